@@ -2,6 +2,310 @@
 //!
 //! This crate is pure: it never touches the file system, the network or a database.
 //! Everything it needs (the knowledge base) is handed to [`Extractor::new`].
+//!
+//! The pipeline per document: [`segment`] into sentences, find names ([`gazetteer`] for the
+//! knowledge base, [`names`] for names it lacks) and turn them into document entities
+//! ([`mentions`]), then for each sentence that names a group, mask it ([`sentence`]) and read
+//! relations from its shape ([`relations`]), and qualify each fact with its source ([`source`]),
+//! polarity ([`polarity`]) and time ([`time`]).
 
+/// A regex compiled once, on first use.
+macro_rules! regex {
+    ($re:literal) => {{
+        static RE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| regex::Regex::new($re).unwrap());
+        &*RE
+    }};
+}
+
+mod gazetteer;
+mod mentions;
 mod model;
+mod names;
+pub mod normalize;
+pub mod polarity;
+mod relations;
+pub mod segment;
+mod sentence;
+mod source;
+pub mod time;
+
 pub use model::*;
+
+use allegiance_kb::Kb;
+use gazetteer::Gazetteer;
+use mentions::{DocEntities, DocEntity};
+use regex::Regex;
+use relations::RawFact;
+use serde_json::json;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+/// Compiled matchers over a knowledge base. Build once, share across threads, call
+/// [`Extractor::extract`] per document.
+pub struct Extractor {
+    gaz: Gazetteer,
+}
+
+/// A fact before entity ids are assigned: document entity indices and its sentence.
+struct Found {
+    raw: RawFact,
+    sentence: usize,
+    source: Option<String>,
+    polarity: Polarity,
+    when: Option<When>,
+}
+
+static NEW_BRANCH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:new|similar|regional|local)\b (?:[\w'-]+ ){0,2}?(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)(?: (?:have|has|had|been|also|was|were|being|been|founded|created|formed|established|set up|announced)){0,6} (?:in|for|covering) ⟨L(\d+)⟩").unwrap()
+});
+
+/// Cheap test for sentences that may announce a branch without naming any group.
+static NEW_BRANCH_HINT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:new|similar|regional|local)\b[^.]{0,40}\b(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)\b").unwrap()
+});
+
+impl Extractor {
+    pub fn new(kb: &Kb) -> Extractor {
+        Extractor { gaz: Gazetteer::new(kb) }
+    }
+
+    /// Extracts entities and facts from one cleaned document text.
+    pub fn extract(&self, text: &str, meta: &DocMeta) -> Extraction {
+        let sentences = segment::sentences(text);
+        let mut doc = mentions::find(&self.gaz, text, &sentences);
+        let mut found: Vec<Found> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            if si == 0 && is_headline(&text[s.start..s.end]) {
+                // Headlines restate the story in telegraphic form; the body states it properly.
+                continue;
+            }
+            let has_group = doc
+                .mentions
+                .iter()
+                .any(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group);
+            if !has_group && !NEW_BRANCH_HINT.is_match(&text[s.start..s.end]) {
+                continue;
+            }
+            let m = sentence::mask(text, s.start, s.end, &doc);
+            let mut raws = relations::find(&m);
+            raws.extend(self.new_branches(&m, &mut doc));
+            if raws.is_empty() {
+                continue;
+            }
+            let sent = &text[s.start..s.end];
+            let subjects: Vec<usize> = raws.iter().map(|r| r.subject).collect();
+            let source = source::source_of(&m, text, &doc, &subjects);
+            let when = time::when_of(sent, meta.published.as_deref());
+            for raw in raws {
+                let polarity = polarity::polarity_of(&m.masked, raw.region);
+                let mut raw = raw;
+                if raw.fact_type == FactType::Renamed {
+                    name_rename(&mut raw, &m, &doc, text);
+                }
+                found.push(Found { raw, sentence: si, source: source.clone(), polarity, when: when.clone() });
+            }
+        }
+        self.derive(&mut doc, &mut found, text, &sentences);
+        assemble(text, &sentences, &doc, found)
+    }
+
+    /// "a new regional chapter in ⟨L⟩": a branch the article names only by its place.
+    fn new_branches(&self, m: &sentence::Masked, doc: &mut DocEntities) -> Vec<RawFact> {
+        let mut out = Vec::new();
+        for c in NEW_BRANCH.captures_iter(&m.masked) {
+            let Some(p) = m.slot_of_capture(&c[1]) else { continue };
+            let w = c.get(0).unwrap();
+            let parent = m
+                .nearest_before(w.start(), &[EntityKind::Group])
+                .map(|g| m.slots[g].entity)
+                .or_else(|| main_group(doc));
+            let Some(parent) = parent else { continue };
+            for place in m.coordinated(p) {
+                let place_entity = m.slots[place].entity;
+                let place_name = doc.entities[place_entity].name.clone();
+                let parent_entity = &doc.entities[parent];
+                let name = if parent_entity.kb.as_deref() == Some("islamic-state") {
+                    format!("Islamic State {place_name} Province")
+                } else {
+                    format!("{} in {place_name}", parent_entity.name)
+                };
+                let branch = doc.synthetic_group(&name, parent);
+                let short = format!("{place_name} Province");
+                if parent_entity_is_is(doc, parent) && !doc.entities[branch].aliases.contains(&short) {
+                    doc.entities[branch].aliases.push(short);
+                }
+                out.push(RawFact { fact_type: FactType::BranchOf, subject: branch, object: Some(parent), attrs: Default::default(), region: (w.start(), w.end()) });
+                out.push(RawFact { fact_type: FactType::Presence, subject: branch, object: Some(place_entity), attrs: Default::default(), region: (w.start(), w.end()) });
+            }
+        }
+        out
+    }
+
+    /// Facts that follow from others: a pledge to a leader is a pledge to the leader's group, a
+    /// leader's pledge binds the group, and a branch named as such belongs to its parent.
+    fn derive(&self, doc: &mut DocEntities, found: &mut Vec<Found>, text: &str, sentences: &[segment::Sentence]) {
+        let leaders: HashMap<usize, usize> = found
+            .iter()
+            .filter(|f| f.raw.fact_type == FactType::LeaderOf && f.raw.polarity_ok())
+            .filter_map(|f| Some((f.raw.subject, f.raw.object?)))
+            .collect();
+        let mut extra = Vec::new();
+        for f in found.iter_mut() {
+            if f.raw.fact_type != FactType::Pledge {
+                continue;
+            }
+            if let Some(o) = f.raw.object {
+                if doc.entities[o].kind == EntityKind::Person {
+                    let group = leaders.get(&o).copied().or_else(|| {
+                        let kb_group = doc.entities[o].person_groups.first().cloned()?;
+                        doc.ensure_kb(&self.gaz, &kb_group)
+                    });
+                    match group {
+                        Some(g) if g != f.raw.subject => f.raw.object = Some(g),
+                        _ => {}
+                    }
+                }
+            }
+            if doc.entities[f.raw.subject].kind == EntityKind::Person {
+                if let Some(&g) = leaders.get(&f.raw.subject) {
+                    if Some(g) != f.raw.object {
+                        let mut raw = f.raw.clone();
+                        raw.subject = g;
+                        extra.push(Found { raw, sentence: f.sentence, source: f.source.clone(), polarity: f.polarity, when: f.when.clone() });
+                    }
+                }
+            }
+        }
+        found.extend(extra);
+        // Branches whose parent the document also names: by the branch's own name anywhere, or
+        // from the KB where one sentence names both and states no other relation between them.
+        let related: HashSet<(usize, usize)> = found
+            .iter()
+            .filter_map(|f| Some((f.raw.subject.min(f.raw.object?), f.raw.subject.max(f.raw.object?))))
+            .collect();
+        for (i, e) in doc.entities.iter().enumerate() {
+            let Some(p) = e.parent else { continue };
+            if related.contains(&(i.min(p), i.max(p))) {
+                continue;
+            }
+            let sentence_of = |m: &mentions::Mention| sentences.iter().position(|s| s.start <= m.start && m.end <= s.end);
+            let together = doc.mentions.iter().filter(|m| m.entity == i && !m.anaphor).find_map(|m| {
+                let si = sentence_of(m)?;
+                let s = sentences[si];
+                doc.mentions.iter().any(|o| o.entity == p && o.start >= s.start && o.end <= s.end).then_some(si)
+            });
+            let first = doc.mentions.iter().find(|m| m.entity == i && !m.anaphor).and_then(sentence_of);
+            let parent_named = doc.mentions.iter().any(|m| m.entity == p && !m.anaphor);
+            let si = if e.parent_by_name && parent_named { together.or(first) } else { together };
+            let Some(si) = si else { continue };
+            let _ = text;
+            found.push(Found {
+                raw: RawFact { fact_type: FactType::BranchOf, subject: i, object: Some(p), attrs: Default::default(), region: (0, 0) },
+                sentence: si,
+                source: None,
+                polarity: Polarity::Asserted,
+                when: None,
+            });
+        }
+    }
+}
+
+impl RawFact {
+    fn polarity_ok(&self) -> bool {
+        true
+    }
+}
+
+fn parent_entity_is_is(doc: &DocEntities, parent: usize) -> bool {
+    doc.entities[parent].kb.as_deref() == Some("islamic-state")
+}
+
+fn is_headline(s: &str) -> bool {
+    s.len() < 160 && !s.ends_with(['.', '"', '”', '?', '!'])
+}
+
+/// The group the document speaks of most.
+fn main_group(doc: &DocEntities) -> Option<usize> {
+    let mut counts: HashMap<usize, usize> = HashMap::new();
+    for m in &doc.mentions {
+        if doc.entities[m.entity].kind == EntityKind::Group {
+            *counts.entry(m.entity).or_default() += 1;
+        }
+    }
+    counts.into_iter().max_by_key(|&(e, n)| (n, std::cmp::Reverse(e))).map(|(e, _)| e)
+}
+
+fn name_rename(raw: &mut RawFact, m: &sentence::Masked, doc: &DocEntities, text: &str) {
+    let surface = |key: &str| -> Option<String> {
+        let slot = raw.attrs.get(key)?.as_u64()? as usize;
+        let s = m.slot(slot)?;
+        let mention = &doc.mentions[s.mention];
+        if s.anaphor {
+            return Some(doc.entities[s.entity].name.clone());
+        }
+        Some(text[mention.start..mention.end].to_string())
+    };
+    let from = surface("from_slot");
+    let to = surface("to_slot");
+    raw.attrs.clear();
+    raw.attrs.insert("from".into(), json!(from));
+    raw.attrs.insert("to".into(), json!(to));
+}
+
+/// Numbers document entities as `e1..`, keeps those named in the text or used by a fact, and
+/// drops repeated facts.
+fn assemble(text: &str, sentences: &[segment::Sentence], doc: &DocEntities, found: Vec<Found>) -> Extraction {
+    let mut used: Vec<bool> = doc.entities.iter().map(|e| !e.surfaces.is_empty()).collect();
+    for f in &found {
+        used[f.raw.subject] = true;
+        if let Some(o) = f.raw.object {
+            used[o] = true;
+        }
+    }
+    let mut ids: HashMap<usize, String> = HashMap::new();
+    let mut entities = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if !used[i] {
+            continue;
+        }
+        let id = format!("e{}", entities.len() + 1);
+        ids.insert(i, id.clone());
+        entities.push(to_entity(id, e));
+    }
+    let mut seen = HashSet::new();
+    let mut facts = Vec::new();
+    for f in found {
+        let key = (
+            f.raw.fact_type,
+            if f.raw.fact_type.is_symmetric() { f.raw.subject.min(f.raw.object.unwrap_or(usize::MAX)) } else { f.raw.subject },
+            if f.raw.fact_type.is_symmetric() { f.raw.object.map(|o| o.max(f.raw.subject)) } else { f.raw.object },
+            f.raw.attrs.get("min").map(|v| v.to_string()),
+            f.raw.attrs.get("max").map(|v| v.to_string()),
+        );
+        if !seen.insert(key) {
+            continue;
+        }
+        let s = sentences[f.sentence];
+        facts.push(Fact {
+            fact_type: f.raw.fact_type,
+            subject: ids[&f.raw.subject].clone(),
+            object: f.raw.object.map(|o| ids[&o].clone()),
+            attrs: f.raw.attrs,
+            source: f.source,
+            polarity: f.polarity,
+            when: f.when,
+            evidence: Evidence { start: s.start, end: s.end, text: text[s.start..s.end].to_string() },
+        });
+    }
+    Extraction { entities, facts }
+}
+
+fn to_entity(id: String, e: &DocEntity) -> Entity {
+    let mut mentions = e.surfaces.clone();
+    for n in std::iter::once(&e.name).chain(e.aliases.iter()) {
+        if !mentions.contains(n) {
+            mentions.push(n.clone());
+        }
+    }
+    Entity { id, kind: e.kind, name: e.name.clone(), mentions, kb: e.kb.clone(), spans: e.spans.clone() }
+}

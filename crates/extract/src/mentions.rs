@@ -1,0 +1,524 @@
+//! From name hits to the document's entities: choosing among KB candidates, adding names the KB
+//! lacks, short forms of people's names, and anaphors ("the group", "its", "he").
+
+use crate::gazetteer::{Gazetteer, NameRole};
+use crate::model::{EntityKind, Span};
+use crate::names;
+use crate::normalize::norm_name;
+use crate::segment::Sentence;
+use allegiance_kb::EntryKind;
+use regex::Regex;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone)]
+pub struct DocEntity {
+    pub kind: EntityKind,
+    pub name: String,
+    pub kb: Option<String>,
+    pub kb_entry: Option<u32>,
+    pub surfaces: Vec<String>,
+    pub spans: Vec<Span>,
+    /// Parent group (document entity index) of a branch, where the name or KB says so.
+    pub parent: Option<usize>,
+    /// Whether the branch's own name states its parent ("Isis Tunisia Province"); a parent known
+    /// only from the KB needs the article to name both together.
+    pub parent_by_name: bool,
+    /// KB ids of groups a person belongs to or leads, from the KB.
+    pub person_groups: Vec<String>,
+    /// KB subkind ("branch", "country", "city", ...).
+    pub subkind: Option<String>,
+    /// Names the article implies without writing ("Pakistan Province" for a new chapter).
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    /// "the group", "it", "he": stands for an entity without naming it.
+    pub anaphor: bool,
+    /// A place named by its adjective ("Afghan soil").
+    pub adjective: bool,
+}
+
+#[derive(Default)]
+pub struct DocEntities {
+    pub entities: Vec<DocEntity>,
+    by_key: HashMap<String, usize>,
+    pub mentions: Vec<Mention>,
+}
+
+fn kind_of(k: EntryKind) -> EntityKind {
+    match k {
+        EntryKind::Group => EntityKind::Group,
+        EntryKind::Person => EntityKind::Person,
+        EntryKind::Place => EntityKind::Place,
+        EntryKind::Body => EntityKind::Body,
+    }
+}
+
+fn kind_rank(k: EntryKind, role: NameRole) -> u8 {
+    match (k, role) {
+        (EntryKind::Group, NameRole::Current) => 0,
+        (EntryKind::Group, _) => 1,
+        (EntryKind::Body, _) => 2,
+        (EntryKind::Person, _) => 3,
+        (EntryKind::Place, NameRole::Adjective) => 5,
+        (EntryKind::Place, _) => 4,
+    }
+}
+
+impl DocEntities {
+    fn intern(&mut self, key: String, make: impl FnOnce() -> DocEntity) -> usize {
+        if let Some(&i) = self.by_key.get(&key) {
+            return i;
+        }
+        let i = self.entities.len();
+        self.entities.push(make());
+        self.by_key.insert(key, i);
+        i
+    }
+
+    fn add_mention(&mut self, text: &str, start: usize, end: usize, entity: usize, adjective: bool) {
+        let surface = text[start..end].to_string();
+        let e = &mut self.entities[entity];
+        if !e.surfaces.contains(&surface) {
+            e.surfaces.push(surface);
+        }
+        e.spans.push(Span { start, end });
+        self.mentions.push(Mention { start, end, entity, anaphor: false, adjective });
+    }
+
+    pub fn lookup_kb(&self, kb_id: &str) -> Option<usize> {
+        self.by_key.get(kb_id).copied()
+    }
+}
+
+fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
+    a.0 < b.1 && b.0 < a.1
+}
+
+fn mostly_upper(s: &str) -> bool {
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    letters > 12 && upper * 2 > letters
+}
+
+/// Finds every entity mention of the document.
+pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities {
+    let mut doc = DocEntities::default();
+    let hits = gaz.find(text);
+    // Name runs that extend KB hits ("Isis Tunisia Province") or that the KB lacks.
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    let mut new_names: Vec<(usize, usize, EntityKind, Option<String>)> = Vec::new();
+    // Most news names no armed group: look for names the KB lacks only where the cheap scan found
+    // a known group or the text speaks of armed violence.
+    let relevant = hits.iter().any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group))
+        || names::militant_context(text);
+    let sentences_to_scan: &[Sentence] = if relevant { sentences } else { &[] };
+    for s in sentences_to_scan {
+        let sent = &text[s.start..s.end];
+        for c in NAMED_GROUP.captures_iter(sent).chain(APPOSED_GROUP.captures_iter(sent)) {
+            let n = c.name("n").unwrap();
+            let (rs, re) = (s.start + n.start(), s.start + n.end());
+            let covered_by_group = hits.iter().any(|h| {
+                overlaps((h.start, h.end), (rs, re)) && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntryKind::Place)
+            });
+            if !covered_by_group && !taken.iter().any(|&t| overlaps(t, (rs, re))) {
+                new_names.push((rs, re, EntityKind::Group, None));
+                taken.push((rs, re));
+            }
+        }
+    }
+    for s in sentences_to_scan {
+        let sent = &text[s.start..s.end];
+        let armed = names::armed_context(sent);
+        for run in names::capitalised_runs(sent) {
+            let (rs, re) = (s.start + run.start, s.start + run.end);
+            if taken.iter().any(|&t| overlaps(t, (rs, re))) {
+                continue;
+            }
+            let inner: Vec<&crate::gazetteer::KbHit> =
+                hits.iter().filter(|h| h.start >= rs && h.end <= re).collect();
+            let exact = inner.iter().any(|h| h.start == rs && h.end == re);
+            let partial = hits.iter().any(|h| overlaps((h.start, h.end), (rs, re)) && !(h.start >= rs && h.end <= re));
+            if exact || partial {
+                continue;
+            }
+            let last = run.words.last().map(String::as_str).unwrap_or("");
+            let province = matches!(last, "Province" | "province" | "Wilayat" | "Wilayah")
+                || run.words.first().is_some_and(|w| w == "Wilayat" || w == "Wilayah");
+            if province && run.words.len() >= 2 {
+                new_names.push((rs, re, EntityKind::Group, Some("province".into())));
+                taken.push((rs, re));
+                continue;
+            }
+            let inner_non_place = inner.iter().any(|h| {
+                h.candidates.iter().all(|c| gaz.entry(c.entry).kind != EntryKind::Place)
+            });
+            if names::is_group_name(&run, armed) {
+                if inner_non_place {
+                    continue;
+                }
+                // "Afghan Army", "Iraqi Security Forces": a state's forces, not an armed group.
+                let only_place_and_heads = !inner.is_empty()
+                    && run.words.iter().all(|w| {
+                        matches!(w.as_str(), "Army" | "Forces" | "Security" | "Police" | "National" | "Armed" | "Special" | "Guards" | "Border" | "Military" | "Air" | "Force" | "Corps" | "Government")
+                            || inner.iter().any(|h| text[h.start..h.end].contains(w.as_str()))
+                    });
+                if only_place_and_heads {
+                    continue;
+                }
+                new_names.push((rs, re, EntityKind::Group, None));
+                taken.push((rs, re));
+            } else if inner.is_empty() && names::is_person_name(&run, sent) {
+                new_names.push((rs, re, EntityKind::Person, None));
+                taken.push((rs, re));
+            }
+        }
+    }
+    for h in &hits {
+        if taken.iter().any(|&t| overlaps(t, (h.start, h.end))) {
+            continue;
+        }
+        let surface = &text[h.start..h.end];
+        let best = h
+            .candidates
+            .iter()
+            .min_by_key(|c| (kind_rank(gaz.entry(c.entry).kind, c.role), c.entry))
+            .copied();
+        let Some(c) = best else { continue };
+        let entry = gaz.entry(c.entry);
+        if surface.len() <= 3 && entry.kind == EntryKind::Group {
+            let sent = sentences.iter().find(|s| s.start <= h.start && h.end <= s.end);
+            if sent.is_some_and(|s| mostly_upper(&text[s.start..s.end])) {
+                continue;
+            }
+        }
+        let (key, name, kb) = if c.role == NameRole::Former && entry.kind == EntryKind::Group {
+            // A former name stands for the organisation as it then was; the store joins it by kb id.
+            (format!("{}#former#{}", entry.id, norm_name(surface)), surface.to_string(), Some(entry.id.clone()))
+        } else {
+            (entry.id.clone(), entry.name.clone(), Some(entry.id.clone()))
+        };
+        let kind = kind_of(entry.kind);
+        let idx = doc.intern(key, || DocEntity {
+            kind,
+            name,
+            kb,
+            kb_entry: Some(c.entry),
+            surfaces: Vec::new(),
+            spans: Vec::new(),
+            parent: None,
+            parent_by_name: false,
+            person_groups: entry.groups.clone(),
+            subkind: entry.subkind.clone(),
+            aliases: Vec::new(),
+        });
+        doc.add_mention(text, h.start, h.end, idx, c.role == NameRole::Adjective);
+    }
+    for (s, e, kind, sub) in new_names {
+        let surface = text[s..e].trim_start_matches("the ").to_string();
+        let key = format!("new#{}#{}", kind.as_str(), norm_name(&surface));
+        let idx = doc.intern(key, || DocEntity {
+            kind,
+            name: surface.clone(),
+            kb: None,
+            kb_entry: None,
+            surfaces: Vec::new(),
+            spans: Vec::new(),
+            parent: None,
+            parent_by_name: false,
+            person_groups: Vec::new(),
+            subkind: sub.clone(),
+            aliases: Vec::new(),
+        });
+        doc.add_mention(text, s, e, idx, false);
+    }
+    doc.mentions.sort_by_key(|m| (m.start, m.end));
+    add_bracket_acronyms(&mut doc, text);
+    add_short_forms(&mut doc, text);
+    add_group_short_forms(&mut doc, text);
+    doc.mentions.sort_by_key(|m| (m.start, m.end));
+    link_provinces(&mut doc, gaz, text);
+    if doc.entities.iter().any(|e| e.kind == EntityKind::Group) {
+        add_anaphors(&mut doc, text, sentences);
+    }
+    doc.mentions.sort_by_key(|m| (m.start, m.end));
+    doc
+}
+
+static BRACKET_ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s?\(([A-Z][A-Za-z-]{1,8})\)").unwrap());
+
+/// "Tehreek-e-Azadi-e-Kashmir (TAJK)": an acronym in brackets after a name is its short form
+/// for the rest of the article.
+fn add_bracket_acronyms(doc: &mut DocEntities, text: &str) {
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for m in &doc.mentions {
+        if !matches!(doc.entities[m.entity].kind, EntityKind::Group | EntityKind::Body) {
+            continue;
+        }
+        if let Some(c) = BRACKET_ACRONYM.captures(&text[m.end..]) {
+            let a = c.get(1).unwrap();
+            let s = m.end + a.start();
+            if !doc.mentions.iter().any(|o| overlaps((o.start, o.end), (s, m.end + a.end()))) {
+                forms.push((a.as_str().to_string(), m.entity));
+            }
+        }
+    }
+    add_forms(doc, text, forms);
+}
+
+/// Adds a mention of each (form, entity) wherever the form stands alone and unclaimed.
+fn add_forms(doc: &mut DocEntities, text: &str, forms: Vec<(String, usize)>) {
+    for (form, ent) in forms {
+        let mut from = 0;
+        while let Some(p) = text[from..].find(&form) {
+            let s = from + p;
+            let e = s + form.len();
+            from = e;
+            let before_ok = !text[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-');
+            let after_ok = !text[e..].chars().next().is_some_and(|c| c.is_alphanumeric());
+            if before_ok && after_ok && !doc.mentions.iter().any(|m| overlaps((m.start, m.end), (s, e))) {
+                doc.add_mention(text, s, e, ent, false);
+            }
+        }
+    }
+}
+
+const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|al|of|the|e|i|wal|ul))*)";
+
+/// "a group called X", "an outfit known as X", "the group that goes under the name of X".
+static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r#"\b(?:group|organi[sz]ation|outfit|faction|militia|movement|network|cell|coalition|alliance)\b(?: [\w-]+){{0,6}}? (?:called|named|known as|dubbed|calling itself|under the name of|by the name of|goes by) (?:the )?["“']?{NAME}"#)).unwrap()
+});
+/// "X, a little known group", "X, a Pakistan-based militant outfit".
+static APPOSED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"{NAME},? (?:itself )?(?:is )?an? (?:little[- ]known |shadowy |new |obscure |small |relatively unknown |previously unknown )(?:[\w-]+ ){{0,2}}?(?:group|organi[sz]ation|outfit|faction|militia|movement|network)\b")).unwrap()
+});
+
+/// "Byutukayev" after "Aslan Byutukayev": a person's surname alone names them again.
+fn add_short_forms(doc: &mut DocEntities, text: &str) {
+    let mut forms: Vec<(String, usize)> = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        for s in e.surfaces.clone() {
+            let parts: Vec<&str> = s.split_whitespace().collect();
+            if parts.len() >= 2 {
+                let last = parts[parts.len() - 1];
+                if last.chars().count() >= 4 && last.chars().next().is_some_and(|c| c.is_uppercase()) {
+                    forms.push((last.to_string(), i));
+                    if let Some(stripped) = last.strip_prefix("al-").or_else(|| last.strip_prefix("Al-")) {
+                        forms.push((stripped.to_string(), i));
+                    }
+                }
+            }
+        }
+    }
+    add_forms(doc, text, forms);
+}
+
+/// "Khorasan" after "the Khorasan group": a group's name without its generic head word.
+fn add_group_short_forms(doc: &mut DocEntities, text: &str) {
+    let mut forms = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        if e.kind != EntityKind::Group || e.surfaces.is_empty() {
+            continue;
+        }
+        for s in &e.surfaces {
+            for head in [" group", " Group", " network", " Network", " movement", " Movement", " Front"] {
+                if let Some(short) = s.strip_suffix(head) {
+                    let words = short.split_whitespace().count();
+                    let capital = short.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+                    if short.len() >= 4 && capital && words <= 3 {
+                        forms.push((short.to_string(), i));
+                    }
+                }
+            }
+        }
+    }
+    add_forms(doc, text, forms);
+}
+
+/// A province or wilayat names its parent: "Isis Tunisia Province" belongs to Isis, and a bare
+/// "Pakistan Province" in an article about the Islamic State belongs to it.
+fn link_provinces(doc: &mut DocEntities, gaz: &Gazetteer, text: &str) {
+    let is = doc.lookup_kb("islamic-state");
+    for i in 0..doc.entities.len() {
+        let e = &doc.entities[i];
+        if e.kind != EntityKind::Group {
+            continue;
+        }
+        if let Some(entry) = e.kb_entry.map(|x| gaz.entry(x)) {
+            if let Some(p) = &entry.parent {
+                if let Some(pi) = doc.lookup_kb(p) {
+                    doc.entities[i].parent = Some(pi);
+                }
+            }
+            continue;
+        }
+        if e.subkind.as_deref() != Some("province") {
+            continue;
+        }
+        // A group named inside the province's own name is its parent.
+        let span = e.spans[0];
+        let inner_parent = gaz
+            .find(&text[span.start..span.end])
+            .into_iter()
+            .flat_map(|h| h.candidates)
+            .find(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+            .and_then(|c| doc.lookup_kb(&gaz.entry(c.entry).id));
+        doc.entities[i].parent = inner_parent.or(is);
+        doc.entities[i].parent_by_name = true;
+        if doc.entities[i].parent == is && is.is_some() {
+            let bare = doc.entities[i].name.clone();
+            let place = bare
+                .trim_start_matches("Islamic State ")
+                .trim_start_matches("ISIS ")
+                .trim_start_matches("Isis ")
+                .trim_start_matches("IS ")
+                .to_string();
+            let full = format!("Islamic State {}", place);
+            if full != bare {
+                doc.entities[i].name = full;
+            }
+        }
+    }
+}
+
+static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia)\b").unwrap()
+});
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b").unwrap());
+/// "It is believed that", "it appears": an "it" that stands for nothing.
+static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:is|was|has been|had been|will be|would be|remains)\s+(?:\w+ly\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
+});
+
+/// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
+/// and so is not the sentence's subject.
+fn after_preposition(before: &str) -> bool {
+    static PREP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|and|or|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?$").unwrap()
+    });
+    PREP.is_match(before)
+}
+
+/// "The group", "its", "he": each stands for an entity of the fitting kind. A group anaphor
+/// takes the first group of its own sentence before it, else the first group of the nearest
+/// earlier sentence that names one (news sentences put their subject first); a person
+/// anaphor takes the latest person.
+fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
+    let mut first_group_of: Vec<Option<usize>> = vec![None; sentences.len()];
+    let mut added: Vec<Mention> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let sent = &text[s.start..s.end];
+        let mut spans: Vec<(usize, usize, EntityKind)> = Vec::new();
+        for m in GROUP_ANAPHOR.find_iter(sent) {
+            spans.push((s.start + m.start(), s.start + m.end(), EntityKind::Group));
+        }
+        for m in PRONOUN.find_iter(sent) {
+            let w = m.as_str().to_ascii_lowercase();
+            if w == "it" && EXPLETIVE_IT.is_match(&sent[m.end()..]) {
+                continue;
+            }
+            let kind = if w.starts_with('h') { EntityKind::Person } else { EntityKind::Group };
+            spans.push((s.start + m.start(), s.start + m.end(), kind));
+        }
+        spans.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        let named_in_sentence = |doc: &DocEntities, kind: EntityKind, before: usize| {
+            doc.mentions
+                .iter()
+                .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == kind)
+                .map(|m| m.entity)
+                .next()
+        };
+        let mut resolved_here: Vec<(usize, usize)> = Vec::new();
+        for (a, b, kind) in spans {
+            if doc.mentions.iter().any(|m| overlaps((m.start, m.end), (a, b))) || added.iter().any(|m| overlaps((m.start, m.end), (a, b))) {
+                continue;
+            }
+            let target = match kind {
+                EntityKind::Group => named_in_sentence(doc, kind, a)
+                    .or_else(|| resolved_here.first().map(|r| r.1))
+                    .or_else(|| (0..si).rev().take(4).find_map(|j| first_group_of[j])),
+                _ => doc
+                    .mentions
+                    .iter()
+                    .chain(added.iter())
+                    .filter(|m| m.end <= a && doc.entities[m.entity].kind == kind)
+                    .max_by_key(|m| m.start)
+                    .map(|m| m.entity),
+            };
+            if let Some(t) = target {
+                if kind == EntityKind::Group {
+                    resolved_here.push((a, t));
+                }
+                added.push(Mention { start: a, end: b, entity: t, anaphor: true, adjective: false });
+            }
+        }
+        // The sentence's subject for later anaphors: its first group, named or resolved.
+        let first_named = doc
+            .mentions
+            .iter()
+            .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
+            .filter(|m| !after_preposition(&text[s.start..m.start]))
+            .map(|m| (m.start, m.entity))
+            .next();
+        let first_resolved = resolved_here.first().copied();
+        first_group_of[si] = match (first_named, first_resolved) {
+            (Some(n), Some(r)) => Some(if r.0 < n.0 { r.1 } else { n.1 }),
+            (Some(n), None) => Some(n.1),
+            (None, Some(r)) => Some(r.1),
+            (None, None) => None,
+        };
+    }
+    doc.mentions.extend(added);
+}
+
+impl DocEntities {
+    /// A group the article implies but does not name ("a new chapter in Pakistan").
+    pub fn synthetic_group(&mut self, name: &str, parent: usize) -> usize {
+        let key = format!("new#group#{}", norm_name(name));
+        self.intern(key, || DocEntity {
+            kind: EntityKind::Group,
+            name: name.to_string(),
+            kb: None,
+            kb_entry: None,
+            surfaces: Vec::new(),
+            spans: Vec::new(),
+            parent: Some(parent),
+            parent_by_name: true,
+            person_groups: Vec::new(),
+            subkind: Some("branch".into()),
+            aliases: Vec::new(),
+        })
+    }
+
+    /// The document entity for a KB entry, added without a mention if the text never names it.
+    pub fn ensure_kb(&mut self, gaz: &Gazetteer, kb_id: &str) -> Option<usize> {
+        if let Some(i) = self.lookup_kb(kb_id) {
+            return Some(i);
+        }
+        let entry_index = gaz.by_id(kb_id)?;
+        let entry = gaz.entry(entry_index);
+        let e = DocEntity {
+            kind: kind_of(entry.kind),
+            name: entry.name.clone(),
+            kb: Some(entry.id.clone()),
+            kb_entry: Some(entry_index),
+            surfaces: Vec::new(),
+            spans: Vec::new(),
+            parent: None,
+            parent_by_name: false,
+            person_groups: entry.groups.clone(),
+            subkind: entry.subkind.clone(),
+            aliases: Vec::new(),
+        };
+        Some(self.intern(kb_id.to_string(), || e))
+    }
+}

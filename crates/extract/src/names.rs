@@ -1,0 +1,281 @@
+//! Names the knowledge base lacks: groups by their head words and naming patterns, people by
+//! name shapes and role words.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A word of a sentence with its byte span (relative to the text given to [`words`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+/// Words: runs of letters, digits, hyphens and apostrophes inside a word.
+pub fn words(text: &str) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut prev_end = 0;
+    for (i, c) in text.char_indices() {
+        let inner = matches!(c, '-' | '\'' | '’' | '‘' | 'ʼ' | 'ʿ');
+        if c.is_alphanumeric() || (inner && start.is_some()) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            prev_end = i + c.len_utf8();
+        } else if let Some(s) = start.take() {
+            let e = trim_inner(text, s, prev_end);
+            out.push(Word { start: s, end: e, text: &text[s..e] });
+        }
+    }
+    if let Some(s) = start {
+        let e = trim_inner(text, s, prev_end);
+        out.push(Word { start: s, end: e, text: &text[s..e] });
+    }
+    out
+}
+
+/// The end of a word without a possessive "'s" ("Tehreek-e-Khilafat’s" -> "Tehreek-e-Khilafat").
+fn strip_possessive(text: &str, s: usize, e: usize) -> usize {
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if text[s..e].ends_with(suffix) && e - suffix.len() > s {
+            return e - suffix.len();
+        }
+    }
+    e
+}
+
+fn trim_inner(text: &str, s: usize, e: usize) -> usize {
+    let mut e = strip_possessive(text, s, e);
+    while e > s {
+        let c = text[..e].chars().next_back().unwrap();
+        if matches!(c, '-' | '\'' | '’' | '‘' | 'ʼ' | 'ʿ') {
+            e -= c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Lower-case words that may sit inside a proper name.
+fn connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "the" | "al" | "el" | "e" | "i" | "ul" | "wal" | "and" | "for" | "de" | "du" | "la" | "des" | "bin" | "ibn" | "in"
+    ) || w.starts_with("al-")
+        || w.starts_with("el-")
+        || w.starts_with("ul-")
+        || w.starts_with("wal-")
+}
+
+/// Head words that make a capitalised phrase a group name ("... Front", "... Brigades").
+const GROUP_HEADS: &[&str] = &[
+    "Province", "Wilayat", "Wilayah", "Front", "Brigade", "Brigades", "Movement", "Emirate", "Jamaat", "Jamaa",
+    "Tehreek", "Tehrik", "Lashkar", "Ansar", "Jabhat", "Harakat", "Army", "Group", "Cartel", "Battalion",
+    "Battalions", "Militia", "Militias", "Network", "Mujahideen", "Jaish", "Katibat", "Kataib", "Hizb", "Tanzim",
+    "Legion", "Caliphate", "Faction", "Organisation", "Organization", "Jund", "Liwa", "Saraya", "Ahrar",
+    "Fighters", "Resistance", "Forces", "Guards", "Council", "Party", "Corps",
+];
+
+/// Heads that also name ordinary institutions: accepted only with an armed-group context word.
+const WEAK_HEADS: &[&str] = &["Forces", "Guards", "Council", "Party", "Corps", "Organisation", "Organization", "Army", "Group", "Network", "Resistance", "Front", "Movement"];
+
+/// Words that open sentences or headlines and are not names.
+const NOT_NAME: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As", "But", "And", "Or", "If", "When",
+    "While", "After", "Before", "Since", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their",
+    "This", "That", "These", "Those", "There", "Here", "What", "Who", "Why", "How", "Where", "Which",
+    "According", "However", "Meanwhile", "Also", "Some", "Many", "Several", "New", "Other", "Both", "More",
+    "Most", "Over", "Under", "About", "Around", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Western", "Eastern",
+    "Northern", "Southern", "Central", "Senior", "Former", "Leader", "Commander", "Chief", "President",
+    "Minister", "General", "Gen", "Colonel", "Spokesman", "Officials", "Islamist", "Jihadist", "Militant",
+    "Terrorist", "Members", "Member", "Fighters", "Like", "Unlike", "Despite", "During", "Until", "Then",
+    "Now", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Read", "Related", "Share", "Comments", "Photo", "Video", "Image",
+    "Caption", "Click", "Sign", "Subscribe", "Advertisement", "Not", "No", "Yes", "All", "Each", "Every",
+    "Such", "Why", "Was", "Is", "Are", "Has", "Have", "Had", "Do", "Does", "Did", "Can", "Could", "Will",
+    "Would", "Should", "May", "Might", "Must", "One", "Two", "Three", "Q", "A.", "Updated", "Published",
+];
+
+/// A capitalised run of words that looks like a name.
+#[derive(Debug, Clone)]
+pub struct NameRun {
+    pub start: usize,
+    pub end: usize,
+    pub words: Vec<String>,
+}
+
+/// Maximal runs of capitalised words (with name-internal connectors) in `text`.
+pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
+    let ws = words(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < ws.len() {
+        if !capitalised(ws[i].text) || ws[i].text.chars().all(|c| c.is_ascii_digit()) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        let mut last_cap = i;
+        while j < ws.len() {
+            // Only white space (and an opening ayn mark) may separate the words of one name.
+            let gap = &text[ws[j - 1].end..ws[j].start];
+            if !gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) || !gap.starts_with(' ') {
+                break;
+            }
+            if capitalised(ws[j].text) {
+                last_cap = j;
+            } else if !connector(ws[j].text) {
+                break;
+            }
+            j += 1;
+        }
+        let mut first = i;
+        while first < last_cap && NOT_NAME.contains(&ws[first].text) {
+            first += 1;
+        }
+        if first <= last_cap {
+            out.push(NameRun {
+                start: ws[first].start,
+                end: ws[last_cap].end,
+                words: ws[first..=last_cap].iter().map(|w| w.text.to_string()).collect(),
+            });
+        }
+        i = last_cap + 1;
+    }
+    out
+}
+
+static ARMED_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b").unwrap()
+});
+
+static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
+    // ASCII word boundaries keep the fast DFA on text with non-ASCII letters.
+    Regex::new(r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)").unwrap()
+});
+
+/// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
+pub fn militant_context(text: &str) -> bool {
+    MILITANT_CONTEXT.is_match(text)
+}
+
+/// Whether a sentence speaks of armed groups, to admit weak head words.
+pub fn armed_context(sentence: &str) -> bool {
+    ARMED_CONTEXT.is_match(sentence)
+}
+
+/// The group-name kind of a capitalised run, if it has one.
+pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
+    if run.words.len() < 2 && !run.words[0].contains('-') {
+        return false;
+    }
+    // Designation categories are lists, not groups: "Foreign Terrorist Organization".
+    if run.words.iter().any(|w| matches!(w.as_str(), "Terrorist" | "Designated" | "Sanctions" | "Task" | "Nations" | "Union")) {
+        return false;
+    }
+    let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));
+    let strong = run.words.iter().any(|w| head_at(w) && !WEAK_HEADS.contains(&w.as_str()));
+    let weak = run.words.iter().any(|w| WEAK_HEADS.contains(&w.as_str()));
+    strong || (weak && armed)
+}
+
+/// Words that never stand in a person's name.
+const NOT_PERSON_WORDS: &[&str] = &["Terrorist", "Terrorists", "Designated", "Global", "Foreign", "State", "Department", "Ministry", "Institute", "University", "Agency", "News", "Times", "Post", "Street", "Road", "Square", "Islamic", "Province", "Airport", "Hospital", "Mosque", "Bank", "Company"];
+
+/// Role words that mark a person's name nearby.
+pub const PERSON_ROLES: &[&str] = &[
+    "leader", "commander", "chief", "emir", "amir", "founder", "co-founder", "spokesman", "spokesperson",
+    "spokeswoman", "head", "deputy", "official", "analyst", "expert", "professor", "author", "researcher",
+    "specialist", "journalist", "minister", "president", "general", "colonel", "sheikh", "mullah", "caliph",
+    "cleric", "preacher", "operative", "militant", "fighter", "director", "secretary", "ambassador", "envoy",
+    "scholar", "fellow", "correspondent", "reporter", "chairman", "strategist", "ideologue", "mufti",
+    "lieutenant", "captain", "major", "colonel", "governor", "prime", "senator", "mr", "mrs", "ms", "dr",
+];
+
+static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = PERSON_ROLES.join("|");
+    Regex::new(&format!(r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)")).unwrap()
+});
+
+/// Whether the run has a person's shape in its context: "Abu X", a role word before, speech after.
+pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
+    let n = run.words.len();
+    if n < 2 || n > 5 {
+        return false;
+    }
+    if run.words.iter().any(|w| GROUP_HEADS.contains(&w.as_str()) || NOT_PERSON_WORDS.contains(&w.as_str())) {
+        return false;
+    }
+    if run.words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.len() > 1) {
+        return false; // acronyms are not given names
+    }
+    let first = run.words[0].as_str();
+    if matches!(first, "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana") {
+        return true;
+    }
+    // Arabic name shapes: "Muhsin al-Fadhli", "Osama bin Laden".
+    if run.words[1..].iter().any(|w| w.starts_with("al-") || w.starts_with("Al-") || w == "bin" || w == "ibn") {
+        return true;
+    }
+    let before = &sentence[..run.start];
+    let prev: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    if prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
+        || prev.first().is_some_and(|w| matches!(*w, "of" | "named" | "called") && prev.get(1).is_some_and(|w| *w == "name" || *w == "named" || *w == "called"))
+        || prev.first().is_some_and(|w| matches!(*w, "by" | "said" | "says" | "told" | "to"))
+    {
+        return true;
+    }
+    SPEECH_AFTER.is_match(&sentence[run.end..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_keep_connectors() {
+        let t = "Fighters of Jama'at Nusrat al-Islam wal-Muslimin attacked.";
+        let runs = capitalised_runs(t);
+        assert!(runs.iter().any(|r| &t[r.start..r.end] == "Jama'at Nusrat al-Islam wal-Muslimin"));
+    }
+
+    #[test]
+    fn group_heads_make_groups() {
+        let t = "The attack was claimed by the Lions of the Desert Brigade on Monday.";
+        let run = capitalised_runs(t).into_iter().find(|r| r.words.contains(&"Brigade".to_string())).unwrap();
+        assert_eq!(&t[run.start..run.end], "Lions of the Desert Brigade");
+        assert!(is_group_name(&run, true));
+    }
+
+    #[test]
+    fn weak_heads_need_armed_context() {
+        let t = "The National Security Council met in the capital.";
+        let run = capitalised_runs(t).into_iter().next().unwrap();
+        assert!(!is_group_name(&run, armed_context(t)));
+    }
+
+    #[test]
+    fn people_by_role_and_speech() {
+        let t = "The jihadist specialist Tore Hammingsen said the branch was new.";
+        let run = capitalised_runs(t).into_iter().find(|r| r.words[0] == "Tore").unwrap();
+        assert!(is_person_name(&run, t));
+        let t = "Abu Yasir al-Masri was named emir.";
+        let run = capitalised_runs(t).into_iter().next().unwrap();
+        assert!(is_person_name(&run, t));
+        let t = "Central Asian states met in Tashkent.";
+        assert!(capitalised_runs(t).iter().all(|r| !is_person_name(r, t)));
+    }
+}

@@ -1,0 +1,584 @@
+//! Relation rules over masked sentences (see [`crate::sentence`]). Each rule reads a shape of the
+//! sentence around a trigger ("⟨P⟩, leader of ⟨G⟩", "⟨G⟩ ... pledged allegiance to ⟨P|G⟩") and
+//! yields raw facts between document entities; qualifiers are added later.
+
+use crate::model::{EntityKind, FactType};
+use crate::sentence::Masked;
+use regex::Regex;
+use serde_json::{json, Map, Value};
+use std::sync::LazyLock;
+
+#[derive(Debug, Clone)]
+pub struct RawFact {
+    pub fact_type: FactType,
+    pub subject: usize,
+    pub object: Option<usize>,
+    pub attrs: Map<String, Value>,
+    /// Byte range in the masked sentence that the fact rests on (for polarity scope).
+    pub region: (usize, usize),
+}
+
+const G: &[EntityKind] = &[EntityKind::Group];
+const GP: &[EntityKind] = &[EntityKind::Group, EntityKind::Person];
+const LB: &[EntityKind] = &[EntityKind::Place, EntityKind::Body];
+const L: &[EntityKind] = &[EntityKind::Place];
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).unwrap_or_else(|e| panic!("bad rule {s}: {e}"))
+}
+
+/// Words allowed between an anchor and its argument: `(?:w ){0,n}`.
+const W: &str = r"(?:[\w'-]+ |⟨[LB]\d+⟩[\w'-]* )";
+
+/// A pair rule: a regex with named captures `s` and `o` holding placeholder numbers.
+struct PairRule {
+    fact_type: FactType,
+    regex: Regex,
+    /// Expand the object over coordinated placeholders.
+    coordinate_object: bool,
+    coordinate_subject: bool,
+}
+
+fn pair(fact_type: FactType, pattern: &str) -> PairRule {
+    PairRule { fact_type, regex: re(&format!("(?i){pattern}")), coordinate_object: false, coordinate_subject: false }
+}
+
+const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
+const MEMBER_WORDS: &str = r"(?:operative|member|militant|fighter|official|figure|ideologue|financier|spokesman|spokesperson|recruiter|bomb-maker|propagandist|cleric|veteran)";
+const BRANCH_WORDS: &str = r"(?:branch|affiliate|franchise|wing|chapter|province|arm|offshoot|cell|subsidiary|division|faction)";
+
+static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
+    let mut v = vec![
+        // leader_of
+        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,3}}?{LEADER_WORDS}s? of (?:the )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"{LEADER_WORDS} of (?:the )?(?:⟨G\d+⟩'s? )?⟨G(?P<o>\d+)⟩,? ⟨P(?P<s>\d+)⟩")),
+        pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:now |currently )?(?:leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
+        pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩"),
+        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
+        // founder_of
+        pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,2}}?(?:co-)?founders?(?: and [\w ]{{0,24}}?)? of (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::FounderOf, r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"),
+        pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:founded|co-founded|created|established|formed|set up|launched|started) (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::FounderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,6}}?(?:was|were|had been|is) {W}{{0,3}}?(?:founded|co-founded|created|established|formed|set up|launched|started) [^⟨]{{0,80}}?\bby {W}{{0,10}}?⟨P(?P<s>\d+)⟩")),
+        // member_of
+        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩, (?:a|an|the) {W}{{0,2}}?⟨G(?P<o>\d+)⟩ {MEMBER_WORDS}")),
+        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:is |was |as )?(?:a |an |the )?{W}{{0,2}}?{MEMBER_WORDS}s? (?:of|in|with|for) (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::MemberOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?{MEMBER_WORDS}s?,? ⟨P(?P<s>\d+)⟩")),
+        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩ {W}{{0,3}}?(?:joined|defected to) (?:the )?⟨G(?P<o>\d+)⟩")),
+        // branch_of
+        pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became |remains )?(?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?{BRANCH_WORDS}")),
+        pair(FactType::BranchOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:so-called |new |regional |local |former |official |main |\w+ )?{BRANCH_WORDS}(?: in [^⟨,]{{0,30}}⟨L\d+⟩)?,? (?:known as |called |named |the )?⟨G(?P<s>\d+)⟩")),
+        pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became )?(?:the |an? |its )?{W}{{0,3}}?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩[^⟨;]{{0,40}}?\b(?:is|was|are|were|identified as|described as|serves as|serve as|acts as|act as|designated as|operates as)\b (?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?(?:{BRANCH_WORDS}|fronts?|proxy|proxies)")),
+        pair(FactType::BranchOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:operating|operates|operate) (?:under|within|as part of) (?:the )?(?:umbrella of )?(?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),
+        // splinter_of
+        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::SplinterOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?(?:splinter|breakaway) (?:group|faction|movement),? ⟨G(?P<s>\d+)⟩")),
+        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,100}?\b(?:broke off|broke away|split)\b[^⟨;]{0,80}?\b(?:between|with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
+        // merged_into
+        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?(?:into|with) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed up|swallowed)\b (?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::MergedInto, r"\b(?:merger|merging|union|amalgamation|fusion) of (?:the )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b(?:formed|created|form|create|into|became|produced|gave birth to)\b (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,60}?\b(?:formed|created|born|established|founded)\b[^⟨;]{0,30}?\b(?:merger|union|merging|amalgamation|fusion|coalition|alliance) of (?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^⟨;]{0,40}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
+        // renamed: s = the old name, o = the new name
+        pair(FactType::Renamed, r"\brenam\w* (?:the )?(?:group |organi[sz]ation )?(?:from )?⟨G(?P<s>\d+)⟩ (?:to|as) (?:simply |just )?(?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which was |which is |was |is )?(?:formerly|previously|once|earlier|originally) (?:known as |called |named )?(?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b(?:changed its name|renamed itself|rebranded itself|rebranded|was renamed|has been renamed|became known|renamed)\b (?:to |as )?(?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:became|becomes|turned into|transformed into|was reborn as|re-emerged as|rebranded as|reconstituted as|is now called|now calls itself)\b (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩"),
+        // ally_of
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:allied with|allied to|ally of|allies of|allies with|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"\b(?:alliance|coalition|partnership|cooperation|collaboration) (?:between|of) (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:allies|allied|partners|close)"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors|sponsored)\b (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b (?:[\w'-]+ ){0,3}?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w'-]+ )?⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b"),
+        pair(FactType::AllyOf, r"⟨G(?P<o>\d+)⟩ and (?:the )?⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:allied|partner|sister|fellow) (?:[\w'-]+ ){0,2}?(?:group|organi[sz]ation|militia|faction)"),
+        pair(FactType::AllyOf, r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)"),
+        // rival_of
+        pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replac\w+|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned|severed ties with|cut ties with)\b[^⟨;]{0,50}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::RivalOf, r"\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)"),
+    ];
+    for r in v.iter_mut() {
+        if matches!(r.fact_type, FactType::RivalOf | FactType::AllyOf | FactType::MemberOf | FactType::MergedInto) {
+            r.coordinate_object = true;
+        }
+        if matches!(r.fact_type, FactType::MergedInto | FactType::MemberOf | FactType::BranchOf | FactType::FounderOf | FactType::LeaderOf | FactType::AllyOf | FactType::Designated) {
+            r.coordinate_subject = true;
+        }
+    }
+    v
+});
+
+/// The facts of one masked sentence.
+pub fn find(m: &Masked) -> Vec<RawFact> {
+    let mut out = Vec::new();
+    pair_rules(m, &mut out);
+    pledges(m, &mut out);
+    designations(m, &mut out);
+    strengths(m, &mut out);
+    attacks(m, &mut out);
+    presences(m, &mut out);
+    rival_mentions(m, &mut out);
+    located_groups(m, &mut out);
+    out
+}
+
+fn push(out: &mut Vec<RawFact>, m: &Masked, t: FactType, s: usize, o: Option<usize>, attrs: Map<String, Value>, region: (usize, usize)) {
+    let subject = m.slots[s].entity;
+    let object = o.map(|o| m.slots[o].entity);
+    if Some(subject) == object {
+        return;
+    }
+    out.push(RawFact { fact_type: t, subject, object, attrs, region });
+}
+
+fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
+    for rule in PAIR_RULES.iter() {
+        for caps in rule.regex.captures_iter(&m.masked) {
+            let (Some(s), Some(o)) = (
+                caps.name("s").and_then(|c| m.slot_of_capture(c.as_str())),
+                caps.name("o").and_then(|c| m.slot_of_capture(c.as_str())),
+            ) else {
+                continue;
+            };
+            let whole = caps.get(0).unwrap();
+            let region = (whole.start(), whole.end());
+            // "one of ⟨P⟩'s lieutenants": a possessive person only modifies the real argument.
+            if m.slots[s].kind == EntityKind::Person && m.masked[m.slots[s].at.1..].starts_with("'s") {
+                continue;
+            }
+            let subjects = if rule.coordinate_subject { m.coordinated(s) } else { vec![s] };
+            let objects = if rule.coordinate_object { m.coordinated(o) } else { vec![o] };
+            for &s in &subjects {
+                for &o in &objects {
+                    if rule.fact_type == FactType::Renamed {
+                        continue; // handled below with names
+                    }
+                    push(out, m, rule.fact_type, s, Some(o), Map::new(), region);
+                }
+            }
+            if rule.fact_type == FactType::Renamed {
+                let mut attrs = Map::new();
+                attrs.insert("from_slot".into(), json!(s));
+                attrs.insert("to_slot".into(), json!(o));
+                out.push(RawFact { fact_type: FactType::Renamed, subject: m.slots[s].entity, object: None, attrs, region });
+            }
+        }
+    }
+}
+
+static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b")
+});
+
+fn pledges(m: &Masked, out: &mut Vec<RawFact>) {
+    for t in PLEDGE.find_iter(&m.masked) {
+        let after = &m.masked[t.end()..];
+        // The one pledged to follows "to": "... allegiance to ⟨P3⟩".
+        let Some(to) = regex!(r"^[^⟨;]{0,60}?\bto\b").find(after) else { continue };
+        let Some(o) = m.nearest_after(t.end() + to.end(), GP) else { continue };
+        if m.slots[o].at.0 > t.end() + to.end() + 60 {
+            continue;
+        }
+        let Some(mut s) = m.nearest_before(t.start(), GP) else { continue };
+        static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$"));
+        if let Some(c) = APPOSED.captures(&m.masked[..m.slots[s].at.0]) {
+            if let Some(p) = m.slot_of_capture(&c[1]) {
+                s = p;
+            }
+        }
+        if m.slots[s].entity == m.slots[o].entity {
+            continue;
+        }
+        for s in m.coordinated(s) {
+            push(out, m, FactType::Pledge, s, Some(o), Map::new(), (m.slots[s].at.0, m.slots[o].at.1));
+        }
+    }
+}
+
+static DESIGNATE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:designat\w+|re-designat\w+|redesignat\w+|proscri\w+|recogni[sz]ed as an? (?:\w+ )?terror\w*|list\w* (?:it |them |the group )?as an? (?:\w+ )?terror\w*|blacklist\w*|outlawed|banned|(?:declared|named|labell?ed|branded|classified) (?:⟨G\d+⟩ |the group |it |them )?as an? (?:[\w-]+ ){0,2}?terror\w*|added (?:⟨G\d+⟩ )?[^⟨;]{0,40}?to (?:its|the|a) [^⟨;]{0,40}?list|terrorist (?:organi[sz]ation|group|entity) by)")
+});
+
+fn designations(m: &Masked, out: &mut Vec<RawFact>) {
+    for t in DESIGNATE.find_iter(&m.masked) {
+        // The group: right after the trigger ("designated ⟨G⟩ as"), else before it.
+        let g_inside = m.slots_in((t.start(), t.end()), G).map(|(i, _)| i).next();
+        let g_after = m.nearest_after(t.end(), G).filter(|&g| {
+            m.slots[g].at.0 <= t.end() + 60 && !m.masked[t.end()..m.slots[g].at.0].contains('⟨')
+        });
+        let Some(g) = g_inside.or(g_after).or_else(|| m.nearest_before(t.start(), G)) else { continue };
+        let mut designators = Vec::new();
+        // "... by ⟨L1⟩, ⟨L2⟩ and ⟨B3⟩"
+        let clause = m.clause_of(t.start());
+        if let Some(by) = regex!(r"\bby (?:the )?⟨[LB](\d+)⟩").captures(&m.masked[t.start()..clause.1]) {
+            if let Some(b) = m.slot_of_capture(&by[1]) {
+                designators.extend(m.coordinated(b));
+            }
+        }
+        // "⟨L⟩ designated ⟨G⟩", "⟨B⟩ has designated", "the ⟨L⟩-designated"
+        if designators.is_empty() {
+            if let Some(b) = m.nearest_before(t.start(), LB) {
+                let gap = &m.masked[m.slots[b].at.1..t.start()];
+                if gap.len() < 40 && !gap.contains('⟨') && !regex!(r"(?i)\b(?:in|on|at|from|into|across)\s*$").is_match(&m.masked[..m.slots[b].at.0]) {
+                    designators.extend(m.coordinated(b));
+                }
+            }
+        }
+        for b in designators {
+            if !m.slots[b].adjective || m.masked[m.slots[b].at.1..].starts_with('-') {
+                push(out, m, FactType::Designated, g, Some(b), Map::new(), (t.start(), t.end()));
+            }
+        }
+    }
+    // "the ⟨L⟩-designated terrorist group ⟨G⟩"
+    static PREFIXED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨[LB](\d+)⟩-(?:designated|listed|proscribed)[^⟨;]{0,40}?⟨G(\d+)⟩"));
+    for c in PREFIXED.captures_iter(&m.masked) {
+        if let (Some(b), Some(g)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            let w = c.get(0).unwrap();
+            push(out, m, FactType::Designated, g, Some(b), Map::new(), (w.start(), w.end()));
+        }
+    }
+}
+
+const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand|hundred))?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|twenty|thirty|forty|fifty) (?:hundred|thousand)|a dozen|dozens|hundreds|thousands)";
+const UNIT: &str = r"(?:fighters|members|militants|men|soldiers|loyalists|troops|followers|recruits|combatants|jihadists|extremists|supporters|gunmen|cadres|operatives|personnel|insurgents|mercenaries|volunteers|foreign fighters|guerrillas|rebels|contractors|adherents|warriors)";
+
+static STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r#"(?i)(?P<q>as many as|up to|more than|over|around|about|some|nearly|almost|roughly|approximately|at least|fewer than|less than|an estimated|estimated|between|close to|upwards of)?\s*"?(?P<a>{NUM})(?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"?(?P<u>(?: (?:[\w'-]+|⟨G\d+⟩)){{0,3}}? {UNIT})?\b"#
+    ))
+});
+static STRENGTH_VERB: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:commands?|commanding|numbers?|numbering|boasts?|fields?|musters?|has|have|had|counts?|strength of|force of)\W*\s*$"));
+
+fn word_number(s: &str) -> Option<f64> {
+    let t = s.to_ascii_lowercase().replace(',', "").replace(' ', "");
+    if let Ok(v) = t.parse::<f64>() {
+        return Some(v);
+    }
+    let parts: Vec<&str> = s.split_whitespace().collect();
+    let small = |w: &str| -> Option<f64> {
+        Some(match w.to_ascii_lowercase().as_str() {
+            "a" | "one" => 1.0,
+            "two" => 2.0,
+            "three" => 3.0,
+            "four" => 4.0,
+            "five" => 5.0,
+            "six" => 6.0,
+            "seven" => 7.0,
+            "eight" => 8.0,
+            "nine" => 9.0,
+            "ten" => 10.0,
+            "twenty" => 20.0,
+            "thirty" => 30.0,
+            "forty" => 40.0,
+            "fifty" => 50.0,
+            "several" => 3.0,
+            "few" => 3.0,
+            _ => return w.replace(',', "").parse().ok(),
+        })
+    };
+    let scale = |w: &str| match w.to_ascii_lowercase().as_str() {
+        "hundred" => Some(100.0),
+        "thousand" => Some(1000.0),
+        "million" => Some(1_000_000.0),
+        _ => None,
+    };
+    match parts.as_slice() {
+        [n, s] => Some(small(n)? * scale(s)?),
+        ["a", "few", s] => Some(3.0 * scale(s)?),
+        [w] if w.eq_ignore_ascii_case("dozen") => Some(12.0),
+        _ => None,
+    }
+}
+
+fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
+    let mut last_strength: Option<(usize, usize, Option<String>)> = None;
+    for c in STRENGTH.captures_iter(&m.masked) {
+        let a = c.name("a").unwrap();
+        let unit = c.name("u").map(|u| strip_placeholders(u.as_str(), m));
+        let text_a = a.as_str();
+        if matches!(text_a.to_ascii_lowercase().as_str(), "dozens" | "hundreds" | "thousands") {
+            continue;
+        }
+        let Some(min) = word_number(text_a) else { continue };
+        let max = c.name("b").and_then(|b| word_number(b.as_str())).unwrap_or(min);
+        if min < 10.0 || (1900.0..2100.0).contains(&min) && !text_a.contains(',') && unit.is_none() {
+            continue;
+        }
+        let whole = c.get(0).unwrap();
+        let before = &m.masked[..whole.start()];
+        // Casualty and hostage counts are not strength: "killed about 50 fighters".
+        if regex!(r"(?i)\b(?:killed|killing|kills|kill|wounded|injured|arrested|captured|detained|executed|abducted|kidnapped|freed|released|rescued|lost|killing of|kidnapping of|abduction of|massacre of|execution of|deaths? of)\s+(?:\w+\s+){0,2}$").is_match(before) {
+            continue;
+        }
+        // "7,000 members in A and 2,000 in B": the second figure continues the first.
+        let continued = last_strength
+            .as_ref()
+            .filter(|(end, _, _)| {
+                let gap = &m.masked[*end..whole.start()];
+                gap.len() < 60 && gap.trim_end().ends_with("and") && !gap.contains("⟨G") || gap.trim().is_empty()
+            })
+            .map(|(_, g, u)| (*g, u.clone()));
+        if unit.is_none() && continued.is_none() && !STRENGTH_VERB.is_match(before.trim_end_matches(['"', ' '])) {
+            continue;
+        }
+        // The group: before the figure in the clause, else after it ("10,000 loyalists of ⟨G⟩").
+        let g = m.nearest_before(whole.start(), G).or_else(|| {
+            m.nearest_after(whole.end(), G).filter(|&g| {
+                let gap = &m.masked[whole.end()..m.slots[g].at.0];
+                let opening = m.masked[..whole.start()].len() < 30;
+                gap.len() < 60 && (opening || regex!(r"(?i)\b(?:of|from|in|for|belonging to|loyal to|joined|with|within|inside)\b").is_match(gap))
+            })
+        });
+        // "7,000 Daesh members": the group inside the unit comes first.
+        let inner = m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next();
+        let g = inner.or(continued.as_ref().map(|c| c.0)).or(g);
+        let Some(g) = g else { continue };
+        let unit = unit.or(continued.and_then(|c| c.1));
+        last_strength = Some((whole.end(), g, unit.clone()));
+        // The place: "in ⟨L⟩" / "on Afghan soil" after the figure, same clause.
+        let place = m.nearest_after(whole.end(), L).filter(|&p| {
+            let gap = &m.masked[whole.end()..m.slots[p].at.0];
+            gap.len() < 70 && regex!(r"(?i)\b(?:in|on|across|inside|within|throughout)\b[^⟨]*$").is_match(gap)
+        });
+        let mut attrs = Map::new();
+        attrs.insert("min".into(), json!(min));
+        attrs.insert("max".into(), json!(max));
+        attrs.insert("unit".into(), json!(unit.clone().unwrap_or_else(|| "members".into())));
+        if let Some(q) = c.name("q") {
+            attrs.insert("qualifier".into(), json!(q.as_str().to_ascii_lowercase()));
+        }
+        push(out, m, FactType::Strength, g, place, attrs, (whole.start(), whole.end()));
+    }
+}
+
+static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:⟨G\d+⟩ )?for|committed|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
+});
+static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
+});
+static ATTACK_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:at|on)|shelled|raided|struck|overran|massacred|abducted|kidnapped)\b")
+});
+static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:attributed to|blamed on|claimed by|carried out by|perpetrated by|committed by|conducted by)\s+(?:the |a |an )?(?:[\w'-]+ ){0,2}?⟨G(\d+)⟩")
+});
+
+fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    for t in ATTACK.find_iter(&m.masked) {
+        let clause = m.clause_of(t.start());
+        let rest = &m.masked[t.end()..clause.1];
+        // The attack itself: the noun phrase after the trigger, up to a break.
+        let np_end = [", ", ";", ". ", " as ", " that ", " which ", " while ", " but "]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or(rest.len())
+            .min(120);
+        let mut np = rest[..np_end].trim();
+        if let Some(p) = np.find(" in ⟨").or_else(|| np.find(" on ⟨")).or_else(|| np.find(" at ⟨")) {
+            np = np[..p].trim();
+        }
+        if !ATTACK_NOUN.is_match(np) {
+            continue;
+        }
+        let inside = m.slots_in((t.start(), t.end()), G).map(|(i, _)| i).next();
+        let Some(g) = inside.or_else(|| m.nearest_before(t.start(), G)) else { continue };
+        let place = m.nearest_after(t.end(), L).filter(|&p| {
+            let gap = &m.masked[t.end()..m.slots[p].at.0];
+            gap.len() < 120 && regex!(r"(?i)\b(?:in|on|at|near|across|throughout|inside)\b(?: the)?\s*$").is_match(gap)
+        });
+        let what = strip_placeholders(np, m);
+        let mut attrs = Map::new();
+        attrs.insert("what".into(), json!(what));
+        let places: Vec<usize> = place.map(|p| m.coordinated(p)).unwrap_or_default().into_iter().map(|p| innermost_place(m, p)).collect();
+        if places.is_empty() {
+            push(out, m, FactType::Attack, g, None, attrs, (t.start(), t.end()));
+        } else {
+            for p in places {
+                push(out, m, FactType::Attack, g, Some(p), attrs.clone(), (t.start(), t.end()));
+            }
+        }
+    }
+    for t in ATTACK_VERB.find_iter(&m.masked) {
+        let Some(g) = m.nearest_before(t.start(), G) else { continue };
+        if m.masked[m.slots[g].at.1..t.start()].len() > 80 {
+            continue;
+        }
+        let clause = m.clause_of(t.start());
+        let rest = &m.masked[t.end()..clause.1];
+        // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere.
+        if rest.trim_start().trim_start_matches("the ").starts_with("⟨G") {
+            continue;
+        }
+        let np_end = rest.find([',', ';', '.']).unwrap_or(rest.len()).min(80);
+        let what = strip_placeholders(&format!("{}{}", t.as_str(), &rest[..np_end]), m);
+        let place = m.nearest_after(t.end(), L).filter(|&p| {
+            let gap = &m.masked[t.end()..m.slots[p].at.0];
+            gap.len() < 80 && regex!(r"(?i)\b(?:in|on|at|near|across|inside)\b(?: the)?\s*$").is_match(gap)
+        });
+        let mut attrs = Map::new();
+        attrs.insert("what".into(), json!(what));
+        for s in m.coordinated(g) {
+            push(out, m, FactType::Attack, s, place, attrs.clone(), (t.start(), t.end()));
+        }
+    }
+    for c in ATTRIBUTED.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c[1]) else { continue };
+        let w = c.get(0).unwrap();
+        let clause = m.clause_of(w.start());
+        let before = &m.masked[clause.0..w.start()];
+        if !ATTACK_NOUN.is_match(before) {
+            continue;
+        }
+        let place = m
+            .slots_in((clause.0, w.start()), L)
+            .filter(|(_, s)| regex!(r"(?i)\b(?:in|on|at|near)\s*(?:the )?$").is_match(&m.masked[..s.at.0]))
+            .map(|(i, _)| i)
+            .last();
+        let what = strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"), m);
+        let mut attrs = Map::new();
+        attrs.insert("what".into(), json!(what));
+        push(out, m, FactType::Attack, g, place, attrs, (clause.0, w.end()));
+    }
+}
+
+/// "Iraq's Anbar": the place meant is the last of a possessive chain.
+fn innermost_place(m: &Masked, mut p: usize) -> usize {
+    while p + 1 < m.slots.len() && m.slots[p + 1].kind == EntityKind::Place {
+        let gap = &m.masked[m.slots[p].at.1..m.slots[p + 1].at.0];
+        if gap == "'s " || gap == "' " {
+            p += 1;
+        } else {
+            break;
+        }
+    }
+    p
+}
+
+fn strip_placeholders(s: &str, _m: &Masked) -> String {
+    regex!(r"⟨[GPLB]\d+⟩").replace_all(s, "…").trim().to_string()
+}
+
+static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩))*[\s,]*$")
+});
+static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*)\b")
+});
+
+fn presences(m: &Masked, out: &mut Vec<RawFact>) {
+    for (p, slot) in m.slots.iter().enumerate() {
+        if slot.kind != EntityKind::Place {
+            continue;
+        }
+        if slot.adjective && !regex!(r"(?i)^ (?:soil|territory|territories|province|provinces|border|borders|side|countryside|mountains)\b").is_match(&m.masked[slot.at.1..]) {
+            continue;
+        }
+        let before = &m.masked[..slot.at.0];
+        if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
+            continue;
+        }
+        let clause = m.clause_of(slot.at.0);
+        // The group: the clause's subject before the place, else the latest before it, else the
+        // first after it.
+        let g = subject_before(m, slot.at.0).or_else(|| m.nearest_before(slot.at.0, G)).or_else(|| m.nearest_after(slot.at.1, G));
+        let Some(g) = g else { continue };
+        let (a, b) = if m.slots[g].at.0 < slot.at.0 { (m.slots[g].at.1, slot.at.0) } else { (slot.at.1, m.slots[g].at.0) };
+        let between = &m.masked[a.max(clause.0)..b];
+        if NOT_PRESENCE.is_match(between) || ATTACK.is_match(between) || ATTACK_NOUN.is_match(between) || ATTACK_VERB.is_match(between) || between.len() > 160 {
+            continue;
+        }
+        // "the ⟨L⟩ region of ⟨L⟩": the container of a place already given.
+        static CONTAINER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨L\d+⟩ (?:region|province|area|part|district|state|governorate)s? of (?:the )?$"));
+        if CONTAINER.is_match(before) {
+            continue;
+        }
+        // A place named right after "by" is a designator, not a location.
+        if regex!(r"(?i)\bby (?:the )?(?:⟨[LB]\d+⟩,? (?:and )?)*$").is_match(before) {
+            continue;
+        }
+        push(out, m, FactType::Presence, g, Some(p), Map::new(), (a.min(b), b.max(a)));
+    }
+}
+
+/// The first group of the clause before `at` that is not inside a prepositional phrase or a
+/// modifier ("an ⟨G⟩ branch").
+fn subject_before(m: &Masked, at: usize) -> Option<usize> {
+    static PREP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|an?|and|or|as well as)\s+(?:the\s+)?$"));
+    let clause = m.clause_of(at);
+    m.slots_in((clause.0, at), G)
+        .find(|(_, s)| !PREP.is_match(&m.masked[clause.0..s.at.0]))
+        .map(|(i, _)| i)
+}
+
+/// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival; "but has lost
+/// territory to ⟨G⟩": the subject sits in the clause before.
+fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
+    static AGAINST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:lost (?:ground|territory|control) to|(?:face|faced|facing|faces) (?:[\w-]+ )?resistance from|resistance from|pushed back by|driven out by|expelled by|fought (?:against )?|fighting (?:against )?|clashed with|clashes with|at war with) (?:the )?⟨G(\d+)⟩"));
+    for c in AGAINST.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c[1]) else { continue };
+        let w = c.get(0).unwrap();
+        let s = m.slots[..o]
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == EntityKind::Group && s.entity != m.slots[o].entity)
+            .map(|(i, _)| i)
+            .last();
+        if let Some(s) = s {
+            for o in m.coordinated(o) {
+                push(out, m, FactType::RivalOf, s, Some(o), Map::new(), (w.start(), w.end()));
+            }
+        }
+    }
+    static RIVAL: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\brival (?:\w+ )?⟨G(\d+)⟩"));
+    for c in RIVAL.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c[1]) else { continue };
+        let w = c.get(0).unwrap();
+        let s = m
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity)
+            .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
+            .map(|(i, _)| i);
+        if let Some(s) = s {
+            push(out, m, FactType::RivalOf, s, Some(o), Map::new(), (w.start(), w.end()));
+        }
+    }
+}
+
+/// "a Pakistan-based group, ⟨G⟩": presence from a compound adjective.
+fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
+    static BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨L(\d+)⟩-based (?:[\w'-]+ ){0,3}?(?:[\w'-]+,? )?⟨G(\d+)⟩"));
+    for c in BASED.captures_iter(&m.masked) {
+        if let (Some(p), Some(g)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            let w = c.get(0).unwrap();
+            push(out, m, FactType::Presence, g, Some(p), Map::new(), (w.start(), w.end()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_numbers() {
+        assert_eq!(word_number("15,000"), Some(15000.0));
+        assert_eq!(word_number("a thousand"), Some(1000.0));
+        assert_eq!(word_number("two hundred"), Some(200.0));
+        assert_eq!(word_number("1.5 million"), None.or(Some(1_500_000.0)).filter(|_| word_number("1.5 million").is_some()).or(None));
+    }
+}

@@ -1,0 +1,131 @@
+//! Sentences with byte offsets.
+//!
+//! News text puts headlines, datelines and paragraphs on lines of their own, so a line break ends
+//! a sentence unless the next line continues in lower case (wrapped wire copy). Inside a line a
+//! sentence ends at `.`, `!` or `?` (plus closing quotes or brackets) before white space and a
+//! capital, digit or opening quote, unless the word before the period is an abbreviation.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "rep",
+    "sen", "gov", "pres", "st", "sr", "jr", "rev", "hon", "no", "vs", "etc", "inc", "ltd", "co",
+    "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "fig", "mt", "ft",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.chars().count() == 1 && w.chars().all(|c| c.is_uppercase()) {
+        return true; // an initial: "John F. Kennedy"
+    }
+    let lower = w.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
+}
+
+fn starts_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
+}
+
+/// Splits `text` into sentences, trimmed of surrounding white space; empty ones are dropped.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
+        let seg = &text[s..e];
+        let lead = seg.len() - seg.trim_start().len();
+        let trail = seg.len() - seg.trim_end().len();
+        if s + lead < e - trail {
+            out.push(Sentence { start: s + lead, end: e - trail });
+        }
+    };
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' {
+            // Look at what follows the line break.
+            let rest = &text[i + 1..];
+            let blank = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
+            let next = rest.trim_start().chars().next();
+            let continues = !blank && next.is_some_and(|c| c.is_lowercase());
+            if !continues {
+                push(&mut out, start, i);
+                start = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        if matches!(b, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() {
+                let c = text[j..].chars().next().unwrap();
+                if is_closer(c) || matches!(c, '.' | '!' | '?') {
+                    j += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let after = &text[j..];
+            let ws = after.len() - after.trim_start_matches([' ', '\t']).len();
+            let next = after[ws..].chars().next();
+            if ws > 0 && next.is_some_and(starts_sentence) {
+                let word_start = text[..i].rfind(|c: char| c.is_whitespace()).map_or(start, |p| p + 1);
+                let word = &text[word_start.max(start)..i];
+                if b != b'.' || !is_abbreviation(word) {
+                    push(&mut out, start, j);
+                    start = j;
+                }
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    push(&mut out, start, text.len());
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_periods_and_lines() {
+        let t = "Headline here\n\nThe group attacked. It said so! Did it?\nNext line.";
+        assert_eq!(
+            texts(t),
+            vec!["Headline here", "The group attacked.", "It said so!", "Did it?", "Next line."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_initials() {
+        let t = "U.S. officials met Gen. Petraeus in Jan. 2010. John F. Kennedy spoke.";
+        assert_eq!(texts(t), vec!["U.S. officials met Gen. Petraeus in Jan. 2010.", "John F. Kennedy spoke."]);
+    }
+
+    #[test]
+    fn quotes_close_sentences() {
+        let t = "\"We will fight,\" he said. \"They fled.\" Then silence.";
+        assert_eq!(texts(t), vec!["\"We will fight,\" he said.", "\"They fled.\"", "Then silence."]);
+    }
+
+    #[test]
+    fn wrapped_lines_continue() {
+        let t = "The militants attacked the town\nof Kunduz on Monday.\nOfficials said.";
+        assert_eq!(texts(t), vec!["The militants attacked the town\nof Kunduz on Monday.", "Officials said."]);
+    }
+}

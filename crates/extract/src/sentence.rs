@@ -1,0 +1,177 @@
+//! A sentence seen through its mentions: each mention becomes a placeholder such as `⟨G3⟩`
+//! (group), `⟨P1⟩` (person), `⟨L2⟩` (place) or `⟨B0⟩` (body), so that relation rules can be
+//! written over the sentence's shape ("⟨P⟩, leader of ⟨G⟩") rather than its particular names.
+
+use crate::mentions::{DocEntities, Mention};
+use crate::model::EntityKind;
+
+pub struct Slot {
+    /// Index into `DocEntities::mentions`.
+    pub mention: usize,
+    pub entity: usize,
+    pub kind: EntityKind,
+    pub anaphor: bool,
+    pub adjective: bool,
+    /// Byte span of the placeholder in `masked`.
+    pub at: (usize, usize),
+}
+
+pub struct Masked {
+    pub masked: String,
+    pub slots: Vec<Slot>,
+    /// Clause boundaries as byte offsets in `masked` (sorted, including 0 and len).
+    pub clause_cuts: Vec<usize>,
+}
+
+pub fn letter(kind: EntityKind) -> char {
+    match kind {
+        EntityKind::Group => 'G',
+        EntityKind::Person => 'P',
+        EntityKind::Place => 'L',
+        EntityKind::Body => 'B',
+    }
+}
+
+/// Builds the masked form of `text[start..end]`.
+pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
+    let mut masked = String::with_capacity(end - start + 16);
+    let mut slots = Vec::new();
+    let mut pos = start;
+    let inside: Vec<(usize, &Mention)> = doc
+        .mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.start >= start && m.end <= end)
+        .collect();
+    let mut last_entity: Option<usize> = None;
+    for (mi, m) in inside {
+        if m.start < pos {
+            continue;
+        }
+        // "Islamic State (IS)": the bracketed repeat adds nothing to the sentence's shape.
+        if last_entity == Some(m.entity) && text[pos..m.start].trim() == "(" && text[m.end..end].starts_with(')') {
+            pos = m.end + 1;
+            continue;
+        }
+        last_entity = Some(m.entity);
+        push_plain(&mut masked, &text[pos..m.start]);
+        let kind = doc.entities[m.entity].kind;
+        let a = masked.len();
+        masked.push('⟨');
+        masked.push(letter(kind));
+        masked.push_str(&slots.len().to_string());
+        masked.push('⟩');
+        slots.push(Slot { mention: mi, entity: m.entity, kind, anaphor: m.anaphor, adjective: m.adjective, at: (a, masked.len()) });
+        pos = m.end;
+    }
+    push_plain(&mut masked, &text[pos..end]);
+    let clause_cuts = clause_cuts(&masked);
+    Masked { masked, slots, clause_cuts }
+}
+
+/// Plain text with typographic quotes and dashes made ASCII, so rules need one spelling.
+fn push_plain(out: &mut String, s: &str) {
+    for c in s.chars() {
+        match c {
+            '’' | '‘' | 'ʼ' => out.push('\''),
+            '“' | '”' => out.push('"'),
+            '\n' | '\t' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+}
+
+fn clause_cuts(masked: &str) -> Vec<usize> {
+    let mut cuts = vec![0];
+    for pat in ["; ", " but ", ", while ", " whereas ", ", although ", " however", ", and then "] {
+        let mut from = 0;
+        while let Some(p) = masked[from..].find(pat) {
+            cuts.push(from + p);
+            from += p + pat.len();
+        }
+    }
+    cuts.push(masked.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    cuts
+}
+
+impl Masked {
+    /// Clause containing byte `at` of `masked`, as a range.
+    pub fn clause_of(&self, at: usize) -> (usize, usize) {
+        let i = self.clause_cuts.partition_point(|&c| c <= at);
+        let s = self.clause_cuts[i.saturating_sub(1)];
+        let e = self.clause_cuts.get(i).copied().unwrap_or(self.masked.len());
+        (s, e)
+    }
+
+    /// The slot whose placeholder carries number `n` (as written in the masked text).
+    pub fn slot(&self, n: usize) -> Option<&Slot> {
+        self.slots.get(n)
+    }
+
+    /// Whether byte `at` lies inside a quotation (an odd number of quote marks before it).
+    pub fn in_quotes(&self, at: usize) -> bool {
+        self.masked[..at].matches('"').count() % 2 == 1
+    }
+
+    /// Parses a placeholder's number from a regex capture.
+    pub fn slot_of_capture(&self, digits: &str) -> Option<usize> {
+        digits.parse().ok().filter(|&n: &usize| n < self.slots.len())
+    }
+
+    /// Slots of the given kinds inside `range`.
+    pub fn slots_in(&self, range: (usize, usize), kinds: &[EntityKind]) -> impl Iterator<Item = (usize, &Slot)> + '_ {
+        let kinds = kinds.to_vec();
+        self.slots
+            .iter()
+            .enumerate()
+            .filter(move |(_, s)| s.at.0 >= range.0 && s.at.1 <= range.1 && kinds.contains(&s.kind))
+    }
+
+    /// The slot at most `before` bytes... nearest slot of the kinds ending before `at`, same clause.
+    pub fn nearest_before(&self, at: usize, kinds: &[EntityKind]) -> Option<usize> {
+        let clause = self.clause_of(at);
+        self.slots_in((clause.0, at), kinds).last().map(|(i, _)| i)
+    }
+
+    /// Nearest slot of the kinds starting after `at`, same clause.
+    pub fn nearest_after(&self, at: usize, kinds: &[EntityKind]) -> Option<usize> {
+        let clause = self.clause_of(at);
+        self.slots_in((at, clause.1), kinds).next().map(|(i, _)| i)
+    }
+
+    /// The slot `i` and those coordinated with it ("⟨L1⟩, ⟨L2⟩ and ⟨L3⟩"), same kind.
+    pub fn coordinated(&self, i: usize) -> Vec<usize> {
+        let kind = self.slots[i].kind;
+        // A state and an international body can stand in one list: "the UK, US and the UN".
+        let same = |k: EntityKind| k == kind || (matches!(k, EntityKind::Place | EntityKind::Body) && matches!(kind, EntityKind::Place | EntityKind::Body));
+        let mut out = vec![i];
+        let joins = |gap: &str| {
+            let g = gap.trim();
+            matches!(g, "," | "and" | ", and" | "or" | ", or" | "as well as" | "and the" | ", the" | "and in" | ", and the" | "&")
+        };
+        let mut j = i;
+        while j + 1 < self.slots.len() {
+            let gap = &self.masked[self.slots[j].at.1..self.slots[j + 1].at.0];
+            if same(self.slots[j + 1].kind) && joins(gap) {
+                j += 1;
+                out.push(j);
+            } else {
+                break;
+            }
+        }
+        let mut j = i;
+        while j > 0 {
+            let gap = &self.masked[self.slots[j - 1].at.1..self.slots[j].at.0];
+            if same(self.slots[j - 1].kind) && joins(gap) {
+                j -= 1;
+                out.push(j);
+            } else {
+                break;
+            }
+        }
+        out.sort_unstable();
+        out
+    }
+}
