@@ -1,1 +1,124 @@
-fn main() {}
+//! `allegiance`: the command line. Reads news articles about armed groups, extracts sourced facts,
+//! keeps them in a store and answers questions about them. See the repository's README.md.
+
+mod cmd;
+mod output;
+mod pipeline;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// A sourced, time-aware map of armed groups, read from news articles.
+///
+/// Every fact (pledge, branch, split, rename, merger, leader, strength, designation, presence, attack)
+/// points back to the sentence and the article it was read from.
+#[derive(Debug, Parser)]
+#[command(name = "allegiance", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// SQLite database file used by `ingest`, `group`, `facts` [default: allegiance.db; demo.db for `demo`]
+    #[arg(long, global = true, value_name = "FILE")]
+    pub db: Option<PathBuf>,
+
+    /// An extra knowledge-base file (TOML, same format as the built-in kb/*.toml); repeatable.
+    /// Its entries add to the built-in ones or replace them by id.
+    #[arg(long = "kb", global = true, value_name = "FILE")]
+    pub kb: Vec<PathBuf>,
+
+    /// Worker threads for reading and extraction [default: all cores]
+    #[arg(long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Print no progress, warnings or summaries (errors are still printed)
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Extract entities and facts from articles and print them (no database). Output: one JSON line
+    /// per document, in input order (the output contract).
+    #[command(
+        after_help = "Examples:\n  allegiance extract --format jsonl examples/\n  allegiance extract --format json article.txt > article.json\n\n\
+Inputs: .txt (first line is the title), .html/.htm, .jsonl/.jsonl.gz (one article per line), .warc/.warc.gz;\n\
+folders are read recursively, in name order. A file that cannot be read is reported on stderr and skipped.\n\
+Exit status: 0 when every input was read, 1 when some could not be, 2 on a usage error."
+    )]
+    Extract(cmd::extract::Args),
+
+    /// Read, extract and store articles in the database. Idempotent: documents already stored
+    /// (same content hash) are skipped, so an interrupted run can simply be repeated.
+    #[command(
+        after_help = "Examples:\n  allegiance ingest ~/articles/\n  allegiance --db work.db ingest feed.jsonl.gz archive.warc.gz"
+    )]
+    Ingest(cmd::ingest::Args),
+
+    /// Show everything stored about one group, found by any of its names or aliases.
+    #[command(after_help = "Examples:\n  allegiance group \"Islamic State\"\n  allegiance group ISKP --format json")]
+    Group(cmd::group::Args),
+
+    /// List stored facts, filtered by type, subject, object and date.
+    #[command(
+        after_help = "Examples:\n  allegiance facts --type pledge --object \"Islamic State\" --since 2014\n  allegiance facts --type strength --subject ISKP --format csv > iskp-strength.csv\n\n\
+Fact types: pledge, branch_of, splinter_of, renamed, merged_into, ally_of, rival_of, leader_of,\n\
+founder_of, member_of, designated, strength, presence, attack."
+    )]
+    Facts(cmd::facts::Args),
+
+    /// Inspect the knowledge base (built-in plus any --kb files).
+    #[command(subcommand)]
+    Kb(cmd::kb::KbCommand),
+
+    /// Ingest the bundled example articles into a demo database and take a short tour.
+    #[command(after_help = "Example:\n  cargo run --release -- demo")]
+    Demo(cmd::demo::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(n) = cli.threads {
+        if n == 0 {
+            eprintln!("allegiance: --threads must be at least 1");
+            return ExitCode::from(2);
+        }
+        // Only fails when a global pool already exists, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    let result = match &cli.command {
+        Command::Extract(args) => cmd::extract::run(&cli, args),
+        Command::Ingest(args) => cmd::ingest::run(&cli, args),
+        Command::Group(args) => cmd::group::run(&cli, args),
+        Command::Facts(args) => cmd::facts::run(&cli, args),
+        Command::Kb(sub) => cmd::kb::run(&cli, sub),
+        Command::Demo(args) => cmd::demo::run(&cli, args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("allegiance: error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `allegiance facts | head` closes stdout early; that is not an error worth reporting.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
+impl Cli {
+    /// The database path: `--db`, else the command's default.
+    pub fn db_path(&self, default: &str) -> PathBuf {
+        self.db.clone().unwrap_or_else(|| PathBuf::from(default))
+    }
+}

@@ -307,5 +307,5 @@ fn to_entity(id: String, e: &DocEntity) -> Entity {
             mentions.push(n.clone());
         }
     }
-    Entity { id, kind: e.kind, name: e.name.clone(), mentions, kb: e.kb.clone(), spans: e.spans.clone() }
+    Entity { id, kind: e.kind, name: e.name.clone(), mentions, kb: e.kb.clone(), former_name: e.former_name, spans: e.spans.clone() }
 }

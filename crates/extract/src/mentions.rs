@@ -30,6 +30,8 @@ pub struct DocEntity {
     pub subkind: Option<String>,
     /// Names the article implies without writing ("Pakistan Province" for a new chapter).
     pub aliases: Vec<String>,
+    /// A KB group seen under a former name.
+    pub former_name: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -216,6 +218,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             person_groups: entry.groups.clone(),
             subkind: entry.subkind.clone(),
             aliases: Vec::new(),
+            former_name: c.role == NameRole::Former && entry.kind == EntryKind::Group,
         });
         doc.add_mention(text, h.start, h.end, idx, c.role == NameRole::Adjective);
     }
@@ -234,6 +237,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             person_groups: Vec::new(),
             subkind: sub.clone(),
             aliases: Vec::new(),
+            former_name: false,
         });
         doc.add_mention(text, s, e, idx, false);
     }
@@ -496,6 +500,7 @@ impl DocEntities {
             person_groups: Vec::new(),
             subkind: Some("branch".into()),
             aliases: Vec::new(),
+            former_name: false,
         })
     }
 
@@ -518,6 +523,7 @@ impl DocEntities {
             person_groups: entry.groups.clone(),
             subkind: entry.subkind.clone(),
             aliases: Vec::new(),
+            former_name: false,
         };
         Some(self.intern(kb_id.to_string(), || e))
     }

@@ -44,6 +44,10 @@ pub struct Entity {
     pub mentions: Vec<String>,
     /// Knowledge-base id when the entity resolved to a known entry.
     pub kb: Option<String>,
+    /// The entity is a KB group under a name it no longer carries ("al-Qaeda in Iraq" for the
+    /// Islamic State): kept apart from the current name so that renames read from one to the other.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub former_name: bool,
     /// Byte spans of every mention in the cleaned text.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub spans: Vec<Span>,

@@ -1,4 +1,19 @@
 //! Reading and cleaning: files and folders in, clean article text with metadata out.
+//!
+//! [`read_paths`] streams [`Document`]s from `.txt`, `.html`/`.htm`, `.jsonl`/`.jsonl.gz`,
+//! `.warc`/`.warc.gz` and gzipped text or HTML, recursing into folders in name order. A bad file
+//! yields one [`ReadError`] naming it and the stream goes on with the next.
+
+mod decode;
+mod html;
+mod jsonl;
+mod meta;
+mod walk;
+mod warc;
+
+pub use walk::{read_paths, Documents};
+
+use std::path::PathBuf;
 
 /// One article, cleaned, with what the reader could learn about it.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -17,4 +32,41 @@ pub struct Document {
     pub text: String,
     /// Things repaired on the way (invalid UTF-8 replaced, ...), each naming the file and place.
     pub warnings: Vec<String>,
+}
+
+/// Limits that keep one huge or hostile input from exhausting memory.
+#[derive(Debug, Clone)]
+pub struct ReadOptions {
+    /// Files larger than this are refused (default 64 MiB).
+    pub max_file_bytes: u64,
+    /// One JSONL line or WARC record larger than this is refused (default 8 MiB).
+    pub max_record_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions { max_file_bytes: 64 << 20, max_record_bytes: 8 << 20 }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    #[error("{path}: cannot read: {source}")]
+    Io { path: PathBuf, source: std::io::Error },
+    #[error("{path}: no such file or folder")]
+    NotFound { path: PathBuf },
+    #[error("{path}: unsupported file type (expected .txt, .html, .htm, .jsonl, .jsonl.gz, .warc, .warc.gz or .gz)")]
+    Unsupported { path: PathBuf },
+    #[error("{path}: binary file, not text")]
+    Binary { path: PathBuf },
+    #[error("{path}: empty file")]
+    Empty { path: PathBuf },
+    #[error("{path}: {size} bytes is over the {limit}-byte limit (raise it with --max-file-size)")]
+    TooLarge { path: PathBuf, size: u64, limit: u64 },
+    #[error("{path}: truncated or corrupt gzip: {message}")]
+    Gzip { path: PathBuf, message: String },
+    #[error("{path}:{line}: {message}")]
+    Record { path: PathBuf, line: usize, message: String },
+    #[error("{path}: WARC record at byte {offset}: {message}")]
+    Warc { path: PathBuf, offset: u64, message: String },
 }

@@ -1,1 +1,53 @@
-//! The store: see ARCHITECTURE.md.
+//! The store: documents, entities, aliases, mentions and facts, and the questions asked of them.
+//!
+//! [`Store`] is the interface the command line and web server use; [`SqliteStore`] is the
+//! embedded backend (one file, WAL). A shared PostgreSQL backend is a second implementation of the
+//! same trait, added beside `sqlite.rs` with the same schema (see `schema.sql`).
+
+mod model;
+mod sqlite;
+
+pub use model::*;
+pub use sqlite::SqliteStore;
+
+use allegiance_extract::Extraction;
+use allegiance_read::Document;
+use sha2::{Digest, Sha256};
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: not an allegiance database (or not SQLite at all): {message}")]
+    NotADatabase { path: String, message: String },
+    #[error("{path}: database schema version {found} is newer than this program understands ({supported}); upgrade allegiance")]
+    TooNew { path: String, found: i64, supported: i64 },
+    #[error("{context}: {source}")]
+    Sqlite { context: String, source: rusqlite::Error },
+    #[error("{context}: {source}")]
+    Json { context: String, source: serde_json::Error },
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The identity of a document's content: SHA-256 of its cleaned text, in hex. Ingest skips a
+/// document whose hash is already stored, so reruns and syndicated copies add nothing.
+pub fn content_hash(doc: &Document) -> String {
+    let mut h = Sha256::new();
+    h.update(doc.text.as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What the embedded and the server backends both answer.
+pub trait Store {
+    /// Stores a batch of documents with their extractions in one transaction: either the whole
+    /// batch is stored or none of it. Documents whose content hash is stored already are skipped.
+    fn ingest_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<IngestReport>;
+    fn has_document(&self, content_hash: &str) -> Result<bool>;
+    /// Entities known by this name or alias (normalised), exact matches first.
+    fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>>;
+    /// The profile of the group best matching `name`, or `None`.
+    fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>>;
+    fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>>;
+    /// Facts folded into claims: one per (type, subject, object, figures) with its corroboration.
+    fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>>;
+    fn counts(&self) -> Result<StoreCounts>;
+}

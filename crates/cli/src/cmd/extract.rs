@@ -1,0 +1,116 @@
+//! `allegiance extract`: stateless extraction to stdout, the output contract
+//! (`shared/docs/output-contract.md`): one JSON object per document, in input order.
+
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use allegiance_extract::{Entity, Extraction, Fact};
+use allegiance_read::Document;
+use anyhow::Result;
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::pipeline::{self, Item};
+use crate::Cli;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// One JSON object per line, per document (the output contract)
+    Jsonl,
+    /// One JSON array holding every document's object
+    Json,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Jsonl)]
+    pub format: ExtractFormat,
+
+    /// Files or folders to read (.txt, .html, .jsonl[.gz], .warc[.gz]); folders recurse
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Documents extracted per parallel chunk: big enough to keep every core busy, small enough that
+/// output starts at once and memory stays flat.
+const CHUNK: usize = 64;
+
+/// One output line. Field names are the contract's; `publisher`, `url` and `warnings` are extras.
+#[derive(Serialize)]
+pub struct DocLine<'a> {
+    pub doc: &'a str,
+    pub title: Option<&'a str>,
+    pub published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<&'a str>,
+    pub entities: &'a [Entity],
+    pub facts: &'a [Fact],
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    pub warnings: &'a [String],
+}
+
+impl<'a> DocLine<'a> {
+    pub fn new(doc: &'a Document, ex: &'a Extraction) -> DocLine<'a> {
+        DocLine {
+            doc: &doc.doc,
+            title: doc.title.as_deref(),
+            published: doc.published.as_deref(),
+            publisher: doc.publisher.as_deref(),
+            url: doc.url.as_deref(),
+            entities: &ex.entities,
+            facts: &ex.facts,
+            warnings: &doc.warnings,
+        }
+    }
+}
+
+pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    let extractor = pipeline::extractor(cli)?;
+    let stdout = io::stdout();
+    let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut failed = 0usize;
+    let mut written = 0usize;
+    if args.format == ExtractFormat::Json {
+        out.write_all(b"[")?;
+    }
+    pipeline::run_chunks(&args.paths, CHUNK, &extractor, &mut |_| Ok(false), &mut |items| {
+        for item in items {
+            match item {
+                Item::Extracted(doc, ex) => {
+                    pipeline::report_warnings(&doc, cli.quiet);
+                    if args.format == ExtractFormat::Json {
+                        out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
+                    }
+                    serde_json::to_writer(&mut out, &DocLine::new(&doc, &ex))?;
+                    if args.format == ExtractFormat::Jsonl {
+                        out.write_all(b"\n")?;
+                    }
+                    written += 1;
+                }
+                Item::Skipped => {}
+                Item::Failed(err) => {
+                    pipeline::report_failure(&err);
+                    failed += 1;
+                }
+            }
+        }
+        // Hand each chunk on at once, so a pipeline downstream can start.
+        out.flush()?;
+        Ok(())
+    })?;
+    if args.format == ExtractFormat::Json {
+        out.write_all(if written == 0 { b"]\n" } else { b"\n]\n" })?;
+    }
+    out.flush()?;
+    if failed > 0 {
+        if !cli.quiet {
+            eprintln!("allegiance: {written} documents extracted; {failed} inputs could not be read");
+        }
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}

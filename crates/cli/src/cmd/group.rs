@@ -1,0 +1,138 @@
+//! `allegiance group NAME`: everything stored about one group, found by any of its names.
+
+use std::io::{self, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use allegiance_store::{SqliteStore, Store};
+use anyhow::{Context, Result};
+use serde_json::Value;
+
+use crate::cmd::facts::{FACT_COLUMNS, FACT_HIDDEN};
+use crate::cmd::open_store;
+use crate::output::{bold, colour_stdout, dim, scalar, Format, Table};
+use crate::Cli;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The group's name or any alias or former name ("ISKP", "Daesh", "Jabhat al-Nusra")
+    #[arg(value_name = "NAME")]
+    pub name: String,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    pub format: Format,
+}
+
+pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+    let store = open_store(cli)?;
+    if print_profile(&store, &args.name, args.format)? {
+        Ok(ExitCode::SUCCESS)
+    } else {
+        eprintln!(
+            "allegiance: no group called `{}` in {}",
+            args.name,
+            cli.db_path("allegiance.db").display()
+        );
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// Prints the profile of `name` from the database at `db`; false when there is no such group.
+pub fn show(db: &Path, name: &str, format: Format) -> Result<bool> {
+    let store = SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    print_profile(&store, name, format)
+}
+
+fn print_profile(store: &SqliteStore, name: &str, format: Format) -> Result<bool> {
+    let Some(profile) = store.group_profile(name)? else {
+        return Ok(false);
+    };
+    let value = serde_json::to_value(&profile)?;
+    let mut out = io::stdout().lock();
+    match format {
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut out, &value)?;
+            writeln!(out)?;
+        }
+        Format::Csv => write_csv(&mut out, &value)?,
+        Format::Table => write_table(&mut out, &value, colour_stdout())?,
+    }
+    out.flush()?;
+    Ok(true)
+}
+
+/// The profile's lists (sections) of a JSON object, in their order.
+fn sections(profile: &Value) -> Vec<(&str, &Vec<Value>)> {
+    profile
+        .as_object()
+        .map(|m| {
+            m.iter()
+                .filter_map(|(k, v)| v.as_array().map(|a| (k.as_str(), a)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// A heading: `leaders` → `Leaders`, `pledges_in` → `Pledges in`.
+fn heading(key: &str) -> String {
+    let text = key.replace('_', " ");
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()> {
+    // Scalars first (name, kind, kb id, ...), then one table per non-empty list.
+    if let Some(map) = profile.as_object() {
+        for (k, v) in map {
+            if !v.is_array() && !v.is_null() {
+                writeln!(out, "{}: {}", bold(&heading(k), colour), scalar(v))?;
+            }
+        }
+    }
+    for (key, rows) in sections(profile) {
+        writeln!(out)?;
+        if rows.is_empty() {
+            writeln!(out, "{} {}", bold(&heading(key), colour), dim("(none found)", colour))?;
+            continue;
+        }
+        writeln!(out, "{} ({})", bold(&heading(key), colour), rows.len())?;
+        if rows.iter().all(|r| !r.is_object()) {
+            writeln!(out, "  {}", rows.iter().map(scalar).collect::<Vec<_>>().join(", "))?;
+            continue;
+        }
+        let mut buf = Vec::new();
+        Table::from_objects(rows, FACT_COLUMNS, FACT_HIDDEN).write_table(&mut buf, false)?;
+        for line in String::from_utf8_lossy(&buf).lines() {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    Ok(())
+}
+
+/// One CSV table for the whole profile: a `section` column, then the union of the sections' columns.
+fn write_csv(out: &mut dyn Write, profile: &Value) -> Result<()> {
+    let mut rows = Vec::new();
+    for (key, items) in sections(profile) {
+        for item in items {
+            let mut obj = match item {
+                Value::Object(m) => m.clone(),
+                other => {
+                    let mut m = serde_json::Map::new();
+                    m.insert("value".into(), other.clone());
+                    m
+                }
+            };
+            obj.insert("section".into(), Value::String(key.to_string()));
+            rows.push(Value::Object(obj));
+        }
+    }
+    let mut preferred = vec!["section"];
+    preferred.extend_from_slice(FACT_COLUMNS);
+    preferred.push("value");
+    Table::from_objects(&rows, &preferred, FACT_HIDDEN).write_csv(out)?;
+    Ok(())
+}

@@ -1,0 +1,208 @@
+//! Walking inputs: folders in name order, one stream of documents across all files.
+
+use crate::{decode, html, jsonl, meta, warc, Document, ReadError, ReadOptions};
+use flate2::read::MultiGzDecoder;
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Text,
+    Html,
+    Jsonl,
+    Warc,
+}
+
+fn kind_of(path: &Path) -> Option<(Kind, bool)> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let (base, gz) = match name.strip_suffix(".gz") {
+        Some(b) => (b.to_string(), true),
+        None => (name.clone(), false),
+    };
+    let kind = if base.ends_with(".jsonl") || base.ends_with(".ndjson") {
+        Kind::Jsonl
+    } else if base.ends_with(".warc") {
+        Kind::Warc
+    } else if base.ends_with(".html") || base.ends_with(".htm") || base.ends_with(".xhtml") {
+        Kind::Html
+    } else if base.ends_with(".txt") || base.ends_with(".text") || (gz && !base.contains('.')) {
+        Kind::Text
+    } else {
+        return None;
+    };
+    Some((kind, gz))
+}
+
+enum Stream {
+    Jsonl { path: PathBuf, reader: Box<dyn BufRead>, line: usize },
+    Warc { path: PathBuf, reader: Box<dyn BufRead>, offset: u64 },
+}
+
+/// A stream of documents (or per-file errors) over the given inputs.
+pub struct Documents {
+    pending: VecDeque<(PathBuf, bool)>,
+    current: Option<Stream>,
+    opts: ReadOptions,
+}
+
+/// Reads every input in order; folders recurse in name order, hidden entries skipped.
+pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> Documents {
+    Documents { pending: paths.iter().map(|p| (p.clone(), true)).collect(), current: None, opts: opts.clone() }
+}
+
+fn gz_error(path: &Path, e: std::io::Error) -> ReadError {
+    ReadError::Gzip { path: path.to_path_buf(), message: e.to_string() }
+}
+
+fn open(path: &Path, gz: bool) -> Result<Box<dyn BufRead>, ReadError> {
+    let f = File::open(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?;
+    Ok(if gz { Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(f)))) } else { Box::new(BufReader::with_capacity(1 << 16, f)) })
+}
+
+fn read_whole(path: &Path, gz: bool, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let size = std::fs::metadata(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?.len();
+    if size > limit {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), size, limit });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    let reader = open(path, gz)?;
+    reader.take(limit + 1).read_to_end(&mut bytes).map_err(|e| if gz { gz_error(path, e) } else { ReadError::Io { path: path.to_path_buf(), source: e } })?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit });
+    }
+    Ok(bytes)
+}
+
+fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Document, ReadError> {
+    let bytes = read_whole(path, gz, opts.max_file_bytes)?;
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(ReadError::Empty { path: path.to_path_buf() });
+    }
+    if decode::looks_binary(&bytes) {
+        return Err(ReadError::Binary { path: path.to_path_buf() });
+    }
+    let name = path.display().to_string();
+    let (text, warning) = decode::to_text(bytes, &name);
+    let looks_html = kind == Kind::Html || (gz && text.trim_start().starts_with('<'));
+    let mut doc = Document { doc: name.clone(), path: name, warnings: warning.into_iter().collect(), ..Default::default() };
+    if looks_html {
+        let page = html::clean(&text);
+        doc.text = page.text;
+        doc.title = page.title;
+        doc.publisher = page.publisher;
+        doc.published = page.published;
+        doc.url = page.url;
+    } else {
+        let (title, published) = meta::from_plain_text(&text);
+        doc.title = title;
+        doc.published = published;
+        doc.text = text;
+    }
+    Ok(doc)
+}
+
+impl Documents {
+    fn next_from_stream(&mut self) -> Option<Result<Document, ReadError>> {
+        let limit = self.opts.max_record_bytes;
+        loop {
+            let stream = self.current.as_mut()?;
+            match stream {
+                Stream::Jsonl { path, reader, line } => {
+                    *line += 1;
+                    match jsonl::next_line(reader.as_mut(), limit) {
+                        Ok(None) => {}
+                        Err(e) => {
+                            let err = gz_error(path, e);
+                            self.current = None;
+                            return Some(Err(err));
+                        }
+                        Ok(Some(Err(size))) => {
+                            return Some(Err(ReadError::Record {
+                                path: path.clone(),
+                                line: *line,
+                                message: format!("line of {size} bytes is over the {limit}-byte record limit"),
+                            }))
+                        }
+                        Ok(Some(Ok(bytes))) => match jsonl::record(path, *line, bytes) {
+                            Ok(Some(doc)) => return Some(Ok(doc)),
+                            Ok(None) => continue,
+                            Err(e) => return Some(Err(e)),
+                        },
+                    }
+                }
+                Stream::Warc { path, reader, offset } => match warc::next_document(reader.as_mut(), offset, limit, path) {
+                    Ok(Some(doc)) => return Some(Ok(doc)),
+                    Ok(None) => {}
+                    Err(e) => {
+                        // A broken record may leave the stream out of step: stop this file.
+                        self.current = None;
+                        return Some(Err(e));
+                    }
+                },
+            }
+            self.current = None;
+        }
+    }
+}
+
+impl Iterator for Documents {
+    type Item = Result<Document, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.current.is_some() {
+                if let Some(item) = self.next_from_stream() {
+                    return Some(item);
+                }
+                continue;
+            }
+            let (path, explicit) = self.pending.pop_front()?;
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Some(Err(ReadError::NotFound { path })),
+                Err(source) => return Some(Err(ReadError::Io { path, source })),
+            };
+            if meta.is_dir() {
+                let entries = match std::fs::read_dir(&path) {
+                    Ok(rd) => rd,
+                    Err(source) => return Some(Err(ReadError::Io { path, source })),
+                };
+                let mut children: Vec<PathBuf> = entries
+                    .filter_map(|e| e.ok())
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                    .map(|e| path.join(e.file_name()))
+                    .collect();
+                children.sort();
+                for c in children.into_iter().rev() {
+                    self.pending.push_front((c, false));
+                }
+                continue;
+            }
+            let Some((kind, gz)) = kind_of(&path) else {
+                if explicit {
+                    return Some(Err(ReadError::Unsupported { path }));
+                }
+                continue;
+            };
+            match kind {
+                Kind::Jsonl | Kind::Warc => {
+                    if meta.len() == 0 {
+                        return Some(Err(ReadError::Empty { path }));
+                    }
+                    let reader = match open(&path, gz) {
+                        Ok(r) => r,
+                        Err(e) => return Some(Err(e)),
+                    };
+                    self.current = Some(if kind == Kind::Jsonl {
+                        Stream::Jsonl { path, reader, line: 0 }
+                    } else {
+                        Stream::Warc { path, reader, offset: 0 }
+                    });
+                }
+                Kind::Text | Kind::Html => return Some(single(&path, kind, gz, &self.opts)),
+            }
+        }
+    }
+}
