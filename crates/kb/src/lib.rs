@@ -16,9 +16,14 @@ use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
 
-mod builtin {
-    include!(concat!(env!("OUT_DIR"), "/builtin_files.rs"));
+/// A name reduced to lower-case letters and digits, for lookups by any spelling of punctuation.
+fn loose(name: &str) -> String {
+    let s: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    s.strip_prefix("the").filter(|_| name.trim_start().to_lowercase().starts_with("the ")).map(str::to_string).unwrap_or(s)
 }
+
+/// The repository's `kb/**/*.toml`, parsed at build time (see build.rs).
+static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"));
 
 /// All entries, with an index by id.
 #[derive(Debug, Clone, Default)]
@@ -46,9 +51,10 @@ pub struct KbCounts {
 impl Kb {
     /// The KB compiled into the binary from the repository's `kb/` folder.
     pub fn builtin() -> Result<Kb, KbError> {
-        let mut kb = Kb::default();
-        for (name, text) in builtin::BUILTIN {
-            kb.add_str(text, &format!("kb/{name}"))?;
+        let entries: Vec<Entry> = postcard::from_bytes(BUILTIN).map_err(|e| KbError::Builtin { message: e.to_string() })?;
+        let mut kb = Kb { by_id: HashMap::with_capacity(entries.len()), entries: Vec::with_capacity(entries.len()) };
+        for e in entries {
+            kb.insert(e);
         }
         Ok(kb)
     }
@@ -88,6 +94,15 @@ impl Kb {
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
         self.by_id.get(id).map(|&i| &self.entries[i])
+    }
+
+    /// Entries with this name or alias, compared case- and punctuation-insensitively.
+    pub fn lookup(&self, name: &str) -> Vec<&Entry> {
+        let key = loose(name);
+        self.entries
+            .iter()
+            .filter(|e| std::iter::once(&e.name).chain(e.aliases.iter()).chain(e.former_names.iter().map(|f| &f.name)).any(|n| loose(n) == key))
+            .collect()
     }
 
     pub fn by_kind(&self, kind: EntryKind) -> impl Iterator<Item = &Entry> {

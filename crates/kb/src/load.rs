@@ -9,8 +9,8 @@ pub enum KbError {
     Io { path: String, source: std::io::Error },
     #[error("{origin}: line {line}, column {column}: {message}")]
     Parse { origin: String, line: usize, column: usize, message: String },
-    #[error("{origin}: unknown table [[{table}]] (expected group, person, place or body)")]
-    UnknownTable { origin: String, table: String },
+    #[error("the built-in knowledge base is corrupt: {message}")]
+    Builtin { message: String },
 }
 
 /// An entry as written in a file: the kind comes from the table name.

@@ -225,6 +225,11 @@ impl Store for SqliteStore {
         let map = |r: &Row| -> rusqlite::Result<EntityRow> { Ok(EntityRow { id: r.get(0)?, kind: r.get(1)?, name: r.get(2)?, kb: r.get(3)? }) };
         let mut rows: Vec<EntityRow> = stmt.query_map([&norm], map).map_err(sql("finding entities"))?.collect::<rusqlite::Result<_>>().map_err(sql("finding entities"))?;
         if rows.is_empty() {
+            // A knowledge-base id names its entity directly.
+            let mut stmt = self.conn.prepare_cached("SELECT id, kind, name, kb_id FROM entities WHERE kb_id = ?1 ORDER BY id").map_err(sql("finding entities"))?;
+            rows = stmt.query_map([name], map).map_err(sql("finding entities"))?.collect::<rusqlite::Result<_>>().map_err(sql("finding entities"))?;
+        }
+        if rows.is_empty() {
             let mut stmt = self
                 .conn
                 .prepare_cached(

@@ -27,6 +27,18 @@ pub struct Args {
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let store = open_store(cli)?;
     if print_profile(&store, &args.name, args.format)? {
+        return Ok(ExitCode::SUCCESS);
+    }
+    // Any alias the knowledge base knows ("Daesh") names the group even if no article used it.
+    let kb = crate::pipeline::load_kb(cli)?;
+    let mut found = false;
+    for entry in kb.lookup(&args.name) {
+        if entry.kind == allegiance_kb::EntryKind::Group && print_profile(&store, &entry.id, args.format)? {
+            found = true;
+            break;
+        }
+    }
+    if found {
         Ok(ExitCode::SUCCESS)
     } else {
         eprintln!(
