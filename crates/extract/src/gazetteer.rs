@@ -6,7 +6,7 @@
 //! text, because "IS" the group and "is" the verb differ only in case.
 
 use crate::normalize::{fold, key};
-use allegiance_kb::{Entry, EntryKind, Kb};
+use allegiance_kb::{Entry, Kb};
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -210,7 +210,17 @@ impl Gazetteer {
                 if self.folded_capital[v] && !capitalised_name(&text[s..e]) {
                     continue;
                 }
-                raw.push(KbHit { start: s, end: e, candidates: self.folded_values[v].clone() });
+                let mut candidates = self.folded_values[v].clone();
+                if !after_place_preposition(text, s) {
+                    candidates.retain(|c| {
+                        let entry = &self.entries[c.entry as usize];
+                        !(entry.subkind.as_deref() == Some("city") && entry.population.unwrap_or(0) < SMALL_TOWN)
+                    });
+                }
+                if candidates.is_empty() {
+                    continue;
+                }
+                raw.push(KbHit { start: s, end: e, candidates });
             }
         }
         if let Some(pma) = &self.exact {
@@ -237,13 +247,19 @@ impl Gazetteer {
     }
 }
 
-/// Small towns named like English words ("Mobile", "Police") would drown the signal: only cities
-/// of some size are matched on sight.
-fn matchable(e: &Entry) -> bool {
-    if e.kind == EntryKind::Place && e.subkind.as_deref() == Some("city") {
-        return e.population.unwrap_or(0) >= 100_000;
-    }
+/// Every KB entry is matched; small towns only where a preposition of place introduces them
+/// (see [`Gazetteer::find`]), since many are named like English words ("Mobile", "Police").
+fn matchable(_e: &Entry) -> bool {
     true
+}
+
+/// Cities under this population need "in", "near", "of"... before them to count.
+const SMALL_TOWN: u64 = 100_000;
+
+fn after_place_preposition(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    matches!(word.to_ascii_lowercase().as_str(), "in" | "near" | "of" | "from" | "at" | "outside" | "around" | "to" | "into" | "town" | "village" | "city")
 }
 
 fn build<'a>(patterns: impl Iterator<Item = &'a str>) -> Option<DoubleArrayAhoCorasick<u32>> {

@@ -109,6 +109,20 @@ impl Extractor {
         assemble(text, &sentences, &doc, found)
     }
 
+    /// The masked form of each sentence that names a group: what the relation rules read.
+    pub fn explain(&self, text: &str) -> Vec<String> {
+        let sentences = segment::sentences(text);
+        let doc = mentions::find(&self.gaz, text, &sentences);
+        sentences
+            .iter()
+            .map(|s| {
+                let m = sentence::mask(text, s.start, s.end, &doc);
+                let names: Vec<String> = m.slots.iter().enumerate().map(|(i, sl)| format!("{i}={}", doc.entities[sl.entity].name)).collect();
+                format!("{}\n    {}", m.masked, names.join(", "))
+            })
+            .collect()
+    }
+
     /// "a new regional chapter in ⟨L⟩": a branch the article names only by its place.
     fn new_branches(&self, m: &sentence::Masked, doc: &mut DocEntities) -> Vec<RawFact> {
         let mut out = Vec::new();
@@ -195,8 +209,7 @@ impl Extractor {
                 doc.mentions.iter().any(|o| o.entity == p && o.start >= s.start && o.end <= s.end).then_some(si)
             });
             let first = doc.mentions.iter().find(|m| m.entity == i && !m.anaphor).and_then(sentence_of);
-            let parent_named = doc.mentions.iter().any(|m| m.entity == p && !m.anaphor);
-            let si = if e.parent_by_name && parent_named { together.or(first) } else { together };
+            let si = if e.parent_by_name { together.or(first) } else { together };
             let Some(si) = si else { continue };
             let _ = text;
             found.push(Found {

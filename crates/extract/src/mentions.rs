@@ -358,9 +358,15 @@ fn link_provinces(doc: &mut DocEntities, gaz: &Gazetteer, text: &str) {
             continue;
         }
         if let Some(entry) = e.kb_entry.map(|x| gaz.entry(x)) {
-            if let Some(p) = &entry.parent {
-                if let Some(pi) = doc.lookup_kb(p) {
+            if let Some(p) = entry.parent.clone() {
+                if let Some(pi) = doc.lookup_kb(&p) {
                     doc.entities[i].parent = Some(pi);
+                } else if names_parent(&doc.entities[i], gaz, &p) {
+                    // "the Islamic State's West Africa Province" names the parent inside the name.
+                    if let Some(pi) = doc.ensure_kb(gaz, &p) {
+                        doc.entities[i].parent = Some(pi);
+                        doc.entities[i].parent_by_name = true;
+                    }
                 }
             }
             continue;
@@ -394,10 +400,29 @@ fn link_provinces(doc: &mut DocEntities, gaz: &Gazetteer, text: &str) {
     }
 }
 
+/// Whether one of the entity's surface forms contains a name of the KB group `parent_id`.
+fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
+    let Some(p) = gaz.by_id(parent_id).map(|i| gaz.entry(i)) else { return false };
+    let parent_names: Vec<String> = std::iter::once(&p.name)
+        .chain(p.aliases.iter())
+        .filter(|n| n.len() >= 4)
+        .map(|n| crate::normalize::key(n))
+        .collect();
+    e.surfaces.iter().any(|s| {
+        let s = crate::normalize::key(s);
+        parent_names.iter().any(|n| s.starts_with(&format!("{n} ")))
+    })
+}
+
 static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia)\b").unwrap()
 });
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b").unwrap());
+/// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
+/// ("its leader, X", "his fighters"); elsewhere ("renewed its oath") it stays a plain word.
+static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s+(?:[\w-]+\s+){0,2}?(?:leaders?|chief|head|founders?|co-founder|commanders?|emir|amir|spokesman|spokesperson|members?|fighters|militants|branch(?:es)?|affiliates?|wing|province|chapter|loyalists|deputy|caliph|successor|son|brother)\b").unwrap()
+});
 /// "It is believed that", "it appears": an "it" that stands for nothing.
 static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\s+(?:is|was|has been|had been|will be|would be|remains)\s+(?:\w+ly\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
@@ -428,6 +453,12 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
         for m in PRONOUN.find_iter(sent) {
             let w = m.as_str().to_ascii_lowercase();
             if w == "it" && EXPLETIVE_IT.is_match(&sent[m.end()..]) {
+                continue;
+            }
+            if (w == "its" || w == "his") && !POSSESSED_ROLE.is_match(&sent[m.end()..]) {
+                continue;
+            }
+            if w == "itself" {
                 continue;
             }
             let kind = if w.starts_with('h') { EntityKind::Person } else { EntityKind::Group };

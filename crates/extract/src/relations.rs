@@ -76,15 +76,16 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),
         // splinter_of
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?(?:⟨G\d+⟩ )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::SplinterOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?(?:splinter|breakaway) (?:group|faction|movement),? ⟨G(?P<s>\d+)⟩")),
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,100}?\b(?:broke off|broke away|split)\b[^⟨;]{0,80}?\b(?:between|with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         // merged_into
-        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?(?:into|with) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^;]{0,80}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?into (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed up|swallowed)\b (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"\b(?:merger|merging|union|amalgamation|fusion) of (?:the )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b(?:formed|created|form|create|into|became|produced|gave birth to)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,60}?\b(?:formed|created|born|established|founded)\b[^⟨;]{0,30}?\b(?:merger|union|merging|amalgamation|fusion|coalition|alliance) of (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^⟨;]{0,40}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\bmerged with (?:the )?⟨G(?P<o>\d+)⟩(?:[^t]|t[^o]|to [^fc])*$"),
         // renamed: s = the old name, o = the new name
         pair(FactType::Renamed, r"\brenam\w* (?:the )?(?:group |organi[sz]ation )?(?:from )?⟨G(?P<s>\d+)⟩ (?:to|as) (?:simply |just )?(?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which was |which is |was |is )?(?:formerly|previously|once|earlier|originally) (?:known as |called |named )?(?:the )?⟨G(?P<s>\d+)⟩"),
@@ -472,7 +473,7 @@ fn strip_placeholders(s: &str, _m: &Masked) -> String {
 }
 
 static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩))*[\s,]*$")
+    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*)\b")

@@ -27,6 +27,13 @@ static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The claimant of a fact stated in `m`, as the article names them.
 pub fn source_of(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize]) -> Option<String> {
+    find_source(m, text, doc, subject_slot_entities).map(|s| {
+        let s = s.trim();
+        s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s).to_string()
+    })
+}
+
+fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize]) -> Option<String> {
     let name = |slot: usize| -> Option<String> {
         let s = m.slot(slot)?;
         let mention = &doc.mentions[s.mention];

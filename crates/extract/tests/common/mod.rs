@@ -28,10 +28,12 @@ pub fn named(r: &Extraction, id: &str, name: &str) -> bool {
 }
 
 pub fn has_fact(r: &Extraction, fact_type: &str, subject: &str, object: &str) -> bool {
+    let holds = |f: &allegiance_extract::Fact, s: &str, o: &str| {
+        named(r, &f.subject, s) && (o.is_empty() || f.object.as_deref().is_some_and(|x| named(r, x, o)))
+    };
     r.facts.iter().any(|f| {
         f.fact_type.as_str() == fact_type
-            && named(r, &f.subject, subject)
-            && (object.is_empty() || f.object.as_deref().is_some_and(|o| named(r, o, object)))
+            && (holds(f, subject, object) || (f.fact_type.is_symmetric() && holds(f, object, subject)))
     })
 }
 
