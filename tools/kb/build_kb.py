@@ -32,6 +32,8 @@ republic region province island islands mountain mountains valley river lake sea
 president prime minister general major colonel doctor victoria george charles lincoln franklin jackson
 washington madison hamilton clinton wilson marion mobile nice split bath gap van batman hit of bar most
 sale kita aden mosul homs hama gaza
+january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday
 """.split())
 KEEP_ANYWAY = {"aden", "mosul", "homs", "hama", "gaza"}  # real conflict places; the stoplist above keeps them out of the generic check
 
@@ -181,7 +183,7 @@ NOT_GROUP = re.compile(r"(?i)\b(company|co\.|ltd|llc|limited|trading|exchange|ba
 
 def title(name):
     name = re.sub(r"\s+", " ", name.strip())
-    if name.upper() != name:
+    if name.upper() != name or re.fullmatch(r"[A-Z0-9-]{2,8}", name):
         return name
     words = []
     for i, w in enumerate(name.split(" ")):
@@ -220,6 +222,8 @@ def groups(curated_names):
 
     def add(name, aliases, former, source):
         name, extra = split_paren(title(name))
+        # "Ansar al-Shariah (Libya)": a bracketed place says where, it is not another name.
+        extra = [x for x in extra if norm(x) not in PLACE_NAMES]
         name = re.sub(r"^(?i:the)\s+", "", name)
         aliases = [title(a) for a in list(aliases) + extra]
         former = [title(f) for f in former]
@@ -293,6 +297,9 @@ def groups(curated_names):
     return unique
 
 
+PLACE_NAMES = set()
+
+
 def curated():
     names = set()
     for p in sorted((ROOT / "kb/curated").glob("*.toml")):
@@ -306,6 +313,9 @@ def curated():
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     countries, regions, cities = places()
+    for e in countries + regions:
+        PLACE_NAMES.add(norm(e["name"]))
+        PLACE_NAMES.update(norm(a) for a in e.get("aliases", []))
     write(OUT / "countries.toml", "place", countries)
     write(OUT / "regions.toml", "place", regions)
     write(OUT / "cities.toml", "place", cities)

@@ -6,7 +6,7 @@
 //! text, because "IS" the group and "is" the verb differ only in case.
 
 use crate::normalize::{fold, key};
-use allegiance_kb::{Entry, Kb};
+use allegiance_kb::{Entry, EntryKind, Kb};
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 
@@ -23,6 +23,9 @@ pub enum NameRole {
 pub struct Candidate {
     pub entry: u32,
     pub role: NameRole,
+    /// An acronym of a group not curated by hand ("MPC", "FACT"): such short names collide with
+    /// ordinary acronyms, so they count only in texts about armed groups.
+    pub weak: bool,
 }
 
 /// A KB name found in the text, with every entry it may denote.
@@ -152,7 +155,8 @@ impl Gazetteer {
                 if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                     continue;
                 }
-                let cand = Candidate { entry: i as u32, role };
+                let curated = e.sources.iter().any(|s| s == "curated") || e.kind != EntryKind::Group;
+                let cand = Candidate { entry: i as u32, role, weak: !curated && is_acronym(name) };
                 if is_acronym(name) {
                     let v = exact_map.entry(name.to_string()).or_default();
                     if !v.iter().any(|c| c.entry == cand.entry) {

@@ -111,14 +111,17 @@ fn mostly_upper(s: &str) -> bool {
 /// Finds every entity mention of the document.
 pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities {
     let mut doc = DocEntities::default();
-    let hits = gaz.find(text);
+    let mut hits = gaz.find(text);
+    let militant = names::militant_context(text);
+    if !militant {
+        hits.retain(|h| h.candidates.iter().any(|c| !c.weak));
+    }
     // Name runs that extend KB hits ("Isis Tunisia Province") or that the KB lacks.
     let mut taken: Vec<(usize, usize)> = Vec::new();
     let mut new_names: Vec<(usize, usize, EntityKind, Option<String>)> = Vec::new();
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.
-    let relevant = hits.iter().any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group))
-        || names::militant_context(text);
+    let relevant = militant || hits.iter().any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group));
     let sentences_to_scan: &[Sentence] = if relevant { sentences } else { &[] };
     for s in sentences_to_scan {
         let sent = &text[s.start..s.end];

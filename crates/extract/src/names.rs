@@ -81,7 +81,7 @@ const GROUP_HEADS: &[&str] = &[
     "Tehreek", "Tehrik", "Lashkar", "Ansar", "Jabhat", "Harakat", "Army", "Group", "Cartel", "Battalion",
     "Battalions", "Militia", "Militias", "Network", "Mujahideen", "Jaish", "Katibat", "Kataib", "Hizb", "Tanzim",
     "Legion", "Caliphate", "Faction", "Organisation", "Organization", "Jund", "Liwa", "Saraya", "Ahrar",
-    "Fighters", "Resistance", "Forces", "Guards", "Council", "Party", "Corps",
+    "Resistance", "Forces", "Guards", "Council", "Party", "Corps",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
