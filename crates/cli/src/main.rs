@@ -34,6 +34,10 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub quiet: bool,
 
+    /// Refuse input files larger than this many MiB (one JSONL line or WARC record: an eighth of it)
+    #[arg(long, global = true, value_name = "MIB", default_value_t = 64)]
+    pub max_file_size: u64,
+
     #[command(subcommand)]
     pub command: Command,
 }

@@ -50,7 +50,14 @@ pub fn extract_doc(extractor: &Extractor, doc: &Document) -> Extraction {
 /// Reads `paths` in order and calls `sink` with chunks of at most `chunk_size` items, in input
 /// order. Documents for which `skip` (called on this thread, in order) says true are not extracted.
 /// Stops at the first error `skip` or `sink` returns.
+/// Input limits from the command line.
+pub fn read_options(cli: &Cli) -> ReadOptions {
+    let bytes = cli.max_file_size.max(1) << 20;
+    ReadOptions { max_file_bytes: bytes, max_record_bytes: (bytes / 8).max(1 << 20) }
+}
+
 pub fn run_chunks(
+    options: ReadOptions,
     paths: &[PathBuf],
     chunk_size: usize,
     extractor: &Extractor,
@@ -61,7 +68,6 @@ pub fn run_chunks(
     std::thread::scope(|scope| {
         let (tx, rx) = mpsc::sync_channel::<Result<Document, ReadError>>(chunk_size * 2);
         scope.spawn(move || {
-            let options = ReadOptions::default();
             for item in read_paths(paths, &options) {
                 if tx.send(item).is_err() {
                     break; // the consumer stopped early (an error downstream)

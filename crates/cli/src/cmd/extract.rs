@@ -77,7 +77,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     if args.format == ExtractFormat::Json {
         out.write_all(b"[")?;
     }
-    pipeline::run_chunks(&args.paths, CHUNK, &extractor, &mut |_| Ok(false), &mut |items| {
+    pipeline::run_chunks(pipeline::read_options(cli), &args.paths, CHUNK, &extractor, &mut |_| Ok(false), &mut |items| {
         for item in items {
             match item {
                 Item::Extracted(doc, ex) => {

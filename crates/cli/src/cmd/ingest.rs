@@ -78,7 +78,7 @@ pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<S
     // drop: `ingest_batch` reports how many documents it really added.)
     let mut known =
         |doc: &Document| -> Result<bool> { Ok(store.borrow().has_document(&allegiance_store::content_hash(doc))?) };
-    pipeline::run_chunks(paths, batch, &extractor, &mut known, &mut |items| {
+    pipeline::run_chunks(pipeline::read_options(cli), paths, batch, &extractor, &mut known, &mut |items| {
         let mut pairs: Vec<(Document, Extraction)> = Vec::with_capacity(items.len());
         for item in items {
             match item {
