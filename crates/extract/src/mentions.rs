@@ -418,9 +418,9 @@ fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
 }
 
 static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia)\b").unwrap()
+    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel)\b").unwrap()
 });
-static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b").unwrap());
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap());
 /// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
 /// ("its leader, X", "his fighters"); elsewhere ("renewed its oath") it stays a plain word.
 static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -438,6 +438,13 @@ fn after_preposition(before: &str) -> bool {
         Regex::new(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|and|or|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?$").unwrap()
     });
     PREP.is_match(before)
+}
+
+fn after_partitive(before: &str) -> bool {
+    static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens|hundreds|thousands|supporters|remnants|defectors|elements)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").unwrap()
+    });
+    PARTITIVE.is_match(before)
 }
 
 /// "The group", "its", "he": each stands for an entity of the fitting kind. A group anaphor
@@ -464,6 +471,7 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             if w == "itself" {
                 continue;
             }
+            // A sentence opening "They" continues the previous sentence's group.
             let kind = if w.starts_with('h') { EntityKind::Person } else { EntityKind::Group };
             spans.push((s.start + m.start(), s.start + m.end(), kind));
         }
@@ -500,13 +508,18 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             }
         }
         // The sentence's subject for later anaphors: its first group, named or resolved.
-        let first_named = doc
+        let groups_here: Vec<&Mention> = doc
             .mentions
             .iter()
             .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
-            .filter(|m| !after_preposition(&text[s.start..m.start]))
-            .map(|m| (m.start, m.entity))
-            .next();
+            .collect();
+        // The subject-like group: the first outside a prepositional phrase; failing that, the
+        // first not inside a partitive ("members of the Taliban" speaks of members, not of it).
+        let first_named = groups_here
+            .iter()
+            .find(|m| !after_preposition(&text[s.start..m.start]))
+            .or_else(|| groups_here.iter().find(|m| !after_partitive(&text[s.start..m.start])))
+            .map(|m| (m.start, m.entity));
         let first_resolved = resolved_here.first().copied();
         first_group_of[si] = match (first_named, first_resolved) {
             (Some(n), Some(r)) => Some(if r.0 < n.0 { r.1 } else { n.1 }),

@@ -90,6 +90,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::Renamed, r"\brenam\w* (?:the )?(?:group |organi[sz]ation )?(?:from )?⟨G(?P<s>\d+)⟩ (?:to|as) (?:simply |just )?(?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which was |which is |was |is )?(?:formerly|previously|once|earlier|originally) (?:known as |called |named )?(?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b(?:changed its name|renamed itself|rebranded itself|rebranded|was renamed|has been renamed|became known|renamed)\b (?:to |as )?(?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:was|has been|had been|were|is being) (?:replaced|succeeded|superseded) by (?:[^⟨;]|⟨L\d+⟩){0,50}?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:became|becomes|turned into|transformed into|was reborn as|re-emerged as|rebranded as|reconstituted as|is now called|now calls itself)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩"),
@@ -178,7 +179,7 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
 }
 
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b")
+    re(r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b")
 });
 
 fn pledges(m: &Masked, out: &mut Vec<RawFact>) {
@@ -302,7 +303,31 @@ fn word_number(s: &str) -> Option<f64> {
     }
 }
 
+static STRENGTH_AFTER_UNIT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?i)(?P<u>(?:[\w'-]+ ){{0,2}}{UNIT})[^⟨.;]{{0,40}}?\b(?:estimated|calculated|believed|thought|said|put|reported|numbered|counted)\s+(?:to\s+(?:be|number|total)\s+)?(?:at\s+)?(?P<q>as many as|up to|more than|over|around|about|some|nearly|almost|roughly|approximately|at least|between)?\s*(?P<a>{NUM})(?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"
+    ))
+});
+
+fn strengths_after_unit(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in STRENGTH_AFTER_UNIT.captures_iter(&m.masked) {
+        let whole = c.get(0).unwrap();
+        let Some(min) = word_number(c.name("a").unwrap().as_str()) else { continue };
+        let max = c.name("b").and_then(|b| word_number(b.as_str())).unwrap_or(min);
+        if min < 10.0 {
+            continue;
+        }
+        let Some(g) = m.nearest_before(whole.start(), G).or_else(|| m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next()) else { continue };
+        let mut attrs = Map::new();
+        attrs.insert("min".into(), json!(min));
+        attrs.insert("max".into(), json!(max));
+        attrs.insert("unit".into(), json!(c.name("u").unwrap().as_str().trim()));
+        push(out, m, FactType::Strength, g, None, attrs, (whole.start(), whole.end()));
+    }
+}
+
 fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
+    strengths_after_unit(m, out);
     let mut last_strength: Option<(usize, usize, Option<String>)> = None;
     for c in STRENGTH.captures_iter(&m.masked) {
         let a = c.name("a").unwrap();
@@ -364,7 +389,7 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
 }
 
 static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:⟨G\d+⟩ )?for|committed|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
+    re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
 });
 static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
@@ -473,7 +498,7 @@ fn strip_placeholders(s: &str, _m: &Masked) -> String {
 }
 
 static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*)\b")
