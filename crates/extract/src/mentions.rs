@@ -492,13 +492,16 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                 EntityKind::Group => named_in_sentence(doc, kind, a)
                     .or_else(|| resolved_here.first().map(|r| r.1))
                     .or_else(|| (0..si).rev().take(4).find_map(|j| first_group_of[j])),
-                _ => doc
-                    .mentions
-                    .iter()
-                    .chain(added.iter())
-                    .filter(|m| m.end <= a && doc.entities[m.entity].kind == kind)
-                    .max_by_key(|m| m.start)
-                    .map(|m| m.entity),
+                // A person pronoun takes the sentence's first person (its subject) when there is
+                // one before it, else the latest person named.
+                _ => named_in_sentence(doc, kind, a).or_else(|| {
+                    doc.mentions
+                        .iter()
+                        .chain(added.iter())
+                        .filter(|m| m.end <= a && doc.entities[m.entity].kind == kind)
+                        .max_by_key(|m| m.start)
+                        .map(|m| m.entity)
+                }),
             };
             if let Some(t) = target {
                 if kind == EntityKind::Group {

@@ -186,7 +186,7 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>) {
     for t in PLEDGE.find_iter(&m.masked) {
         let after = &m.masked[t.end()..];
         // The one pledged to follows "to": "... allegiance to ⟨P3⟩".
-        let Some(to) = regex!(r"^[^⟨;]{0,60}?\bto\b").find(after) else { continue };
+        let Some(to) = regex!(r"^(?:[^⟨;]|⟨[GPLB]\d+⟩){0,80}?\bto\b").find(after) else { continue };
         let Some(o) = m.nearest_after(t.end() + to.end(), GP) else { continue };
         if m.slots[o].at.0 > t.end() + to.end() + 60 {
             continue;
@@ -513,6 +513,10 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         let before = &m.masked[..slot.at.0];
+        // "Iran-backed", "US-designated": a compound adjective, not a location.
+        if m.masked[slot.at.1..].starts_with('-') {
+            continue;
+        }
         if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
             continue;
         }
