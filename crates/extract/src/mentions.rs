@@ -34,6 +34,37 @@ pub struct DocEntity {
     pub former_name: bool,
 }
 
+impl DocEntity {
+    /// An entity for a KB entry, as yet without mentions.
+    fn from_kb(entry: &allegiance_kb::Entry, index: u32) -> DocEntity {
+        DocEntity {
+            kb: Some(entry.id.clone()),
+            kb_entry: Some(index),
+            person_groups: entry.groups.clone(),
+            subkind: entry.subkind.clone(),
+            ..DocEntity::new(kind_of(entry.kind), &entry.name)
+        }
+    }
+
+    /// An entity the KB lacks.
+    fn new(kind: EntityKind, name: &str) -> DocEntity {
+        DocEntity {
+            kind,
+            name: name.to_string(),
+            kb: None,
+            kb_entry: None,
+            surfaces: Vec::new(),
+            spans: Vec::new(),
+            parent: None,
+            parent_by_name: false,
+            person_groups: Vec::new(),
+            subkind: None,
+            aliases: Vec::new(),
+            former_name: false,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub struct Mention {
     pub start: usize,
@@ -208,40 +239,18 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         } else {
             (entry.id.clone(), entry.name.clone(), Some(entry.id.clone()))
         };
-        let kind = kind_of(entry.kind);
         let idx = doc.intern(key, || DocEntity {
-            kind,
             name,
             kb,
-            kb_entry: Some(c.entry),
-            surfaces: Vec::new(),
-            spans: Vec::new(),
-            parent: None,
-            parent_by_name: false,
-            person_groups: entry.groups.clone(),
-            subkind: entry.subkind.clone(),
-            aliases: Vec::new(),
             former_name: c.role == NameRole::Former && entry.kind == EntryKind::Group,
+            ..DocEntity::from_kb(entry, c.entry)
         });
         doc.add_mention(text, h.start, h.end, idx, c.role == NameRole::Adjective);
     }
     for (s, e, kind, sub) in new_names {
         let surface = text[s..e].trim_start_matches("the ").to_string();
         let key = format!("new#{}#{}", kind.as_str(), norm_name(&surface));
-        let idx = doc.intern(key, || DocEntity {
-            kind,
-            name: surface.clone(),
-            kb: None,
-            kb_entry: None,
-            surfaces: Vec::new(),
-            spans: Vec::new(),
-            parent: None,
-            parent_by_name: false,
-            person_groups: Vec::new(),
-            subkind: sub.clone(),
-            aliases: Vec::new(),
-            former_name: false,
-        });
+        let idx = doc.intern(key, || DocEntity { subkind: sub.clone(), ..DocEntity::new(kind, &surface) });
         doc.add_mention(text, s, e, idx, false);
     }
     doc.mentions.sort_by_key(|m| (m.start, m.end));
@@ -539,18 +548,10 @@ impl DocEntities {
     pub fn synthetic_group(&mut self, name: &str, parent: usize) -> usize {
         let key = format!("new#group#{}", norm_name(name));
         self.intern(key, || DocEntity {
-            kind: EntityKind::Group,
-            name: name.to_string(),
-            kb: None,
-            kb_entry: None,
-            surfaces: Vec::new(),
-            spans: Vec::new(),
             parent: Some(parent),
             parent_by_name: true,
-            person_groups: Vec::new(),
             subkind: Some("branch".into()),
-            aliases: Vec::new(),
-            former_name: false,
+            ..DocEntity::new(EntityKind::Group, name)
         })
     }
 
@@ -561,20 +562,7 @@ impl DocEntities {
         }
         let entry_index = gaz.by_id(kb_id)?;
         let entry = gaz.entry(entry_index);
-        let e = DocEntity {
-            kind: kind_of(entry.kind),
-            name: entry.name.clone(),
-            kb: Some(entry.id.clone()),
-            kb_entry: Some(entry_index),
-            surfaces: Vec::new(),
-            spans: Vec::new(),
-            parent: None,
-            parent_by_name: false,
-            person_groups: entry.groups.clone(),
-            subkind: entry.subkind.clone(),
-            aliases: Vec::new(),
-            former_name: false,
-        };
+        let e = DocEntity::from_kb(entry, entry_index);
         Some(self.intern(kb_id.to_string(), || e))
     }
 }

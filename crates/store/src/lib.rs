@@ -8,7 +8,7 @@ mod model;
 mod sqlite;
 
 pub use model::*;
-pub use sqlite::SqliteStore;
+pub use sqlite::{SqliteStore, SCHEMA_VERSION};
 
 use allegiance_extract::Extraction;
 use allegiance_read::Document;
@@ -40,14 +40,26 @@ pub fn content_hash(doc: &Document) -> String {
 pub trait Store {
     /// Stores a batch of documents with their extractions in one transaction: either the whole
     /// batch is stored or none of it. Documents whose content hash is stored already are skipped.
+    ///
+    /// Entities resolve across documents: one with a knowledge-base id to the one stored entity
+    /// with that id (a KB group under a former name to its own row carrying the same kb id), one
+    /// without to the stored entity of the same kind and normalised name; each distinct surface
+    /// form counts once more per document as an alias.
     fn ingest_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<IngestReport>;
+    /// Whether a document with this [`content_hash`] is stored (the CLI skips extracting it).
     fn has_document(&self, content_hash: &str) -> Result<bool>;
-    /// Entities known by this name or alias (normalised), exact matches first.
+    /// Entities known by this name, alias or knowledge-base id, normalised (case and diacritics
+    /// folded, punctuation dropped, a leading "the" dropped): exact matches first, then names
+    /// starting with it; groups, current names and the most mentioned first within each.
     fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>>;
-    /// The profile of the group best matching `name`, or `None`.
+    /// The profile of the group best matching `name` (an exact match if any), or `None`.
     fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>>;
+    /// Stored facts, each with its evidence and article, in time order (the fact's time, else its
+    /// article's date).
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>>;
-    /// Facts folded into claims: one per (type, subject, object, figures) with its corroboration.
+    /// Facts folded into claims: one per (type, subject, object, and for strength min/max/unit)
+    /// with its corroboration, most corroborated first. `since`/`until` compare against the
+    /// articles' publication dates.
     fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>>;
     fn counts(&self) -> Result<StoreCounts>;
 }

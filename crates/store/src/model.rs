@@ -14,23 +14,37 @@ pub struct IngestReport {
     pub entities: usize,
 }
 
+/// The name the task brief used; same struct.
+pub type IngestStats = IngestReport;
+
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct StoreCounts {
     pub documents: usize,
     pub entities: usize,
+    /// Distinct (entity, name) pairs.
+    pub aliases: usize,
+    pub mentions: usize,
     pub facts: usize,
+    /// Rows of the `claims` view: facts folded across articles.
     pub claims: usize,
 }
 
 #[derive(Debug, Clone, Default)]
 pub struct FactFilter {
     pub fact_type: Option<FactType>,
-    /// Any name or alias of the subject.
+    /// Any name or alias of the subject (normalised; exact matches, else prefix matches). For
+    /// symmetric relations (ally_of, rival_of) either side matches.
     pub subject: Option<String>,
+    /// Any name or alias of the object, matched like `subject`.
     pub object: Option<String>,
-    /// `YYYY[-MM[-DD]]`: facts whose time (or, lacking one, their article's date) is not earlier.
+    /// `YYYY[-MM[-DD]]`: facts whose time (its end, else its start, else the article's publication
+    /// date) is not earlier, compared at the coarser of the two precisions ("2014" is not before
+    /// "2014-06").
     pub since: Option<String>,
+    /// `YYYY[-MM[-DD]]`: facts whose time (its start, else its end, else the article's publication
+    /// date) is not later, compared at the coarser precision.
     pub until: Option<String>,
+    /// At most this many rows (after ordering by time).
     pub limit: Option<usize>,
 }
 
@@ -40,6 +54,12 @@ pub struct EntityRow {
     pub kind: String,
     pub name: String,
     pub kb: Option<String>,
+    /// The knowledge-base entity under a name it no longer carries (kept apart for renames).
+    pub former_name: bool,
+    /// Documents naming it (sum over its aliases).
+    pub mentions: i64,
+    /// True when the query matched a name exactly (after normalisation), false for a prefix match.
+    pub exact: bool,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -70,6 +90,10 @@ pub struct FactRow {
     pub evidence: Evidence,
     pub doc: String,
     pub title: Option<String>,
+    /// The article's outlet (the fact's `source` is who the article attributes it to).
+    pub publisher: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     pub published: Option<String>,
     pub subject_id: i64,
     pub object_id: Option<i64>,
@@ -85,8 +109,13 @@ pub struct ClaimRow {
     pub object: Option<String>,
     pub min: Option<f64>,
     pub max: Option<f64>,
+    pub unit: Option<String>,
+    /// Facts folded into it.
+    pub facts: usize,
     /// Distinct articles stating it.
     pub documents: usize,
+    pub document_ids: Vec<i64>,
+    /// Distinct attributions (facts the articles assert themselves add none).
     pub sources: Vec<String>,
     pub polarities: Vec<String>,
     pub first_published: Option<String>,
@@ -96,7 +125,10 @@ pub struct ClaimRow {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct NameSeen {
     pub name: String,
+    /// Documents it was seen in.
     pub count: i64,
+    /// A name the group no longer carries (stored as a separate, `former_name` entity).
+    pub former: bool,
 }
 
 /// Everything the store knows of one group, each item with its evidence.
@@ -106,21 +138,29 @@ pub struct GroupProfile {
     pub name: String,
     pub kind: String,
     pub kb: Option<String>,
+    /// Names seen in articles, most frequent first; former names (same kb id) after.
     pub names: Vec<NameSeen>,
+    /// branch_of out: what it is a branch of.
     pub parents: Vec<FactRow>,
+    /// branch_of in: its branches/provinces.
     pub branches: Vec<FactRow>,
     pub pledges_out: Vec<FactRow>,
     pub pledges_in: Vec<FactRow>,
     pub leaders: Vec<FactRow>,
     pub founders: Vec<FactRow>,
     pub members: Vec<FactRow>,
+    /// splinter_of either way: groups that split from it, and what it split from.
     pub splits: Vec<FactRow>,
+    /// renamed either way (subject = the old name, object = the new one).
     pub renames: Vec<FactRow>,
+    /// merged_into either way.
     pub mergers: Vec<FactRow>,
     pub allies: Vec<FactRow>,
     pub rivals: Vec<FactRow>,
     pub designations: Vec<FactRow>,
+    /// strength estimates over time: attrs `min`/`max`/`unit`, object = the place when stated.
     pub strength: Vec<FactRow>,
+    /// presence: object = the place.
     pub areas: Vec<FactRow>,
     pub attacks: Vec<FactRow>,
 }

@@ -1,7 +1,9 @@
--- allegiance store schema, version 1. The SQLite backend runs this on an empty database; a
--- PostgreSQL backend uses the same tables (BIGSERIAL for the INTEGER PRIMARY KEYs, JSONB for attrs).
+-- allegiance store schema, version 2 (see `SCHEMA_VERSION` and the migrations in sqlite.rs).
+-- The SQLite backend runs this on an empty database; a PostgreSQL backend uses the same tables
+-- (BIGSERIAL for the INTEGER PRIMARY KEYs, JSONB for attrs, string_agg/jsonb_agg in the view).
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
+    -- SHA-256 of the cleaned text, hex: the identity that makes ingest idempotent
     content_hash TEXT NOT NULL UNIQUE,
     doc TEXT NOT NULL,
     path TEXT NOT NULL,
@@ -14,16 +16,22 @@ CREATE TABLE documents (
 );
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY,
-    -- "kb:<id>" for knowledge-base entities, "<kind>:<normalised name>" for new ones
+    -- "kb:<id>" for knowledge-base entities ("kb:<id>@<norm>" for one seen under a former name),
+    -- "<kind>:<normalised name>" for entities the knowledge base lacks
     key TEXT NOT NULL UNIQUE,
     kind TEXT NOT NULL,
     name TEXT NOT NULL,
-    kb_id TEXT
+    norm_name TEXT NOT NULL,
+    kb_id TEXT,
+    former_name INTEGER NOT NULL DEFAULT 0
 );
+CREATE INDEX entities_norm ON entities(norm_name);
+CREATE INDEX entities_kb ON entities(kb_id);
 CREATE TABLE aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id),
     name TEXT NOT NULL,
     norm TEXT NOT NULL,
+    -- documents the name was seen in
     count INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (entity_id, name)
 );
@@ -35,6 +43,7 @@ CREATE TABLE mentions (
     "end" INTEGER NOT NULL
 );
 CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE INDEX mentions_document ON mentions(document_id);
 CREATE TABLE facts (
     id INTEGER PRIMARY KEY,
     type TEXT NOT NULL,
@@ -54,13 +63,26 @@ CREATE INDEX facts_subject ON facts(subject_id, type);
 CREATE INDEX facts_object ON facts(object_id, type);
 CREATE INDEX facts_type ON facts(type);
 CREATE INDEX facts_document ON facts(document_id);
--- Facts folded across articles: one row per claim with its corroboration.
+
+-- ---- claims view (the migrations recreate it from here, from this marker to the end) ----
+-- Facts folded across articles: one row per (type, subject, object, and for strength min/max/unit)
+-- with its corroboration. Symmetric relations (ally_of, rival_of) fold whichever way round the
+-- article put them: the lower entity id is the claim's subject.
 CREATE VIEW claims AS
-SELECT f.type AS type, f.subject_id AS subject_id, f.object_id AS object_id,
-       json_extract(f.attrs, '$.min') AS min, json_extract(f.attrs, '$.max') AS max,
-       COUNT(DISTINCT f.document_id) AS documents,
-       group_concat(DISTINCT f.source) AS sources,
-       group_concat(DISTINCT f.polarity) AS polarities,
-       MIN(d.published) AS first_published, MAX(d.published) AS last_published
-FROM facts f JOIN documents d ON d.id = f.document_id
-GROUP BY f.type, f.subject_id, f.object_id, json_extract(f.attrs, '$.min'), json_extract(f.attrs, '$.max');
+SELECT type, subject_id, object_id, min, max, unit,
+       COUNT(*) AS facts,
+       COUNT(DISTINCT document_id) AS documents,
+       json_group_array(DISTINCT document_id) AS document_ids,
+       json_group_array(DISTINCT source) AS sources,
+       json_group_array(DISTINCT polarity) AS polarities,
+       MIN(published) AS first_published, MAX(published) AS last_published
+FROM (
+    SELECT f.type AS type,
+           CASE WHEN f.type IN ('ally_of', 'rival_of') AND f.object_id < f.subject_id THEN f.object_id ELSE f.subject_id END AS subject_id,
+           CASE WHEN f.type IN ('ally_of', 'rival_of') AND f.object_id < f.subject_id THEN f.subject_id ELSE f.object_id END AS object_id,
+           json_extract(f.attrs, '$.min') AS min, json_extract(f.attrs, '$.max') AS max,
+           json_extract(f.attrs, '$.unit') AS unit,
+           f.document_id AS document_id, f.source AS source, f.polarity AS polarity, d.published AS published
+    FROM facts f JOIN documents d ON d.id = f.document_id
+)
+GROUP BY type, subject_id, object_id, min, max, unit;

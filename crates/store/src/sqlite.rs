@@ -1,20 +1,37 @@
 //! The embedded backend: one SQLite file in WAL mode.
+//!
+//! Every batch is one transaction, so a process killed mid-ingest leaves whole batches only and a
+//! rerun completes the input by skipping the documents whose content hash is stored. Statements are
+//! prepared once per connection (`prepare_cached`), and entity keys resolved in earlier batches are
+//! remembered, so ingest costs a handful of index lookups and inserts per document.
 
 use crate::model::*;
 use crate::{content_hash, Result, Store, StoreError};
 use allegiance_extract::normalize::norm_name;
-use allegiance_extract::{Entity, Extraction};
+use allegiance_extract::{Entity, Extraction, FactType};
 use allegiance_read::Document;
-use rusqlite::{params, Connection, OptionalExtension, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior};
 use std::collections::HashMap;
 use std::path::Path;
 
-const SCHEMA_VERSION: i64 = 1;
+/// The schema version this build writes (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: i64 = 2;
 const SCHEMA: &str = include_str!("schema.sql");
+const CLAIMS_VIEW_MARKER: &str = "-- ---- claims view";
+
+/// The part of the schema that defines the `claims` view (recreated by migrations).
+fn claims_view() -> &'static str {
+    &SCHEMA[SCHEMA.find(CLAIMS_VIEW_MARKER).expect("schema.sql marks its claims view")..]
+}
+
+/// Remembered entity keys beyond this many are forgotten (the index answers them instead).
+const ENTITY_CACHE_MAX: usize = 200_000;
 
 pub struct SqliteStore {
     conn: Connection,
     path: String,
+    /// Entity key → id for entities committed by earlier batches.
+    entity_ids: HashMap<String, i64>,
 }
 
 fn sql(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
@@ -22,70 +39,266 @@ fn sql(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError
     move |source| StoreError::Sqlite { context, source }
 }
 
+/// The key that identifies an entity across documents.
+fn entity_key(e: &Entity) -> String {
+    match &e.kb {
+        // A group seen under a former name keeps its own row, so that a rename reads from one
+        // to the other; the kb id links them.
+        Some(kb) if e.former_name => format!("kb:{kb}@{}", norm_name(&e.name)),
+        Some(kb) => format!("kb:{kb}"),
+        None => format!("{}:{}", e.kind.as_str(), norm_name(&e.name)),
+    }
+}
+
 impl SqliteStore {
-    /// Opens (creating if needed) the database file at `path`.
+    /// Opens the database file at `path`, creating it (and the schema) if needed and upgrading an
+    /// older schema. A file that is not SQLite, a SQLite database of some other program, or one
+    /// written by a newer allegiance is refused with an error naming the file.
     pub fn open(path: &Path) -> Result<SqliteStore> {
         let name = path.display().to_string();
-        let conn = Connection::open(path).map_err(sql(format!("opening {name}")))?;
+        let conn = Connection::open(path).map_err(sql(format!("{name}: opening the database")))?;
         Self::setup(conn, name)
     }
 
+    /// A private database in memory (tests, `extract`-only runs).
     pub fn open_in_memory() -> Result<SqliteStore> {
         let conn = Connection::open_in_memory().map_err(sql("opening an in-memory database"))?;
         Self::setup(conn, ":memory:".into())
     }
 
-    fn setup(conn: Connection, path: String) -> Result<SqliteStore> {
+    /// The file this store was opened from (":memory:" for an in-memory one).
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The schema version of the open database (after any upgrade: [`SCHEMA_VERSION`]).
+    pub fn schema_version(&self) -> Result<i64> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql(format!("{}: reading the schema version", self.path)))
+    }
+
+    /// The underlying connection, for read-only ad-hoc queries (exports, tests).
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+
+    fn setup(mut conn: Connection, path: String) -> Result<SqliteStore> {
         let not_db = |e: rusqlite::Error| StoreError::NotADatabase { path: path.clone(), message: e.to_string() };
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(not_db)?;
+        // The first read of the file: a file that is not SQLite fails here.
         let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(not_db)?;
-        conn.execute_batch("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;").map_err(not_db)?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew { path, found: version, supported: SCHEMA_VERSION });
         }
-        if version == 0 {
-            let tables: i64 = conn
-                .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
-                .map_err(not_db)?;
-            if tables > 0 {
-                return Err(StoreError::NotADatabase { path, message: "it holds tables but no allegiance schema".into() });
-            }
-            let tx = format!("BEGIN; {SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;");
-            conn.execute_batch(&tx).map_err(sql(format!("{path}: creating the schema")))?;
+        conn.execute_batch("PRAGMA foreign_keys=ON;").map_err(not_db)?;
+        // WAL needs a file; an in-memory database answers "memory" and stays so.
+        let _mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(not_db)?;
+        // A larger page cache keeps the indexes in memory as the database grows (64 MiB).
+        conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;").map_err(not_db)?;
+        if version < SCHEMA_VERSION {
+            Self::migrate(&mut conn, &path)?;
         }
-        Ok(SqliteStore { conn, path })
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(SqliteStore { conn, path, entity_ids: HashMap::new() })
     }
 
-    fn entity_id(tx: &rusqlite::Transaction, e: &Entity, cache: &mut HashMap<String, i64>, created: &mut usize) -> Result<i64> {
-        let key = match &e.kb {
-            // A group seen under a former name keeps its own row, so that a rename reads from one
-            // to the other; the kb id links them.
-            Some(kb) if e.former_name => format!("kb:{kb}@{}", norm_name(&e.name)),
-            Some(kb) => format!("kb:{kb}"),
-            _ => format!("{}:{}", e.kind.as_str(), norm_name(&e.name)),
+    /// Brings the schema to [`SCHEMA_VERSION`] in one transaction (another process opening the same
+    /// new file at the same time waits, then finds it done).
+    fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
+        let tx = conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql(format!("{path}: locking the database to create or upgrade its schema")))?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql(format!("{path}: reading the schema version")))?;
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew { path: path.into(), found: version, supported: SCHEMA_VERSION });
+        }
+        match version {
+            0 => {
+                let objects: i64 = tx
+                    .query_row("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'", [], |r| r.get(0))
+                    .map_err(sql(format!("{path}: reading the schema")))?;
+                if objects > 0 {
+                    return Err(StoreError::NotADatabase {
+                        path: path.into(),
+                        message: "a SQLite database of some other program (it holds tables but no allegiance schema version)".into(),
+                    });
+                }
+                tx.execute_batch(SCHEMA).map_err(sql(format!("{path}: creating the schema")))?;
+            }
+            1 => Self::migrate_1_to_2(&tx).map_err(sql(format!("{path}: upgrading the schema from version 1 to 2")))?,
+            _ => {}
+        }
+        tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};")).map_err(sql(format!("{path}: recording the schema version")))?;
+        tx.commit().map_err(sql(format!("{path}: committing the schema")))
+    }
+
+    /// Version 2 added `entities.norm_name` and `former_name` (with indexes), the mentions-by-document
+    /// index, and unit, fact count and document ids to the claims view (symmetric relations folded).
+    fn migrate_1_to_2(tx: &Transaction) -> rusqlite::Result<()> {
+        tx.execute_batch(
+            "ALTER TABLE entities ADD COLUMN norm_name TEXT NOT NULL DEFAULT '';
+             ALTER TABLE entities ADD COLUMN former_name INTEGER NOT NULL DEFAULT 0;
+             UPDATE entities SET former_name = 1 WHERE key LIKE 'kb:%@%';
+             CREATE INDEX entities_norm ON entities(norm_name);
+             CREATE INDEX entities_kb ON entities(kb_id);
+             CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+             DROP VIEW IF EXISTS claims;",
+        )?;
+        let names: Vec<(i64, String)> = {
+            let mut st = tx.prepare("SELECT id, name FROM entities")?;
+            let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<rusqlite::Result<_>>()?
         };
-        if let Some(&id) = cache.get(&key) {
+        let mut st = tx.prepare("UPDATE entities SET norm_name = ?2 WHERE id = ?1")?;
+        for (id, name) in names {
+            st.execute(params![id, norm_name(&name)])?;
+        }
+        tx.execute_batch(claims_view())
+    }
+
+    fn entity_id(
+        tx: &Transaction,
+        path: &str,
+        e: &Entity,
+        known: &HashMap<String, i64>,
+        batch: &mut HashMap<String, i64>,
+        created: &mut usize,
+    ) -> Result<i64> {
+        let key = entity_key(e);
+        if let Some(&id) = known.get(&key).or_else(|| batch.get(&key)) {
             return Ok(id);
         }
         let existing: Option<i64> = tx
-            .query_row("SELECT id FROM entities WHERE key = ?1", [&key], |r| r.get(0))
-            .optional()
-            .map_err(sql("looking up an entity"))?;
+            .prepare_cached("SELECT id FROM entities WHERE key = ?1")
+            .and_then(|mut s| s.query_row([&key], |r| r.get(0)).optional())
+            .map_err(sql(format!("{path}: looking up the entity {}", e.name)))?;
         let id = match existing {
             Some(id) => id,
             None => {
-                tx.prepare_cached("INSERT INTO entities (key, kind, name, kb_id) VALUES (?1, ?2, ?3, ?4)")
-                    .and_then(|mut s| s.execute(params![key, e.kind.as_str(), e.name, e.kb]))
-                    .map_err(sql("adding an entity"))?;
+                tx.prepare_cached(
+                    "INSERT INTO entities (key, kind, name, norm_name, kb_id, former_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                )
+                .and_then(|mut s| s.execute(params![key, e.kind.as_str(), e.name, norm_name(&e.name), e.kb, e.former_name]))
+                .map_err(sql(format!("{path}: adding the entity {}", e.name)))?;
                 *created += 1;
                 tx.last_insert_rowid()
             }
         };
-        cache.insert(key, id);
+        batch.insert(key, id);
         Ok(id)
     }
-}
 
+    #[allow(clippy::too_many_arguments)]
+    fn ingest_one(
+        tx: &Transaction,
+        path: &str,
+        now: &str,
+        doc: &Document,
+        ex: &Extraction,
+        known: &HashMap<String, i64>,
+        batch: &mut HashMap<String, i64>,
+        report: &mut IngestReport,
+    ) -> Result<()> {
+        let ctx = |what: &str| format!("{path}: {what} of {}", doc.doc);
+        let hash = content_hash(doc);
+        let added = tx
+            .prepare_cached(
+                "INSERT INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(content_hash) DO NOTHING",
+            )
+            .and_then(|mut s| s.execute(params![hash, doc.doc, doc.path, doc.url, doc.title, doc.publisher, doc.published, doc.text, now]))
+            .map_err(sql(ctx("storing the document")))?;
+        if added == 0 {
+            report.skipped += 1;
+            return Ok(());
+        }
+        report.documents += 1;
+        let doc_id = tx.last_insert_rowid();
+        let mut ids: HashMap<&str, i64> = HashMap::with_capacity(ex.entities.len());
+        let mut alias = tx
+            .prepare_cached(
+                "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
+                 ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1",
+            )
+            .map_err(sql(ctx("recording aliases")))?;
+        let mut mention = tx
+            .prepare_cached("INSERT INTO mentions (document_id, entity_id, start, \"end\") VALUES (?1, ?2, ?3, ?4)")
+            .map_err(sql(ctx("recording mentions")))?;
+        for e in &ex.entities {
+            let id = Self::entity_id(tx, path, e, known, batch, &mut report.entities)?;
+            ids.insert(e.id.as_str(), id);
+            let mut seen: Vec<&str> = Vec::with_capacity(e.mentions.len());
+            for m in &e.mentions {
+                if m.trim().is_empty() || seen.contains(&m.as_str()) {
+                    continue;
+                }
+                seen.push(m.as_str());
+                alias.execute(params![id, m, norm_name(m)]).map_err(sql(ctx("recording an alias")))?;
+            }
+            for span in &e.spans {
+                mention
+                    .execute(params![doc_id, id, span.start as i64, span.end as i64])
+                    .map_err(sql(ctx("recording a mention")))?;
+            }
+        }
+        let mut fact = tx
+            .prepare_cached(
+                "INSERT INTO facts (type, subject_id, object_id, attrs, polarity, source, when_start, when_end, document_id, \
+                 evidence_start, evidence_end, evidence_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+            )
+            .map_err(sql(ctx("storing facts")))?;
+        for f in &ex.facts {
+            // A fact naming an entity the extraction does not list cannot be placed: left out.
+            let Some(&s) = ids.get(f.subject.as_str()) else { continue };
+            let o = match f.object.as_deref() {
+                Some(o) => match ids.get(o) {
+                    Some(&o) => Some(o),
+                    None => continue,
+                },
+                None => None,
+            };
+            let attrs = serde_json::to_string(&f.attrs)
+                .map_err(|source| StoreError::Json { context: ctx("encoding a fact's attrs"), source })?;
+            fact.execute(params![
+                f.fact_type.as_str(),
+                s,
+                o,
+                attrs,
+                f.polarity.as_str(),
+                f.source,
+                f.when.as_ref().and_then(|w| w.start.as_deref()),
+                f.when.as_ref().and_then(|w| w.end.as_deref()),
+                doc_id,
+                f.evidence.start as i64,
+                f.evidence.end as i64,
+                f.evidence.text
+            ])
+            .map_err(sql(ctx("storing a fact")))?;
+            report.facts += 1;
+        }
+        Ok(())
+    }
+
+    /// Entities a filter name stands for: the exact (normalised) matches, or failing those the
+    /// prefix matches.
+    fn resolve(&self, name: &str) -> Result<Vec<i64>> {
+        let found = self.find_entities(name)?;
+        let exact: Vec<i64> = found.iter().filter(|e| e.exact).map(|e| e.id).collect();
+        Ok(if exact.is_empty() { found.into_iter().map(|e| e.id).collect() } else { exact })
+    }
+
+    fn query_facts(&self, clause: &str, args: &[&dyn ToSql], limit: Option<usize>) -> Result<Vec<FactRow>> {
+        let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, f.when_end, d.published), f.id");
+        if let Some(limit) = limit {
+            q.push_str(&format!(" LIMIT {limit}"));
+        }
+        let ctx = format!("{}: querying facts", self.path);
+        let mut stmt = self.conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
+        let rows = stmt.query_map(args, fact_row).map_err(sql(ctx.clone()))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+    }
+}
 
 fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
     let attrs: String = r.get("attrs")?;
@@ -100,9 +313,15 @@ fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
         when: (when_start.is_some() || when_end.is_some()).then_some(When { start: when_start, end: when_end }),
         source: r.get("source")?,
         polarity: r.get("polarity")?,
-        evidence: Evidence { start: r.get::<_, i64>("evidence_start")? as usize, end: r.get::<_, i64>("evidence_end")? as usize, text: r.get("evidence_text")? },
+        evidence: Evidence {
+            start: r.get::<_, i64>("evidence_start")? as usize,
+            end: r.get::<_, i64>("evidence_end")? as usize,
+            text: r.get("evidence_text")?,
+        },
         doc: r.get("doc")?,
         title: r.get("title")?,
+        publisher: r.get("publisher")?,
+        url: r.get("url")?,
         published: r.get("published")?,
         subject_id: r.get("subject_id")?,
         object_id: r.get("object_id")?,
@@ -111,102 +330,42 @@ fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
 }
 
 const FACT_SELECT: &str = "SELECT f.id, f.type, s.name AS subject, o.name AS object, f.attrs, f.when_start, f.when_end, \
-     f.source, f.polarity, f.evidence_start, f.evidence_end, f.evidence_text, d.doc, d.title, d.published, \
+     f.source, f.polarity, f.evidence_start, f.evidence_end, f.evidence_text, d.doc, d.title, d.publisher, d.url, d.published, \
      f.subject_id, f.object_id, f.document_id \
      FROM facts f JOIN entities s ON s.id = f.subject_id LEFT JOIN entities o ON o.id = f.object_id \
      JOIN documents d ON d.id = f.document_id";
 
-impl SqliteStore {
-    fn entity_ids_named(&self, name: &str) -> Result<Vec<i64>> {
-        Ok(self.find_entities(name)?.into_iter().map(|e| e.id).collect())
-    }
+const SYMMETRIC: &str = "('ally_of', 'rival_of')";
 
-    fn facts_where(&self, clause: &str, args: &[&dyn rusqlite::ToSql]) -> Result<Vec<FactRow>> {
-        let q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, d.published), f.id");
-        let mut stmt = self.conn.prepare_cached(&q).map_err(sql("querying facts"))?;
-        let rows = stmt.query_map(args, fact_row).map_err(sql("querying facts"))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql("reading facts"))
-    }
+fn id_list(ids: &[i64]) -> String {
+    ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
+}
+
+/// `LIKE`-free prefix range for an indexed text column: `col >= p AND col < p || U+10FFFF`.
+fn prefix_upper(p: &str) -> String {
+    format!("{p}\u{10FFFF}")
 }
 
 impl Store for SqliteStore {
     fn ingest_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<IngestReport> {
         let mut report = IngestReport::default();
         let path = self.path.clone();
-        let tx = self.conn.transaction().map_err(sql(format!("{path}: starting a batch")))?;
         let now = chrono::Utc::now().to_rfc3339();
-        let mut cache: HashMap<String, i64> = HashMap::new();
+        let mut created: HashMap<String, i64> = HashMap::new();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(sql(format!("{path}: starting a batch")))?;
         for (doc, ex) in batch {
-            let hash = content_hash(doc);
-            let added = tx
-                .prepare_cached(
-                    "INSERT OR IGNORE INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                )
-                .and_then(|mut s| s.execute(params![hash, doc.doc, doc.path, doc.url, doc.title, doc.publisher, doc.published, doc.text, now]))
-                .map_err(sql(format!("storing {}", doc.doc)))?;
-            if added == 0 {
-                report.skipped += 1;
-                continue;
-            }
-            report.documents += 1;
-            let doc_id = tx.last_insert_rowid();
-            let mut ids: HashMap<&str, i64> = HashMap::new();
-            for e in &ex.entities {
-                let id = Self::entity_id(&tx, e, &mut cache, &mut report.entities)?;
-                ids.insert(e.id.as_str(), id);
-                for m in &e.mentions {
-                    tx.prepare_cached(
-                        "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
-                         ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1",
-                    )
-                    .and_then(|mut s| s.execute(params![id, m, norm_name(m)]))
-                    .map_err(sql("recording an alias"))?;
-                }
-                for span in &e.spans {
-                    tx.prepare_cached("INSERT INTO mentions (document_id, entity_id, start, \"end\") VALUES (?1, ?2, ?3, ?4)")
-                        .and_then(|mut s| s.execute(params![doc_id, id, span.start as i64, span.end as i64]))
-                        .map_err(sql("recording a mention"))?;
-                }
-            }
-            for f in &ex.facts {
-                let Some(&s) = ids.get(f.subject.as_str()) else { continue };
-                let mut o = f.object.as_deref().and_then(|o| ids.get(o).copied());
-                let mut s = s;
-                // Symmetric relations are stored one way round so that claims fold them together.
-                if f.fact_type.is_symmetric() {
-                    if let Some(ov) = o {
-                        if ov < s {
-                            (s, o) = (ov, Some(s));
-                        }
-                    }
-                }
-                let attrs = serde_json::to_string(&f.attrs).map_err(|source| StoreError::Json { context: "encoding attrs".into(), source })?;
-                tx.prepare_cached(
-                    "INSERT INTO facts (type, subject_id, object_id, attrs, polarity, source, when_start, when_end, document_id, \
-                     evidence_start, evidence_end, evidence_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                )
-                .and_then(|mut st| {
-                    st.execute(params![
-                        f.fact_type.as_str(),
-                        s,
-                        o,
-                        attrs,
-                        f.polarity.as_str(),
-                        f.source,
-                        f.when.as_ref().and_then(|w| w.start.clone()),
-                        f.when.as_ref().and_then(|w| w.end.clone()),
-                        doc_id,
-                        f.evidence.start as i64,
-                        f.evidence.end as i64,
-                        f.evidence.text
-                    ])
-                })
-                .map_err(sql("storing a fact"))?;
-                report.facts += 1;
-            }
+            // An error drops `tx`, which rolls the whole batch back.
+            Self::ingest_one(&tx, &path, &now, doc, ex, &self.entity_ids, &mut created, &mut report)?;
         }
-        tx.commit().map_err(sql(format!("{path}: committing a batch")))?;
+        tx.commit().map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
+        // Only ids of committed rows are remembered: a failed batch's would point nowhere.
+        if self.entity_ids.len() + created.len() > ENTITY_CACHE_MAX {
+            self.entity_ids.clear();
+        }
+        self.entity_ids.extend(created);
         Ok(report)
     }
 
@@ -214,158 +373,207 @@ impl Store for SqliteStore {
         self.conn
             .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
             .and_then(|mut s| s.exists([hash]))
-            .map_err(sql("looking up a document"))
+            .map_err(sql(format!("{}: looking up a document", self.path)))
     }
 
     fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>> {
         let norm = norm_name(name);
-        let q = "SELECT e.id, e.kind, e.name, e.kb_id, SUM(a.count) AS n FROM aliases a JOIN entities e ON e.id = a.entity_id \
-                 WHERE a.norm = ?1 GROUP BY e.id ORDER BY (e.kind = 'group') DESC, n DESC";
-        let mut stmt = self.conn.prepare_cached(q).map_err(sql("finding entities"))?;
-        let map = |r: &Row| -> rusqlite::Result<EntityRow> { Ok(EntityRow { id: r.get(0)?, kind: r.get(1)?, name: r.get(2)?, kb: r.get(3)? }) };
-        let mut rows: Vec<EntityRow> = stmt.query_map([&norm], map).map_err(sql("finding entities"))?.collect::<rusqlite::Result<_>>().map_err(sql("finding entities"))?;
-        if rows.is_empty() {
-            // A knowledge-base id names its entity directly.
-            let mut stmt = self.conn.prepare_cached("SELECT id, kind, name, kb_id FROM entities WHERE kb_id = ?1 ORDER BY id").map_err(sql("finding entities"))?;
-            rows = stmt.query_map([name], map).map_err(sql("finding entities"))?.collect::<rusqlite::Result<_>>().map_err(sql("finding entities"))?;
+        let ctx = format!("{}: finding entities named {name:?}", self.path);
+        // Candidates: alias or canonical name equal to the normalised query or starting with it,
+        // or a knowledge-base id given as is. Exact first; groups, current names and the most
+        // mentioned before others.
+        let q = "WITH hits(id, exact) AS (
+                     SELECT entity_id, norm = ?1 FROM aliases WHERE norm >= ?1 AND norm < ?2
+                     UNION ALL SELECT id, norm_name = ?1 FROM entities WHERE norm_name >= ?1 AND norm_name < ?2
+                     UNION ALL SELECT id, 1 FROM entities WHERE kb_id = ?3
+                 ), best(id, exact) AS (SELECT id, MAX(exact) FROM hits GROUP BY id)
+                 SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, b.exact,
+                        (SELECT COALESCE(SUM(count), 0) FROM aliases a WHERE a.entity_id = e.id) AS n
+                 FROM best b JOIN entities e ON e.id = b.id
+                 ORDER BY b.exact DESC, (e.kind = 'group') DESC, e.former_name, n DESC, e.id
+                 LIMIT 50";
+        if norm.is_empty() {
+            // Nothing to match on but possibly a kb id ("islamic-state" normalises to words anyway).
+            return Ok(Vec::new());
         }
-        if rows.is_empty() {
-            let mut stmt = self
-                .conn
-                .prepare_cached(
-                    "SELECT e.id, e.kind, e.name, e.kb_id, SUM(a.count) AS n FROM aliases a JOIN entities e ON e.id = a.entity_id \
-                     WHERE a.norm LIKE ?1 ESCAPE '\\' GROUP BY e.id ORDER BY (e.kind = 'group') DESC, n DESC LIMIT 20",
-                )
-                .map_err(sql("finding entities"))?;
-            let like = format!("{}%", norm.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            rows = stmt.query_map([&like], map).map_err(sql("finding entities"))?.collect::<rusqlite::Result<_>>().map_err(sql("finding entities"))?;
-        }
-        Ok(rows)
+        let mut stmt = self.conn.prepare_cached(q).map_err(sql(ctx.clone()))?;
+        let rows = stmt
+            .query_map(params![norm, prefix_upper(&norm), name.trim()], |r| {
+                Ok(EntityRow {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    name: r.get(2)?,
+                    kb: r.get(3)?,
+                    former_name: r.get(4)?,
+                    exact: r.get(5)?,
+                    mentions: r.get(6)?,
+                })
+            })
+            .map_err(sql(ctx.clone()))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
     }
 
     fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
-        let Some(e) = self.find_entities(name)?.into_iter().find(|e| e.kind == "group") else { return Ok(None) };
+        let found = self.find_entities(name)?;
+        let best = found.iter().filter(|e| e.kind == "group").find(|e| e.exact).or_else(|| found.iter().find(|e| e.kind == "group"));
+        let Some(e) = best.cloned() else { return Ok(None) };
         let id = e.id;
+        let ctx = format!("{}: reading the names of {}", self.path, e.name);
+        // Its own names, then those of rows for the same kb entry seen under former names.
         let mut stmt = self
             .conn
-            .prepare_cached("SELECT name, count FROM aliases WHERE entity_id = ?1 ORDER BY count DESC, name")
-            .map_err(sql("reading names"))?;
+            .prepare_cached(
+                "SELECT a.name, SUM(a.count) AS n, e.id != ?1 AS former FROM aliases a JOIN entities e ON e.id = a.entity_id \
+                 WHERE e.id = ?1 OR (?2 IS NOT NULL AND e.kb_id = ?2 AND e.former_name = 1) \
+                 GROUP BY a.name, former ORDER BY former, n DESC, a.name",
+            )
+            .map_err(sql(ctx.clone()))?;
         let names = stmt
-            .query_map([id], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)? }))
-            .map_err(sql("reading names"))?
+            .query_map(params![id, e.kb], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
+            .map_err(sql(ctx.clone()))?
             .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(sql("reading names"))?;
-        let out = |t: &str| self.facts_where("f.subject_id = ?1 AND f.type = ?2", &[&id, &t]);
-        let inn = |t: &str| self.facts_where("f.object_id = ?1 AND f.type = ?2", &[&id, &t]);
-        let both = |t: &str| self.facts_where("(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2", &[&id, &t]);
+            .map_err(sql(ctx))?;
+        let out = |t: FactType| self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
+        let inn = |t: FactType| self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
+        let both = |t: FactType| self.query_facts("(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2", &[&id, &t.as_str()], None);
         Ok(Some(GroupProfile {
             id,
             name: e.name,
             kind: e.kind,
             kb: e.kb,
             names,
-            parents: out("branch_of")?,
-            branches: inn("branch_of")?,
-            pledges_out: out("pledge")?,
-            pledges_in: inn("pledge")?,
-            leaders: inn("leader_of")?,
-            founders: inn("founder_of")?,
-            members: inn("member_of")?,
-            splits: both("splinter_of")?,
-            renames: out("renamed")?,
-            mergers: both("merged_into")?,
-            allies: both("ally_of")?,
-            rivals: both("rival_of")?,
-            designations: out("designated")?,
-            strength: out("strength")?,
-            areas: out("presence")?,
-            attacks: out("attack")?,
+            parents: out(FactType::BranchOf)?,
+            branches: inn(FactType::BranchOf)?,
+            pledges_out: out(FactType::Pledge)?,
+            pledges_in: inn(FactType::Pledge)?,
+            leaders: inn(FactType::LeaderOf)?,
+            founders: inn(FactType::FounderOf)?,
+            members: inn(FactType::MemberOf)?,
+            splits: both(FactType::SplinterOf)?,
+            renames: both(FactType::Renamed)?,
+            mergers: both(FactType::MergedInto)?,
+            allies: both(FactType::AllyOf)?,
+            rivals: both(FactType::RivalOf)?,
+            designations: out(FactType::Designated)?,
+            strength: out(FactType::Strength)?,
+            areas: out(FactType::Presence)?,
+            attacks: out(FactType::Attack)?,
         }))
     }
 
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>> {
         let mut clauses = vec!["1 = 1".to_string()];
-        let mut args: Vec<Box<dyn rusqlite::ToSql>> = Vec::new();
+        let mut args: Vec<Box<dyn ToSql>> = Vec::new();
         if let Some(t) = filter.fact_type {
-            args.push(Box::new(t.as_str().to_string()));
+            args.push(Box::new(t.as_str()));
             clauses.push(format!("f.type = ?{}", args.len()));
         }
-        for (name, column) in [(&filter.subject, "f.subject_id"), (&filter.object, "f.object_id")] {
+        if let Some(n) = &filter.subject {
+            let ids = self.resolve(n)?;
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let l = id_list(&ids);
+            clauses.push(format!("(f.subject_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.object_id IN ({l})))"));
+        }
+        if let Some(n) = &filter.object {
+            let ids = self.resolve(n)?;
+            if ids.is_empty() {
+                return Ok(Vec::new());
+            }
+            let l = id_list(&ids);
+            clauses.push(format!("(f.object_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.subject_id IN ({l})))"));
+        }
+        if let Some(since) = &filter.since {
+            args.push(Box::new(since.clone()));
+            let n = args.len();
+            clauses.push(format!(
+                "COALESCE(f.when_end, f.when_start, d.published) >= substr(?{n}, 1, length(COALESCE(f.when_end, f.when_start, d.published)))"
+            ));
+        }
+        if let Some(until) = &filter.until {
+            args.push(Box::new(prefix_upper(until)));
+            clauses.push(format!("COALESCE(f.when_start, f.when_end, d.published) <= ?{}", args.len()));
+        }
+        let refs: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        self.query_facts(&clauses.join(" AND "), &refs, filter.limit)
+    }
+
+    fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>> {
+        let mut q = "SELECT c.type, s.name, o.name, c.min, c.max, c.unit, c.facts, c.documents, c.document_ids, c.sources, \
+                     c.polarities, c.first_published, c.last_published \
+                     FROM claims c JOIN entities s ON s.id = c.subject_id LEFT JOIN entities o ON o.id = c.object_id WHERE 1 = 1"
+            .to_string();
+        let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+        if let Some(t) = filter.fact_type {
+            args.push(Box::new(t.as_str()));
+            q.push_str(&format!(" AND c.type = ?{}", args.len()));
+        }
+        for (name, col, other) in [(&filter.subject, "c.subject_id", "c.object_id"), (&filter.object, "c.object_id", "c.subject_id")] {
             if let Some(n) = name {
-                let ids = self.entity_ids_named(n)?;
+                let ids = self.resolve(n)?;
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
-                clauses.push(format!("{column} IN ({})", ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")));
+                let l = id_list(&ids);
+                q.push_str(&format!(" AND ({col} IN ({l}) OR (c.type IN {SYMMETRIC} AND {other} IN ({l})))"));
             }
         }
         if let Some(since) = &filter.since {
             args.push(Box::new(since.clone()));
-            clauses.push(format!("COALESCE(f.when_end, f.when_start, d.published) >= ?{}", args.len()));
+            q.push_str(&format!(" AND c.last_published >= substr(?{}, 1, length(c.last_published))", args.len()));
         }
         if let Some(until) = &filter.until {
-            args.push(Box::new(format!("{until}\u{10FFFF}")));
-            clauses.push(format!("COALESCE(f.when_start, f.when_end, d.published) <= ?{}", args.len()));
+            args.push(Box::new(prefix_upper(until)));
+            q.push_str(&format!(" AND c.first_published <= ?{}", args.len()));
         }
-        let mut clause = clauses.join(" AND ");
-        if let Some(limit) = filter.limit {
-            clause = format!("{clause} ORDER BY f.id LIMIT {limit} -- ");
-            let q = format!("{FACT_SELECT} WHERE {clause}");
-            let mut stmt = self.conn.prepare(&q).map_err(sql("querying facts"))?;
-            let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
-            let rows = stmt.query_map(refs.as_slice(), fact_row).map_err(sql("querying facts"))?;
-            return rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql("reading facts"));
-        }
-        let refs: Vec<&dyn rusqlite::ToSql> = args.iter().map(|a| a.as_ref()).collect();
-        self.facts_where(&clause, &refs)
-    }
-
-    fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>> {
-        let mut q = "SELECT c.type, s.name, o.name, c.min, c.max, c.documents, c.sources, c.polarities, c.first_published, c.last_published \
-                     FROM claims c JOIN entities s ON s.id = c.subject_id LEFT JOIN entities o ON o.id = c.object_id WHERE 1 = 1"
-            .to_string();
-        if let Some(t) = filter.fact_type {
-            q.push_str(&format!(" AND c.type = '{}'", t.as_str()));
-        }
-        if let Some(n) = &filter.subject {
-            let ids = self.entity_ids_named(n)?;
-            if ids.is_empty() {
-                return Ok(Vec::new());
-            }
-            q.push_str(&format!(" AND c.subject_id IN ({})", ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")));
-        }
-        q.push_str(" ORDER BY c.documents DESC, c.type");
+        q.push_str(" ORDER BY c.documents DESC, c.type, s.name, o.name");
         if let Some(limit) = filter.limit {
             q.push_str(&format!(" LIMIT {limit}"));
         }
-        let mut stmt = self.conn.prepare(&q).map_err(sql("querying claims"))?;
-        let split = |s: Option<String>| s.map(|s| s.split(',').map(str::to_string).collect()).unwrap_or_default();
+        let ctx = format!("{}: querying claims", self.path);
+        let mut stmt = self.conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
+        let refs: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        fn strings(json: String) -> Vec<String> {
+            let v: Vec<Option<String>> = serde_json::from_str(&json).unwrap_or_default();
+            v.into_iter().flatten().collect()
+        }
         let rows = stmt
-            .query_map([], |r| {
+            .query_map(refs.as_slice(), |r| {
                 Ok(ClaimRow {
                     fact_type: r.get(0)?,
                     subject: r.get(1)?,
                     object: r.get(2)?,
                     min: r.get(3)?,
                     max: r.get(4)?,
-                    documents: r.get::<_, i64>(5)? as usize,
-                    sources: split(r.get(6)?),
-                    polarities: split(r.get(7)?),
-                    first_published: r.get(8)?,
-                    last_published: r.get(9)?,
+                    unit: r.get(5)?,
+                    facts: r.get::<_, i64>(6)? as usize,
+                    documents: r.get::<_, i64>(7)? as usize,
+                    document_ids: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
+                    sources: strings(r.get(9)?),
+                    polarities: strings(r.get(10)?),
+                    first_published: r.get(11)?,
+                    last_published: r.get(12)?,
                 })
             })
-            .map_err(sql("querying claims"))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql("reading claims"))
+            .map_err(sql(ctx.clone()))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
     }
 
     fn counts(&self) -> Result<StoreCounts> {
-        let n = |q: &str| -> Result<usize> { self.conn.query_row(q, [], |r| r.get::<_, i64>(0)).map(|v| v as usize).map_err(sql("counting")) };
+        let n = |table: &str| -> Result<usize> {
+            self.conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+                .map(|v| v as usize)
+                .map_err(sql(format!("{}: counting {table}", self.path)))
+        };
         Ok(StoreCounts {
-            documents: n("SELECT count(*) FROM documents")?,
-            entities: n("SELECT count(*) FROM entities")?,
-            facts: n("SELECT count(*) FROM facts")?,
-            claims: n("SELECT count(*) FROM claims")?,
+            documents: n("documents")?,
+            entities: n("entities")?,
+            aliases: n("aliases")?,
+            mentions: n("mentions")?,
+            facts: n("facts")?,
+            claims: n("claims")?,
         })
     }
 }
