@@ -304,7 +304,7 @@ fn add_forms(doc: &mut DocEntities, text: &str, forms: Vec<(String, usize)>) {
     }
 }
 
-const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|al|of|the|e|i|wal|ul))*)";
+const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|al\b|of\b|the\b|e\b|i\b|wal\b|ul\b))*)";
 
 /// "a group called X", "an outfit known as X", "the group that goes under the name of X".
 static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {

@@ -68,7 +68,7 @@ fn capitalised(w: &str) -> bool {
 fn connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "al" | "el" | "e" | "i" | "ul" | "wal" | "and" | "for" | "de" | "du" | "la" | "des" | "bin" | "ibn" | "in"
+        "of" | "the" | "al" | "el" | "e" | "i" | "ul" | "wal" | "and" | "for" | "de" | "du" | "la" | "des" | "bin" | "ibn"
     ) || w.starts_with("al-")
         || w.starts_with("el-")
         || w.starts_with("ul-")
