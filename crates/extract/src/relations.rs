@@ -359,7 +359,7 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         // The group: before the figure in the clause, else after it ("10,000 loyalists of ⟨G⟩").
-        let g = m.nearest_before(whole.start(), G).or_else(|| {
+        let g = m.nearest_before(whole.start(), G).or_else(|| m.carried_subject(whole.start())).or_else(|| {
             m.nearest_after(whole.end(), G).filter(|&g| {
                 let gap = &m.masked[whole.end()..m.slots[g].at.0];
                 let opening = m.masked[..whole.start()].len() < 30;
@@ -523,7 +523,10 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         let clause = m.clause_of(slot.at.0);
         // The group: the clause's subject before the place, else the latest before it, else the
         // first after it.
-        let g = subject_before(m, slot.at.0).or_else(|| m.nearest_before(slot.at.0, G)).or_else(|| m.nearest_after(slot.at.1, G));
+        let g = subject_before(m, slot.at.0)
+            .or_else(|| m.nearest_before(slot.at.0, G))
+            .or_else(|| m.nearest_after(slot.at.1, G))
+            .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
         let (a, b) = if m.slots[g].at.0 < slot.at.0 { (m.slots[g].at.1, slot.at.0) } else { (slot.at.1, m.slots[g].at.0) };
         let between = &m.masked[a.max(clause.0)..b];

@@ -135,6 +135,16 @@ impl Masked {
         self.slots_in((clause.0, at), kinds).last().map(|(i, _)| i)
     }
 
+    /// The sentence's first group before `at` when `at`'s own clause names none before it: the
+    /// subject carried over a clause cut ("X has 400 members in A but controls 10,000 in B").
+    pub fn carried_subject(&self, at: usize) -> Option<usize> {
+        let clause = self.clause_of(at);
+        if self.slots_in((clause.0, at), &[EntityKind::Group]).next().is_some() {
+            return None;
+        }
+        self.slots_in((0, clause.0), &[EntityKind::Group]).map(|(i, _)| i).next()
+    }
+
     /// Nearest slot of the kinds starting after `at`, same clause.
     pub fn nearest_after(&self, at: usize, kinds: &[EntityKind]) -> Option<usize> {
         let clause = self.clause_of(at);
