@@ -77,6 +77,11 @@ founder_of, member_of, designated, strength, presence, attack."
     #[command(subcommand)]
     Kb(cmd::kb::KbCommand),
 
+    /// Measure the extractor on articles you annotated: per-type precision, recall and F1, source
+    /// and polarity agreement, and every missed and spurious fact with its evidence.
+    #[command(after_help = "Example:\n  allegiance eval --gold ../shared/gold/dev.jsonl --corpus ../shared/corpus/dev\n\nGold format: shared/gold/FORMAT.md (one JSON object per document, paired with articles by file name).")]
+    Eval(cmd::eval::Args),
+
     /// Ingest the bundled example articles into a demo database and take a short tour.
     #[command(after_help = "Example:\n  cargo run --release -- demo")]
     Demo(cmd::demo::Args),
@@ -99,6 +104,7 @@ fn main() -> ExitCode {
         Command::Facts(args) => cmd::facts::run(&cli, args),
         Command::Kb(sub) => cmd::kb::run(&cli, sub),
         Command::Demo(args) => cmd::demo::run(&cli, args),
+        Command::Eval(args) => cmd::eval::run(&cli, args),
     };
     match result {
         Ok(code) => code,

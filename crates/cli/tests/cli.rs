@@ -471,3 +471,34 @@ fn help_is_there_for_every_command() {
         bin().args([cmd, "--help"]).assert().success();
     }
 }
+
+#[test]
+fn eval_scores_against_a_users_own_gold_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::copy(examples().join("01-boko-haram-pledges-to-islamic-state.txt"), corpus.join("boko.txt")).unwrap();
+    let gold = dir.path().join("gold.jsonl");
+    let line = serde_json::json!({
+        "doc": "boko", "file": "corpus/boko.txt",
+        "entities": [
+            {"id": "boko-haram", "kind": "group", "names": ["Boko Haram"]},
+            {"id": "islamic-state", "kind": "group", "names": ["Islamic State", "ISIS"]},
+            {"id": "hamas", "kind": "group", "names": ["Hamas"]}
+        ],
+        "facts": [
+            {"type": "pledge", "subject": "boko-haram", "object": "islamic-state", "source": null, "polarity": "asserted", "when": null, "evidence": "pledged allegiance"},
+            {"type": "ally_of", "subject": "boko-haram", "object": "hamas", "source": null, "polarity": "asserted", "when": null, "evidence": "an invented alliance"}
+        ]
+    });
+    std::fs::write(&gold, format!("{line}\n")).unwrap();
+    let out = bin().args(["eval", "--gold"]).arg(&gold).arg("--corpus").arg(&corpus).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().any(|l| l.starts_with("pledge") && l.split_whitespace().nth(3) == Some("1")), "{text}");
+    assert!(text.contains("Missed gold facts (1)") && text.contains("ally_of(boko-haram, hamas)"), "{text}");
+    let json = bin().args(["eval", "--format", "json", "--gold"]).arg(&gold).arg("--corpus").arg(&corpus).output().unwrap();
+    let v: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["gold"], 2);
+    assert!(v["recall"].as_f64().unwrap() >= 0.5);
+}

@@ -1,6 +1,7 @@
 //! One module per subcommand. Each has an `Args` (clap) and a `run` returning the exit code.
 
 pub mod demo;
+pub mod eval;
 pub mod extract;
 pub mod facts;
 pub mod group;
