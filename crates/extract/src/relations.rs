@@ -52,6 +52,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // leader_of
         pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,3}}?{LEADER_WORDS}s? of (?:the )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩, [^;]{{0,140}}?, (?:is|was|remains|became|has been) (?:now )?(?:the |its )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"{LEADER_WORDS} of (?:the )?(?:⟨G\d+⟩'s? )?⟨G(?P<o>\d+)⟩,? ⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:now |currently )?(?:leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
@@ -73,7 +74,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became )?(?:the |an? |its )?{W}{{0,3}}?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩[^⟨;]{{0,40}}?\b(?:is|was|are|were|identified as|described as|serves as|serve as|acts as|act as|designated as|operates as)\b (?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?(?:{BRANCH_WORDS}|fronts?|proxy|proxies)")),
         pair(FactType::BranchOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:operating|operates|operate) (?:under|within|as part of) (?:the )?(?:umbrella of )?(?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),
+        pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),
         // splinter_of
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩"),
         pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?(?:⟨G\d+⟩ )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
@@ -392,7 +393,7 @@ static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
 });
 static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
+    re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
 });
 static ATTACK_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:at|on)|shelled|raided|struck|overran|massacred|abducted|kidnapped)\b")
