@@ -502,3 +502,24 @@ fn eval_scores_against_a_users_own_gold_file() {
     assert_eq!(v["gold"], 2);
     assert!(v["recall"].as_f64().unwrap() >= 0.5);
 }
+
+#[test]
+fn kb_suggest_proposes_names_the_kb_lacks() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("new.jsonl");
+    let text = "A little known militant group, the Lions of the Sands Brigade, claimed responsibility for an attack in Gao on Monday. \
+                The Lions of the Sands Brigade said its commander, Abu Talha al-Azawadi, led the raid.";
+    std::fs::write(&input, format!("{}\n", serde_json::json!({"id": "n1", "text": text}))).unwrap();
+    let db = dir.path().join("s.db");
+    ingest_summary(&db, &[&input]);
+    let out = bin().arg("--db").arg(&db).args(["kb", "suggest"]).output().unwrap();
+    assert!(out.status.success(), "{}", stderr_of(&out));
+    let toml = String::from_utf8_lossy(&out.stdout);
+    assert!(toml.contains("[[group]]") && toml.contains("name = \"Lions of the Sands Brigade\""), "{toml}");
+    assert!(toml.contains("name = \"Abu Talha al-Azawadi\""), "{toml}");
+    // What it proposes is a valid KB file.
+    let file = dir.path().join("suggested.toml");
+    std::fs::write(&file, toml.as_bytes()).unwrap();
+    let check = bin().arg("--kb").arg(&file).args(["kb", "check"]).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+}

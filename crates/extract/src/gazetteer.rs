@@ -54,6 +54,7 @@ const VARIANTS: &[&[&str]] = &[
     &["qaeda", "qaida", "qaidah", "qaedah"],
     &["daesh", "daish"],
     &["mohammed", "muhammad", "mohammad", "muhammed", "mohamed"],
+    &["julani", "jolani", "jawlani", "golani"],
     &["taiba", "tayyiba", "tayyaba", "toiba", "tayiba"],
     &["hezbollah", "hizballah", "hizbullah", "hizbollah", "hezballah"],
     &["jaish", "jaysh", "jaishe"],

@@ -164,3 +164,14 @@ pub struct GroupProfile {
     pub areas: Vec<FactRow>,
     pub attacks: Vec<FactRow>,
 }
+
+/// An entity the knowledge base lacks, as seen across the stored articles.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct UnknownEntity {
+    pub kind: String,
+    pub name: String,
+    /// Articles naming it.
+    pub documents: usize,
+    /// Every surface form seen.
+    pub names: Vec<String>,
+}

@@ -79,6 +79,33 @@ impl SqliteStore {
     }
 
     /// The underlying connection, for read-only ad-hoc queries (exports, tests).
+    /// Groups and people the knowledge base lacks, named in at least `min_documents` articles,
+    /// most often named first: candidates for `allegiance kb suggest`.
+    pub fn unknown_entities(&self, min_documents: usize) -> Result<Vec<UnknownEntity>> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT e.kind, e.name, COUNT(DISTINCT m.document_id) AS docs, \
+                 (SELECT group_concat(a.name, '|') FROM aliases a WHERE a.entity_id = e.id) AS names \
+                 FROM entities e JOIN mentions m ON m.entity_id = e.id \
+                 WHERE e.kb_id IS NULL AND e.kind IN ('group', 'person') \
+                 GROUP BY e.id HAVING docs >= ?1 ORDER BY docs DESC, e.name",
+            )
+            .map_err(sql("listing unknown entities"))?;
+        let rows = stmt
+            .query_map([min_documents as i64], |r| {
+                let names: Option<String> = r.get(3)?;
+                Ok(UnknownEntity {
+                    kind: r.get(0)?,
+                    name: r.get(1)?,
+                    documents: r.get::<_, i64>(2)? as usize,
+                    names: names.map(|n| n.split('|').map(str::to_string).collect()).unwrap_or_default(),
+                })
+            })
+            .map_err(sql("listing unknown entities"))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql("listing unknown entities"))
+    }
+
     pub fn connection(&self) -> &Connection {
         &self.conn
     }

@@ -17,12 +17,23 @@ pub enum KbCommand {
     Check,
     /// Count the entries by kind, and their names and aliases.
     Stats,
+    /// Propose KB entries for groups and people the stored articles name but the KB lacks, as
+    /// TOML to review and add with --kb (reads the database given by --db).
+    Suggest {
+        /// Only names seen in at least this many articles
+        #[arg(long, default_value_t = 1)]
+        min_documents: usize,
+    },
 }
 
 pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
+    if let KbCommand::Suggest { min_documents } = sub {
+        return suggest(cli, *min_documents);
+    }
     let kb = load_kb(cli)?;
     let mut out = io::stdout().lock();
     match sub {
+        KbCommand::Suggest { .. } => unreachable!("handled above"),
         KbCommand::Check => {
             let problems = kb.check();
             let errors = problems.iter().filter(|p| p.is_error()).count();
@@ -57,4 +68,35 @@ pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in allegiance_extract::normalize::norm_name(name).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+fn suggest(cli: &Cli, min_documents: usize) -> Result<ExitCode> {
+    let store = crate::cmd::open_store(cli)?;
+    let found = store.unknown_entities(min_documents)?;
+    let mut out = io::stdout().lock();
+    writeln!(out, "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.", cli.db_path("allegiance.db").display())?;
+    for e in &found {
+        let aliases: Vec<String> = e.names.iter().filter(|n| **n != e.name).map(|n| format!("{n:?}")).collect();
+        writeln!(out, "\n# seen in {} article(s)\n[[{}]]\nid = {:?}\nname = {:?}", e.documents, e.kind, slug(&e.name), e.name)?;
+        if !aliases.is_empty() {
+            writeln!(out, "aliases = [{}]", aliases.join(", "))?;
+        }
+        writeln!(out, "sources = [\"suggested from articles\"]")?;
+    }
+    if found.is_empty() && !cli.quiet {
+        eprintln!("no names outside the knowledge base in at least {min_documents} article(s)");
+    }
+    Ok(ExitCode::SUCCESS)
 }
