@@ -146,6 +146,13 @@ def places():
                           "adjectives": DEMONYMS.get(iso, []), "country": iso, "lat": lat, "lon": lon,
                           "population": int(pop) if pop.isdigit() else None, "sources": ["GeoNames countryInfo"]})
     seen = {e["id"] for e in countries}
+    # A region's coordinates: the population-weighted centre of its cities.
+    centre = {}
+    for r in rows:
+        code = f"{r[8]}.{r[10]}"
+        w = max(int(r[14]) if r[14].isdigit() else 0, 1)
+        lat, lon, tw = centre.get(code, (0.0, 0.0, 0))
+        centre[code] = (lat + float(r[4]) * w, lon + float(r[5]) * w, tw + w)
     for line in (DATA / "geonames/admin1_regionInfo.tsv").read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
@@ -159,8 +166,12 @@ def places():
         if rid in seen:
             continue
         seen.add(rid)
+        lat = lon = None
+        if code in centre:
+            clat, clon, tw = centre[code]
+            lat, lon = round(clat / tw, 4), round(clon / tw, 4)
         regions.append({"id": rid, "name": name, "subkind": "region", "aliases": aliases, "parent": country_id[iso],
-                        "country": iso})
+                        "country": iso, "lat": lat, "lon": lon})
     for r in rows:
         name, ascii_name, lat, lon, iso, pop = r[1], r[2], float(r[4]), float(r[5]), r[8], r[14]
         if iso not in country_id or not usable(name):

@@ -159,8 +159,10 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         for c in NAMED_GROUP.captures_iter(sent).chain(APPOSED_GROUP.captures_iter(sent)) {
             let n = c.name("n").unwrap();
             let (rs, re) = (s.start + n.start(), s.start + n.end());
+            // A known name covering the whole span wins; one inside it ("Nasr" in "Hizb al-Nasr")
+            // is part of the new name.
             let covered_by_group = hits.iter().any(|h| {
-                overlaps((h.start, h.end), (rs, re)) && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntryKind::Place)
+                h.start <= rs && h.end >= re && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntryKind::Place)
             });
             if !covered_by_group && !taken.iter().any(|&t| overlaps(t, (rs, re))) {
                 new_names.push((rs, re, EntityKind::Group, None));
@@ -304,7 +306,7 @@ fn add_forms(doc: &mut DocEntities, text: &str, forms: Vec<(String, usize)>) {
     }
 }
 
-const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|al\b|of\b|the\b|e\b|i\b|wal\b|ul\b))*)";
+const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al\b|of\b|the\b|e\b|i\b|wal\b|ul\b))*)";
 
 /// "a group called X", "an outfit known as X", "the group that goes under the name of X".
 static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
