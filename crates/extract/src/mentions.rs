@@ -145,7 +145,13 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     let mut hits = gaz.find(text);
     let militant = names::militant_context(text);
     if !militant {
-        hits.retain(|h| h.candidates.iter().any(|c| !c.weak));
+        // Short or generated acronyms ("IS", "AQ", "MPC") are too ambiguous to trust in a text
+        // that never speaks of armed groups.
+        hits.retain(|h| {
+            let short = h.end - h.start <= 3 && text[h.start..h.end].chars().all(|c| c.is_uppercase());
+            let groups_only = h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group);
+            h.candidates.iter().any(|c| !c.weak) && !(short && groups_only)
+        });
     }
     // Name runs that extend KB hits ("Isis Tunisia Province") or that the KB lacks.
     let mut taken: Vec<(usize, usize)> = Vec::new();
