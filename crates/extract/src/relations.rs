@@ -68,6 +68,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:is |was |as )?(?:a |an |the )?{W}{{0,2}}?{MEMBER_WORDS}s? (?:of|in|with|for) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::MemberOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?{MEMBER_WORDS}s?,? ⟨P(?P<s>\d+)⟩")),
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩ {W}{{0,3}}?(?:joined|defected to) (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::MemberOf, r"\b(?:roles?|positions?|posts?|ranks|members|commanders|leaders|figures) (?:in|of|within|inside) (?:the )?⟨G(?P<o>\d+)⟩,? (?:including|among them|such as|notably) ⟨P(?P<s>\d+)⟩"),
         // branch_of
         pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became |remains )?(?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?{BRANCH_WORDS}")),
         pair(FactType::BranchOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:so-called |new |regional |local |former |official |main |\w+ )?{BRANCH_WORDS}(?: in [^⟨,]{{0,30}}⟨L\d+⟩)?,? (?:known as |called |named |the )?⟨G(?P<s>\d+)⟩")),

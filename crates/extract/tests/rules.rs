@@ -236,3 +236,11 @@ fn qualifiers() {
         assert_eq!(&text[f.evidence.start..f.evidence.end], f.evidence.text);
     }
 }
+
+#[test]
+fn members_listed_after_roles_in_a_group() {
+    check(&[Case {
+        text: "Several foreign fighters rose to senior posts in the Islamic State, including Abu Omar al-Shishani and Abu Muhammad al-Adnani.",
+        facts: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
+    }]);
+}
