@@ -59,6 +59,8 @@ static NEW_BRANCH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:new|similar|regional|local)\b (?:[\w'-]+ ){0,2}?(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)(?: (?:have|has|had|been|also|was|were|being|been|founded|created|formed|established|set up|announced)){0,6} (?:in|for|covering) ⟨L(\d+)⟩").unwrap()
 });
 
+static PROVINCES_OF: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:provinces|wilayats|branches|affiliates) (?:of|in) ").unwrap());
+
 /// Cheap test for sentences that may announce a branch without naming any group.
 static NEW_BRANCH_HINT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:new|similar|regional|local)\b[^.]{0,40}\b(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)\b").unwrap()
@@ -123,18 +125,32 @@ impl Extractor {
             .collect()
     }
 
-    /// "a new regional chapter in ⟨L⟩": a branch the article names only by its place.
+    /// "a new regional chapter in ⟨L⟩", "its provinces of ⟨L⟩, ⟨L⟩ and ⟨L⟩": branches the article
+    /// names only by their places.
     fn new_branches(&self, m: &sentence::Masked, doc: &mut DocEntities) -> Vec<RawFact> {
         let mut out = Vec::new();
+        // (where, places, region, whether the sentence locates the branch there)
+        let mut found: Vec<(usize, Vec<usize>, (usize, usize), bool)> = Vec::new();
         for c in NEW_BRANCH.captures_iter(&m.masked) {
             let Some(p) = m.slot_of_capture(&c[1]) else { continue };
             let w = c.get(0).unwrap();
+            found.push((w.start(), m.coordinated(p), (w.start(), w.end()), true));
+        }
+        for w in PROVINCES_OF.find_iter(&m.masked) {
+            // Every place in the list that follows, up to the clause's end.
+            let end = m.masked[w.end()..].find(';').map_or(m.masked.len(), |e| w.end() + e);
+            let places: Vec<usize> = m.slots_in((w.end(), end), &[EntityKind::Place]).map(|(i, _)| i).collect();
+            // A list of provinces names them; it does not say where they operate now.
+            found.push((w.start(), places, (w.start(), end), false));
+        }
+        for (at, places, region, located) in found {
             let parent = m
-                .nearest_before(w.start(), &[EntityKind::Group])
+                .nearest_before(at, &[EntityKind::Group])
                 .map(|g| m.slots[g].entity)
                 .or_else(|| main_group(doc));
             let Some(parent) = parent else { continue };
-            for place in m.coordinated(p) {
+            let w = (region.0, region.1);
+            for place in places {
                 let place_entity = m.slots[place].entity;
                 let place_name = doc.entities[place_entity].name.clone();
                 let parent_entity = &doc.entities[parent];
@@ -143,13 +159,28 @@ impl Extractor {
                 } else {
                     format!("{} in {place_name}", parent_entity.name)
                 };
-                let branch = doc.synthetic_group(&name, parent);
+                // A branch the KB knows by that name is that branch.
+                let known = self
+                    .gaz
+                    .find(&name)
+                    .into_iter()
+                    .filter(|h| h.start == 0 && h.end == name.len())
+                    .flat_map(|h| h.candidates)
+                    .map(|c| self.gaz.entry(c.entry))
+                    .find(|e| e.kind == allegiance_kb::EntryKind::Group)
+                    .map(|e| e.id.clone());
+                let branch = match known.and_then(|id| doc.ensure_kb(&self.gaz, &id)) {
+                    Some(b) => b,
+                    None => doc.synthetic_group(&name, parent),
+                };
                 let short = format!("{place_name} Province");
                 if parent_entity_is_is(doc, parent) && !doc.entities[branch].aliases.contains(&short) {
                     doc.entities[branch].aliases.push(short);
                 }
-                out.push(RawFact { fact_type: FactType::BranchOf, subject: branch, object: Some(parent), attrs: Default::default(), region: (w.start(), w.end()) });
-                out.push(RawFact { fact_type: FactType::Presence, subject: branch, object: Some(place_entity), attrs: Default::default(), region: (w.start(), w.end()) });
+                out.push(RawFact { fact_type: FactType::BranchOf, subject: branch, object: Some(parent), attrs: Default::default(), region: w });
+                if located {
+                    out.push(RawFact { fact_type: FactType::Presence, subject: branch, object: Some(place_entity), attrs: Default::default(), region: w });
+                }
             }
         }
         out

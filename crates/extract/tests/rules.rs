@@ -244,3 +244,15 @@ fn members_listed_after_roles_in_a_group() {
         facts: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
     }]);
 }
+
+#[test]
+fn lists_of_provinces_are_branches() {
+    check(&[Case {
+        text: "Photos of new pledges came from the Islamic State's provinces of West Africa, Yemen and the Sahel.",
+        facts: &[
+            ("branch_of", "Islamic State West Africa Province", "Islamic State"),
+            ("branch_of", "Islamic State Yemen Province", "Islamic State"),
+            ("branch_of", "Islamic State Sahel Province", "Islamic State"),
+        ],
+    }]);
+}
