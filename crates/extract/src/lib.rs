@@ -81,6 +81,10 @@ impl Extractor {
                 // Headlines restate the story in telegraphic form; the body states it properly.
                 continue;
             }
+            if is_question(&text[s.start..s.end]) {
+                // "Who is Kataib Hezbollah?", "How come X replaces Y?": a question asserts nothing.
+                continue;
+            }
             let has_group = doc
                 .mentions
                 .iter()
@@ -89,8 +93,14 @@ impl Extractor {
                 continue;
             }
             let m = sentence::mask(text, s.start, s.end, &doc);
-            let mut raws = relations::find(&m);
+            let (mut raws, collectives) = relations::find_with_collectives(&m);
             raws.extend(self.new_branches(&m, &mut doc));
+            for c in collectives {
+                let whole = (m.source_offset(text, &doc, c.np.0), m.source_offset(text, &doc, c.np.1));
+                let name_start = m.source_offset(text, &doc, c.name_start);
+                let subject = doc.collective(text, whole, name_start);
+                raws.push(RawFact { fact_type: c.fact_type, subject, object: Some(c.object), attrs: Default::default(), region: c.region });
+            }
             if raws.is_empty() {
                 continue;
             }
@@ -262,6 +272,10 @@ impl RawFact {
 
 fn parent_entity_is_is(doc: &DocEntities, parent: usize) -> bool {
     doc.entities[parent].kb.as_deref() == Some("islamic-state")
+}
+
+fn is_question(s: &str) -> bool {
+    s.trim_end_matches(['"', '”', '\'', '’', ')']).ends_with('?')
 }
 
 fn is_headline(s: &str) -> bool {

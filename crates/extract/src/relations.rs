@@ -122,18 +122,19 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
     v
 });
 
-/// The facts of one masked sentence.
-pub fn find(m: &Masked) -> Vec<RawFact> {
+/// The facts of one masked sentence, and those whose subject is a described body of people.
+pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     let mut out = Vec::new();
+    let mut collectives = Vec::new();
     pair_rules(m, &mut out);
-    pledges(m, &mut out);
+    pledges(m, &mut out, &mut collectives);
     designations(m, &mut out);
     strengths(m, &mut out);
     attacks(m, &mut out);
     presences(m, &mut out);
     rival_mentions(m, &mut out);
     located_groups(m, &mut out);
-    out
+    (out, collectives)
 }
 
 fn push(out: &mut Vec<RawFact>, m: &Masked, t: FactType, s: usize, o: Option<usize>, attrs: Map<String, Value>, region: (usize, usize)) {
@@ -184,7 +185,38 @@ static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b")
 });
 
-fn pledges(m: &Masked, out: &mut Vec<RawFact>) {
+/// A fact whose subject is a body of people the article describes but does not name ("several
+/// Chechen and Daghestani commanders", "members of the Afghan Taliban").
+#[derive(Debug, Clone)]
+pub struct Collective {
+    pub fact_type: FactType,
+    /// The noun phrase in the masked sentence, with its quantifier ("several ...").
+    pub np: (usize, usize),
+    /// Where the name proper starts inside `np` (after the quantifier).
+    pub name_start: usize,
+    /// Object entity.
+    pub object: usize,
+    pub region: (usize, usize),
+}
+
+/// Words for bodies of fighters that pledge as a body without being a named group.
+const COLLECTIVE_HEADS: &str = r"(?:commanders|fighters|members|militants|leaders|defectors|loyalists|jihadists|insurgents|elements|factions|cells|emirs|units|battalions|brigades|clerics)";
+
+/// "several ⟨L⟩ and ⟨L⟩ commanders", "Members of the ⟨L⟩ and ⟨G⟩", "dozens of ⟨L⟩ fighters".
+static COLLECTIVE_NP: LazyLock<Regex> = LazyLock::new(|| {
+    let modifier = r"(?:⟨[LG]\d+⟩|(?-i:[A-Z][a-z][\w'-]*))";
+    let groups = r"(?:⟨L\d+⟩ (?:and )?(?:the )?)?⟨G\d+⟩(?:(?:,|,? and) (?:the )?⟨G\d+⟩)*(?:,? and other (?:[\w-]+ )?groups)?";
+    re(&format!(
+        r"(?i)(?P<q>\b(?:several|some|many|most|dozens of|hundreds of|scores of|thousands of|a number of|a group of|a few|two|three|four|five|six|seven|eight|nine|ten|\d+|former|senior|top|local) )?(?P<n>{modifier}(?:(?:,|,? and) {modifier})* (?:[a-z-]+ )?{COLLECTIVE_HEADS}\b|\b{COLLECTIVE_HEADS} of (?:the )?{groups})"
+    ))
+});
+
+/// Verbs that put a pledge in someone else's mouth or future: "called on X to pledge".
+static PLEDGE_NOT_MADE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w*|ask\w*|demand\w*|press\w*|invit\w*|order\w*|told|tell\w*|encourag\w*|want\w*|expect\w*|pressur\w*)\b[^⟨;]{0,40}?(?:⟨[GP]\d+⟩ )?[^⟨;]{0,20}?\bto $")
+});
+
+fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>) {
     for t in PLEDGE.find_iter(&m.masked) {
         let after = &m.masked[t.end()..];
         // The one pledged to follows "to": "... allegiance to ⟨P3⟩".
@@ -193,19 +225,93 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>) {
         if m.slots[o].at.0 > t.end() + to.end() + 60 {
             continue;
         }
-        let Some(mut s) = m.nearest_before(t.start(), GP) else { continue };
-        static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$"));
-        if let Some(c) = APPOSED.captures(&m.masked[..m.slots[s].at.0]) {
-            if let Some(p) = m.slot_of_capture(&c[1]) {
-                s = p;
-            }
+        if PLEDGE_NOT_MADE.is_match(&m.masked[m.clause_of(t.start()).0..t.start()]) {
+            continue;
         }
+        let subject = if t.as_str().ends_with("by") {
+            // "bay'ahs pledged by ⟨G⟩'s fighters to ⟨P⟩"
+            m.slots_in((t.end(), t.end() + to.start() + 1), GP).map(|(i, _)| i).next().map(PledgeSubject::Slot)
+        } else {
+            pledge_subject(m, t.start())
+        };
+        let s = match subject {
+            Some(PledgeSubject::Slot(s)) => s,
+            Some(PledgeSubject::Collective(np, name_start)) => {
+                collectives.push(Collective { fact_type: FactType::Pledge, np, name_start, object: m.slots[o].entity, region: (np.0, m.slots[o].at.1) });
+                continue;
+            }
+            None => continue,
+        };
         if m.slots[s].entity == m.slots[o].entity {
             continue;
         }
         for s in m.coordinated(s) {
             push(out, m, FactType::Pledge, s, Some(o), Map::new(), (m.slots[s].at.0, m.slots[o].at.1));
         }
+    }
+}
+
+enum PledgeSubject {
+    Slot(usize),
+    /// A described body of people: the noun phrase's span and where its name starts.
+    Collective((usize, usize), usize),
+}
+
+/// Who pledges: the nearest group or person before the trigger that is the clause's actor rather
+/// than part of a prepositional phrase ("to the ⟨G⟩ leader") or a modifier ("a former ⟨G⟩
+/// commander"); else a described body of fighters ("several ⟨L⟩ commanders").
+fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
+    static IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)\b(?:of|to|with|by|from|against|for|among|than|toward|towards|under|within)\s+(?:(?:[\w-]+|⟨[LG]\d+⟩),?\s+){0,4}$")
+    });
+    static MODIFIES: LazyLock<Regex> = LazyLock::new(|| {
+        re(&format!(r"(?i)^(?:'s?)? (?:[\w-]+ )?(?:{LEADER_WORDS}|{MEMBER_WORDS}|commanders|leaders|members|fighters|militants)\b"))
+    });
+    static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$"));
+    let clause = m.clause_of(at);
+    let before: Vec<usize> = m.slots_in((clause.0, at), GP).map(|(i, _)| i).collect();
+    let actor = before.iter().rev().copied().find(|&i| {
+        let slot = &m.slots[i];
+        let ahead = &m.masked[..slot.at.0];
+        let behind = &m.masked[slot.at.1..at];
+        !IN_PHRASE.is_match(ahead) && !(behind.len() > 1 && MODIFIES.is_match(behind)) && !slot.adjective
+    });
+    let collective = COLLECTIVE_NP
+        .captures_iter(&m.masked[clause.0..at])
+        .filter(|c| {
+            let whole = c.get(0).unwrap();
+            let n = c.name("n").unwrap();
+            // The phrase must be the clause's actor: not inside a prepositional phrase, and no
+            // person between it and the trigger.
+            let gap = &m.masked[clause.0 + n.end()..at];
+            // "The commanders": a sentence's opening word is not a name.
+            let first = n.as_str().split([' ', ',']).next().unwrap_or("");
+            let function_word = regex!(r"^(?:The|A|An|Its|Their|His|Her|These|Those|Some|Many|Several|Other|In|On|At|But|And|After|Before|When|While|Most|All)$").is_match(first);
+            !function_word && gap.len() < 120 && !gap.contains("⟨P") && !IN_PHRASE.is_match(&m.masked[..clause.0 + whole.start()])
+        })
+        .last()
+        .map(|c| {
+            let whole = c.get(0).unwrap();
+            let n = c.name("n").unwrap();
+            ((clause.0 + whole.start(), clause.0 + n.end()), clause.0 + n.start())
+        });
+    match (actor, collective) {
+        (Some(a), Some((np, name))) if m.slots[a].at.0 < np.0 => {
+            // "⟨G⟩ said several ⟨L⟩ commanders pledged": the nearer described body is the actor,
+            // unless the group is itself part of the phrase.
+            let _ = a;
+            Some(PledgeSubject::Collective(np, name))
+        }
+        (Some(mut a), _) => {
+            if let Some(c) = APPOSED.captures(&m.masked[..m.slots[a].at.0]) {
+                if let Some(p) = m.slot_of_capture(&c[1]) {
+                    a = p;
+                }
+            }
+            Some(PledgeSubject::Slot(a))
+        }
+        (None, Some((np, name))) => Some(PledgeSubject::Collective(np, name)),
+        (None, None) => before.last().copied().map(PledgeSubject::Slot),
     }
 }
 

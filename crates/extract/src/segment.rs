@@ -31,6 +31,13 @@ fn is_closer(c: char) -> bool {
     matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»')
 }
 
+/// Length of a bracketed reference mark such as `[5]` or `[12]` at the start of `s`.
+fn footnote_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let digits = inner.bytes().take_while(u8::is_ascii_digit).count();
+    (digits > 0 && digits <= 3 && inner[digits..].starts_with(']')).then_some(digits + 2)
+}
+
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
 }
@@ -70,6 +77,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 let c = text[j..].chars().next().unwrap();
                 if is_closer(c) || matches!(c, '.' | '!' | '?') {
                     j += c.len_utf8();
+                } else if let Some(n) = footnote_len(&text[j..]) {
+                    // "... (ISCAP).[5] ISWAP released": a reference mark belongs to the sentence it ends.
+                    j += n;
                 } else {
                     break;
                 }
@@ -121,6 +131,12 @@ mod tests {
     fn quotes_close_sentences() {
         let t = "\"We will fight,\" he said. \"They fled.\" Then silence.";
         assert_eq!(texts(t), vec!["\"We will fight,\" he said.", "\"They fled.\"", "Then silence."]);
+    }
+
+    #[test]
+    fn reference_marks_end_with_their_sentence() {
+        let t = "The group has branches in Iraq and Syria.[4] Its leader spoke.[12][13] Then it ended.";
+        assert_eq!(texts(t), vec!["The group has branches in Iraq and Syria.[4]", "Its leader spoke.[12][13]", "Then it ended."]);
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub struct Masked {
     pub slots: Vec<Slot>,
     /// Clause boundaries as byte offsets in `masked` (sorted, including 0 and len).
     pub clause_cuts: Vec<usize>,
+    /// Where each stretch of plain text starts, in `masked` and in the document text, so that a
+    /// span found in the masked form can be quoted from the original.
+    plain_starts: Vec<(usize, usize)>,
 }
 
 pub fn letter(kind: EntityKind) -> char {
@@ -44,6 +47,7 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
         .filter(|(_, m)| m.start >= start && m.end <= end)
         .collect();
     let mut last_entity: Option<usize> = None;
+    let mut plain_starts = Vec::new();
     for (mi, m) in inside {
         if m.start < pos {
             continue;
@@ -54,6 +58,7 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
             continue;
         }
         last_entity = Some(m.entity);
+        plain_starts.push((masked.len(), pos));
         push_plain(&mut masked, &text[pos..m.start]);
         let kind = doc.entities[m.entity].kind;
         let a = masked.len();
@@ -64,9 +69,18 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
         slots.push(Slot { mention: mi, entity: m.entity, kind, anaphor: m.anaphor, adjective: m.adjective, at: (a, masked.len()) });
         pos = m.end;
     }
+    plain_starts.push((masked.len(), pos));
     push_plain(&mut masked, &text[pos..end]);
     let clause_cuts = clause_cuts(&masked);
-    Masked { masked, slots, clause_cuts }
+    Masked { masked, slots, clause_cuts, plain_starts }
+}
+
+/// The byte length `c` takes in the masked form.
+fn plain_len(c: char) -> usize {
+    match c {
+        '’' | '‘' | 'ʼ' | '“' | '”' | '\n' | '\t' | '\r' => 1,
+        _ => c.len_utf8(),
+    }
 }
 
 /// Plain text with typographic quotes and dashes made ASCII, so rules need one spelling.
@@ -97,6 +111,37 @@ fn clause_cuts(masked: &str) -> Vec<usize> {
 }
 
 impl Masked {
+    /// The document byte offset of masked byte `at`. A placeholder maps to its mention's start
+    /// (or, for `at` at its end, the mention's end).
+    pub fn source_offset(&self, text: &str, doc: &DocEntities, at: usize) -> usize {
+        if let Some(slot) = self.slots.iter().find(|s| s.at.0 <= at && at <= s.at.1 && !(at == s.at.1 && self.plain_at(at).is_some())) {
+            let m = &doc.mentions[slot.mention];
+            return if at == slot.at.0 { m.start } else { m.end };
+        }
+        let Some((mstart, tstart)) = self.plain_at(at) else { return text.len() };
+        let mut mpos = mstart;
+        let mut tpos = tstart;
+        for c in text[tstart..].chars() {
+            if mpos >= at {
+                break;
+            }
+            mpos += plain_len(c);
+            tpos += c.len_utf8();
+        }
+        tpos
+    }
+
+    /// The plain stretch containing masked byte `at` (its masked and text starts).
+    fn plain_at(&self, at: usize) -> Option<(usize, usize)> {
+        let i = self.plain_starts.partition_point(|&(m, _)| m <= at);
+        let (m, t) = *self.plain_starts.get(i.checked_sub(1)?)?;
+        // Inside a placeholder, not plain text.
+        if self.slots.iter().any(|s| s.at.0 >= m && s.at.0 < at && at < s.at.1) {
+            return None;
+        }
+        Some((m, t))
+    }
+
     /// Clause containing byte `at` of `masked`, as a range.
     pub fn clause_of(&self, at: usize) -> (usize, usize) {
         let i = self.clause_cuts.partition_point(|&c| c <= at);
