@@ -204,6 +204,19 @@ impl Extractor {
             .filter(|f| f.raw.fact_type == FactType::LeaderOf && f.raw.polarity_ok())
             .filter_map(|f| Some((f.raw.subject, f.raw.object?)))
             .collect();
+        // "⟨P⟩'s caliphate in ⟨L⟩": the presence is the person's group's; without one, nobody's.
+        for f in found.iter_mut() {
+            if f.raw.attrs.remove(relations::VIA_PERSON).is_none() {
+                continue;
+            }
+            let person = f.raw.subject;
+            let group = leaders.get(&person).copied().or_else(|| {
+                let kb_group = doc.entities[person].person_groups.first().cloned()?;
+                doc.ensure_kb(&self.gaz, &kb_group)
+            });
+            f.raw.subject = group.unwrap_or(usize::MAX);
+        }
+        found.retain(|f| f.raw.subject != usize::MAX);
         let mut extra = Vec::new();
         for f in found.iter_mut() {
             if f.raw.fact_type != FactType::Pledge {

@@ -155,6 +155,8 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     }
     // Name runs that extend KB hits ("Isis Tunisia Province") or that the KB lacks.
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    let wings = find_wings(gaz, text, &hits);
+    taken.extend(wings.iter().map(|w| (w.start, w.end)));
     let mut new_names: Vec<(usize, usize, EntityKind, Option<String>)> = Vec::new();
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.
@@ -217,7 +219,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 }
                 new_names.push((rs, re, EntityKind::Group, None));
                 taken.push((rs, re));
-            } else if inner.is_empty() && names::is_person_name(&run, sent) {
+            } else if (inner.is_empty() || another_bearer_of_surname(&run, &inner, gaz, text)) && names::is_person_name(&run, sent) {
                 new_names.push((rs, re, EntityKind::Person, None));
                 taken.push((rs, re));
             }
@@ -261,6 +263,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         let idx = doc.intern(key, || DocEntity { subkind: sub.clone(), ..DocEntity::new(kind, &surface) });
         doc.add_mention(text, s, e, idx, false);
     }
+    for w in wings {
+        add_wing(&mut doc, gaz, text, w);
+    }
     doc.mentions.sort_by_key(|m| (m.start, m.end));
     add_bracket_acronyms(&mut doc, text);
     add_short_forms(&mut doc, text);
@@ -272,6 +277,116 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     }
     doc.mentions.sort_by_key(|m| (m.start, m.end));
     doc
+}
+
+/// A branch the article names by its place and parent: "the “Afghan wing” of ISIS",
+/// "al-Qaeda's Yemeni branch".
+struct Wing {
+    start: usize,
+    end: usize,
+    place: u32,
+    parent: u32,
+    /// The branch's name without its parent: "Afghan wing".
+    short: String,
+}
+
+const WING_WORDS: &str = r"(?:wing|branch|chapter|affiliate|franchise|arm|faction|offshoot|division|province|cell)";
+
+fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> Vec<Wing> {
+    static PLACE_THEN_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(&format!(r#"^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#)).unwrap()
+    });
+    static GROUP_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#).unwrap()
+    });
+    static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r#"^["”’']?\s+(?P<head>{WING_WORDS})\b["”’']?"#)).unwrap());
+    // "the Syrian branch of al-Qaeda, Jabhat al-Nusra": the branch has a name of its own.
+    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:the\s+|known as\s+|called\s+|named\s+)?\S").unwrap());
+    let is_place = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Place).map(|c| c.entry);
+    let is_group = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group).map(|c| c.entry);
+    let names_branch_after = |end: usize| {
+        let rest = &text[end..];
+        NAMED_AFTER.is_match(rest) && hits.iter().any(|h| h.start > end && h.start <= end + 16 && is_group(h).is_some())
+    };
+    let mut out = Vec::new();
+    for (i, p) in hits.iter().enumerate() {
+        let Some(place) = is_place(p) else { continue };
+        // Place, wing word, "of", group.
+        if let Some(g) = hits.get(i + 1) {
+            if let (Some(parent), Some(c)) = (is_group(g), PLACE_THEN_GROUP.captures(&text[p.end..g.start.max(p.end)])) {
+                if !names_branch_after(g.end) {
+                    let head = c.name("head").unwrap().as_str();
+                    let open = text[..p.start].ends_with(['“', '"', '‘']);
+                    let start = if open { text[..p.start].char_indices().next_back().map_or(p.start, |(k, _)| k) } else { p.start };
+                    out.push(Wing { start, end: g.end, place, parent, short: format!("{} {head}", &text[p.start..p.end]) });
+                    continue;
+                }
+            }
+        }
+        // Group, possessive, place, wing word.
+        if let Some(g) = i.checked_sub(1).and_then(|k| hits.get(k)) {
+            if let Some(parent) = is_group(g) {
+                if GROUP_THEN_PLACE.is_match(&text[g.end..p.start.max(g.end)]) {
+                    if let Some(c) = HEAD_AFTER.captures(&text[p.end..]) {
+                        let head = c.name("head").unwrap();
+                        let end = p.end + head.end();
+                        if !names_branch_after(end) && !out.iter().any(|w: &Wing| w.end > g.start) {
+                            out.push(Wing { start: g.start, end, place, parent, short: format!("{} {}", &text[p.start..p.end], head.as_str()) });
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Adds a wing's mention: the parent's KB branch in that country where exactly one exists,
+/// else a new branch entity.
+fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
+    let parent = gaz.entry(w.parent);
+    let country = gaz.entry(w.place).country.clone();
+    let known: Vec<u32> = match &country {
+        Some(cc) => (0..gaz.entries.len() as u32)
+            .filter(|&i| {
+                let e = gaz.entry(i);
+                e.kind == EntryKind::Group && e.parent.as_deref() == Some(parent.id.as_str()) && e.country.as_deref() == Some(cc.as_str())
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let idx = if let [k] = known.as_slice() {
+        let entry = gaz.entry(*k);
+        doc.intern(entry.id.clone(), || DocEntity::from_kb(entry, *k))
+    } else {
+        let name = format!("{} {}", parent.name, w.short);
+        doc.intern(format!("new#group#{}", norm_name(&name)), || DocEntity { subkind: Some("branch".into()), ..DocEntity::new(EntityKind::Group, &name) })
+    };
+    doc.add_mention(text, w.start, w.end, idx, false);
+    if !doc.entities[idx].aliases.contains(&w.short) {
+        doc.entities[idx].aliases.push(w.short.clone());
+    }
+    if let Some(pi) = doc.ensure_kb(gaz, &parent.id) {
+        if pi != idx {
+            doc.entities[idx].parent = Some(pi);
+            doc.entities[idx].parent_by_name = true;
+        }
+    }
+}
+
+/// "Muslem Al-Shishani" after "Omar Al-Shishani": a given name before a known person's surname
+/// names someone else who shares it.
+fn another_bearer_of_surname(run: &names::NameRun, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
+    let [hit] = inner else { return false };
+    let person = hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Person);
+    let surname = &text[hit.start..hit.end];
+    let given = run.words.first().map(String::as_str).unwrap_or("");
+    person
+        && run.words.len() == 2
+        && !surname.contains(' ')
+        && text[..hit.end].ends_with(surname)
+        && !names::PERSON_ROLES.contains(&given.to_ascii_lowercase().as_str())
+        && !matches!(given, "President" | "King" | "Prince" | "Emir" | "Imam" | "Sheikh" | "Shaikh" | "Mullah" | "General" | "Gen" | "Commander")
 }
 
 static BRACKET_ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s?\(([A-Z][A-Za-z-]{1,8})\)").unwrap());

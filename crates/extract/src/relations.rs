@@ -94,7 +94,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b(?:changed its name|renamed itself|rebranded itself|rebranded|was renamed|has been renamed|became known|renamed)\b (?:to |as )?(?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:was|has been|had been|were|is being) (?:replaced|succeeded|superseded) by (?:[^⟨;]|⟨L\d+⟩){0,50}?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:became|becomes|turned into|transformed into|was reborn as|re-emerged as|rebranded as|reconstituted as|is now called|now calls itself)\b (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩(?: and ⟨P\d+⟩)?[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩"),
         // ally_of
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:allied with|allied to|ally of|allies of|allies with|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
@@ -609,7 +609,7 @@ static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*)\b")
+    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to)\b")
 });
 
 fn presences(m: &Masked, out: &mut Vec<RawFact>) {
@@ -617,7 +617,7 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         if slot.kind != EntityKind::Place {
             continue;
         }
-        if slot.adjective && !regex!(r"(?i)^ (?:soil|territory|territories|province|provinces|border|borders|side|countryside|mountains)\b").is_match(&m.masked[slot.at.1..]) {
+        if slot.adjective && !adjective_names_land(m, p) {
             continue;
         }
         let before = &m.masked[..slot.at.0];
@@ -629,6 +629,30 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         let clause = m.clause_of(slot.at.0);
+        // "fighters from across ⟨L⟩", "contributions from ⟨L⟩": where people or help come from.
+        if ORIGIN.is_match(before) {
+            continue;
+        }
+        // "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
+        if AIM.is_match(&m.masked[clause.0..slot.at.0]) {
+            continue;
+        }
+        // "swaths of ⟨L⟩ under the group's so-called ⟨G⟩": the place is held by the group after it.
+        if let Some(c) = UNDER.captures(&m.masked[slot.at.1..]) {
+            if let Some(g) = m.slot_of_capture(&c[1]) {
+                push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
+                continue;
+            }
+        }
+        // "⟨P⟩'s self-declared caliphate in ⟨L⟩": the person's group is there.
+        if let Some(c) = PERSONS_REALM.captures(before) {
+            if let Some(person) = m.slot_of_capture(&c[1]) {
+                let mut attrs = Map::new();
+                attrs.insert(VIA_PERSON.into(), json!(true));
+                push(out, m, FactType::Presence, person, Some(p), attrs, (m.slots[person].at.0, slot.at.1));
+                continue;
+            }
+        }
         // The group: the clause's subject before the place, else the latest before it, else the
         // first after it.
         let g = subject_before(m, slot.at.0)
@@ -651,6 +675,45 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         push(out, m, FactType::Presence, g, Some(p), Map::new(), (a.min(b), b.max(a)));
+    }
+}
+
+/// Marks a presence read off a person ("⟨P⟩'s caliphate in ⟨L⟩"), to be moved to the person's group.
+pub const VIA_PERSON: &str = "via_person";
+
+static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b[^⟨;]{0,60}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+});
+static AIM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s? (?:was|is|were|are|had been|has been) to\b|\b(?:seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?|intended|dreams? of|dreamed of) (?:to )?(?:create|creating|establish|establishing|build|building|set up|setting up)\b")
+});
+static UNDER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^,? (?:[\w-]+ ){0,2}?under (?:the )?(?:control of |rule of |sway of |grip of )?(?:the )?(?:⟨G\d+⟩'s? (?:so-called |self-styled |self-declared )?)?⟨G(\d+)⟩")
+});
+static PERSONS_REALM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)⟨P(\d+)⟩'s? (?:self-declared |self-styled |so-called |new |declared )?(?:caliphate|emirate|islamic state|state|group|organi[sz]ation|movement|forces|fighters|militants|men|network|followers|loyalists) (?:in|across|throughout|inside|over|spanning|stretching (?:from|across)) (?:the |parts of |much of )?(?:⟨L\d+⟩(?:,| and|, and) )*$")
+});
+
+/// Whether a place adjective names land here ("Afghan soil", "Iraqi and Syrian territory"),
+/// rather than qualifying people or things ("Iraqi officials").
+fn adjective_names_land(m: &Masked, p: usize) -> bool {
+    static LAND: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^ (?:soil|territory|territories|province|provinces|border|borders|side|countryside|mountains|desert|lands?|regions?|states|countries)\b"));
+    let mut i = p;
+    loop {
+        let after = &m.masked[m.slots[i].at.1..];
+        if LAND.is_match(after) {
+            return true;
+        }
+        // "Iraqi and Syrian territory": coordinated with the adjective that has the noun.
+        let next = i + 1;
+        let joined = next < m.slots.len() && m.slots[next].kind == EntityKind::Place && m.slots[next].adjective && {
+            let gap = &m.masked[m.slots[i].at.1..m.slots[next].at.0];
+            matches!(gap, " and " | ", " | ", and " | " or ")
+        };
+        if !joined {
+            return false;
+        }
+        i = next;
     }
 }
 
