@@ -1,13 +1,27 @@
-//! Shows what the extractor reads in a text: `cargo run -p allegiance-extract --example probe -- "TEXT"`.
+//! Shows what the extractor reads in a text: the masked sentences and the extraction.
+//!
+//! `cargo run -p allegiance-extract --example probe -- "TEXT"`, or
+//! `... --example probe -- -f FILE [WORDS]` to show only the sentences of FILE containing WORDS.
 use allegiance_extract::{DocMeta, Extractor};
 
 fn main() {
-    let text = std::env::args().skip(1).collect::<Vec<_>>().join(" ");
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (text, filter) = if args.first().map(String::as_str) == Some("-f") {
+        let path = args.get(1).expect("-f needs a file");
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        (text, args.get(2..).map(|w| w.join(" ")).filter(|w| !w.is_empty()))
+    } else {
+        (args.join(" "), None)
+    };
     let kb = allegiance_kb::Kb::builtin().expect("built-in KB");
     let ex = Extractor::new(&kb);
     for line in ex.explain(&text) {
-        println!("{line}");
+        if filter.as_ref().is_none_or(|f| line.contains(f.as_str())) {
+            println!("{line}");
+        }
     }
-    let r = ex.extract(&text, &DocMeta::default());
-    println!("{}", serde_json::to_string_pretty(&r).unwrap());
+    if filter.is_none() {
+        let r = ex.extract(&text, &DocMeta::default());
+        println!("{}", serde_json::to_string_pretty(&r).unwrap());
+    }
 }

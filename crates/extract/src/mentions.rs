@@ -550,7 +550,7 @@ fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
 }
 
 static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel)\b").unwrap()
+    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b").unwrap()
 });
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap());
 /// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
@@ -560,7 +560,7 @@ static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "It is believed that", "it appears": an "it" that stands for nothing.
 static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:is|was|has been|had been|will be|would be|remains)\s+(?:\w+ly\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
+    Regex::new(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
 });
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),

@@ -606,7 +606,7 @@ fn strip_placeholders(s: &str, _m: &Masked) -> String {
 }
 
 static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to)\b")
@@ -636,6 +636,15 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         // "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
         if AIM.is_match(&m.masked[clause.0..slot.at.0]) {
             continue;
+        }
+        // "to reclaim ⟨L⟩ from the rebels": the place is held by the group it is taken from.
+        if RETAKEN.is_match(before) {
+            if let Some(c) = regex!(r"^ from (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
+                if let Some(g) = m.slot_of_capture(&c[1]) {
+                    push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
+                    continue;
+                }
+            }
         }
         // "swaths of ⟨L⟩ under the group's so-called ⟨G⟩": the place is held by the group after it.
         if let Some(c) = UNDER.captures(&m.masked[slot.at.1..]) {
@@ -682,10 +691,13 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
 pub const VIA_PERSON: &str = "via_person";
 
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b[^⟨;]{0,60}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
 });
 static AIM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s? (?:was|is|were|are|had been|has been) to\b|\b(?:seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?|intended|dreams? of|dreamed of) (?:to )?(?:create|creating|establish|establishing|build|building|set up|setting up)\b")
+});
+static RETAKEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:reclaim\w*|retake|retook|retaken|retaking|recaptur\w*|liberat\w*|wrest\w*|free|freed|freeing|clear\w*|expel\w*|drive|drove|driven|oust\w*|push\w*)\b[^⟨;]{0,40}$")
 });
 static UNDER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^,? (?:[\w-]+ ){0,2}?under (?:the )?(?:control of |rule of |sway of |grip of )?(?:the )?(?:⟨G\d+⟩'s? (?:so-called |self-styled |self-declared )?)?⟨G(\d+)⟩")
