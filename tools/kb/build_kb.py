@@ -35,6 +35,9 @@ sale kita aden mosul homs hama gaza
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# Words that mean "group", "resistance" or "organisation": a dataset row named only that is no
+# group's name, and as a pattern it would fire inside every longer name ("Ahlu Sunna Wal Jamaa").
+GENERIC_GROUP_NAMES = {"jamaat", "jamaa", "jamaah", "resistance", "tanzim", "mujahideen", "militia", "rebels", "opposition", "hizb", "jaish", "harakat", "jabhat", "ansar", "lashkar", "tehrik", "tehreek"}
 KEEP_ANYWAY = {"aden", "mosul", "homs", "hama", "gaza"}  # real conflict places; the stoplist above keeps them out of the generic check
 
 DEMONYMS = {
@@ -236,6 +239,8 @@ def groups(curated_names):
         # "Ansar al-Shariah (Libya)": a bracketed place says where, it is not another name.
         extra = [x for x in extra if norm(x) not in PLACE_NAMES]
         name = re.sub(r"^(?i:the)\s+", "", name)
+        if norm(name) in GENERIC_GROUP_NAMES:
+            return
         aliases = [title(a) for a in list(aliases) + extra]
         former = [title(f) for f in former]
         if not name or not GROUPISH.search(name + " " + " ".join(aliases)) or NOT_GROUP.search(name):

@@ -155,6 +155,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     }
     // Name runs that extend KB hits ("Isis Tunisia Province") or that the KB lacks.
     let mut taken: Vec<(usize, usize)> = Vec::new();
+    add_group_stems(gaz, text, &mut hits);
     let wings = find_wings(gaz, text, &hits);
     taken.extend(wings.iter().map(|w| (w.start, w.end)));
     let mut new_names: Vec<(usize, usize, EntityKind, Option<String>)> = Vec::new();
@@ -180,7 +181,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     }
     for s in sentences_to_scan {
         let sent = &text[s.start..s.end];
-        let armed = names::armed_context(sent);
+        // A sentence that names a known armed group speaks of armed groups.
+        let armed = names::armed_context(sent)
+            || hits.iter().any(|h| h.start >= s.start && h.end <= s.end && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group));
         for run in names::capitalised_runs(sent) {
             let (rs, re) = (s.start + run.start, s.start + run.end);
             if taken.iter().any(|&t| overlaps(t, (rs, re))) {
@@ -219,7 +222,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 }
                 new_names.push((rs, re, EntityKind::Group, None));
                 taken.push((rs, re));
-            } else if (inner.is_empty() || another_bearer_of_surname(&run, &inner, gaz, text)) && names::is_person_name(&run, sent) {
+            } else if (inner.is_empty() || another_bearer_of_surname(&run, re, &inner, gaz, text)) && names::is_person_name(&run, sent) {
                 new_names.push((rs, re, EntityKind::Person, None));
                 taken.push((rs, re));
             }
@@ -277,6 +280,39 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     }
     doc.mentions.sort_by_key(|m| (m.start, m.end));
     doc
+}
+
+/// "Haqqani fighters", "Wagner mercenaries": a group named by the first word of its name
+/// ("Haqqani network", "Wagner Group") before a word for its men.
+fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<crate::gazetteer::KbHit>) {
+    static STEM: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"\b([A-Z][a-z][\w'’-]+) (?:foot )?(?:fighters|militants|soldiers|commanders|members|loyalists|insurgents|gunmen|mercenaries|operatives|cells|units|militiamen|jihadists)\b").unwrap()
+    });
+    let mut added = Vec::new();
+    for c in STEM.captures_iter(text) {
+        let w = c.get(1).unwrap();
+        let is_group_hit = |h: &crate::gazetteer::KbHit| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group);
+        if hits.iter().any(|h| h.start <= w.start() && h.end >= w.end() && (is_group_hit(h) || h.end - h.start > w.len())) {
+            continue;
+        }
+        let found = ["network", "Network", "group", "Group", "movement", "Movement"].iter().find_map(|head| {
+            let name = format!("{} {head}", w.as_str());
+            gaz.find(&name)
+                .into_iter()
+                .find(|h| h.start == 0 && h.end == name.len())
+                .and_then(|h| h.candidates.into_iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group))
+        });
+        if let Some(c) = found {
+            added.push(crate::gazetteer::KbHit { start: w.start(), end: w.end(), candidates: vec![c] });
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    // The stem replaces what it covers (a person's surname, a place).
+    hits.retain(|h| !added.iter().any(|a| overlaps((a.start, a.end), (h.start, h.end))));
+    hits.extend(added);
+    hits.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
 }
 
 /// A branch the article names by its place and parent: "the “Afghan wing” of ISIS",
@@ -376,15 +412,14 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
 
 /// "Muslem Al-Shishani" after "Omar Al-Shishani": a given name before a known person's surname
 /// names someone else who shares it.
-fn another_bearer_of_surname(run: &names::NameRun, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
+fn another_bearer_of_surname(run: &names::NameRun, run_end: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
     let [hit] = inner else { return false };
     let person = hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Person);
     let surname = &text[hit.start..hit.end];
     let given = run.words.first().map(String::as_str).unwrap_or("");
     person
-        && run.words.len() == 2
-        && !surname.contains(' ')
-        && text[..hit.end].ends_with(surname)
+        && run.words.len() == surname.split_whitespace().count() + 1
+        && hit.end == run_end
         && !names::PERSON_ROLES.contains(&given.to_ascii_lowercase().as_str())
         && !matches!(given, "President" | "King" | "Prince" | "Emir" | "Imam" | "Sheikh" | "Shaikh" | "Mullah" | "General" | "Gen" | "Commander")
 }

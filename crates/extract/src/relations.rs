@@ -54,10 +54,13 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩, [^;]{{0,140}}?, (?:is|was|remains|became|has been) (?:now )?(?:the |its )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"{LEADER_WORDS} of (?:the )?(?:⟨G\d+⟩'s? )?⟨G(?P<o>\d+)⟩,? ⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:now |currently )?(?:leads|led|heads|headed|commands|commanded|runs|ran) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:now |currently )?(?:leads|led|heads|headed|commands|commanded|runs|ran|(?:remains |is |was |stays )?at the helm of|took the helm of|takes the helm of) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:named|appointed|chose|selected|elected|declared|announced|installed|proclaimed) ⟨P(?P<s>\d+)⟩,? (?:as )?(?:its |their |⟨G\d+⟩ )?(?:new |next |interim |acting )?{LEADER_WORDS}\b")),
+        pair(FactType::LeaderOf, &format!(r"\b(?:[Uu]nder|[Ll]ed by) (?:its|their|the group's) (?:[\w-]+ )?{LEADER_WORDS},? ⟨P(?P<s>\d+)⟩, (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"\bnew {LEADER_WORDS} and (?:⟨G(?P<o>\d+)⟩ )(?:[\w-]+ )?(?:veteran|member|commander|official|figure) ⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩"),
-        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|succeeded (?:the late )?⟨P\d+⟩ as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
         // founder_of
         pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,2}}?(?:co-)?founders?(?: and [\w ]{{0,24}}?)? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::FounderOf, r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"),
@@ -67,6 +70,8 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩, (?:a|an|the) {W}{{0,2}}?⟨G(?P<o>\d+)⟩ {MEMBER_WORDS}")),
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:is |was |as )?(?:a |an |the )?{W}{{0,2}}?{MEMBER_WORDS}s? (?:of|in|with|for) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::MemberOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?{MEMBER_WORDS}s?,? ⟨P(?P<s>\d+)⟩")),
+        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:who |which )?(?:had |has |have )?(?:been |also )?{W}{{0,3}}?(?:joined|join|joining|defected to|enlisted (?:in|with)|signed up (?:with|for)|rose through the ranks of) (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::MemberOf, r"⟨P(?P<s>\d+)⟩,? (?:is |was |as |had been |has been |became |served as |who was |who had been )?(?:an? |one of the )(?:[\w-]+ ){0,2}?(?:commanders?|lieutenants?|deputy|deputies|aides?|emirs?|officials?|operatives?) (?:in|with|within|for|of) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩ {W}{{0,3}}?(?:joined|defected to) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::MemberOf, r"\b(?:roles?|positions?|posts?|ranks|members|commanders|leaders|figures) (?:in|of|within|inside) (?:the )?⟨G(?P<o>\d+)⟩,? (?:including|among them|such as|notably) ⟨P(?P<s>\d+)⟩"),
         // branch_of
@@ -78,6 +83,10 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),
         // splinter_of
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::SplinterOf, r"^(?:After|after|Since|since|Following|following|Having|Upon|upon) (?:splitting|breaking away|breaking off|breaking|separating|defecting|seceding|split|broken away|broken off) (?:away |off )?(?:from|with) (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){0,60}?,? (?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:severed|cut|broke|breaking|broken|ended|renounced) (?:off )?(?:its |all |formal |organi[sz]ational |their )?(?:ties|links|relations|connections|allegiance) (?:with|to) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:broke with|parted ways with|parted company with|disassociated (?:itself )?from|dissociated (?:itself )?from|distanced itself from) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩ (?:was|were|had been|has been) (?:formed|founded|created|established|set up|launched) by (?:[^⟨;]|⟨[GL]\d+⟩){0,50}?\b(?:who (?:had )?(?:left|quit|abandoned|broke (?:away )?from|defected from|split from|walked out of)|(?:defectors|dissidents|breakaways|deserters) from) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?(?:⟨G\d+⟩ )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::SplinterOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?(?:splinter|breakaway) (?:group|faction|movement),? ⟨G(?P<s>\d+)⟩")),
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,100}?\b(?:broke off|broke away|split)\b[^⟨;]{0,80}?\b(?:between|with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
@@ -91,14 +100,16 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // renamed: s = the old name, o = the new name
         pair(FactType::Renamed, r"\brenam\w* (?:the )?(?:group |organi[sz]ation )?(?:from )?⟨G(?P<s>\d+)⟩ (?:to|as) (?:simply |just )?(?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which was |which is |was |is )?(?:formerly|previously|once|earlier|originally) (?:known as |called |named )?(?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which is |which was |is |was )?now (?:known as|called|named|calls itself|styled|rebranded as) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b(?:changed its name|renamed itself|rebranded itself|rebranded|was renamed|has been renamed|became known|renamed)\b (?:to |as )?(?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:was|has been|had been|were|is being) (?:replaced|succeeded|superseded) by (?:[^⟨;]|⟨L\d+⟩){0,50}?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:became|becomes|turned into|transformed into|was reborn as|re-emerged as|rebranded as|reconstituted as|is now called|now calls itself)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩(?: and ⟨P\d+⟩)?[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩"),
         // ally_of
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:allied with|allied to|ally of|allies of|allies with|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:allied with|allied to|ally of|allies of|allies with|(?:close |key |main |junior |strategic )?partners? (?:of|to|with)|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
         pair(FactType::AllyOf, r"\b(?:alliance|coalition|partnership|cooperation|collaboration) (?:between|of) (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:have |has |had |often |long |also |reportedly |allegedly )*(?:cooperated|collaborated|coordinated|worked together|fought together|fought side by side|teamed up|joined forces|allied|run a joint|ran a joint|formed a joint|set up a joint|share a joint|operate a joint|established a joint)\b"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:allies|allied|partners|close)"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors|sponsored)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::AllyOf, r"⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b (?:[\w'-]+ ){0,3}?⟨G(?P<s>\d+)⟩"),
@@ -107,7 +118,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::AllyOf, r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)"),
         // rival_of
-        pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replac\w+|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned|severed ties with|cut ties with)\b[^⟨;]{0,50}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::RivalOf, &format!(r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?[^⟨;]{{0,80}}?\b(?:cracked down on|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replac\w+|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b[^⟨;]{{0,50}}?⟨G(?P<o>\d+)⟩")),
         pair(FactType::RivalOf, r"\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)"),
     ];
@@ -316,7 +327,7 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
 }
 
 static DESIGNATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:designat\w+|re-designat\w+|redesignat\w+|proscri\w+|recogni[sz]ed as an? (?:\w+ )?terror\w*|list\w* (?:it |them |the group )?as an? (?:\w+ )?terror\w*|blacklist\w*|outlawed|banned|(?:declared|named|labell?ed|branded|classified) (?:⟨G\d+⟩ |the group |it |them )?as an? (?:[\w-]+ ){0,2}?terror\w*|added (?:⟨G\d+⟩ )?[^⟨;]{0,40}?to (?:its|the|a) [^⟨;]{0,40}?list|terrorist (?:organi[sz]ation|group|entity) by)")
+    re(r"(?i)\b(?:designat\w+|re-designat\w+|redesignat\w+|proscri\w+|recogni[sz]ed as an? (?:\w+ )?terror\w*|list\w* (?:the )?(?:⟨G\d+⟩ |it |them |the group )?as an? (?:[\w-]+ ){0,2}?terror\w*|blacklist\w*|outlawed|banned|(?:declared|named|labell?ed|branded|classified|deemed|considers|considered|regards|regarded) (?:the )?(?:⟨G\d+⟩ |the group |it |them )?(?:as )?an? (?:[\w-]+ ){0,2}?terror\w*|added (?:⟨G\d+⟩ )?[^⟨;]{0,40}?to (?:its|the|a) [^⟨;]{0,40}?list|terrorist (?:organi[sz]ation|group|entity) by)")
 });
 
 fn designations(m: &Masked, out: &mut Vec<RawFact>) {
@@ -497,14 +508,16 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
 }
 
 static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
+    re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:the )?(?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
 });
 static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
 });
 static ATTACK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:at|on)|shelled|raided|struck|overran|massacred|abducted|kidnapped)\b")
+    re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit)\b")
 });
+/// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".
+static PASSIVE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$"));
 static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attributed to|blamed on|claimed by|carried out by|perpetrated by|committed by|conducted by)\s+(?:the |a |an )?(?:[\w'-]+ ){0,2}?⟨G(\d+)⟩")
 });
@@ -512,6 +525,11 @@ static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
 fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     for t in ATTACK.find_iter(&m.masked) {
         let clause = m.clause_of(t.start());
+        if let Some(g) = m.nearest_before(t.start(), G) {
+            if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !t.as_str().starts_with("blamed") {
+                continue;
+            }
+        }
         let rest = &m.masked[t.end()..clause.1];
         // The attack itself: the noun phrase after the trigger, up to a break.
         let np_end = [", ", ";", ". ", " as ", " that ", " which ", " while ", " but "]
@@ -547,7 +565,9 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     }
     for t in ATTACK_VERB.find_iter(&m.masked) {
         let Some(g) = m.nearest_before(t.start(), G) else { continue };
-        if m.masked[m.slots[g].at.1..t.start()].len() > 80 {
+        let gap = &m.masked[m.slots[g].at.1..t.start()];
+        // "⟨G⟩ was attacked by drones": the group is the target.
+        if gap.len() > 80 || PASSIVE.is_match(gap) {
             continue;
         }
         let clause = m.clause_of(t.start());
@@ -558,9 +578,12 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         }
         let np_end = rest.find([',', ';', '.']).unwrap_or(rest.len()).min(80);
         let what = strip_placeholders(&format!("{}{}", t.as_str(), &rest[..np_end]), m);
+        let ends_in_preposition = regex!(r"(?i)\b(?:at|on|into|towards?)$").is_match(t.as_str());
         let place = m.nearest_after(t.end(), L).filter(|&p| {
             let gap = &m.masked[t.end()..m.slots[p].at.0];
-            gap.len() < 80 && regex!(r"(?i)\b(?:in|on|at|near|across|inside)\b(?: the)?\s*$").is_match(gap)
+            gap.len() < 80
+                && (regex!(r"(?i)\b(?:in|on|at|near|across|inside|transiting|crossing|off|targeting|towards?)\b(?: the)?\s*$").is_match(gap)
+                    || ends_in_preposition && regex!(r"^\s*(?:the\s*)?$").is_match(gap))
         });
         let mut attrs = Map::new();
         attrs.insert("what".into(), json!(what));
@@ -576,9 +599,12 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         if !ATTACK_NOUN.is_match(before) {
             continue;
         }
+        // "the bombing in ⟨L⟩ was blamed on ⟨G⟩", "the 2008 ⟨L⟩ attacks were carried out by ⟨G⟩"
         let place = m
             .slots_in((clause.0, w.start()), L)
-            .filter(|(_, s)| regex!(r"(?i)\b(?:in|on|at|near)\s*(?:the )?$").is_match(&m.masked[..s.at.0]))
+            .filter(|(_, s)| {
+                regex!(r"(?i)\b(?:in|on|at|near)\s*(?:the )?$").is_match(&m.masked[..s.at.0]) || ATTACK_NOUN.find(&m.masked[s.at.1..]).is_some_and(|n| n.start() == 1)
+            })
             .map(|(i, _)| i)
             .last();
         let what = strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"), m);
@@ -631,6 +657,10 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         let clause = m.clause_of(slot.at.0);
         // "fighters from across ⟨L⟩", "contributions from ⟨L⟩": where people or help come from.
         if ORIGIN.is_match(before) {
+            continue;
+        }
+        // "Officials met in ⟨L⟩ to discuss ⟨G⟩": where people meet or speak is not where the group is.
+        if MEETING.is_match(&m.masked[clause.0..slot.at.0]) {
             continue;
         }
         // "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
@@ -692,6 +722,9 @@ pub const VIA_PERSON: &str = "via_person";
 
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+});
+static MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit|visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press)\b[^⟨]{0,15}$")
 });
 static AIM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s? (?:was|is|were|are|had been|has been) to\b|\b(?:seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?|intended|dreams? of|dreamed of) (?:to )?(?:create|creating|establish|establishing|build|building|set up|setting up)\b")
