@@ -129,6 +129,10 @@ impl DocEntities {
     }
 }
 
+fn sent_range(s: &Sentence) -> (usize, usize) {
+    (s.start, s.end)
+}
+
 fn overlaps(a: (usize, usize), b: (usize, usize)) -> bool {
     a.0 < b.1 && b.0 < a.1
 }
@@ -199,10 +203,23 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             let last = run.words.last().map(String::as_str).unwrap_or("");
             let province = matches!(last, "Province" | "province" | "Wilayat" | "Wilayah")
                 || run.words.first().is_some_and(|w| w == "Wilayat" || w == "Wilayah");
-            if province && run.words.len() >= 2 {
+            // "in the Nangarhar Province": a country's own province, unless the group's.
+            let administrative = inner.len() == 1
+                && inner[0].start == rs
+                && text[inner[0].end..re].trim().eq_ignore_ascii_case("province")
+                && inner[0].candidates.iter().any(|c| gaz.entry(c.entry).subkind.as_deref() == Some("region"))
+                && !regex!(r"(?i)(?:'s?|’s?|\bits|\btheir)\s+(?:so-called\s+|self-styled\s+)?$").is_match(&text[..rs]);
+            if province && run.words.len() >= 2 && !administrative {
                 new_names.push((rs, re, EntityKind::Group, Some("province".into())));
                 taken.push((rs, re));
                 continue;
+            }
+            if inner.is_empty() {
+                if let Some((ps, pe)) = names::unknown_place(text, rs, re, sent_range(s)) {
+                    new_names.push((ps, pe, EntityKind::Place, None));
+                    taken.push((ps, pe));
+                    continue;
+                }
             }
             let inner_non_place = inner.iter().any(|h| {
                 h.candidates.iter().all(|c| gaz.entry(c.entry).kind != EntryKind::Place)
@@ -344,13 +361,18 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
         let rest = &text[end..];
         NAMED_AFTER.is_match(rest) && hits.iter().any(|h| h.start > end && h.start <= end + 16 && is_group(h).is_some())
     };
+    // "⟨G⟩ was long regarded as al-Qaeda's Syrian affiliate": said of a named group, the phrase
+    // is a predicate for the branch rules, not a name.
+    static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:is|was|are|were|as|became|becomes|remains|remained|been|be)\s+(?:\w+ly\s+)?(?:the\s+|an?\s+|its\s+)?[\x22“‘']?$").unwrap()
+    });
     let mut out = Vec::new();
     for (i, p) in hits.iter().enumerate() {
         let Some(place) = is_place(p) else { continue };
         // Place, wing word, "of", group.
         if let Some(g) = hits.get(i + 1) {
             if let (Some(parent), Some(c)) = (is_group(g), PLACE_THEN_GROUP.captures(&text[p.end..g.start.max(p.end)])) {
-                if !names_branch_after(g.end) {
+                if !names_branch_after(g.end) && !PREDICATE.is_match(&text[..p.start]) {
                     let head = c.name("head").unwrap().as_str();
                     let open = text[..p.start].ends_with(['“', '"', '‘']);
                     let start = if open { text[..p.start].char_indices().next_back().map_or(p.start, |(k, _)| k) } else { p.start };
@@ -366,7 +388,7 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
                     if let Some(c) = HEAD_AFTER.captures(&text[p.end..]) {
                         let head = c.name("head").unwrap();
                         let end = p.end + head.end();
-                        if !names_branch_after(end) && !out.iter().any(|w: &Wing| w.end > g.start) {
+                        if !names_branch_after(end) && !PREDICATE.is_match(&text[..g.start]) && !out.iter().any(|w: &Wing| w.end > g.start) {
                             out.push(Wing { start: g.start, end, place, parent, short: format!("{} {}", &text[p.start..p.end], head.as_str()) });
                         }
                     }

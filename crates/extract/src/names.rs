@@ -242,6 +242,55 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     SPEECH_AFTER.is_match(&sentence[run.end..])
 }
 
+/// Words for settled places, used to recognise place names the gazetteer lacks.
+const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town)";
+
+static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")).unwrap()
+});
+static PLACE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
+static PLACE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)*)$")).unwrap()
+});
+/// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
+static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b").unwrap()
+});
+/// Capitalised words that follow "in" without being places.
+const NOT_PLACE: &[&str] = &[
+    "Arabic", "English", "French", "Urdu", "Pashto", "Persian", "Farsi", "Dari", "Russian", "Somali", "Hausa",
+    "Islam", "Christianity", "Judaism", "Ramadan", "Eid", "Congress", "Parliament", "Senate", "Court", "Washington",
+    "Operation", "Reuters", "Twitter", "Telegram", "Facebook", "YouTube", "God", "Allah", "Paradise", "Heaven",
+    "Power", "Office", "Government", "Cabinet", "Council", "Assembly", "Europe", "Africa", "Asia", "Christmas",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// A place name the gazetteer lacks, around the capitalised run `rs..re` of the sentence
+/// `sent`: "Kafr Deryan, a village in ...", "the KafiaKingi enclave", "the town of Baga",
+/// "killing 49 in Saqlawiyah", "al Sijir". Returns the place's span (with a leading "al").
+pub fn unknown_place(text: &str, rs: usize, re: usize, sent: (usize, usize)) -> Option<(usize, usize)> {
+    let surface = &text[rs..re];
+    let words: Vec<&str> = surface.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || words.iter().any(|w| NOT_PLACE.contains(w) || NOT_NAME.contains(w) || GROUP_HEADS.contains(w)) {
+        return None;
+    }
+    if words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
+        return None; // acronyms are not place names
+    }
+    let before = &text[sent.0..rs];
+    let after = &text[re..sent.1];
+    // "al Sijir", "el-Arish": the article belongs to the name.
+    let start = match regex!(r"(?:^|\s)((?:al|el|Al|El)[ -])$").captures(before) {
+        Some(c) => rs - c.get(1).unwrap().len(),
+        None => rs,
+    };
+    let named_as_place = PLACE_APPOSED.is_match(after) || PLACE_NOUN_AFTER.is_match(after) || PLACE_NOUN_BEFORE.is_match(before);
+    let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
+    let sentence_start = before.trim().is_empty();
+    let violent_here = prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;
+    (named_as_place || violent_here).then_some((start, re))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -462,6 +462,10 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
         }
         let whole = c.get(0).unwrap();
         let before = &m.masked[..whole.start()];
+        // A picture's count is not an estimate: "photos showing a group of about 50 fighters".
+        if regex!(r"(?i)\b(?:showing|shows|showed|show|depict\w*|featur\w*|pictured|photographed|filmed|seen)\b(?:\s+[\w-]+){0,4}\s*$").is_match(before) {
+            continue;
+        }
         // Casualty and hostage counts are not strength: "killed about 50 fighters".
         if regex!(r"(?i)\b(?:killed|killing|kills|kill|wounded|injured|arrested|captured|detained|executed|abducted|kidnapped|freed|released|rescued|lost|killing of|kidnapping of|abduction of|massacre of|execution of|deaths? of)\s+(?:\w+\s+){0,2}$").is_match(before) {
             continue;
@@ -489,6 +493,11 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
         let inner = m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next();
         let g = inner.or(continued.as_ref().map(|c| c.0)).or(g);
         let Some(g) = g else { continue };
+        // "the African Union's task force, a brigade of 5,000 soldiers": a body nearer the figure
+        // than the group owns it.
+        if inner.is_none() && m.slots[g].at.1 <= whole.start() && m.slots_in((m.slots[g].at.1, whole.start()), &[EntityKind::Body]).next().is_some() {
+            continue;
+        }
         let unit = unit.or(continued.and_then(|c| c.1));
         last_strength = Some((whole.end(), g, unit.clone()));
         // The place: "in ⟨L⟩" / "on Afghan soil" after the figure, same clause.

@@ -24,6 +24,9 @@ pub struct Masked {
     /// Where each stretch of plain text starts, in `masked` and in the document text, so that a
     /// span found in the masked form can be quoted from the original.
     plain_starts: Vec<(usize, usize)>,
+    /// The sentence opens inside a quotation begun in an earlier sentence (its first quote mark
+    /// closes one: `We will fight on,” he said`).
+    starts_in_quote: bool,
 }
 
 pub fn letter(kind: EntityKind) -> char {
@@ -72,7 +75,23 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
     plain_starts.push((masked.len(), pos));
     push_plain(&mut masked, &text[pos..end]);
     let clause_cuts = clause_cuts(&masked);
-    Masked { masked, slots, clause_cuts, plain_starts }
+    let starts_in_quote = first_quote_closes(&text[start..end]);
+    Masked { masked, slots, clause_cuts, plain_starts, starts_in_quote }
+}
+
+/// Whether the first double quote mark of `s` closes a quotation: a typographic closing mark,
+/// or a straight one after a word and before a space or the end.
+fn first_quote_closes(s: &str) -> bool {
+    let Some((i, c)) = s.char_indices().find(|(_, c)| matches!(c, '"' | '“' | '”')) else { return false };
+    match c {
+        '”' => true,
+        '“' => false,
+        _ => {
+            let before = s[..i].chars().next_back();
+            let after = s[i + 1..].chars().next();
+            before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ',' | '.' | '!' | '?')) && after.is_none_or(|a| a.is_whitespace())
+        }
+    }
 }
 
 /// The byte length `c` takes in the masked form.
@@ -157,7 +176,7 @@ impl Masked {
 
     /// Whether byte `at` lies inside a quotation (an odd number of quote marks before it).
     pub fn in_quotes(&self, at: usize) -> bool {
-        self.masked[..at].matches('"').count() % 2 == 1
+        (self.masked[..at].matches('"').count() + usize::from(self.starts_in_quote)) % 2 == 1
     }
 
     /// Parses a placeholder's number from a regex capture.
