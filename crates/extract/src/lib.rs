@@ -105,16 +105,18 @@ impl Extractor {
                 continue;
             }
             let sent = &text[s.start..s.end];
-            let subjects: Vec<usize> = raws.iter().map(|r| r.subject).collect();
-            let source = source::source_of(&m, text, &doc, &subjects);
             let when = time::when_of(sent, meta.published.as_deref());
+            // Who claims it, per fact: a speaker is no source for a fact about themself ("X said
+            // it carried out the attack", "its leader Y said").
+            let mut sources: HashMap<usize, Option<String>> = HashMap::new();
             for raw in raws {
+                let source = sources.entry(raw.subject).or_insert_with(|| source::source_of(&m, text, &doc, &[raw.subject])).clone();
                 let polarity = polarity::polarity_of(&m.masked, raw.region);
                 let mut raw = raw;
                 if raw.fact_type == FactType::Renamed {
                     name_rename(&mut raw, &m, &doc, text);
                 }
-                found.push(Found { raw, sentence: si, source: source.clone(), polarity, when: when.clone() });
+                found.push(Found { raw, sentence: si, source, polarity, when: when.clone() });
             }
         }
         self.derive(&mut doc, &mut found, text, &sentences);

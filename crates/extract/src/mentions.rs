@@ -214,6 +214,11 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 taken.push((rs, re));
                 continue;
             }
+            if inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place)) && names::is_body_name(&run) {
+                new_names.push((rs, re, EntityKind::Body, None));
+                taken.push((rs, re));
+                continue;
+            }
             if inner.is_empty() {
                 if let Some((ps, pe)) = names::unknown_place(text, rs, re, sent_range(s)) {
                     new_names.push((ps, pe, EntityKind::Place, None));

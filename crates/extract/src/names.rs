@@ -173,8 +173,27 @@ pub fn armed_context(sentence: &str) -> bool {
     ARMED_CONTEXT.is_match(sentence)
 }
 
+/// Words that make a name an institution that studies, reports or governs, not an armed group:
+/// "SITE Intelligence Group", "Syrian Observatory for Human Rights", "Long War Journal".
+const BODY_WORDS: &[&str] = &[
+    "Institute", "Institution", "Center", "Centre", "Foundation", "Observatory", "Monitor", "Journal", "Intelligence",
+    "University", "College", "Agency", "Ministry", "Department", "Commission", "Committee", "Tribunal", "Bureau",
+    "Project", "Watch", "Initiative", "Programme", "Program", "Service", "Services", "Times", "News", "Post",
+    "Herald", "Gazette", "Tribune", "Telegraph", "Press", "Media", "Television", "Radio", "Broadcasting",
+];
+
+/// Whether a capitalised run names such an institution (at least two words, one of them a body word).
+pub fn is_body_name(run: &NameRun) -> bool {
+    run.words.len() >= 2
+        && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
+        && !run.words.iter().any(|w| NOT_NAME.contains(&w.as_str()))
+}
+
 /// The group-name kind of a capitalised run, if it has one.
 pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
+    if is_body_name(run) {
+        return false;
+    }
     if run.words.len() < 2 && !run.words[0].contains('-') {
         return false;
     }

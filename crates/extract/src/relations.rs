@@ -776,8 +776,17 @@ fn adjective_names_land(m: &Masked, p: usize) -> bool {
 fn subject_before(m: &Masked, at: usize) -> Option<usize> {
     static PREP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|an?|and|or|as well as)\s+(?:the\s+)?$"));
     let clause = m.clause_of(at);
-    m.slots_in((clause.0, at), G)
-        .find(|(_, s)| !PREP.is_match(&m.masked[clause.0..s.at.0]))
+    // "⟨G⟩ denied that ⟨G⟩ had any presence in": a complement clause has a subject of its own.
+    let mut from = clause.0;
+    let complement = regex!(r"(?i)\b(?:said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed|reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued|insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests|showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected|doubt\w*|told (?:\w+ )?)\s+(?:that|whether)\s");
+    if let Some(c) = complement.find_iter(&m.masked[clause.0..at]).last() {
+        let inner = clause.0 + c.end();
+        if m.slots_in((inner, at), G).next().is_some() {
+            from = inner;
+        }
+    }
+    m.slots_in((from, at), G)
+        .find(|(_, s)| !PREP.is_match(&m.masked[from..s.at.0]))
         .map(|(i, _)| i)
 }
 
