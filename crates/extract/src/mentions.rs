@@ -154,7 +154,13 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         hits.retain(|h| {
             let short = h.end - h.start <= 3 && text[h.start..h.end].chars().all(|c| c.is_uppercase());
             let groups_only = h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group);
-            h.candidates.iter().any(|c| !c.weak) && !(short && groups_only)
+            // "Wagner", "Isis": a group's one-word short name, in a text about business or
+            // mythology, is someone else's name.
+            let short_name = groups_only
+                && !text[h.start..h.end].contains([' ', '-'])
+                && text[h.start..h.end].chars().any(|c| c.is_lowercase())
+                && h.candidates.iter().all(|c| gaz.entry(c.entry).name.contains([' ', '-']));
+            h.candidates.iter().any(|c| !c.weak) && !(short && groups_only) && !short_name
         });
     }
     // Name runs that extend KB hits ("Isis Tunisia Province") or that the KB lacks.
@@ -622,7 +628,7 @@ static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "It is believed that", "it appears": an "it" that stands for nothing.
 static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
+    Regex::new(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
 });
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
