@@ -269,7 +269,7 @@ static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static PLACE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
 static PLACE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:[A-Z][\w'’-]+,?\s+(?:and\s+)?)*)$")).unwrap()
+    Regex::new(&format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")).unwrap()
 });
 /// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
 static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {

@@ -641,7 +641,7 @@ fn strip_placeholders(s: &str, _m: &Masked) -> String {
 }
 
 static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to)\b")
@@ -660,22 +660,6 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         if m.masked[slot.at.1..].starts_with('-') {
             continue;
         }
-        if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
-            continue;
-        }
-        let clause = m.clause_of(slot.at.0);
-        // "fighters from across ⟨L⟩", "contributions from ⟨L⟩": where people or help come from.
-        if ORIGIN.is_match(before) {
-            continue;
-        }
-        // "Officials met in ⟨L⟩ to discuss ⟨G⟩": where people meet or speak is not where the group is.
-        if MEETING.is_match(&m.masked[clause.0..slot.at.0]) {
-            continue;
-        }
-        // "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
-        if AIM.is_match(&m.masked[clause.0..slot.at.0]) {
-            continue;
-        }
         // "to reclaim ⟨L⟩ from the rebels": the place is held by the group it is taken from.
         if RETAKEN.is_match(before) {
             if let Some(c) = regex!(r"^ from (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
@@ -691,6 +675,22 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
                 push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
                 continue;
             }
+        }
+        if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
+            continue;
+        }
+        let clause = m.clause_of(slot.at.0);
+        // "fighters from across ⟨L⟩", "contributions from ⟨L⟩": where people or help come from.
+        if ORIGIN.is_match(before) {
+            continue;
+        }
+        // "Officials met in ⟨L⟩ to discuss ⟨G⟩": where people meet or speak is not where the group is.
+        if MEETING.is_match(&m.masked[clause.0..slot.at.0]) {
+            continue;
+        }
+        // "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
+        if AIM.is_match(&m.masked[clause.0..slot.at.0]) {
+            continue;
         }
         // "⟨P⟩'s self-declared caliphate in ⟨L⟩": the person's group is there.
         if let Some(c) = PERSONS_REALM.captures(before) {
@@ -730,7 +730,7 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
 pub const VIA_PERSON: &str = "via_person";
 
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|[A-Z][\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit|visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press)\b[^⟨]{0,15}$")

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 const SPEECH: &str = r"(?:said|says|say|claims|claimed|claim|reported|reports|report|told|tells|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:report|statement|estimate|assessment|study) (?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:[A-Z][\w'.-]+ ?){1,5}))").unwrap()
+    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:report|statement|estimate|assessment|study) (?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5}))").unwrap()
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: [\w'-]+){{0,12}}?,? {SPEECH}\b")).unwrap()
