@@ -85,10 +85,11 @@ impl Extractor {
                 // "Who is Kataib Hezbollah?", "How come X replaces Y?": a question asserts nothing.
                 continue;
             }
-            let has_group = doc
-                .mentions
-                .iter()
-                .any(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group);
+            // A known militant leader stands for his group ("Shekau's faction is based in ...").
+            let has_group = doc.mentions.iter().any(|m| {
+                let e = &doc.entities[m.entity];
+                m.start >= s.start && m.end <= s.end && (e.kind == EntityKind::Group || e.kind == EntityKind::Person && !e.person_groups.is_empty())
+            });
             if !has_group && !NEW_BRANCH_HINT.is_match(&text[s.start..s.end]) {
                 continue;
             }

@@ -225,7 +225,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 taken.push((rs, re));
                 continue;
             }
-            if inner.is_empty() {
+            // "the Sambisa Forest": a feature's name may end in a word that is also a town's.
+            let feature = names::ends_in_feature(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place));
+            if inner.is_empty() || feature {
                 if let Some((ps, pe)) = names::unknown_place(text, rs, re, sent_range(s)) {
                     new_names.push((ps, pe, EntityKind::Place, None));
                     taken.push((ps, pe));
@@ -365,7 +367,7 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
     });
     static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r#"^["”’']?\s+(?P<head>{WING_WORDS})\b["”’']?"#)).unwrap());
     // "the Syrian branch of al-Qaeda, Jabhat al-Nusra": the branch has a name of its own.
-    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^,?\s+(?:the\s+|known as\s+|called\s+|named\s+)?\S").unwrap());
+    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S").unwrap());
     let is_place = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Place).map(|c| c.entry);
     let is_group = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group).map(|c| c.entry);
     let names_branch_after = |end: usize| {
@@ -618,7 +620,7 @@ fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
 }
 
 static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b").unwrap()
+    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel|alliance|coalition)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b").unwrap()
 });
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap());
 /// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
@@ -628,7 +630,7 @@ static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "It is believed that", "it appears": an "it" that stands for nothing.
 static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b").unwrap()
+    Regex::new(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b|^\s+(?:had |has |have |was |is )?(?:taken place|took place|happened|occurred|exploded|went off|detonated|came as|comes as)\b").unwrap()
 });
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
@@ -652,6 +654,16 @@ fn after_partitive(before: &str) -> bool {
 /// earlier sentence that names one (news sentences put their subject first); a person
 /// anaphor takes the latest person.
 fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
+    // The group the article is about: the one named most often (the earliest on a tie).
+    let main = {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        for m in doc.mentions.iter().filter(|m| doc.entities[m.entity].kind == EntityKind::Group) {
+            let c = counts.entry(m.entity).or_insert((0, usize::MAX));
+            c.0 += 1;
+            c.1 = c.1.min(m.start);
+        }
+        counts.into_iter().max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first))).map(|(e, _)| e)
+    };
     let mut first_group_of: Vec<Option<usize>> = vec![None; sentences.len()];
     let mut added: Vec<Mention> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
@@ -676,6 +688,20 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             spans.push((s.start + m.start(), s.start + m.end(), kind));
         }
         spans.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        let nearest_in_sentence = |doc: &DocEntities, before: usize| {
+            doc.mentions
+                .iter()
+                .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == EntityKind::Group)
+                .map(|m| m.entity)
+                .last()
+        };
+        let subject_in_sentence = |doc: &DocEntities, before: usize| {
+            doc.mentions
+                .iter()
+                .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == EntityKind::Group)
+                .find(|m| !after_preposition(&text[s.start..m.start]))
+                .map(|m| m.entity)
+        };
         let named_in_sentence = |doc: &DocEntities, kind: EntityKind, before: usize| {
             doc.mentions
                 .iter()
@@ -688,10 +714,26 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             if doc.mentions.iter().any(|m| overlaps((m.start, m.end), (a, b))) || added.iter().any(|m| overlaps((m.start, m.end), (a, b))) {
                 continue;
             }
+            let phrase = &text[a..b];
+            let possessive = regex!(r"^(?:[Ii]ts|[Tt]heir)\b").is_match(phrase);
+            // "the new group", "the new alliance": one the article has just introduced, not
+            // one named beside it.
+            let newly_formed = regex!(r"\bnew\b").is_match(phrase);
+            // "the alliance", "the coalition": the article's own subject, which its parts formed.
+            let union = regex!(r"\b(?:alliance|coalition)$").is_match(phrase);
+            let earlier = |first_group_of: &[Option<usize>]| (0..si).rev().take(4).find_map(|j| first_group_of[j]).or(main);
             let target = match kind {
-                EntityKind::Group => named_in_sentence(doc, kind, a)
+                // "al-Shabaab renewed its allegiance to al-Qaeda and its leader": a possessive
+                // takes the nearest group before it.
+                EntityKind::Group if possessive => nearest_in_sentence(doc, a)
+                    .or_else(|| resolved_here.last().map(|r| r.1))
+                    .or_else(|| earlier(&first_group_of)),
+                EntityKind::Group if newly_formed => earlier(&first_group_of),
+                EntityKind::Group if union => main.or_else(|| earlier(&first_group_of)),
+                EntityKind::Group => subject_in_sentence(doc, a)
+                    .or_else(|| named_in_sentence(doc, kind, a))
                     .or_else(|| resolved_here.first().map(|r| r.1))
-                    .or_else(|| (0..si).rev().take(4).find_map(|j| first_group_of[j])),
+                    .or_else(|| earlier(&first_group_of)),
                 // A person pronoun takes the sentence's first person (its subject) when there is
                 // one before it, else the latest person named.
                 _ => named_in_sentence(doc, kind, a).or_else(|| {
@@ -716,6 +758,8 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             .iter()
             .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
             .collect();
+        // The subject-like group: the first outside a prepositional phrase; failing that, the
+        // first not inside a partitive ("members of the Taliban" speaks of members, not of it).
         // The subject-like group: the first outside a prepositional phrase; failing that, the
         // first not inside a partitive ("members of the Taliban" speaks of members, not of it).
         let first_named = groups_here

@@ -284,6 +284,14 @@ const NOT_PLACE: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
+/// Words that end the names of natural features: "Sambisa Forest", "Nuba Mountains".
+const FEATURES: &[&str] = &["Forest", "Mountains", "Mountain", "Hills", "Valley", "River", "Desert", "Lake", "Plateau", "Basin", "Gorge", "Peninsula", "Delta", "Corridor", "Pass", "Highlands", "Marshes", "Oasis"];
+
+/// Whether a run of two or more words ends in a natural feature's head word.
+pub fn ends_in_feature(run: &NameRun) -> bool {
+    run.words.len() >= 2 && run.words.last().is_some_and(|w| FEATURES.contains(&w.as_str()))
+}
+
 /// A place name the gazetteer lacks, around the capitalised run `rs..re` of the sentence
 /// `sent`: "Kafr Deryan, a village in ...", "the KafiaKingi enclave", "the town of Baga",
 /// "killing 49 in Saqlawiyah", "al Sijir". Returns the place's span (with a leading "al").
@@ -303,7 +311,8 @@ pub fn unknown_place(text: &str, rs: usize, re: usize, sent: (usize, usize)) -> 
         Some(c) => rs - c.get(1).unwrap().len(),
         None => rs,
     };
-    let named_as_place = PLACE_APPOSED.is_match(after) || PLACE_NOUN_AFTER.is_match(after) || PLACE_NOUN_BEFORE.is_match(before);
+    let named_as_place = words.len() >= 2 && FEATURES.contains(words.last().unwrap())
+        || PLACE_APPOSED.is_match(after) || PLACE_NOUN_AFTER.is_match(after) || PLACE_NOUN_BEFORE.is_match(before);
     let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
     let sentence_start = before.trim().is_empty();
     let violent_here = prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;

@@ -43,19 +43,19 @@ fn pair(fact_type: FactType, pattern: &str) -> PairRule {
     PairRule { fact_type, regex: re(&format!("(?i){pattern}")), coordinate_object: false, coordinate_subject: false }
 }
 
-const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
+const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
 const MEMBER_WORDS: &str = r"(?:operative|member|militant|fighter|official|figure|ideologue|financier|spokesman|spokesperson|recruiter|bomb-maker|propagandist|cleric|veteran)";
 const BRANCH_WORDS: &str = r"(?:branch|affiliate|franchise|wing|chapter|province|arm|offshoot|cell|subsidiary|division|faction)";
 
 static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
     let mut v = vec![
         // leader_of
-        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,3}}?{LEADER_WORDS}s? of (?:the )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |its |⟨G\d+⟩'s? )?{W}{{0,3}}?{LEADER_WORDS}s? of (?:the )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩, [^;]{{0,140}}?, (?:is|was|remains|became|has been) (?:now )?(?:the |its )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"{LEADER_WORDS} of (?:the )?(?:⟨G\d+⟩'s? )?⟨G(?P<o>\d+)⟩,? ⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:now |currently )?(?:leads|led|heads|headed|commands|commanded|runs|ran|(?:remains |is |was |stays )?at the helm of|took the helm of|takes the helm of) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:named|appointed|chose|selected|elected|declared|announced|installed|proclaimed) ⟨P(?P<s>\d+)⟩,? (?:as )?(?:its |their |⟨G\d+⟩ )?(?:new |next |interim |acting )?{LEADER_WORDS}\b")),
+        pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:had |has |have )?(?:now |currently |long |once |previously |formerly )?(?:leads|led|heads|headed|commands|commanded|runs|ran|(?:remains |is |was |stays )?at the helm of|took the helm of|takes the helm of) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:has |have |had )?(?:named|appointed|chose|chosen|selected|elected|declared|announced|installed|proclaimed|picked) ⟨P(?P<s>\d+)⟩,? (?:as )?(?:its |their |⟨G\d+⟩ )?(?:new |next |interim |acting )?{LEADER_WORDS}\b")),
         pair(FactType::LeaderOf, &format!(r"\b(?:[Uu]nder|[Ll]ed by) (?:its|their|the group's) (?:[\w-]+ )?{LEADER_WORDS},? ⟨P(?P<s>\d+)⟩, (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"\bnew {LEADER_WORDS} and (?:⟨G(?P<o>\d+)⟩ )(?:[\w-]+ )?(?:veteran|member|commander|official|figure) ⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
@@ -71,7 +71,8 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:is |was |as )?(?:a |an |the )?{W}{{0,2}}?{MEMBER_WORDS}s? (?:of|in|with|for) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::MemberOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?{MEMBER_WORDS}s?,? ⟨P(?P<s>\d+)⟩")),
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:who |which )?(?:had |has |have )?(?:been |also )?{W}{{0,3}}?(?:joined|join|joining|defected to|enlisted (?:in|with)|signed up (?:with|for)|rose through the ranks of) (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::MemberOf, r"⟨P(?P<s>\d+)⟩,? (?:is |was |as |had been |has been |became |served as |who was |who had been )?(?:an? |one of the )(?:[\w-]+ ){0,2}?(?:commanders?|lieutenants?|deputy|deputies|aides?|emirs?|officials?|operatives?) (?:in|with|within|for|of) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MemberOf, r"⟨P(?P<s>\d+)⟩,? (?:is |was |as |had been |has been |became |served as |who was |who had been )?(?:an? |one of the |one of ⟨G\d+⟩'s? )(?:[\w-]+ ){0,2}?(?:commanders?|lieutenants?|deputy|deputies|aides?|emirs?|officials?|operatives?|leaders?|figures?|members?) (?:in|with|within|for|of) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::LeaderOf, &format!(r"\b(?:named|appointed|chose|chosen|selected|elected|installed|picked) ⟨P(?P<s>\d+)⟩,? as (?:the |its )?(?:new |next |interim |acting )?{LEADER_WORDS} of (?:the |its )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩ {W}{{0,3}}?(?:joined|defected to) (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::MemberOf, r"\b(?:roles?|positions?|posts?|ranks|members|commanders|leaders|figures) (?:in|of|within|inside) (?:the )?⟨G(?P<o>\d+)⟩,? (?:including|among them|such as|notably) ⟨P(?P<s>\d+)⟩"),
         // branch_of
@@ -93,6 +94,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // merged_into
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^;]{0,80}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?into (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩(?:, (?:the )?⟨G\d+⟩,)?[^;]{0,60}?\b(?:formed|created|founded|established|born)\b[^;⟨]{0,80}?\b(?:groups?|factions?|organi[sz]ations?|movements?)\b(?:[^;⟨]|⟨L\d+⟩){0,40}?\b(?:merged|united|joined forces|came together)\b ?: (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed up|swallowed)\b (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"\b(?:merger|merging|union|amalgamation|fusion) of (?:the )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b(?:formed|created|form|create|into|became|produced|gave birth to)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,60}?\b(?:formed|created|born|established|founded)\b[^⟨;]{0,30}?\b(?:merger|union|merging|amalgamation|fusion|coalition|alliance) of (?:the )?⟨G(?P<s>\d+)⟩"),
@@ -231,6 +233,13 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>
     for t in PLEDGE.find_iter(&m.masked) {
         let after = &m.masked[t.end()..];
         // The one pledged to follows "to": "... allegiance to ⟨P3⟩".
+        // "⟨G⟩, to whom ⟨G2⟩ has pledged allegiance": the one pledged to comes first.
+        if let Some(c) = regex!(r"⟨([GP])(\d+)⟩,? (?:to|for) (?:whom|which) ⟨[GP](\d+)⟩ (?:[\w-]+ ){0,3}$").captures(&m.masked[..t.start()]) {
+            if let (Some(o), Some(s)) = (m.slot_of_capture(&c[2]), m.slot_of_capture(&c[3])) {
+                push(out, m, FactType::Pledge, s, Some(o), Map::new(), (m.slots[o].at.0, t.end()));
+                continue;
+            }
+        }
         let Some(to) = regex!(r"^(?:[^⟨;]|⟨[GPLB]\d+⟩){0,80}?\bto\b").find(after) else { continue };
         let Some(o) = m.nearest_after(t.end() + to.end(), GP) else { continue };
         if m.slots[o].at.0 > t.end() + to.end() + 60 {
@@ -281,12 +290,18 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
     static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$"));
     let clause = m.clause_of(at);
     let before: Vec<usize> = m.slots_in((clause.0, at), GP).map(|(i, _)| i).collect();
-    let actor = before.iter().rev().copied().find(|&i| {
+    let is_actor = |i: usize| {
         let slot = &m.slots[i];
         let ahead = &m.masked[..slot.at.0];
         let behind = &m.masked[slot.at.1..at];
-        !IN_PHRASE.is_match(ahead) && !(behind.len() > 1 && MODIFIES.is_match(behind)) && !slot.adjective
-    });
+        // "⟨P⟩'s attempt": a possessor is not the one who acts.
+        let possessor = behind.starts_with("'s ") || behind.starts_with("' ");
+        !IN_PHRASE.is_match(ahead) && !(behind.len() > 1 && MODIFIES.is_match(behind)) && !slot.adjective && !possessor
+    };
+    // "X rejected Y's offer and instead pledged allegiance to Z": a second verb of the same
+    // subject takes the clause's first actor.
+    let coordinated_verb = regex!(r"(?i)\band (?:\w+ly |instead |then |later |also |soon |eventually |has |had |have )*$").is_match(&m.masked[clause.0..at]);
+    let actor = if coordinated_verb { before.iter().copied().find(|&i| is_actor(i)) } else { before.iter().rev().copied().find(|&i| is_actor(i)) };
     let collective = COLLECTIVE_NP
         .captures_iter(&m.masked[clause.0..at])
         .filter(|c| {
@@ -523,7 +538,7 @@ static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
 });
 static ATTACK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit)\b")
+    re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit|(?:killed|killing|kills|murdered|executed|beheaded|massacred) (?:at least |more than |about |around |nearly |some |over |up to |as many as )?(?:\d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|a number of))\b")
 });
 /// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$"));
@@ -563,6 +578,8 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let what = strip_placeholders(np, m);
         let mut attrs = Map::new();
         attrs.insert("what".into(), json!(what));
+        // "the attack on the French embassy": an adjective names the target's owner, not the place.
+        let place = place.filter(|&p| !m.slots[p].adjective || adjective_names_land(m, p));
         let places: Vec<usize> = place.map(|p| m.coordinated(p)).unwrap_or_default().into_iter().map(|p| innermost_place(m, p)).collect();
         if places.is_empty() {
             push(out, m, FactType::Attack, g, None, attrs, (t.start(), t.end()));
@@ -644,7 +661,7 @@ static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to)\b")
+    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction)\b")
 });
 
 fn presences(m: &Masked, out: &mut Vec<RawFact>) {
@@ -664,6 +681,16 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         if RETAKEN.is_match(before) {
             if let Some(c) = regex!(r"^ from (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
                 if let Some(g) = m.slot_of_capture(&c[1]) {
+                    push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
+                    continue;
+                }
+            }
+        }
+        // "⟨L⟩, a village in ⟨L⟩, where ⟨G⟩ has a base": a relative clause of place.
+        if let Some(c) = regex!(r"^(?:, (?:a|an|the) [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,? where (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
+            if let Some(g) = m.slot_of_capture(&c[1]) {
+                let after = &m.masked[m.slots[g].at.1..m.clause_of(slot.at.0).1];
+                if !NOT_PRESENCE.is_match(&after[..after.len().min(60)]) {
                     push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
                     continue;
                 }
@@ -730,7 +757,7 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
 pub const VIA_PERSON: &str = "via_person";
 
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit|native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit|visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press)\b[^⟨]{0,15}$")
@@ -745,7 +772,7 @@ static UNDER: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)^,? (?:[\w-]+ ){0,2}?under (?:the )?(?:control of |rule of |sway of |grip of )?(?:the )?(?:⟨G\d+⟩'s? (?:so-called |self-styled |self-declared )?)?⟨G(\d+)⟩")
 });
 static PERSONS_REALM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)⟨P(\d+)⟩'s? (?:self-declared |self-styled |so-called |new |declared )?(?:caliphate|emirate|islamic state|state|group|organi[sz]ation|movement|forces|fighters|militants|men|network|followers|loyalists) (?:in|across|throughout|inside|over|spanning|stretching (?:from|across)) (?:the |parts of |much of )?(?:⟨L\d+⟩(?:,| and|, and) )*$")
+    re(r"(?i)⟨P(\d+)⟩'s? (?:self-declared |self-styled |so-called |new |declared |own )?(?:caliphate|emirate|islamic state|state|group|organi[sz]ation|movement|forces|fighters|militants|men|network|followers|loyalists|faction|wing) (?:(?:is|are|was|were|has been|have been|remains?|remained|now|still|largely|mostly|mainly|based|active|operating|operates|operate|hiding|holed up|entrenched) ){0,3}(?:in|across|throughout|inside|over|spanning|stretching (?:from|across)) (?:the |parts of |much of )?(?:⟨L\d+⟩(?:,| and|, and) )*$")
 });
 
 /// Whether a place adjective names land here ("Afghan soil", "Iraqi and Syrian territory"),

@@ -116,7 +116,8 @@ fn push_plain(out: &mut String, s: &str) {
 
 fn clause_cuts(masked: &str) -> Vec<usize> {
     let mut cuts = vec![0];
-    for pat in ["; ", " but ", ", while ", " whereas ", ", although ", " however", ", and then "] {
+    // A colon opens an explanation with its own subject: "X and Y are rivals: the Z regards ...".
+    for pat in ["; ", ": ", " but ", ", while ", " whereas ", ", although ", " however", ", and then "] {
         let mut from = 0;
         while let Some(p) = masked[from..].find(pat) {
             cuts.push(from + p);
@@ -223,7 +224,7 @@ impl Masked {
         let mut out = vec![i];
         let joins = |gap: &str| {
             let g = gap.trim();
-            matches!(g, "," | "and" | ", and" | "or" | ", or" | "as well as" | "and the" | ", the" | "and in" | ", and the" | "&")
+            matches!(g, "," | "and" | ", and" | "or" | ", or" | "as well as" | "and the" | ", the" | "and in" | ", and the" | "&" | "and then" | ", and then" | "and later" | ", and later" | "and then the" | "and later the")
         };
         let mut j = i;
         while j + 1 < self.slots.len() {

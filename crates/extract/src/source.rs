@@ -7,10 +7,10 @@ use crate::sentence::Masked;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SPEECH: &str = r"(?:said|says|say|claims|claimed|claim|reported|reports|report|told|tells|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
+const SPEECH: &str = r"(?:said|says|say|claims|claimed|claim|reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:report|statement|estimate|assessment|study) (?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5}))").unwrap()
+    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?) (?:(?:cited|published|released|issued|compiled|collected|quoted) )?(?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5}))").unwrap()
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: [\w'-]+){{0,12}}?,? {SPEECH}\b")).unwrap()

@@ -72,6 +72,9 @@ fn pledges() {
         Case { text: "The minister pledged $10 million to the fight against Boko Haram.", want: &[], not: &[("pledge", "", "")] },
         Case { text: "Hamas leaders pledged to continue the fight against Israel.", want: &[], not: &[("pledge", "", "")] },
         Case { text: "Al-Qaeda rejected the Islamic State's demand for allegiance.", want: &[], not: &[("pledge", "al-Qaeda", "Islamic State")] },
+        Case { text: "Al-Shabaab said it had renewed its allegiance to al-Qaeda and its leader Ayman al-Zawahiri.", want: &[("pledge", "al-Shabaab", "al-Qaeda"), ("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
+        Case { text: "The Taliban, to whom al-Qaeda has pledged allegiance, rejected the Islamic State.", want: &[("pledge", "al-Qaeda", "Taliban")], not: &[("pledge", "Taliban", "al-Qaeda")] },
+        Case { text: "In 2013 al-Julani rejected Abu Bakr al-Baghdadi's attempt to absorb his group and instead pledged allegiance to al-Qaeda.", want: &[("pledge", "al-Julani", "al-Qaeda")], not: &[("pledge", "Abu Bakr al-Baghdadi", "")] },
     ]);
 }
 
@@ -125,6 +128,7 @@ fn members() {
         Case { text: "The Islamic State killed James Foley, an American journalist, in 2014.", want: &[], not: &[("member_of", "James Foley", "")] },
         Case { text: "Nadia Murad, who was held captive by the Islamic State, won the Nobel Peace Prize.", want: &[], not: &[("member_of", "Nadia Murad", "")] },
         Case { text: "Human rights groups said members of the army had killed civilians.", want: &[], not: &[("member_of", "", "")] },
+        Case { text: "Omar al-Shishani and Muslem al-Shishani hold senior posts in the Islamic State, including Muslem al-Shishani.", want: &[], not: &[] },
     ]);
 }
 
@@ -272,6 +276,10 @@ fn presences() {
         Case { text: "Hamas denied that it has any presence in Egypt.", want: &[], not: &[("presence", "Hamas", "Egypt")] },
         Case { text: "Al-Shabaab was condemned by officials in Washington.", want: &[], not: &[("presence", "al-Shabaab", "")] },
         Case { text: "Iraqi-born Abu Bakr al-Baghdadi led the Islamic State.", want: &[], not: &[("presence", "Islamic State", "Iraq")] },
+        Case { text: "Abubakar Shekau led Boko Haram until 2021. Shekau's faction is based in the Sambisa Forest in Borno State.", want: &[("presence", "Boko Haram", "Sambisa Forest")], not: &[] },
+        Case { text: "Airstrikes hit Kafr Deryan, a village in Idlib province, where Jabhat al-Nusra has a base.", want: &[("presence", "Jabhat al-Nusra", "Kafr Deryan")], not: &[] },
+        Case { text: "The Islamic State's influence in the Caucasus is growing.", want: &[], not: &[("presence", "Islamic State", "Caucasus")] },
+        Case { text: "Fighters from across Central Asia joined the Islamic State.", want: &[], not: &[("presence", "Islamic State", "Central Asia")] },
     ]);
 }
 
@@ -292,5 +300,23 @@ fn attacks() {
         Case { text: "Hamas condemned the attack in Christchurch.", want: &[], not: &[("attack", "Hamas", "")] },
         Case { text: "The Taliban denied carrying out the bombing in Kabul.", want: &[], not: &[("attack", "Taliban", "")] },
         Case { text: "Al-Qaeda was attacked by US drones in Yemen.", want: &[], not: &[("attack", "al-Qaeda", "")] },
+        Case { text: "The Lord's Resistance Army killed 20 villagers in Duru on Christmas Day.", want: &[("attack", "Lord's Resistance Army", "Duru")], not: &[] },
+    ]);
+}
+
+#[test]
+fn branches() {
+    check(&[
+        Case { text: "By 2015 the Afghan wing of the Islamic State was fighting the Taliban in Nangarhar.", want: &[("branch_of", "Afghan wing", "Islamic State"), ("rival_of", "Afghan wing", "Taliban"), ("presence", "Afghan wing", "Nangarhar")], not: &[("rival_of", "Islamic State", "Taliban")] },
+        Case { text: "Al-Qaeda's Yemeni branch claimed the attack on the French magazine.", want: &[("branch_of", "al-Qaeda in the Arabian Peninsula", "al-Qaeda")], not: &[] },
+        Case { text: "Jabhat al-Nusra was long regarded as al-Qaeda's Syrian affiliate.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[] },
+        Case { text: "The Syrian branch of al-Qaeda, Jabhat al-Nusra, fought in Aleppo.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[] },
+        Case { text: "The Islamic State West Africa Province is a branch of the Islamic State.", want: &[("branch_of", "Islamic State West Africa Province", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab became al-Qaeda's East African franchise in 2012.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "The Qassam Brigades, the armed wing of Hamas, fired rockets at Israel.", want: &[("branch_of", "Qassam Brigades", "Hamas")], not: &[] },
+        Case { text: "Islamic State Sinai Province operates in northern Sinai.", want: &[("branch_of", "Islamic State Sinai Province", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State's Mozambique Province attacked Palma in 2021.", want: &[("branch_of", "Islamic State Mozambique Province", "Islamic State")], not: &[] },
+        Case { text: "Officials visited Nangarhar Province to meet tribal elders after Islamic State attacks.", want: &[], not: &[("branch_of", "Nangarhar Province", "")] },
+        Case { text: "Jabhat al-Nusra is not a branch of the Islamic State.", want: &[], not: &[("branch_of", "Jabhat al-Nusra", "Islamic State")] },
     ]);
 }
