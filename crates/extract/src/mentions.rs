@@ -156,10 +156,15 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             let groups_only = h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group);
             // "Wagner", "Isis": a group's one-word short name, in a text about business or
             // mythology, is someone else's name.
+            let surface = &text[h.start..h.end];
             let short_name = groups_only
-                && !text[h.start..h.end].contains([' ', '-'])
-                && text[h.start..h.end].chars().any(|c| c.is_lowercase())
-                && h.candidates.iter().all(|c| gaz.entry(c.entry).name.contains([' ', '-']));
+                && !surface.contains([' ', '-'])
+                && surface.chars().any(|c| c.is_lowercase())
+                && h.candidates.iter().all(|c| {
+                    // The first word of the group's name ("Wagner"), or its acronym written as a word ("Isis").
+                    let e = gaz.entry(c.entry);
+                    e.name.starts_with(&format!("{surface} ")) || e.name.contains(' ') && e.aliases.iter().any(|a| *a == surface.to_uppercase())
+                });
             h.candidates.iter().any(|c| !c.weak) && !(short && groups_only) && !short_name
         });
     }

@@ -596,6 +596,11 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         if gap.len() > 80 || PASSIVE.is_match(gap) {
             continue;
         }
+        // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor.
+        let first = m.coordinated(g)[0];
+        if regex!(r"(?i)\b(?:of|between|among|by|with|against|from|to)\s+(?:the\s+)?$").is_match(&m.masked[..m.slots[first].at.0]) {
+            continue;
+        }
         let clause = m.clause_of(t.start());
         let rest = &m.masked[t.end()..clause.1];
         // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere.
