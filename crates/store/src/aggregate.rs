@@ -352,10 +352,15 @@ pub fn strength_series(facts: &[FactRow], clusters: &HashMap<i64, i64>) -> Vec<S
     out
 }
 
+/// (group, place, unit class, year): the estimates that can contradict each other.
+type Scope = (i64, Option<i64>, String, i32);
+/// (min, max, qualifier): one way of stating a figure.
+type Figure = (String, String, Option<String>);
+/// Statements with the years they cover.
+type Dated = Vec<(FactRow, (i32, i32))>;
+
 fn strength_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut Vec<Conflict>) {
-    // (group, place, unit class, year) → statements by figure.
-    type Figure = (String, String, Option<String>);
-    let mut buckets: BTreeMap<(i64, Option<i64>, String, i32), BTreeMap<Figure, Vec<FactRow>>> = BTreeMap::new();
+    let mut buckets: BTreeMap<Scope, BTreeMap<Figure, Vec<FactRow>>> = BTreeMap::new();
     for f in facts.iter().filter(|f| f.fact_type == "strength" && f.polarity != "denied") {
         let (Some(min), Some(max)) = (num(f, "min"), num(f, "max")) else { continue };
         let Some(year) = estimate_date(f).0.as_deref().and_then(year_of) else { continue };
@@ -406,7 +411,8 @@ fn strength_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut
 
 /// Presence facts, and strength figures for a place (a figure for a place says the group is there).
 fn presence_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut Vec<Conflict>) {
-    let mut by_place: BTreeMap<(i64, i64), (Vec<(FactRow, (i32, i32))>, Vec<(FactRow, (i32, i32))>)> = BTreeMap::new();
+    // (group, place) → (said to be there, said not to be).
+    let mut by_place: BTreeMap<(i64, i64), (Dated, Dated)> = BTreeMap::new();
     for f in facts {
         let (Some(place), Some(years)) = (f.object_id, presence_years(f)) else { continue };
         let denied = f.polarity == "denied";
@@ -527,7 +533,8 @@ fn leader_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut V
     }
     for (group_id, statements) in by_group {
         // (person a, person b) with a < b → facts of each side and the overlapping days.
-        let mut found: BTreeMap<(i64, i64), (Vec<usize>, Vec<usize>, Days)> = BTreeMap::new();
+        type Sides = (Vec<usize>, Vec<usize>, Days);
+        let mut found: BTreeMap<(i64, i64), Sides> = BTreeMap::new();
         for i in 0..statements.len() {
             for j in 0..statements.len() {
                 let ((a, ta), (b, tb)) = (&statements[i], &statements[j]);

@@ -516,3 +516,24 @@ fn copies_are_found_among_documents_stored_by_an_earlier_run_or_another_process(
     let c = &later.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap()[0];
     assert_eq!((c.documents, c.reports), (4, 2));
 }
+
+#[test]
+fn a_failed_batch_leaves_no_signature_behind() {
+    let mut s = SqliteStore::open_in_memory().unwrap();
+    s.ingest_batch(&[independent()]).unwrap();
+    s.connection()
+        .execute_batch(
+            "CREATE TEMP TRIGGER fail BEFORE INSERT ON documents WHEN NEW.doc = 'bbc-late.txt' \
+             BEGIN SELECT RAISE(ABORT, 'simulated failure'); END;",
+        )
+        .unwrap();
+    let late = wire("bbc-late.txt", "2015-03-09", &format!("{WIRE} More follows."), "BBC");
+    assert!(s.ingest_batch(&[wire("wire.txt", "2015-03-07", WIRE, "Example Wire"), late]).is_err());
+    s.connection().execute_batch("DROP TRIGGER fail;").unwrap();
+    // The wire story of the failed batch is not stored, so the reprint is nobody's copy; then
+    // the rerun stores the wire story, a copy of the reprint.
+    assert_eq!(s.ingest_batch(&[reprint()]).unwrap().copies, 0);
+    assert_eq!(s.ingest_batch(&[wire("wire.txt", "2015-03-07", WIRE, "Example Wire")]).unwrap().copies, 1);
+    let signatures: i64 = s.connection().query_row("SELECT count(*) FROM signatures", [], |r| r.get(0)).unwrap();
+    assert_eq!(signatures, 3);
+}
