@@ -73,6 +73,16 @@ founder_of, member_of, designated, strength, presence, attack."
     )]
     Facts(cmd::facts::Args),
 
+    /// List claims that contradict each other: strength estimates far apart, presence asserted
+    /// and denied, different leaders at the same time; each side with its sources and quotes.
+    #[command(
+        after_help = "Examples:\n  allegiance conflicts\n  allegiance conflicts --group ISKP --type strength\n  allegiance conflicts --type leader --format csv > leaders.csv\n\n\
+Kinds: strength (same group, place and kind of unit, same year, ranges more than 25% apart),\n\
+presence (in a place and not there, overlapping years), leader (two people at the same time).\n\
+Exit status: 0 (also when none are found), 1 when --group names no stored group, 2 on a usage error."
+    )]
+    Conflicts(cmd::conflicts::Args),
+
     /// Inspect the knowledge base (built-in plus any --kb files).
     #[command(subcommand)]
     Kb(cmd::kb::KbCommand),
@@ -102,6 +112,7 @@ fn main() -> ExitCode {
         Command::Ingest(args) => cmd::ingest::run(&cli, args),
         Command::Group(args) => cmd::group::run(&cli, args),
         Command::Facts(args) => cmd::facts::run(&cli, args),
+        Command::Conflicts(args) => cmd::conflicts::run(&cli, args),
         Command::Kb(sub) => cmd::kb::run(&cli, sub),
         Command::Demo(args) => cmd::demo::run(&cli, args),
         Command::Eval(args) => cmd::eval::run(&cli, args),

@@ -4,10 +4,19 @@
 //! embedded backend (one file, WAL). A shared PostgreSQL backend is a second implementation of the
 //! same trait, added beside `sqlite.rs` with the same schema (see `schema.sql`).
 
+pub mod aggregate;
+mod copies;
+pub mod lookalike;
 mod model;
+pub mod neardup;
+mod newnames;
 mod sqlite;
+mod sqlite_aggregate;
+mod upgrade;
 
+pub use aggregate::{Conflict, ConflictKind, ConflictSide, StrengthPoint};
 pub use model::*;
+pub use newnames::PlaceCountries;
 pub use sqlite::{SqliteStore, SCHEMA_VERSION};
 
 use allegiance_extract::Extraction;
@@ -29,7 +38,8 @@ pub enum StoreError {
 pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// The identity of a document's content: SHA-256 of its cleaned text, in hex. Ingest skips a
-/// document whose hash is already stored, so reruns and syndicated copies add nothing.
+/// document whose hash is already stored, so reruns and verbatim copies add nothing (copies with
+/// any edit are stored, and joined to the original's near-duplicate cluster: see [`neardup`]).
 pub fn content_hash(doc: &Document) -> String {
     let mut h = Sha256::new();
     h.update(doc.text.as_bytes());
@@ -42,9 +52,12 @@ pub trait Store {
     /// batch is stored or none of it. Documents whose content hash is stored already are skipped.
     ///
     /// Entities resolve across documents: one with a knowledge-base id to the one stored entity
-    /// with that id (a KB group under a former name to its own row carrying the same kb id), one
-    /// without to the stored entity of the same kind and normalised name; each distinct surface
-    /// form counts once more per document as an alias.
+    /// with that id (a KB group under a former name to its own row carrying the same kb id); a
+    /// group without one to the stored group of the same normalised name whose context (parents,
+    /// countries) does not disagree, see [`lookalike`], possibly moving earlier documents' uses
+    /// between same-named groups; other entities without one to the stored entity of the same
+    /// kind and normalised name. Each distinct surface form counts once more per document as an
+    /// alias. A document that is a near-duplicate of stored ones joins their cluster.
     fn ingest_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<IngestReport>;
     /// Whether a document with this [`content_hash`] is stored (the CLI skips extracting it).
     fn has_document(&self, content_hash: &str) -> Result<bool>;
@@ -58,8 +71,17 @@ pub trait Store {
     /// article's date).
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>>;
     /// Facts folded into claims: one per (type, subject, object, and for strength min/max/unit)
-    /// with its corroboration, most corroborated first. `since`/`until` compare against the
+    /// with its corroboration (articles, and independent reports: near-duplicate copies count
+    /// once) and every article, most reported first. `since`/`until` compare against the
     /// articles' publication dates.
     fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>>;
+    /// The group best matching `name`, chosen as [`Store::group_profile`] chooses, or `None`.
+    fn find_group(&self, name: &str) -> Result<Option<EntityRow>>;
+    /// The strength estimates of the group best matching `name` as a dated series (see
+    /// [`aggregate::strength_series`]), or `None` when there is no such group.
+    fn strength_series(&self, name: &str) -> Result<Option<Vec<StrengthPoint>>>;
+    /// Contradicting claims (see [`aggregate`] for what counts), ordered by group, kind and time.
+    /// A `group` that names no stored group gives none.
+    fn conflicts(&self, filter: &ConflictFilter) -> Result<Vec<Conflict>>;
     fn counts(&self) -> Result<StoreCounts>;
 }

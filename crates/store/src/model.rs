@@ -1,5 +1,6 @@
 //! Rows the store returns; their serde form is what `--format json` prints.
 
+use crate::aggregate::{Conflict, ConflictKind, StrengthPoint};
 use allegiance_extract::FactType;
 use serde::Serialize;
 
@@ -12,6 +13,8 @@ pub struct IngestReport {
     pub facts: usize,
     /// Entities created by this batch (new to the store).
     pub entities: usize,
+    /// Documents added that are near-duplicate copies of a stored one (syndicated reprints).
+    pub copies: usize,
 }
 
 /// The name the task brief used; same struct.
@@ -27,6 +30,8 @@ pub struct StoreCounts {
     pub facts: usize,
     /// Rows of the `claims` view: facts folded across articles.
     pub claims: usize,
+    /// Documents that are near-duplicate copies of another stored document.
+    pub copies: usize,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -114,12 +119,55 @@ pub struct ClaimRow {
     pub facts: usize,
     /// Distinct articles stating it.
     pub documents: usize,
+    /// Independent reports: articles, with near-duplicate copies of one story counted once.
+    pub reports: usize,
     pub document_ids: Vec<i64>,
     /// Distinct attributions (facts the articles assert themselves add none).
     pub sources: Vec<String>,
     pub polarities: Vec<String>,
     pub first_published: Option<String>,
     pub last_published: Option<String>,
+    /// Every article stating it, in `document_ids` order.
+    pub articles: Vec<ArticleRef>,
+}
+
+/// An article as a claim lists it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct ArticleRef {
+    pub document_id: i64,
+    pub doc: String,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub published: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// The first stored document of the story this article is a near-duplicate copy of.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub copy_of: Option<i64>,
+}
+
+/// Which contradictions to list.
+#[derive(Debug, Clone, Default)]
+pub struct ConflictFilter {
+    /// Only those about this group (any name or alias, chosen as `group_profile` chooses).
+    pub group: Option<String>,
+    /// Only these kinds (all when empty).
+    pub kinds: Vec<ConflictKind>,
+}
+
+/// Another group the knowledge base lacks that goes by the same name, kept apart because what
+/// the articles tie it to disagrees.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LookAlike {
+    pub id: i64,
+    /// Its store key ("group:free army#2"): `allegiance group` accepts it as a name.
+    pub key: String,
+    pub name: String,
+    pub documents: usize,
+    /// The groups it is said to be a branch of or to have pledged to.
+    pub parents: Vec<String>,
+    /// ISO codes of the countries it is tied to.
+    pub countries: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
@@ -163,6 +211,13 @@ pub struct GroupProfile {
     /// presence: object = the place.
     pub areas: Vec<FactRow>,
     pub attacks: Vec<FactRow>,
+    /// The strength estimates folded across articles into a dated series.
+    pub strength_series: Vec<StrengthPoint>,
+    /// Contradicting claims about it (strength, presence, leaders).
+    pub conflicts: Vec<Conflict>,
+    /// Other groups of the same name, kept apart from this one because what the articles tie
+    /// them to disagrees (only for groups the knowledge base lacks).
+    pub look_alikes: Vec<LookAlike>,
 }
 
 /// An entity the knowledge base lacks, as seen across the stored articles.

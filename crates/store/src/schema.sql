@@ -1,4 +1,4 @@
--- allegiance store schema, version 2 (see `SCHEMA_VERSION` and the migrations in sqlite.rs).
+-- allegiance store schema, version 3 (see `SCHEMA_VERSION` and the migrations in sqlite.rs).
 -- The SQLite backend runs this on an empty database; a PostgreSQL backend uses the same tables
 -- (BIGSERIAL for the INTEGER PRIMARY KEYs, JSONB for attrs, string_agg/jsonb_agg in the view).
 CREATE TABLE documents (
@@ -14,6 +14,17 @@ CREATE TABLE documents (
     text TEXT NOT NULL,
     ingested_at TEXT NOT NULL
 );
+-- Near-duplicate detection (neardup.rs, copies.rs), kept out of `documents` so that reading it
+-- never walks a long text: each document's MinHash signature (none for texts too short to judge)
+-- and its cluster, the id of the first stored document of the story it is a copy of (its own id
+-- when it is that first one). A document without a row is a cluster of its own. The banding
+-- index over the signatures lives in memory while ingesting (rebuilt from this table).
+CREATE TABLE signatures (
+    document_id INTEGER PRIMARY KEY,
+    minhash BLOB NOT NULL,
+    cluster_id INTEGER NOT NULL
+);
+CREATE INDEX signatures_cluster ON signatures(cluster_id);
 CREATE TABLE entities (
     id INTEGER PRIMARY KEY,
     -- "kb:<id>" for knowledge-base entities ("kb:<id>@<norm>" for one seen under a former name),
@@ -63,15 +74,37 @@ CREATE INDEX facts_subject ON facts(subject_id, type);
 CREATE INDEX facts_object ON facts(object_id, type);
 CREATE INDEX facts_type ON facts(type);
 CREATE INDEX facts_document ON facts(document_id);
+-- Each document's use of a group name the knowledge base lacks, with what the document ties the
+-- group to (lookalike.rs): the evidence that decides which of several same-named groups it is.
+CREATE TABLE name_uses (
+    document_id INTEGER NOT NULL REFERENCES documents(id),
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    kind TEXT NOT NULL,
+    norm TEXT NOT NULL,
+    -- the document's content hash: the order uses are considered in, the same on every machine
+    doc_key TEXT NOT NULL,
+    -- 1 when the context says anything
+    contextual INTEGER NOT NULL,
+    -- JSON: {"parents": [[entity key, year or null], ...], "countries": ["SY", ...]}
+    context TEXT NOT NULL,
+    -- the entity's canonical name in this document, and its surface forms (JSON array)
+    name TEXT NOT NULL,
+    names TEXT NOT NULL,
+    PRIMARY KEY (document_id, kind, norm)
+);
+CREATE INDEX name_uses_name ON name_uses(kind, norm);
+CREATE INDEX name_uses_entity ON name_uses(entity_id);
 
 -- ---- claims view (the migrations recreate it from here, from this marker to the end) ----
 -- Facts folded across articles: one row per (type, subject, object, and for strength min/max/unit)
--- with its corroboration. Symmetric relations (ally_of, rival_of) fold whichever way round the
+-- with its corroboration: `documents` counts articles, `reports` independent ones (near-duplicate
+-- copies of one story count once). Symmetric relations (ally_of, rival_of) fold whichever way round the
 -- article put them: the lower entity id is the claim's subject.
 CREATE VIEW claims AS
 SELECT type, subject_id, object_id, min, max, unit,
        COUNT(*) AS facts,
        COUNT(DISTINCT document_id) AS documents,
+       COUNT(DISTINCT cluster) AS reports,
        json_group_array(DISTINCT document_id) AS document_ids,
        json_group_array(DISTINCT source) AS sources,
        json_group_array(DISTINCT polarity) AS polarities,
@@ -82,7 +115,8 @@ FROM (
            CASE WHEN f.type IN ('ally_of', 'rival_of') AND f.object_id < f.subject_id THEN f.subject_id ELSE f.object_id END AS object_id,
            json_extract(f.attrs, '$.min') AS min, json_extract(f.attrs, '$.max') AS max,
            json_extract(f.attrs, '$.unit') AS unit,
-           f.document_id AS document_id, f.source AS source, f.polarity AS polarity, d.published AS published
-    FROM facts f JOIN documents d ON d.id = f.document_id
+           f.document_id AS document_id, COALESCE(s.cluster_id, f.document_id) AS cluster,
+           f.source AS source, f.polarity AS polarity, d.published AS published
+    FROM facts f JOIN documents d ON d.id = f.document_id LEFT JOIN signatures s ON s.document_id = f.document_id
 )
 GROUP BY type, subject_id, object_id, min, max, unit;

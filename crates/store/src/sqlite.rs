@@ -6,7 +6,9 @@
 //! remembered, so ingest costs a handful of index lookups and inserts per document.
 
 use crate::model::*;
-use crate::{content_hash, Result, Store, StoreError};
+use crate::neardup::Signature;
+use crate::newnames::{self, PlaceCountries};
+use crate::{copies, content_hash, Conflict, Result, Store, StoreError, StrengthPoint};
 use allegiance_extract::normalize::norm_name;
 use allegiance_extract::{Entity, Extraction, FactType};
 use allegiance_read::Document;
@@ -15,7 +17,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 const SCHEMA: &str = include_str!("schema.sql");
 const CLAIMS_VIEW_MARKER: &str = "-- ---- claims view";
 
@@ -32,9 +34,13 @@ pub struct SqliteStore {
     path: String,
     /// Entity key → id for entities committed by earlier batches.
     entity_ids: HashMap<String, i64>,
+    /// Countries of knowledge-base places, for telling same-named new groups apart.
+    pub(crate) place_countries: PlaceCountries,
+    /// The near-duplicate banding index, built at the first batch stored.
+    band_index: Option<copies::BandIndex>,
 }
 
-fn sql(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
+pub(crate) fn sql(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
     let context = context.into();
     move |source| StoreError::Sqlite { context, source }
 }
@@ -78,7 +84,12 @@ impl SqliteStore {
             .map_err(sql(format!("{}: reading the schema version", self.path)))
     }
 
-    /// The underlying connection, for read-only ad-hoc queries (exports, tests).
+    /// The countries of knowledge-base places (from the KB the articles were extracted with):
+    /// lets ingest tell apart same-named groups the KB lacks by the countries they are tied to.
+    pub fn set_place_countries(&mut self, countries: PlaceCountries) {
+        self.place_countries = countries;
+    }
+
     /// Groups and people the knowledge base lacks, named in at least `min_documents` articles,
     /// most often named first: candidates for `allegiance kb suggest`.
     pub fn unknown_entities(&self, min_documents: usize) -> Result<Vec<UnknownEntity>> {
@@ -106,6 +117,7 @@ impl SqliteStore {
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql("listing unknown entities"))
     }
 
+    /// The underlying connection, for read-only ad-hoc queries (exports, tests).
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
@@ -122,12 +134,12 @@ impl SqliteStore {
         // WAL needs a file; an in-memory database answers "memory" and stays so.
         let _mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(not_db)?;
         // A larger page cache keeps the indexes in memory as the database grows (64 MiB).
-        conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;").map_err(not_db)?;
+        conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;").map_err(not_db)?;
         if version < SCHEMA_VERSION {
             Self::migrate(&mut conn, &path)?;
         }
         conn.set_prepared_statement_cache_capacity(64);
-        Ok(SqliteStore { conn, path, entity_ids: HashMap::new() })
+        Ok(SqliteStore { conn, path, entity_ids: HashMap::new(), place_countries: PlaceCountries::default(), band_index: None })
     }
 
     /// Brings the schema to [`SCHEMA_VERSION`] in one transaction (another process opening the same
@@ -153,8 +165,18 @@ impl SqliteStore {
                 }
                 tx.execute_batch(SCHEMA).map_err(sql(format!("{path}: creating the schema")))?;
             }
-            1 => Self::migrate_1_to_2(&tx).map_err(sql(format!("{path}: upgrading the schema from version 1 to 2")))?,
-            _ => {}
+            _ => {
+                // Each step brings the schema one version up; the claims view, which reads columns
+                // of several versions, is dropped first and recreated once at the end.
+                tx.execute_batch("DROP VIEW IF EXISTS claims;").map_err(sql(format!("{path}: upgrading the schema")))?;
+                if version <= 1 {
+                    Self::migrate_1_to_2(&tx).map_err(sql(format!("{path}: upgrading the schema from version 1 to 2")))?;
+                }
+                if version <= 2 {
+                    crate::upgrade::migrate_2_to_3(&tx).map_err(sql(format!("{path}: upgrading the schema from version 2 to 3")))?;
+                }
+                tx.execute_batch(claims_view()).map_err(sql(format!("{path}: recreating the claims view")))?;
+            }
         }
         tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};")).map_err(sql(format!("{path}: recording the schema version")))?;
         tx.commit().map_err(sql(format!("{path}: committing the schema")))
@@ -169,8 +191,7 @@ impl SqliteStore {
              UPDATE entities SET former_name = 1 WHERE key LIKE 'kb:%@%';
              CREATE INDEX entities_norm ON entities(norm_name);
              CREATE INDEX entities_kb ON entities(kb_id);
-             CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
-             DROP VIEW IF EXISTS claims;",
+             CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);",
         )?;
         let names: Vec<(i64, String)> = {
             let mut st = tx.prepare("SELECT id, name FROM entities")?;
@@ -181,7 +202,7 @@ impl SqliteStore {
         for (id, name) in names {
             st.execute(params![id, norm_name(&name)])?;
         }
-        tx.execute_batch(claims_view())
+        Ok(())
     }
 
     fn entity_id(
@@ -226,22 +247,45 @@ impl SqliteStore {
         known: &HashMap<String, i64>,
         batch: &mut HashMap<String, i64>,
         report: &mut IngestReport,
+        countries: &PlaceCountries,
+        index: &copies::BandIndex,
+        pending: &mut copies::Pending,
     ) -> Result<()> {
         let ctx = |what: &str| format!("{path}: {what} of {}", doc.doc);
         let hash = content_hash(doc);
-        let added = tx
-            .prepare_cached(
-                "INSERT INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(content_hash) DO NOTHING",
-            )
-            .and_then(|mut s| s.execute(params![hash, doc.doc, doc.path, doc.url, doc.title, doc.publisher, doc.published, doc.text, now]))
-            .map_err(sql(ctx("storing the document")))?;
-        if added == 0 {
+        if tx
+            .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
+            .and_then(|mut s| s.exists([&hash]))
+            .map_err(sql(ctx("looking up the document")))?
+        {
             report.skipped += 1;
             return Ok(());
         }
+        // Its near-duplicate cluster, found among the documents stored before it.
+        let signature = Signature::of(&doc.text);
+        let placement = match &signature {
+            Some(sig) => Some(copies::place(tx, index, pending, sig, &doc.text).map_err(sql(ctx("looking for stored copies")))?),
+            None => None,
+        };
+        tx.prepare_cached(
+            "INSERT INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        )
+        .and_then(|mut s| s.execute(params![hash, doc.doc, doc.path, doc.url, doc.title, doc.publisher, doc.published, doc.text, now]))
+        .map_err(sql(ctx("storing the document")))?;
         report.documents += 1;
         let doc_id = tx.last_insert_rowid();
+        if let (Some(sig), Some(placement)) = (&signature, &placement) {
+            copies::record(tx, pending, doc_id, sig, placement).map_err(sql(ctx("recording the document's signature")))?;
+            if placement.cluster.is_some() {
+                report.copies += 1;
+            }
+        }
+        let contexts = if ex.entities.iter().any(newnames::is_new_group) {
+            newnames::contexts(doc, ex, countries)
+        } else {
+            HashMap::new()
+        };
         let mut ids: HashMap<&str, i64> = HashMap::with_capacity(ex.entities.len());
         let mut alias = tx
             .prepare_cached(
@@ -253,7 +297,21 @@ impl SqliteStore {
             .prepare_cached("INSERT INTO mentions (document_id, entity_id, start, \"end\") VALUES (?1, ?2, ?3, ?4)")
             .map_err(sql(ctx("recording mentions")))?;
         for e in &ex.entities {
-            let id = Self::entity_id(tx, path, e, known, batch, &mut report.entities)?;
+            let id = if newnames::is_new_group(e) {
+                let norm = norm_name(&e.name);
+                let new_use = newnames::NewUse {
+                    document_id: doc_id,
+                    doc_key: &hash,
+                    kind: e.kind.as_str(),
+                    context: contexts.get(&norm).cloned().unwrap_or_default(),
+                    norm,
+                    name: &e.name,
+                    names: distinct_mentions(e),
+                };
+                newnames::resolve(tx, new_use, &mut report.entities).map_err(sql(format!("{path}: resolving the group {} of {}", e.name, doc.doc)))?
+            } else {
+                Self::entity_id(tx, path, e, known, batch, &mut report.entities)?
+            };
             ids.insert(e.id.as_str(), id);
             let mut seen: Vec<&str> = Vec::with_capacity(e.mentions.len());
             for m in &e.mentions {
@@ -309,13 +367,13 @@ impl SqliteStore {
 
     /// Entities a filter name stands for: the exact (normalised) matches, or failing those the
     /// prefix matches.
-    fn resolve(&self, name: &str) -> Result<Vec<i64>> {
+    pub(crate) fn resolve(&self, name: &str) -> Result<Vec<i64>> {
         let found = self.find_entities(name)?;
         let exact: Vec<i64> = found.iter().filter(|e| e.exact).map(|e| e.id).collect();
         Ok(if exact.is_empty() { found.into_iter().map(|e| e.id).collect() } else { exact })
     }
 
-    fn query_facts(&self, clause: &str, args: &[&dyn ToSql], limit: Option<usize>) -> Result<Vec<FactRow>> {
+    pub(crate) fn query_facts(&self, clause: &str, args: &[&dyn ToSql], limit: Option<usize>) -> Result<Vec<FactRow>> {
         let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, f.when_end, d.published), f.id");
         if let Some(limit) = limit {
             q.push_str(&format!(" LIMIT {limit}"));
@@ -327,7 +385,18 @@ impl SqliteStore {
     }
 }
 
-fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
+/// An entity's surface forms in one document, each once, in order.
+fn distinct_mentions(e: &Entity) -> Vec<String> {
+    let mut out: Vec<String> = Vec::with_capacity(e.mentions.len());
+    for m in &e.mentions {
+        if !m.trim().is_empty() && !out.contains(m) {
+            out.push(m.clone());
+        }
+    }
+    out
+}
+
+pub(crate) fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
     let attrs: String = r.get("attrs")?;
     let when_start: Option<String> = r.get("when_start")?;
     let when_end: Option<String> = r.get("when_end")?;
@@ -356,7 +425,7 @@ fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
     })
 }
 
-const FACT_SELECT: &str = "SELECT f.id, f.type, s.name AS subject, o.name AS object, f.attrs, f.when_start, f.when_end, \
+pub(crate) const FACT_SELECT: &str = "SELECT f.id, f.type, s.name AS subject, o.name AS object, f.attrs, f.when_start, f.when_end, \
      f.source, f.polarity, f.evidence_start, f.evidence_end, f.evidence_text, d.doc, d.title, d.publisher, d.url, d.published, \
      f.subject_id, f.object_id, f.document_id \
      FROM facts f JOIN entities s ON s.id = f.subject_id LEFT JOIN entities o ON o.id = f.object_id \
@@ -364,7 +433,7 @@ const FACT_SELECT: &str = "SELECT f.id, f.type, s.name AS subject, o.name AS obj
 
 const SYMMETRIC: &str = "('ally_of', 'rival_of')";
 
-fn id_list(ids: &[i64]) -> String {
+pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
 }
 
@@ -383,10 +452,35 @@ impl Store for SqliteStore {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
             .map_err(sql(format!("{path}: starting a batch")))?;
+        // The index holds committed documents only: brought up to date here, inside the batch's
+        // lock, with what this and other processes stored since.
+        let index = match self.band_index.take() {
+            Some(mut index) => index.refresh(&tx).map(|_| index),
+            None => copies::BandIndex::load(&tx),
+        }
+        .map_err(sql(format!("{path}: reading the signatures of stored documents")))?;
+        let mut pending = copies::Pending::default();
         for (doc, ex) in batch {
             // An error drops `tx`, which rolls the whole batch back.
-            Self::ingest_one(&tx, &path, &now, doc, ex, &self.entity_ids, &mut created, &mut report)?;
+            let stored = Self::ingest_one(
+                &tx,
+                &path,
+                &now,
+                doc,
+                ex,
+                &self.entity_ids,
+                &mut created,
+                &mut report,
+                &self.place_countries,
+                &index,
+                &mut pending,
+            );
+            if let Err(e) = stored {
+                self.band_index = Some(index);
+                return Err(e);
+            }
         }
+        self.band_index = Some(index);
         tx.commit().map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
         // Only ids of committed rows are remembered: a failed batch's would point nowhere.
         if self.entity_ids.len() + created.len() > ENTITY_CACHE_MAX {
@@ -413,6 +507,7 @@ impl Store for SqliteStore {
                      SELECT entity_id, norm = ?1 FROM aliases WHERE norm >= ?1 AND norm < ?2
                      UNION ALL SELECT id, norm_name = ?1 FROM entities WHERE norm_name >= ?1 AND norm_name < ?2
                      UNION ALL SELECT id, 1 FROM entities WHERE kb_id = ?3
+                     UNION ALL SELECT id, 1 FROM entities WHERE key = ?3
                  ), best(id, exact) AS (SELECT id, MAX(exact) FROM hits GROUP BY id)
                  SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, b.exact,
                         (SELECT COALESCE(SUM(count), 0) FROM aliases a WHERE a.entity_id = e.id) AS n
@@ -463,7 +558,7 @@ impl Store for SqliteStore {
         let out = |t: FactType| self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
         let inn = |t: FactType| self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
         let both = |t: FactType| self.query_facts("(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2", &[&id, &t.as_str()], None);
-        Ok(Some(GroupProfile {
+        let mut profile = GroupProfile {
             id,
             name: e.name,
             kind: e.kind,
@@ -485,7 +580,12 @@ impl Store for SqliteStore {
             strength: out(FactType::Strength)?,
             areas: out(FactType::Presence)?,
             attacks: out(FactType::Attack)?,
-        }))
+            strength_series: Vec::new(),
+            conflicts: Vec::new(),
+            look_alikes: Vec::new(),
+        };
+        self.add_aggregates(&mut profile)?;
+        Ok(Some(profile))
     }
 
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>> {
@@ -528,7 +628,7 @@ impl Store for SqliteStore {
 
     fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>> {
         let mut q = "SELECT c.type, s.name, o.name, c.min, c.max, c.unit, c.facts, c.documents, c.document_ids, c.sources, \
-                     c.polarities, c.first_published, c.last_published \
+                     c.polarities, c.first_published, c.last_published, c.reports \
                      FROM claims c JOIN entities s ON s.id = c.subject_id LEFT JOIN entities o ON o.id = c.object_id WHERE 1 = 1"
             .to_string();
         let mut args: Vec<Box<dyn ToSql>> = Vec::new();
@@ -554,7 +654,7 @@ impl Store for SqliteStore {
             args.push(Box::new(prefix_upper(until)));
             q.push_str(&format!(" AND c.first_published <= ?{}", args.len()));
         }
-        q.push_str(" ORDER BY c.documents DESC, c.type, s.name, o.name");
+        q.push_str(" ORDER BY c.reports DESC, c.documents DESC, c.type, s.name, o.name");
         if let Some(limit) = filter.limit {
             q.push_str(&format!(" LIMIT {limit}"));
         }
@@ -581,10 +681,37 @@ impl Store for SqliteStore {
                     polarities: strings(r.get(10)?),
                     first_published: r.get(11)?,
                     last_published: r.get(12)?,
+                    reports: r.get::<_, i64>(13)? as usize,
+                    articles: Vec::new(),
                 })
             })
             .map_err(sql(ctx.clone()))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+        let mut claims = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))?;
+        drop(stmt);
+        self.add_articles(&mut claims)?;
+        Ok(claims)
+    }
+
+    fn find_group(&self, name: &str) -> Result<Option<EntityRow>> {
+        let found = self.find_entities(name)?;
+        let best = found.iter().filter(|e| e.kind == "group").find(|e| e.exact).or_else(|| found.iter().find(|e| e.kind == "group"));
+        Ok(best.cloned())
+    }
+
+    fn strength_series(&self, name: &str) -> Result<Option<Vec<StrengthPoint>>> {
+        let Some(group) = self.find_group(name)? else { return Ok(None) };
+        self.strength_series_of(group.id).map(Some)
+    }
+
+    fn conflicts(&self, filter: &ConflictFilter) -> Result<Vec<Conflict>> {
+        let group = match &filter.group {
+            Some(name) => match self.find_group(name)? {
+                Some(g) => Some(g.id),
+                None => return Ok(Vec::new()),
+            },
+            None => None,
+        };
+        self.conflicts_of(group, &filter.kinds)
     }
 
     fn counts(&self) -> Result<StoreCounts> {
@@ -601,6 +728,7 @@ impl Store for SqliteStore {
             mentions: n("mentions")?,
             facts: n("facts")?,
             claims: n("claims")?,
+            copies: n("signatures WHERE cluster_id != document_id")?,
         })
     }
 }

@@ -1,96 +1,13 @@
 //! The store on extractions built by hand (independent of the extractor's rules): resolution,
 //! claims, profiles, filters, idempotence, crash safety, schema versions and bad files.
 
-use allegiance_extract::{Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When};
+use allegiance_extract::{Extraction, FactType, Polarity};
 use allegiance_read::Document;
 use allegiance_store::{content_hash, FactFilter, SqliteStore, Store, StoreError, SCHEMA_VERSION};
 use serde_json::json;
 
-/// Builds one article: its text, entities and facts, with evidence spans found in the text.
-struct Article {
-    doc: Document,
-    ex: Extraction,
-}
-
-impl Article {
-    fn new(doc: &str, published: &str, text: &str) -> Article {
-        Article {
-            doc: Document {
-                doc: doc.into(),
-                path: format!("corpus/{doc}"),
-                url: Some(format!("https://news.example/{doc}")),
-                title: Some(format!("Title of {doc}")),
-                publisher: Some("Example News".into()),
-                published: Some(published.into()),
-                text: text.into(),
-                warnings: vec![],
-            },
-            ex: Extraction::default(),
-        }
-    }
-
-    /// An entity; `mentions` are surface forms that occur in the text (spans are found there).
-    fn entity(mut self, id: &str, kind: EntityKind, name: &str, kb: Option<&str>, mentions: &[&str]) -> Article {
-        let spans = mentions
-            .iter()
-            .flat_map(|m| self.doc.text.match_indices(m).map(|(i, s)| Span { start: i, end: i + s.len() }).collect::<Vec<_>>())
-            .collect();
-        self.ex.entities.push(Entity {
-            id: id.into(),
-            kind,
-            name: name.into(),
-            mentions: mentions.iter().map(|m| m.to_string()).collect(),
-            kb: kb.map(str::to_string),
-            former_name: false,
-            spans,
-        });
-        self
-    }
-
-    fn former(mut self) -> Article {
-        self.ex.entities.last_mut().unwrap().former_name = true;
-        self
-    }
-
-    /// A fact whose evidence is the sentence of the text containing `quote`.
-    #[allow(clippy::too_many_arguments)]
-    fn fact(
-        mut self,
-        t: FactType,
-        s: &str,
-        o: Option<&str>,
-        attrs: serde_json::Value,
-        source: Option<&str>,
-        when: Option<(&str, Option<&str>)>,
-        quote: &str,
-    ) -> Article {
-        let start = self.doc.text.find(quote).unwrap_or_else(|| panic!("{quote:?} not in the text"));
-        self.ex.facts.push(Fact {
-            fact_type: t,
-            subject: s.into(),
-            object: o.map(str::to_string),
-            attrs: attrs.as_object().cloned().unwrap_or_default(),
-            source: source.map(str::to_string),
-            polarity: Polarity::Asserted,
-            when: when.map(|(a, b)| When { start: Some(a.into()), end: b.map(str::to_string) }),
-            evidence: Evidence { start, end: start + quote.len(), text: quote.into() },
-        });
-        self
-    }
-
-    fn polarity(mut self, p: Polarity) -> Article {
-        self.ex.facts.last_mut().unwrap().polarity = p;
-        self
-    }
-
-    fn pair(self) -> (Document, Extraction) {
-        (self.doc, self.ex)
-    }
-}
-
-const G: EntityKind = EntityKind::Group;
-const P: EntityKind = EntityKind::Person;
-const L: EntityKind = EntityKind::Place;
+mod common;
+use common::*;
 
 fn reuters() -> (Document, Extraction) {
     let text = "Boko Haram pledged allegiance to the Islamic State on Saturday, according to Reuters. \

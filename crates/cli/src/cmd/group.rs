@@ -8,6 +8,7 @@ use allegiance_store::{SqliteStore, Store};
 use anyhow::{Context, Result};
 use serde_json::Value;
 
+use crate::cmd::conflicts::{conflict_rows, write_blocks, CONFLICT_COLUMNS};
 use crate::cmd::facts::{FACT_COLUMNS, FACT_HIDDEN};
 use crate::cmd::open_store;
 use crate::output::{bold, colour_stdout, dim, scalar, Format, Table};
@@ -67,11 +68,69 @@ fn print_profile(store: &SqliteStore, name: &str, format: Format) -> Result<bool
             serde_json::to_writer_pretty(&mut out, &value)?;
             writeln!(out)?;
         }
-        Format::Csv => write_csv(&mut out, &value)?,
-        Format::Table => write_table(&mut out, &value, colour_stdout())?,
+        Format::Csv => write_csv(&mut out, &for_reading(&value, &profile.conflicts, true))?,
+        Format::Table => {
+            let colour = colour_stdout();
+            write_table(&mut out, &for_reading(&value, &profile.conflicts, false), colour)?;
+            writeln!(out)?;
+            if profile.conflicts.is_empty() {
+                writeln!(out, "{} {}", bold("Conflicts", colour), dim("(none found)", colour))?;
+            } else {
+                writeln!(out, "{} ({})", bold("Conflicts", colour), profile.conflicts.len())?;
+                let mut buf = Vec::new();
+                write_blocks(&mut buf, &profile.conflicts, false)?;
+                for line in String::from_utf8_lossy(&buf).lines() {
+                    writeln!(out, "  {line}")?;
+                }
+            }
+        }
     }
     out.flush()?;
     Ok(true)
+}
+
+/// Columns of a strength series point, as tables and CSV show it.
+const SERIES_COLUMNS: &[&str] = &[
+    "date", "dated_by", "min", "max", "unit", "qualifier", "place", "sources", "reports", "documents", "evidence", "docs",
+];
+const LOOK_ALIKE_COLUMNS: &[&str] = &["key", "name", "documents", "parents", "countries"];
+
+/// The profile as tables and CSV show it: the strength series stands for the raw strength facts
+/// (one flat row per estimate, its first quote and its articles), and conflicts are flat rows
+/// (CSV) or printed apart as blocks (tables).
+fn for_reading(profile: &Value, conflicts: &[allegiance_store::Conflict], flat_conflicts: bool) -> Value {
+    let mut v = profile.clone();
+    let Some(map) = v.as_object_mut() else { return v };
+    map.remove("strength");
+    if let Some(Value::Array(points)) = map.get_mut("strength_series") {
+        for p in points.iter_mut() {
+            let facts = p.get("facts").and_then(Value::as_array).cloned().unwrap_or_default();
+            let docs: Vec<Value> = facts.iter().filter_map(|f| f.get("doc").cloned()).collect();
+            let evidence = facts.first().and_then(|f| f.pointer("/evidence/text")).cloned().unwrap_or(Value::Null);
+            if let Some(obj) = p.as_object_mut() {
+                obj.remove("facts");
+                obj.remove("polarities");
+                obj.insert("evidence".into(), evidence);
+                obj.insert("docs".into(), Value::Array(docs));
+            }
+        }
+    }
+    if flat_conflicts {
+        map.insert("conflicts".into(), Value::Array(conflict_rows(conflicts)));
+    } else {
+        map.remove("conflicts");
+    }
+    v
+}
+
+/// Preferred columns of a section.
+fn columns_of(section: &str) -> &'static [&'static str] {
+    match section {
+        "strength_series" => SERIES_COLUMNS,
+        "look_alikes" => LOOK_ALIKE_COLUMNS,
+        "conflicts" => CONFLICT_COLUMNS,
+        _ => FACT_COLUMNS,
+    }
 }
 
 /// The profile's lists (sections) of a JSON object, in their order.
@@ -117,7 +176,7 @@ fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()>
             continue;
         }
         let mut buf = Vec::new();
-        Table::from_objects(rows, FACT_COLUMNS, FACT_HIDDEN).write_table(&mut buf, false)?;
+        Table::from_objects(rows, columns_of(key), FACT_HIDDEN).write_table(&mut buf, false)?;
         for line in String::from_utf8_lossy(&buf).lines() {
             writeln!(out, "  {line}")?;
         }
@@ -144,6 +203,13 @@ fn write_csv(out: &mut dyn Write, profile: &Value) -> Result<()> {
     }
     let mut preferred = vec!["section"];
     preferred.extend_from_slice(FACT_COLUMNS);
+    for extra in [SERIES_COLUMNS, LOOK_ALIKE_COLUMNS, CONFLICT_COLUMNS] {
+        for c in extra {
+            if !preferred.contains(c) {
+                preferred.push(c);
+            }
+        }
+    }
     preferred.push("value");
     Table::from_objects(&rows, &preferred, FACT_HIDDEN).write_csv(out)?;
     Ok(())

@@ -38,6 +38,8 @@ pub struct Summary {
     pub skipped: usize,
     pub failed: usize,
     pub facts: usize,
+    /// Stored documents that are near-duplicate copies of stored ones.
+    pub copies: usize,
     pub elapsed: Duration,
 }
 
@@ -46,8 +48,8 @@ impl Summary {
         let secs = self.elapsed.as_secs_f64();
         let rate = if secs > 0.0 { self.stored as f64 / secs } else { 0.0 };
         format!(
-            "ingested {} documents ({} skipped as already stored), {} facts in {:.2} s ({:.0} docs/s)",
-            self.stored, self.skipped, self.facts, secs, rate
+            "ingested {} documents ({} skipped as already stored, {} near-duplicate copies), {} facts in {:.2} s ({:.0} docs/s)",
+            self.stored, self.skipped, self.copies, self.facts, secs, rate
         )
     }
 }
@@ -68,8 +70,17 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
 /// Ingests `paths` into the SQLite store at `db` (created when missing).
 pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<Summary> {
     let start = Instant::now();
-    let extractor = pipeline::extractor(cli)?;
-    let store = RefCell::new(SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?);
+    let kb = pipeline::load_kb(cli)?;
+    let extractor = allegiance_extract::Extractor::new(&kb);
+    let mut opened = SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    // Places' countries let the store tell apart same-named groups the KB lacks.
+    opened.set_place_countries(
+        kb.by_kind(allegiance_kb::EntryKind::Place)
+            .filter_map(|e| e.country.clone().map(|c| (e.id.clone(), c)))
+            .collect(),
+    );
+    drop(kb);
+    let store = RefCell::new(opened);
     let progress = progress_bar(cli.quiet);
     let mut summary = Summary::default();
 
@@ -101,6 +112,7 @@ pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<S
             summary.stored += report.documents;
             summary.skipped += pairs.len() - report.documents;
             summary.facts += report.facts;
+            summary.copies += report.copies;
         }
         if let Some(bar) = &progress {
             bar.set_position((summary.stored + summary.skipped) as u64);

@@ -1,5 +1,6 @@
 //! One module per subcommand. Each has an `Args` (clap) and a `run` returning the exit code.
 
+pub mod conflicts;
 pub mod demo;
 pub mod eval;
 pub mod extract;
