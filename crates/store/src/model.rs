@@ -18,6 +18,7 @@ pub struct IngestReport {
 pub type IngestStats = IngestReport;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoreCounts {
     pub documents: usize,
     pub entities: usize,
@@ -49,6 +50,7 @@ pub struct FactFilter {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntityRow {
     pub id: i64,
     pub kind: String,
@@ -63,12 +65,14 @@ pub struct EntityRow {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct When {
     pub start: Option<String>,
     pub end: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Evidence {
     pub start: usize,
     pub end: usize,
@@ -77,6 +81,7 @@ pub struct Evidence {
 
 /// One stated fact with its article.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FactRow {
     pub id: i64,
     #[serde(rename = "type")]
@@ -123,6 +128,7 @@ pub struct ClaimRow {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NameSeen {
     pub name: String,
     /// Documents it was seen in.
@@ -133,6 +139,7 @@ pub struct NameSeen {
 
 /// Everything the store knows of one group, each item with its evidence.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupProfile {
     pub id: i64,
     pub name: String,
