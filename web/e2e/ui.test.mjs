@@ -67,6 +67,8 @@ test('the search finds a group by an alias', async () => {
   await go('#/search?q=Khorasan');
   const names = await page.locator('.hits[data-kind=group] .hit-name').allTextContents();
   assert.ok(names.includes('Islamic State Khorasan Province') && names.includes('Khorasan group'), names.join(', '));
+  await go('#/search?q=al-Qaeda');
+  assert.ok((await page.locator('.hits[data-kind=group] .hit').count()) >= 4);
   await shot('search.png');
 });
 

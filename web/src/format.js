@@ -56,6 +56,11 @@ export function number(n) {
   return Number(n).toLocaleString('en-US', { maximumFractionDigits: 0 });
 }
 
+/** "1 fact", "12 facts". */
+export function plural(n, word) {
+  return `${number(n)} ${word}${Number(n) === 1 ? '' : 's'}`;
+}
+
 export function strengthText(f) {
   const a = f.attrs || {};
   const range = a.min !== undefined && a.max !== undefined && a.min !== a.max ? `${number(a.min)}–${number(a.max)}` : number(a.min ?? a.max);

@@ -25,6 +25,7 @@ async function route() {
   document.body.dataset.view = name || 'search';
   if (name && name !== 'search') document.getElementById('search-input').value = '';
   closeEvidence();
+  window.scrollTo(0, 0);
   root.setAttribute('aria-busy', 'true');
   try {
     if (!name || name === 'search') await searchView(root, params);

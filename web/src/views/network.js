@@ -67,7 +67,7 @@ export async function networkView(root, params) {
     ],
     style: [
       { selector: 'node', style: {
-        label: 'data(label)', 'font-size': 11, 'text-wrap': 'wrap', 'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 4,
+        label: 'data(label)', 'font-size': 14, 'text-wrap': 'wrap', 'text-max-width': 120, 'text-valign': 'bottom', 'text-margin-y': 4,
         'background-color': '#34495e', width: 'mapData(weight, 0, 8, 14, 46)', height: 'mapData(weight, 0, 8, 14, 46)', color: '#222',
         'text-background-color': '#fff', 'text-background-opacity': 0.7, 'text-background-padding': 1 } },
       { selector: 'edge', style: {

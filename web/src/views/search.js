@@ -1,7 +1,7 @@
 // The start page (what the database holds, its groups) and search results by any name.
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
-import { number } from '../format.js';
+import { number, plural } from '../format.js';
 
 const KIND_LABELS = { group: 'Groups', person: 'People', place: 'Places', body: 'Bodies' };
 const MATCH_LABELS = {
@@ -21,14 +21,14 @@ function hitItem(hit) {
     h('a', { href, class: 'hit-name' }, hit.name),
     hit.former_name ? h('span', { class: 'tag' }, 'former name') : null,
     matchedOther ? h('span', { class: 'matched' }, `matched “${hit.matched}” (${MATCH_LABELS[hit.match_kind]})`) : null,
-    h('span', { class: 'counts' }, `${number(hit.facts)} facts · named in ${number(hit.mentions)} articles`),
+    h('span', { class: 'counts' }, `${plural(hit.facts, 'fact')} · named in ${plural(hit.mentions, 'article')}`),
   );
 }
 
 export async function searchView(root, params) {
   const q = (params.get('q') || '').trim();
   const input = document.getElementById('search-input');
-  if (input && document.activeElement !== input) input.value = q;
+  if (input) input.value = q;
   if (!q) return homeView(root);
   mount(root, h('h1', null, 'Search'), h('p', { class: 'loading' }, `Searching for “${q}”…`));
   const hits = await get('search', { q, limit: 100 });
