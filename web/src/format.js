@@ -108,7 +108,26 @@ export function factItem(f, extra = null) {
   );
 }
 
+/** At most this many facts of a list are drawn until asked for more (a group named in
+ * thousands of articles would otherwise make a page of tens of thousands of elements). */
+export const SHOWN = 50;
+
 export function factList(facts, empty = 'None found.') {
   if (!facts.length) return h('p', { class: 'empty' }, empty);
-  return h('ul', { class: 'facts' }, facts.map((f) => factItem(f)));
+  const list = h('ul', { class: 'facts' }, facts.slice(0, SHOWN).map((f) => factItem(f)));
+  if (facts.length <= SHOWN) return list;
+  let shown = SHOWN;
+  const more = h('button', { type: 'button', class: 'more' });
+  const label = () => {
+    more.textContent = `Show ${Math.min(SHOWN * 4, facts.length - shown)} more of ${facts.length - shown}`;
+  };
+  more.addEventListener('click', () => {
+    const next = facts.slice(shown, shown + SHOWN * 4);
+    list.append(...next.map((f) => factItem(f)));
+    shown += next.length;
+    if (shown >= facts.length) more.remove();
+    else label();
+  });
+  label();
+  return h('div', null, list, more);
 }

@@ -3,7 +3,7 @@
 // evidence.
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
-import { factItem, factList, factSortDate, number } from '../format.js';
+import { factList, factSortDate, number } from '../format.js';
 import { strengthChart } from '../chart.js';
 
 function section(id, title, facts, intro = null) {
@@ -26,9 +26,7 @@ function leadersSection(p) {
     'section',
     { class: 'profile-section', id: 'section-leaders', dataset: { section: 'leaders', count: rows.length } },
     h('h2', null, 'Leaders over time ', h('span', { class: 'count' }, `(${rows.length})`)),
-    rows.length
-      ? h('ol', { class: 'facts leaders-timeline' }, rows.map((f) => factItem(f)))
-      : h('p', { class: 'empty' }, 'None found.'),
+    h('div', { class: 'leaders-timeline' }, factList(rows)),
   );
 }
 
