@@ -17,7 +17,7 @@ use clap::{Parser, Subcommand};
 #[derive(Debug, Parser)]
 #[command(name = "allegiance", version, propagate_version = true, max_term_width = 100)]
 pub struct Cli {
-    /// SQLite database file used by `ingest`, `group`, `facts` [default: allegiance.db; demo.db for `demo`]
+    /// SQLite database file used by `ingest`, `group`, `facts`, `serve` [default: allegiance.db; demo.db for `demo`]
     #[arg(long, global = true, value_name = "FILE")]
     pub db: Option<PathBuf>,
 
@@ -92,6 +92,14 @@ Exit status: 0 (also when none are found), 1 when --group names no stored group,
     #[command(after_help = "Example:\n  allegiance eval --gold ../shared/gold/dev.jsonl --corpus ../shared/corpus/dev\n\nGold format: shared/gold/FORMAT.md (one JSON object per document, paired with articles by file name).")]
     Eval(cmd::eval::Args),
 
+    /// Serve the database over HTTP: a JSON API (described at /api/openapi.json) and a browser UI
+    /// (search, group pages with evidence, network, timeline, map) that needs no internet access.
+    #[command(
+        after_help = "Examples:\n  allegiance serve                       # http://127.0.0.1:8080/ over allegiance.db\n  allegiance --db demo.db serve --addr 0.0.0.0:9000\n\n\
+The address is printed on stdout once the server listens. Ctrl-C (or SIGTERM) stops it after the requests in flight."
+    )]
+    Serve(cmd::serve::Args),
+
     /// Ingest the bundled example articles into a demo database and take a short tour.
     #[command(after_help = "Example:\n  cargo run --release -- demo")]
     Demo(cmd::demo::Args),
@@ -114,6 +122,7 @@ fn main() -> ExitCode {
         Command::Facts(args) => cmd::facts::run(&cli, args),
         Command::Conflicts(args) => cmd::conflicts::run(&cli, args),
         Command::Kb(sub) => cmd::kb::run(&cli, sub),
+        Command::Serve(args) => cmd::serve::run(&cli, args),
         Command::Demo(args) => cmd::demo::run(&cli, args),
         Command::Eval(args) => cmd::eval::run(&cli, args),
     };

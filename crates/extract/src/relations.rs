@@ -562,7 +562,7 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
             .min()
             .unwrap_or(rest.len())
             .min(120);
-        let mut np = rest[..np_end].trim();
+        let mut np = prefix(rest, np_end).trim();
         if let Some(p) = np.find(" in ⟨").or_else(|| np.find(" on ⟨")).or_else(|| np.find(" at ⟨")) {
             np = np[..p].trim();
         }
@@ -608,7 +608,7 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         let np_end = rest.find([',', ';', '.']).unwrap_or(rest.len()).min(80);
-        let what = strip_placeholders(&format!("{}{}", t.as_str(), &rest[..np_end]), m);
+        let what = strip_placeholders(&format!("{}{}", t.as_str(), prefix(rest, np_end)), m);
         let ends_in_preposition = regex!(r"(?i)\b(?:at|on|into|towards?)$").is_match(t.as_str());
         let place = m.nearest_after(t.end(), L).filter(|&p| {
             let gap = &m.masked[t.end()..m.slots[p].at.0];
@@ -658,6 +658,15 @@ fn innermost_place(m: &Masked, mut p: usize) -> usize {
     p
 }
 
+/// The longest prefix of `s` of at most `max` bytes that ends on a character boundary.
+fn prefix(s: &str, max: usize) -> &str {
+    let mut end = s.len().min(max);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 fn strip_placeholders(s: &str, _m: &Masked) -> String {
     regex!(r"⟨[GPLB]\d+⟩").replace_all(s, "…").trim().to_string()
 }
@@ -694,8 +703,9 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         // "⟨L⟩, a village in ⟨L⟩, where ⟨G⟩ has a base": a relative clause of place.
         if let Some(c) = regex!(r"^(?:, (?:a|an|the) [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,? where (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
             if let Some(g) = m.slot_of_capture(&c[1]) {
-                let after = &m.masked[m.slots[g].at.1..m.clause_of(slot.at.0).1];
-                if !NOT_PRESENCE.is_match(&after[..after.len().min(60)]) {
+                let end = m.clause_of(slot.at.0).1.max(m.slots[g].at.1);
+                let after = prefix(&m.masked[m.slots[g].at.1..end], 60);
+                if !NOT_PRESENCE.is_match(after) {
                     push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
                     continue;
                 }

@@ -88,7 +88,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let ws = after.len() - after.trim_start_matches([' ', '\t']).len();
             let next = after[ws..].chars().next();
             if ws > 0 && next.is_some_and(starts_sentence) {
-                let word_start = text[..i].rfind(|c: char| c.is_whitespace()).map_or(start, |p| p + 1);
+                let word_start = text[..i].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(start, |(p, c)| p + c.len_utf8());
                 let word = &text[word_start.max(start)..i];
                 if b != b'.' || !is_abbreviation(word) {
                     push(&mut out, start, j);

@@ -38,6 +38,7 @@ pub const LEADER_DAYS: i64 = 31;
 /// One point of a group's strength series: an estimate as stated, folded across the articles
 /// that repeat it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StrengthPoint {
     /// When the estimate holds: the time the article gives it (start, else end), else the
     /// article's date.
@@ -65,6 +66,7 @@ pub struct StrengthPoint {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum ConflictKind {
     Strength,
@@ -90,6 +92,7 @@ impl ConflictKind {
 
 /// One side of a contradiction: a statement and every fact making it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ConflictSide {
     /// What this side says: "3,000 fighters", "present in Pakistan", "Abu X leads it".
     pub statement: String,
@@ -100,6 +103,7 @@ pub struct ConflictSide {
 
 /// Two claims about one group that cannot both be true.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Conflict {
     #[serde(rename = "type")]
     pub kind: ConflictKind,

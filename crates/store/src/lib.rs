@@ -5,6 +5,7 @@
 //! same trait, added beside `sqlite.rs` with the same schema (see `schema.sql`).
 
 pub mod aggregate;
+pub mod browse;
 mod copies;
 pub mod lookalike;
 mod model;
@@ -15,6 +16,7 @@ mod sqlite_aggregate;
 mod upgrade;
 
 pub use aggregate::{Conflict, ConflictKind, ConflictSide, StrengthPoint};
+pub use browse::Browse;
 pub use model::*;
 pub use newnames::PlaceCountries;
 pub use sqlite::{SqliteStore, SCHEMA_VERSION};

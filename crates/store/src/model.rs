@@ -21,6 +21,7 @@ pub struct IngestReport {
 pub type IngestStats = IngestReport;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct StoreCounts {
     pub documents: usize,
     pub entities: usize,
@@ -54,6 +55,7 @@ pub struct FactFilter {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntityRow {
     pub id: i64,
     pub kind: String,
@@ -68,12 +70,14 @@ pub struct EntityRow {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct When {
     pub start: Option<String>,
     pub end: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Evidence {
     pub start: usize,
     pub end: usize,
@@ -82,6 +86,7 @@ pub struct Evidence {
 
 /// One stated fact with its article.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FactRow {
     pub id: i64,
     #[serde(rename = "type")]
@@ -107,6 +112,7 @@ pub struct FactRow {
 
 /// Facts folded across articles.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClaimRow {
     #[serde(rename = "type")]
     pub fact_type: String,
@@ -133,6 +139,7 @@ pub struct ClaimRow {
 
 /// An article as a claim lists it.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ArticleRef {
     pub document_id: i64,
     pub doc: String,
@@ -158,6 +165,7 @@ pub struct ConflictFilter {
 /// Another group the knowledge base lacks that goes by the same name, kept apart because what
 /// the articles tie it to disagrees.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LookAlike {
     pub id: i64,
     /// Its store key ("group:free army#2"): `allegiance group` accepts it as a name.
@@ -171,6 +179,7 @@ pub struct LookAlike {
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct NameSeen {
     pub name: String,
     /// Documents it was seen in.
@@ -181,6 +190,7 @@ pub struct NameSeen {
 
 /// Everything the store knows of one group, each item with its evidence.
 #[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct GroupProfile {
     pub id: i64,
     pub name: String,

@@ -383,6 +383,57 @@ impl SqliteStore {
         let rows = stmt.query_map(args, fact_row).map_err(sql(ctx.clone()))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
     }
+
+    /// The profile of one stored group entity (`group_profile` after choosing it; the web UI by id).
+    pub(crate) fn profile_of(&self, e: EntityRow) -> Result<GroupProfile> {
+        let id = e.id;
+        let ctx = format!("{}: reading the names of {}", self.path, e.name);
+        // Its own names, then those of rows for the same kb entry seen under former names.
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT a.name, SUM(a.count) AS n, e.id != ?1 AS former FROM aliases a JOIN entities e ON e.id = a.entity_id \
+                 WHERE e.id = ?1 OR (?2 IS NOT NULL AND e.kb_id = ?2 AND e.former_name = 1) \
+                 GROUP BY a.name, former ORDER BY former, n DESC, a.name",
+            )
+            .map_err(sql(ctx.clone()))?;
+        let names = stmt
+            .query_map(params![id, e.kb], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
+            .map_err(sql(ctx.clone()))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(sql(ctx))?;
+        let out = |t: FactType| self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
+        let inn = |t: FactType| self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
+        let both = |t: FactType| self.query_facts("(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2", &[&id, &t.as_str()], None);
+        let mut profile = GroupProfile {
+            id,
+            name: e.name,
+            kind: e.kind,
+            kb: e.kb,
+            names,
+            parents: out(FactType::BranchOf)?,
+            branches: inn(FactType::BranchOf)?,
+            pledges_out: out(FactType::Pledge)?,
+            pledges_in: inn(FactType::Pledge)?,
+            leaders: inn(FactType::LeaderOf)?,
+            founders: inn(FactType::FounderOf)?,
+            members: inn(FactType::MemberOf)?,
+            splits: both(FactType::SplinterOf)?,
+            renames: both(FactType::Renamed)?,
+            mergers: both(FactType::MergedInto)?,
+            allies: both(FactType::AllyOf)?,
+            rivals: both(FactType::RivalOf)?,
+            designations: out(FactType::Designated)?,
+            strength: out(FactType::Strength)?,
+            areas: out(FactType::Presence)?,
+            attacks: out(FactType::Attack)?,
+            strength_series: Vec::new(),
+            conflicts: Vec::new(),
+            look_alikes: Vec::new(),
+        };
+        self.add_aggregates(&mut profile)?;
+        Ok(profile)
+    }
 }
 
 /// An entity's surface forms in one document, each once, in order.
@@ -438,7 +489,7 @@ pub(crate) fn id_list(ids: &[i64]) -> String {
 }
 
 /// `LIKE`-free prefix range for an indexed text column: `col >= p AND col < p || U+10FFFF`.
-fn prefix_upper(p: &str) -> String {
+pub(crate) fn prefix_upper(p: &str) -> String {
     format!("{p}\u{10FFFF}")
 }
 
@@ -539,53 +590,7 @@ impl Store for SqliteStore {
         let found = self.find_entities(name)?;
         let best = found.iter().filter(|e| e.kind == "group").find(|e| e.exact).or_else(|| found.iter().find(|e| e.kind == "group"));
         let Some(e) = best.cloned() else { return Ok(None) };
-        let id = e.id;
-        let ctx = format!("{}: reading the names of {}", self.path, e.name);
-        // Its own names, then those of rows for the same kb entry seen under former names.
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT a.name, SUM(a.count) AS n, e.id != ?1 AS former FROM aliases a JOIN entities e ON e.id = a.entity_id \
-                 WHERE e.id = ?1 OR (?2 IS NOT NULL AND e.kb_id = ?2 AND e.former_name = 1) \
-                 GROUP BY a.name, former ORDER BY former, n DESC, a.name",
-            )
-            .map_err(sql(ctx.clone()))?;
-        let names = stmt
-            .query_map(params![id, e.kb], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
-            .map_err(sql(ctx.clone()))?
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(sql(ctx))?;
-        let out = |t: FactType| self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
-        let inn = |t: FactType| self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
-        let both = |t: FactType| self.query_facts("(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2", &[&id, &t.as_str()], None);
-        let mut profile = GroupProfile {
-            id,
-            name: e.name,
-            kind: e.kind,
-            kb: e.kb,
-            names,
-            parents: out(FactType::BranchOf)?,
-            branches: inn(FactType::BranchOf)?,
-            pledges_out: out(FactType::Pledge)?,
-            pledges_in: inn(FactType::Pledge)?,
-            leaders: inn(FactType::LeaderOf)?,
-            founders: inn(FactType::FounderOf)?,
-            members: inn(FactType::MemberOf)?,
-            splits: both(FactType::SplinterOf)?,
-            renames: both(FactType::Renamed)?,
-            mergers: both(FactType::MergedInto)?,
-            allies: both(FactType::AllyOf)?,
-            rivals: both(FactType::RivalOf)?,
-            designations: out(FactType::Designated)?,
-            strength: out(FactType::Strength)?,
-            areas: out(FactType::Presence)?,
-            attacks: out(FactType::Attack)?,
-            strength_series: Vec::new(),
-            conflicts: Vec::new(),
-            look_alikes: Vec::new(),
-        };
-        self.add_aggregates(&mut profile)?;
-        Ok(Some(profile))
+        self.profile_of(e).map(Some)
     }
 
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>> {

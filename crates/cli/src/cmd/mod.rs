@@ -8,6 +8,7 @@ pub mod facts;
 pub mod group;
 pub mod ingest;
 pub mod kb;
+pub mod serve;
 
 use allegiance_store::SqliteStore;
 use anyhow::{bail, Context, Result};

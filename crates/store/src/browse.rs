@@ -1,0 +1,647 @@
+//! Questions the browser UI asks: search by any alias, entities by id, the network of groups as
+//! of a date, facts placed on a map, one fact's evidence inside its article, and conflicting
+//! claims about a group.
+//!
+//! [`Browse`] is a second trait beside [`Store`](crate::Store) so that the ingest/query interface
+//! stays small; a PostgreSQL backend implements both on the same schema.
+
+use crate::aggregate::ConflictKind;
+use crate::model::*;
+use crate::sqlite::{fact_row, prefix_upper, sql, FACT_SELECT};
+use crate::{Result, SqliteStore};
+use allegiance_extract::normalize::norm_name;
+use rusqlite::{params, OptionalExtension, ToSql};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Fact types drawn as edges between groups in the network.
+pub const NETWORK_TYPES: [&str; 7] = ["pledge", "branch_of", "splinter_of", "renamed", "merged_into", "ally_of", "rival_of"];
+
+/// How a search hit matched the query.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// A name or alias equal to the query (after normalisation).
+    Exact,
+    /// A knowledge-base alias equal to the query, for an entity stored under another name.
+    Kb,
+    /// A name starting with the query.
+    Prefix,
+    /// A name with a word starting with the query.
+    Word,
+    /// A name containing the query elsewhere.
+    Contains,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct SearchHit {
+    pub id: i64,
+    /// group, person, place or body.
+    pub kind: String,
+    pub name: String,
+    pub kb: Option<String>,
+    pub former_name: bool,
+    /// The name or alias that matched.
+    pub matched: String,
+    pub match_kind: MatchKind,
+    /// Articles naming it (sum over its aliases).
+    pub mentions: i64,
+    /// Facts with it as subject or object.
+    pub facts: i64,
+}
+
+/// One stored entity and the names it was seen under.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EntitySummary {
+    pub id: i64,
+    pub kind: String,
+    pub name: String,
+    pub kb: Option<String>,
+    pub former_name: bool,
+    /// Names seen in articles, most frequent first.
+    pub names: Vec<NameSeen>,
+    pub mentions: i64,
+    pub facts: i64,
+}
+
+/// A group node of the network.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NetworkNode {
+    pub id: i64,
+    pub name: String,
+    pub kb: Option<String>,
+    /// Facts of any type with it as subject or object (for sizing).
+    pub facts: i64,
+}
+
+/// Facts of one relation between two groups, folded across articles.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct NetworkEdge {
+    /// `type:source:target`, stable across calls.
+    pub id: String,
+    #[serde(rename = "type")]
+    pub fact_type: String,
+    /// Subject entity id (for ally_of and rival_of, the lower of the two ids).
+    pub source: i64,
+    pub target: i64,
+    /// Earliest date of its facts (the fact's time, else its article's date); none when undated.
+    pub first: Option<String>,
+    /// Latest date of its facts.
+    pub last: Option<String>,
+    /// When every fact states an end, the latest end: the relation no longer holds after it.
+    pub until: Option<String>,
+    /// Only hedged facts state it.
+    pub hedged: bool,
+    pub documents: usize,
+    pub fact_ids: Vec<i64>,
+}
+
+/// The groups and their relations as stated up to a date.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Network {
+    /// The date asked for (none: every relation ever stated).
+    pub as_of: Option<String>,
+    /// Earliest and latest dates of any relation in the store (the range a time slider spans).
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub nodes: Vec<NetworkNode>,
+    pub edges: Vec<NetworkEdge>,
+}
+
+/// Where a map fact's place came from.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceSource {
+    /// The fact's object is the place.
+    Object,
+    /// The fact names no place; the first place mentioned in its evidence sentence.
+    Sentence,
+}
+
+/// A place a fact names.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlaceRef {
+    pub id: i64,
+    pub name: String,
+    /// The place's knowledge-base id (its coordinates come from the KB).
+    pub kb: Option<String>,
+}
+
+/// A presence or attack fact with the place it happened at.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PlacedFact {
+    pub fact: FactRow,
+    /// The fact's object when it is a place; else every place its evidence sentence names, in
+    /// the order they appear (the map picks the most specific one it has coordinates for).
+    pub places: Vec<PlaceRef>,
+    pub place_source: PlaceSource,
+}
+
+/// The article a fact was read from.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct DocumentInfo {
+    pub id: i64,
+    pub doc: String,
+    pub path: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub published: Option<String>,
+}
+
+/// A fact's evidence inside the cleaned article text: `before + quote + after` is the whole text.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EvidenceView {
+    pub fact: FactRow,
+    pub document: DocumentInfo,
+    pub before: String,
+    pub quote: String,
+    pub after: String,
+    /// False when the stored offsets do not point at the quote (then `before` is the whole text).
+    pub located: bool,
+}
+
+/// Claims about a group that the articles disagree on.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Conflict {
+    /// `strength`, `presence` or `leader` (the store's conflict kinds), or `polarity` (some
+    /// articles assert a relation that others deny).
+    pub kind: String,
+    #[serde(rename = "type")]
+    pub fact_type: String,
+    pub summary: String,
+    pub facts: Vec<FactRow>,
+}
+
+/// The read queries behind the web UI.
+pub trait Browse {
+    /// Entities whose name or any alias seen in articles contains `query` (normalised), plus
+    /// those with one of `kb_ids` (entries the knowledge base knows by that alias): exact
+    /// matches first, then KB aliases, prefixes, word prefixes and other substrings; groups and
+    /// the most mentioned first within each. `kind` limits them to one entity kind.
+    fn search(&self, query: &str, kb_ids: &[String], kind: Option<&str>, limit: usize) -> Result<Vec<SearchHit>>;
+    /// Groups, those with the most facts first.
+    fn groups(&self, limit: usize) -> Result<Vec<SearchHit>>;
+    fn entity(&self, id: i64) -> Result<Option<EntitySummary>>;
+    /// Facts with the entity as subject or object, in time order.
+    fn entity_facts(&self, id: i64) -> Result<Vec<FactRow>>;
+    /// The profile of the group with this id; `None` when there is none or it is not a group.
+    fn group_profile_by_id(&self, id: i64) -> Result<Option<GroupProfile>>;
+    /// Relations between groups ([`NETWORK_TYPES`], denied ones left out) stated on or before
+    /// `as_of` (`YYYY[-MM[-DD]]`, compared at the coarser precision) and not ended before it.
+    /// Undated relations are in every view.
+    fn network(&self, as_of: Option<&str>) -> Result<Network>;
+    /// Presence and attack facts with a place, optionally of one group (as subject).
+    fn placed_facts(&self, group: Option<i64>) -> Result<Vec<PlacedFact>>;
+    fn evidence(&self, fact_id: i64) -> Result<Option<EvidenceView>>;
+    /// Claims about the group that articles disagree on: the store's conflicts (strength,
+    /// presence, leaders; see [`crate::aggregate`]) and any other relation that some articles
+    /// assert and others deny.
+    fn group_conflicts(&self, id: i64) -> Result<Vec<Conflict>>;
+}
+
+/// `date` is not later than `limit`, compared at the coarser of the two precisions.
+pub fn not_after(date: &str, limit: &str) -> bool {
+    let n = date.len().min(limit.len());
+    date.as_bytes()[..n] <= limit.as_bytes()[..n]
+}
+
+/// `date` is earlier than `limit` at the coarser precision ("2014" is not before "2014-06").
+pub fn before(date: &str, limit: &str) -> bool {
+    let n = date.len().min(limit.len());
+    date.as_bytes()[..n] < limit.as_bytes()[..n]
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible month and day.
+pub fn is_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    match b.len() {
+        4 => digits(0..4),
+        7 => digits(0..4) && b[4] == b'-' && digits(5..7) && (1..=12).contains(&num(5..7)),
+        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) && (1..=12).contains(&num(5..7)) && (1..=31).contains(&num(8..10)),
+        _ => false,
+    }
+}
+
+const ENTITY_COUNTS: &str = "(SELECT COALESCE(SUM(a.count), 0) FROM aliases a WHERE a.entity_id = e.id) AS mentions, \
+     (SELECT count(*) FROM facts f WHERE f.subject_id = e.id OR f.object_id = e.id) AS facts";
+
+fn match_kind(rank: i64) -> MatchKind {
+    match rank {
+        0 => MatchKind::Exact,
+        1 => MatchKind::Kb,
+        2 => MatchKind::Prefix,
+        3 => MatchKind::Word,
+        _ => MatchKind::Contains,
+    }
+}
+
+impl SqliteStore {
+    fn facts_where(&self, clause: &str, args: &[&dyn ToSql]) -> Result<Vec<FactRow>> {
+        self.query_facts(clause, args, None)
+    }
+}
+
+impl Browse for SqliteStore {
+    fn search(&self, query: &str, kb_ids: &[String], kind: Option<&str>, limit: usize) -> Result<Vec<SearchHit>> {
+        let norm = norm_name(query);
+        if norm.is_empty() && kb_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let ctx = format!("{}: searching for {query:?}", self.path());
+        let kb_json = serde_json::to_string(kb_ids).unwrap_or_else(|_| "[]".into());
+        // Rank: 0 exact, 1 knowledge-base alias, 2 prefix, 3 word prefix, 4 elsewhere. With
+        // MIN(rank) the bare `matched` column comes from the best-ranked row (SQLite's rule).
+        let q = "WITH hits(id, matched, rank) AS (
+                     SELECT entity_id, name, CASE WHEN norm = ?1 THEN 0 WHEN norm >= ?1 AND norm < ?2 THEN 2
+                                                  WHEN instr(norm, ' ' || ?1) > 0 THEN 3 ELSE 4 END
+                     FROM aliases WHERE ?1 != '' AND instr(norm, ?1) > 0
+                     UNION ALL
+                     SELECT id, name, CASE WHEN norm_name = ?1 THEN 0 WHEN norm_name >= ?1 AND norm_name < ?2 THEN 2
+                                           WHEN instr(norm_name, ' ' || ?1) > 0 THEN 3 ELSE 4 END
+                     FROM entities WHERE ?1 != '' AND instr(norm_name, ?1) > 0
+                     UNION ALL
+                     SELECT id, ?4, 1 FROM entities WHERE kb_id IN (SELECT value FROM json_each(?3))
+                 ), best AS (SELECT id, matched, MIN(rank) AS rank FROM hits GROUP BY id)
+                 SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, b.matched, b.rank, "
+            .to_string()
+            + ENTITY_COUNTS
+            + " FROM best b JOIN entities e ON e.id = b.id WHERE ?5 IS NULL OR e.kind = ?5
+                ORDER BY b.rank, (e.kind = 'group') DESC, e.former_name, mentions DESC, e.name, e.id LIMIT ?6";
+        let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
+        let rows = stmt
+            .query_map(params![norm, prefix_upper(&norm), kb_json, query.trim(), kind, limit as i64], |r| {
+                Ok(SearchHit {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    name: r.get(2)?,
+                    kb: r.get(3)?,
+                    former_name: r.get(4)?,
+                    matched: r.get(5)?,
+                    match_kind: match_kind(r.get(6)?),
+                    mentions: r.get(7)?,
+                    facts: r.get(8)?,
+                })
+            })
+            .map_err(sql(ctx.clone()))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+    }
+
+    fn groups(&self, limit: usize) -> Result<Vec<SearchHit>> {
+        let ctx = format!("{}: listing groups", self.path());
+        let q = format!(
+            "SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.kind = 'group' \
+             ORDER BY facts DESC, mentions DESC, e.name, e.id LIMIT ?1"
+        );
+        let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
+        let rows = stmt
+            .query_map([limit as i64], |r| {
+                let name: String = r.get(2)?;
+                Ok(SearchHit {
+                    id: r.get(0)?,
+                    kind: r.get(1)?,
+                    matched: name.clone(),
+                    name,
+                    kb: r.get(3)?,
+                    former_name: r.get(4)?,
+                    match_kind: MatchKind::Exact,
+                    mentions: r.get(5)?,
+                    facts: r.get(6)?,
+                })
+            })
+            .map_err(sql(ctx.clone()))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+    }
+
+    fn entity(&self, id: i64) -> Result<Option<EntitySummary>> {
+        let ctx = format!("{}: reading entity {id}", self.path());
+        let q = format!("SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1");
+        let conn = self.connection();
+        let found = conn
+            .prepare_cached(&q)
+            .and_then(|mut s| {
+                s.query_row([id], |r| {
+                    Ok(EntitySummary {
+                        id: r.get(0)?,
+                        kind: r.get(1)?,
+                        name: r.get(2)?,
+                        kb: r.get(3)?,
+                        former_name: r.get(4)?,
+                        names: Vec::new(),
+                        mentions: r.get(5)?,
+                        facts: r.get(6)?,
+                    })
+                })
+                .optional()
+            })
+            .map_err(sql(ctx.clone()))?;
+        let Some(mut e) = found else { return Ok(None) };
+        let mut stmt = conn
+            .prepare_cached("SELECT name, count FROM aliases WHERE entity_id = ?1 ORDER BY count DESC, name")
+            .map_err(sql(ctx.clone()))?;
+        e.names = stmt
+            .query_map([id], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: false }))
+            .map_err(sql(ctx.clone()))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(sql(ctx))?;
+        Ok(Some(e))
+    }
+
+    fn entity_facts(&self, id: i64) -> Result<Vec<FactRow>> {
+        self.facts_where("(f.subject_id = ?1 OR f.object_id = ?1)", &[&id])
+    }
+
+    fn group_profile_by_id(&self, id: i64) -> Result<Option<GroupProfile>> {
+        let ctx = format!("{}: reading group {id}", self.path());
+        let row = self
+            .connection()
+            .prepare_cached(&format!("SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"))
+            .and_then(|mut s| {
+                s.query_row([id], |r| {
+                    Ok(EntityRow {
+                        id: r.get(0)?,
+                        kind: r.get(1)?,
+                        name: r.get(2)?,
+                        kb: r.get(3)?,
+                        former_name: r.get(4)?,
+                        mentions: r.get(5)?,
+                        exact: true,
+                    })
+                })
+                .optional()
+            })
+            .map_err(sql(ctx))?;
+        match row {
+            Some(e) if e.kind == "group" => self.profile_of(e).map(Some),
+            _ => Ok(None),
+        }
+    }
+
+    fn network(&self, as_of: Option<&str>) -> Result<Network> {
+        let ctx = format!("{}: reading the network of groups", self.path());
+        let types = NETWORK_TYPES.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(", ");
+        let q = format!(
+            "SELECT f.id, f.type, f.subject_id, f.object_id, f.polarity, COALESCE(f.when_start, f.when_end, d.published), f.when_end, f.document_id \
+             FROM facts f JOIN documents d ON d.id = f.document_id \
+             JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id \
+             WHERE f.type IN ({types}) AND s.kind = 'group' AND o.kind = 'group' AND f.polarity != 'denied' AND f.subject_id != f.object_id \
+             ORDER BY f.id"
+        );
+        struct Stated {
+            id: i64,
+            fact_type: String,
+            subject: i64,
+            object: i64,
+            hedged: bool,
+            date: Option<String>,
+            end: Option<String>,
+            document: i64,
+        }
+        let conn = self.connection();
+        let mut stmt = conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
+        let stated = stmt
+            .query_map([], |r| {
+                Ok(Stated {
+                    id: r.get(0)?,
+                    fact_type: r.get(1)?,
+                    subject: r.get(2)?,
+                    object: r.get(3)?,
+                    hedged: r.get::<_, String>(4)? == "hedged",
+                    date: r.get(5)?,
+                    end: r.get(6)?,
+                    document: r.get(7)?,
+                })
+            })
+            .map_err(sql(ctx.clone()))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(sql(ctx.clone()))?;
+
+        let first = stated.iter().filter_map(|s| s.date.clone()).min();
+        let last = stated.iter().filter_map(|s| s.date.clone()).max();
+        // Fold per relation; symmetric ones whichever way round the article put them.
+        let mut folded: BTreeMap<(String, i64, i64), Vec<&Stated>> = BTreeMap::new();
+        for s in &stated {
+            let (a, b) = if matches!(s.fact_type.as_str(), "ally_of" | "rival_of") && s.object < s.subject {
+                (s.object, s.subject)
+            } else {
+                (s.subject, s.object)
+            };
+            folded.entry((s.fact_type.clone(), a, b)).or_default().push(s);
+        }
+        let mut edges = Vec::new();
+        for ((fact_type, source, target), facts) in folded {
+            let edge_first = facts.iter().filter_map(|f| f.date.clone()).min();
+            let edge_last = facts.iter().filter_map(|f| f.date.clone()).max();
+            let until = if facts.iter().all(|f| f.end.is_some()) { facts.iter().filter_map(|f| f.end.clone()).max() } else { None };
+            if let Some(as_of) = as_of {
+                let started = edge_first.as_deref().is_none_or(|d| not_after(d, as_of));
+                let ended = until.as_deref().is_some_and(|u| before(u, as_of));
+                if !started || ended {
+                    continue;
+                }
+            }
+            let documents: HashSet<i64> = facts.iter().map(|f| f.document).collect();
+            edges.push(NetworkEdge {
+                id: format!("{fact_type}:{source}:{target}"),
+                hedged: facts.iter().all(|f| f.hedged),
+                fact_ids: facts.iter().map(|f| f.id).collect(),
+                documents: documents.len(),
+                fact_type,
+                source,
+                target,
+                first: edge_first,
+                last: edge_last,
+                until,
+            });
+        }
+        let ids: Vec<i64> = edges.iter().flat_map(|e| [e.source, e.target]).collect::<HashSet<_>>().into_iter().collect();
+        let mut nodes = Vec::with_capacity(ids.len());
+        let mut stmt = conn
+            .prepare_cached(&format!("SELECT e.id, e.name, e.kb_id, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"))
+            .map_err(sql(ctx.clone()))?;
+        for id in ids {
+            let node = stmt
+                .query_row([id], |r| Ok(NetworkNode { id: r.get(0)?, name: r.get(1)?, kb: r.get(2)?, facts: r.get(4)? }))
+                .map_err(sql(ctx.clone()))?;
+            nodes.push(node);
+        }
+        nodes.sort_by(|a, b| b.facts.cmp(&a.facts).then_with(|| a.name.cmp(&b.name)));
+        Ok(Network { as_of: as_of.map(str::to_string), first, last, nodes, edges })
+    }
+
+    fn placed_facts(&self, group: Option<i64>) -> Result<Vec<PlacedFact>> {
+        let ctx = format!("{}: placing facts on the map", self.path());
+        let scope = if group.is_some() { "AND f.subject_id = ?1" } else { "AND ?1 IS NULL" };
+        // The object when it is a place; for facts without one, the places named inside the
+        // evidence sentence (mentions of the same document within its span).
+        let q = format!(
+            "SELECT f.id, o.id, o.name, o.kb_id, 1, 0 FROM facts f JOIN entities o ON o.id = f.object_id AND o.kind = 'place' \
+             WHERE f.type IN ('presence', 'attack') {scope} \
+             UNION ALL \
+             SELECT f.id, p.id, p.name, p.kb_id, 0, m.start FROM facts f LEFT JOIN entities o ON o.id = f.object_id \
+             JOIN mentions m ON m.document_id = f.document_id AND m.start >= f.evidence_start AND m.\"end\" <= f.evidence_end \
+             JOIN entities p ON p.id = m.entity_id AND p.kind = 'place' \
+             WHERE f.type IN ('presence', 'attack') AND (o.id IS NULL OR o.kind != 'place') {scope} \
+             ORDER BY 1, 6"
+        );
+        let conn = self.connection();
+        let mut stmt = conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
+        let mut places: HashMap<i64, (Vec<PlaceRef>, PlaceSource)> = HashMap::new();
+        let rows = stmt
+            .query_map([group], |r| Ok((r.get::<_, i64>(0)?, PlaceRef { id: r.get(1)?, name: r.get(2)?, kb: r.get(3)? }, r.get::<_, bool>(4)?)))
+            .map_err(sql(ctx.clone()))?;
+        for row in rows {
+            let (fact, place, from_object) = row.map_err(sql(ctx.clone()))?;
+            let source = if from_object { PlaceSource::Object } else { PlaceSource::Sentence };
+            let entry = places.entry(fact).or_insert_with(|| (Vec::new(), source));
+            if !entry.0.iter().any(|p| p.id == place.id) {
+                entry.0.push(place);
+            }
+        }
+        let facts = match group {
+            Some(g) => self.facts_where("f.type IN ('presence', 'attack') AND f.subject_id = ?1", &[&g])?,
+            None => self.facts_where("f.type IN ('presence', 'attack')", &[])?,
+        };
+        Ok(facts
+            .into_iter()
+            .filter_map(|fact| {
+                let (places, place_source) = places.remove(&fact.id)?;
+                Some(PlacedFact { fact, places, place_source })
+            })
+            .collect())
+    }
+
+    fn evidence(&self, fact_id: i64) -> Result<Option<EvidenceView>> {
+        let ctx = format!("{}: reading the evidence of fact {fact_id}", self.path());
+        let conn = self.connection();
+        let fact = conn
+            .prepare_cached(&format!("{FACT_SELECT} WHERE f.id = ?1"))
+            .and_then(|mut s| s.query_row([fact_id], fact_row).optional())
+            .map_err(sql(ctx.clone()))?;
+        let Some(fact) = fact else { return Ok(None) };
+        let (document, text) = conn
+            .prepare_cached("SELECT id, doc, path, url, title, publisher, published, text FROM documents WHERE id = ?1")
+            .and_then(|mut s| {
+                s.query_row([fact.document_id], |r| {
+                    Ok((
+                        DocumentInfo {
+                            id: r.get(0)?,
+                            doc: r.get(1)?,
+                            path: r.get(2)?,
+                            url: r.get(3)?,
+                            title: r.get(4)?,
+                            publisher: r.get(5)?,
+                            published: r.get(6)?,
+                        },
+                        r.get::<_, String>(7)?,
+                    ))
+                })
+            })
+            .map_err(sql(ctx))?;
+        let (start, end) = (fact.evidence.start, fact.evidence.end);
+        // The offsets are the contract; a database edited by hand may break them, and then the
+        // quote is looked up by its text before giving up on highlighting.
+        let span = match text.get(start..end) {
+            Some(q) if q == fact.evidence.text => Some((start, end)),
+            _ => text.find(&fact.evidence.text).filter(|_| !fact.evidence.text.is_empty()).map(|s| (s, s + fact.evidence.text.len())),
+        };
+        let view = match span {
+            Some((s, e)) => EvidenceView {
+                before: text[..s].to_string(),
+                quote: text[s..e].to_string(),
+                after: text[e..].to_string(),
+                located: true,
+                fact,
+                document,
+            },
+            None => EvidenceView { before: text, quote: String::new(), after: String::new(), located: false, fact, document },
+        };
+        Ok(Some(view))
+    }
+
+    fn group_conflicts(&self, id: i64) -> Result<Vec<Conflict>> {
+        // The store's own contradictions (strength, presence, leaders), in the UI's shape.
+        let mut conflicts: Vec<Conflict> = self
+            .conflicts_of(Some(id), &ConflictKind::ALL)?
+            .into_iter()
+            .map(|c| Conflict {
+                kind: c.kind.as_str().into(),
+                fact_type: match c.kind {
+                    ConflictKind::Strength => "strength",
+                    ConflictKind::Presence => "presence",
+                    ConflictKind::Leader => "leader_of",
+                }
+                .into(),
+                summary: format!("{}: {} vs {}", c.reason, c.a.statement, c.b.statement),
+                facts: c.a.facts.into_iter().chain(c.b.facts).collect(),
+            })
+            .collect();
+        // Other relations some articles assert and others deny (a pledge, a branch, an alliance).
+        let facts = self.entity_facts(id)?;
+        let mut by_claim: BTreeMap<(String, i64, Option<i64>), Vec<&FactRow>> = BTreeMap::new();
+        for f in facts.iter().filter(|f| !matches!(f.fact_type.as_str(), "strength" | "presence" | "leader_of")) {
+            let (a, b) = match f.object_id {
+                Some(o) if matches!(f.fact_type.as_str(), "ally_of" | "rival_of") && o < f.subject_id => (o, Some(f.subject_id)),
+                o => (f.subject_id, o),
+            };
+            by_claim.entry((f.fact_type.clone(), a, b)).or_default().push(f);
+        }
+        for ((fact_type, _, _), rows) in by_claim {
+            let denied = rows.iter().filter(|f| f.polarity == "denied").count();
+            if denied == 0 || denied == rows.len() {
+                continue;
+            }
+            let f = rows[0];
+            let what = match &f.object {
+                Some(o) => format!("{} {} {}", f.subject, fact_type.replace('_', " "), o),
+                None => format!("{} {}", f.subject, fact_type.replace('_', " ")),
+            };
+            conflicts.push(Conflict {
+                kind: "polarity".into(),
+                summary: format!("{what}: {} stated, {denied} denied", rows.len() - denied),
+                fact_type,
+                facts: rows.into_iter().cloned().collect(),
+            });
+        }
+        Ok(conflicts)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_compare_at_the_coarser_precision() {
+        assert!(not_after("2014", "2014-06"));
+        assert!(not_after("2014-06-30", "2014-06"));
+        assert!(!not_after("2014-07", "2014-06-30"));
+        assert!(!before("2014", "2014-06"));
+        assert!(before("2013-12-31", "2014"));
+    }
+
+
+    #[test]
+    fn dates_are_checked() {
+        for ok in ["2014", "2014-06", "2014-06-30"] {
+            assert!(is_date(ok), "{ok}");
+        }
+        for bad in ["", "14", "2014-6", "2014-13", "2014-06-32", "June 2014", "2014-06-3x", "２０１４"] {
+            assert!(!is_date(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+// The JSON API of `allegiance serve` (described at /api/openapi.json).
+
+export async function get(path, params = {}) {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  }
+  const url = `./api/${path}${q.toString() ? `?${q}` : ''}`;
+  const res = await fetch(url, { headers: { accept: 'application/json' } });
+  const body = await res.json().catch(() => null);
+  if (!res.ok) {
+    throw new Error(body?.error || `${res.status} ${res.statusText}`);
+  }
+  return body;
+}
