@@ -4,9 +4,11 @@
 //! embedded backend (one file, WAL). A shared PostgreSQL backend is a second implementation of the
 //! same trait, added beside `sqlite.rs` with the same schema (see `schema.sql`).
 
+mod dump;
 mod model;
 mod sqlite;
 
+pub use dump::*;
 pub use model::*;
 pub use sqlite::{SqliteStore, SCHEMA_VERSION};
 

@@ -2,6 +2,7 @@
 
 pub mod demo;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod group;
