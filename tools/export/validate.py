@@ -67,7 +67,7 @@ class Results:
         for r in self.rows:
             print(line(r))
         passed = sum(1 for r in self.rows if r[3] == "ok")
-        print(f"\nexport validation: {passed} passed, {len(self.rows) - passed} failed")
+        print(f"\nexport-validation: {passed} passed, {len(self.rows) - passed} failed")
         for f in self.failures:
             print(f"FAIL {f}", file=sys.stderr)
 

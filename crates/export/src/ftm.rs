@@ -161,8 +161,15 @@ fn clean_name(s: &str) -> Option<String> {
     Some(out.trim_matches(' ').to_string()).filter(|s| !s.is_empty())
 }
 
-fn country(code: &str) -> String {
-    code.to_ascii_lowercase()
+/// ISO 3166-1 codes withdrawn from the standard (ISO 3166-3) that GeoNames still lists for
+/// historical countries ("AN" Netherlands Antilles, "CS" Serbia and Montenegro, ...).
+/// followthemoney rejects some and maps others to different countries, so they are left out.
+const WITHDRAWN: &[&str] = &["AN", "BU", "CS", "DD", "NT", "TP", "YD", "YU", "ZR"];
+
+/// followthemoney's form of a country code (lower case); none for a withdrawn code.
+fn country(code: &str) -> Option<String> {
+    let upper = code.to_ascii_uppercase();
+    (!WITHDRAWN.contains(&upper.as_str())).then(|| code.to_ascii_lowercase())
 }
 
 fn url(u: &str) -> Option<String> {
@@ -185,7 +192,7 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
                     p.push("latitude", Some(number(lat)));
                     p.push("longitude", Some(number(lon)));
                 }
-                p.push("country", e.country.as_deref().map(country));
+                p.push("country", e.country.as_deref().and_then(country));
             }
             _ => {
                 for a in e.aliases() {
@@ -194,9 +201,9 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
                 for f in &e.former_names {
                     p.name("previousName", f);
                 }
-                p.push("country", e.country.as_deref().map(country));
+                p.push("country", e.country.as_deref().and_then(country));
                 for c in countries.get(&i).into_iter().flatten() {
-                    p.push("country", Some(country(c)));
+                    p.push("country", country(c));
                 }
             }
         }
@@ -274,7 +281,7 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
             p.entity("entity", &s.id);
             if let Some(o) = o {
                 p.string("authority", &o.row.name);
-                p.push("country", o.country.as_deref().map(country));
+                p.push("country", o.country.as_deref().and_then(country));
             }
             p.string("program", "terrorist designation");
             "Sanction"
@@ -286,7 +293,7 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
             match (o, os) {
                 (Some(o), Some(Schema::Address)) => {
                     p.entity("addressEntity", &o.id);
-                    p.push("country", o.country.as_deref().map(country));
+                    p.push("country", o.country.as_deref().and_then(country));
                 }
                 (Some(o), Some(os)) if os.is_legal_entity() => p.entity("involved", &o.id),
                 _ => {}
@@ -401,5 +408,7 @@ mod tests {
         assert_eq!(number(9.05785), "9.05785");
         assert_eq!(number(-3.0), "-3");
         assert_eq!(url("news.example/a"), None);
+        assert_eq!(country("NG"), Some("ng".into()));
+        assert_eq!(country("CS"), None, "Serbia and Montenegro's withdrawn code");
     }
 }
