@@ -82,6 +82,16 @@ presence (in a place and not there, overlapping years), leader (two people at th
 Exit status: 0 (also when none are found), 1 when --group names no stored group, 2 on a usage error."
     )]
     Conflicts(cmd::conflicts::Args),
+    /// Export the store for other tools: GraphML or GEXF (Gephi), FollowTheMoney (Aleph), STIX 2.1
+    /// (OpenCTI, MISP), or one table as CSV or Parquet.
+    #[command(
+        after_help = "Examples:\n  allegiance export --format gexf --out groups.gexf\n  allegiance export --format ftm > entities.ftm.json\n  \
+allegiance export --format stix --since 2014 --until 2016 --out 2014-2016.stix.json\n  \
+allegiance export --format csv --table entities > entities.csv\n  allegiance export --format parquet --table facts --out facts.parquet\n\n\
+Without --out the export goes to stdout (parquet needs --out). --since/--until keep the facts in effect then\n\
+(their time, else their article's date) and the entities and articles they refer to."
+    )]
+    Export(cmd::export::Args),
 
     /// Inspect the knowledge base (built-in plus any --kb files).
     #[command(subcommand)]
@@ -121,6 +131,7 @@ fn main() -> ExitCode {
         Command::Group(args) => cmd::group::run(&cli, args),
         Command::Facts(args) => cmd::facts::run(&cli, args),
         Command::Conflicts(args) => cmd::conflicts::run(&cli, args),
+        Command::Export(args) => cmd::export::run(&cli, args),
         Command::Kb(sub) => cmd::kb::run(&cli, sub),
         Command::Serve(args) => cmd::serve::run(&cli, args),
         Command::Demo(args) => cmd::demo::run(&cli, args),

@@ -467,7 +467,7 @@ fn kb_stats_and_check_run() {
 
 #[test]
 fn help_is_there_for_every_command() {
-    for cmd in ["extract", "ingest", "group", "facts", "kb", "demo"] {
+    for cmd in ["extract", "ingest", "group", "facts", "conflicts", "kb", "eval", "export", "serve", "demo"] {
         bin().args([cmd, "--help"]).assert().success();
     }
 }

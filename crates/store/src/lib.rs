@@ -8,6 +8,7 @@ pub mod aggregate;
 pub mod browse;
 mod copies;
 pub mod lookalike;
+mod dump;
 mod model;
 pub mod neardup;
 mod newnames;
@@ -17,6 +18,7 @@ mod upgrade;
 
 pub use aggregate::{Conflict, ConflictKind, ConflictSide, StrengthPoint};
 pub use browse::Browse;
+pub use dump::*;
 pub use model::*;
 pub use newnames::PlaceCountries;
 pub use sqlite::{SqliteStore, SCHEMA_VERSION};

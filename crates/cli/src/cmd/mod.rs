@@ -3,6 +3,7 @@
 pub mod conflicts;
 pub mod demo;
 pub mod eval;
+pub mod export;
 pub mod extract;
 pub mod facts;
 pub mod group;

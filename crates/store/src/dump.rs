@@ -1,0 +1,199 @@
+//! The store read whole, as plain rows: what exports (graph files, FollowTheMoney, STIX, CSV,
+//! Parquet) are written from.
+//!
+//! Facts and claims come from the same queries as `allegiance facts` and the claims view, so an
+//! export and a query never disagree about what is stored or what a date filter keeps.
+
+use std::collections::{BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::model::{ClaimRow, FactFilter, FactRow};
+use crate::{Result, SqliteStore, Store, StoreError};
+
+/// Which part of the store a dump holds.
+#[derive(Debug, Clone, Default)]
+pub struct DumpFilter {
+    /// `YYYY[-MM[-DD]]`: only facts in effect on or after this date, as [`FactFilter::since`].
+    pub since: Option<String>,
+    /// `YYYY[-MM[-DD]]`: only facts in effect on or before this date, as [`FactFilter::until`].
+    pub until: Option<String>,
+}
+
+impl DumpFilter {
+    pub fn is_empty(&self) -> bool {
+        self.since.is_none() && self.until.is_none()
+    }
+}
+
+/// One stored article (without its text, which exports do not carry).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DumpDocument {
+    pub id: i64,
+    /// SHA-256 of the cleaned text: the article's identity across databases.
+    pub content_hash: String,
+    pub doc: String,
+    pub path: String,
+    pub url: Option<String>,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub published: Option<String>,
+    /// RFC 3339 time the article was stored.
+    pub ingested_at: String,
+}
+
+/// A name an entity was seen under.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DumpAlias {
+    pub name: String,
+    /// Articles the name was seen in.
+    pub documents: i64,
+}
+
+/// One stored entity with every name it was seen under.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DumpEntity {
+    pub id: i64,
+    /// The key that joins it across articles ("kb:<id>", "kb:<id>@<former name>",
+    /// "<kind>:<normalised name>"): stable across databases, unlike `id`.
+    pub key: String,
+    pub kind: String,
+    pub name: String,
+    pub kb: Option<String>,
+    /// A knowledge-base group under a name it no longer carries.
+    pub former_name: bool,
+    /// Names seen, most often seen first.
+    pub aliases: Vec<DumpAlias>,
+    /// Articles naming it or stating a fact about it (document ids, ascending).
+    pub document_ids: Vec<i64>,
+    /// The earliest publication date (else storage date) of those articles.
+    pub first_seen: Option<String>,
+}
+
+/// Everything an export writes, read in one go.
+#[derive(Debug, Clone, Default, Serialize, PartialEq)]
+pub struct Dump {
+    /// In storage order. With a date filter: only the articles of the facts kept.
+    pub documents: Vec<DumpDocument>,
+    /// In storage order. With a date filter: only the entities the facts kept name.
+    pub entities: Vec<DumpEntity>,
+    /// In time order, as [`Store::facts`] returns them.
+    pub facts: Vec<FactRow>,
+    /// As [`Store::claims`] returns them (a date filter compares the articles' dates).
+    pub claims: Vec<ClaimRow>,
+}
+
+impl SqliteStore {
+    /// Reads the store for an export: every document, entity (with its names), fact and claim,
+    /// or with a date filter the facts in effect then and what they refer to.
+    pub fn dump(&self, filter: &DumpFilter) -> Result<Dump> {
+        let fact_filter = FactFilter { since: filter.since.clone(), until: filter.until.clone(), ..Default::default() };
+        let facts = self.facts(&fact_filter)?;
+        let claims = self.claims(&fact_filter)?;
+        let mut documents = self.dump_documents()?;
+        let mut entities = self.dump_entities()?;
+        if !filter.is_empty() {
+            let doc_ids: BTreeSet<i64> = facts.iter().map(|f| f.document_id).collect();
+            let entity_ids: BTreeSet<i64> = facts.iter().flat_map(|f| std::iter::once(f.subject_id).chain(f.object_id)).collect();
+            documents.retain(|d| doc_ids.contains(&d.id));
+            entities.retain(|e| entity_ids.contains(&e.id));
+        }
+        Ok(Dump { documents, entities, facts, claims })
+    }
+
+    fn dump_documents(&self) -> Result<Vec<DumpDocument>> {
+        let ctx = format!("{}: reading documents", self.path());
+        let mut stmt = self
+            .connection()
+            .prepare("SELECT id, content_hash, doc, path, url, title, publisher, published, ingested_at FROM documents ORDER BY id")
+            .map_err(sql(&ctx))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(DumpDocument {
+                    id: r.get(0)?,
+                    content_hash: r.get(1)?,
+                    doc: r.get(2)?,
+                    path: r.get(3)?,
+                    url: r.get(4)?,
+                    title: r.get(5)?,
+                    publisher: r.get(6)?,
+                    published: r.get(7)?,
+                    ingested_at: r.get(8)?,
+                })
+            })
+            .map_err(sql(&ctx))?;
+        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(&ctx))
+    }
+
+    fn dump_entities(&self) -> Result<Vec<DumpEntity>> {
+        let conn = self.connection();
+        let ctx = format!("{}: reading entities", self.path());
+        let mut aliases: HashMap<i64, Vec<DumpAlias>> = HashMap::new();
+        {
+            let mut stmt = conn
+                .prepare("SELECT entity_id, name, count FROM aliases ORDER BY entity_id, count DESC, name")
+                .map_err(sql(&ctx))?;
+            let mut rows = stmt.query([]).map_err(sql(&ctx))?;
+            while let Some(r) = rows.next().map_err(sql(&ctx))? {
+                let id: i64 = r.get(0).map_err(sql(&ctx))?;
+                let alias = DumpAlias { name: r.get(1).map_err(sql(&ctx))?, documents: r.get(2).map_err(sql(&ctx))? };
+                aliases.entry(id).or_default().push(alias);
+            }
+        }
+        // Articles per entity: those naming it and those stating a fact about it.
+        let mut seen: HashMap<i64, (Vec<i64>, Option<String>)> = HashMap::new();
+        {
+            let mut stmt = conn
+                .prepare(
+                    "SELECT x.entity_id, x.document_id, COALESCE(d.published, substr(d.ingested_at, 1, 10)) FROM ( \
+                       SELECT entity_id, document_id FROM mentions \
+                       UNION SELECT subject_id, document_id FROM facts \
+                       UNION SELECT object_id, document_id FROM facts WHERE object_id IS NOT NULL \
+                     ) x JOIN documents d ON d.id = x.document_id ORDER BY x.entity_id, x.document_id",
+                )
+                .map_err(sql(&ctx))?;
+            let mut rows = stmt.query([]).map_err(sql(&ctx))?;
+            while let Some(r) = rows.next().map_err(sql(&ctx))? {
+                let id: i64 = r.get(0).map_err(sql(&ctx))?;
+                let doc: i64 = r.get(1).map_err(sql(&ctx))?;
+                let date: Option<String> = r.get(2).map_err(sql(&ctx))?;
+                let (docs, first) = seen.entry(id).or_default();
+                docs.push(doc);
+                if date.is_some() && (first.is_none() || date < *first) {
+                    *first = date;
+                }
+            }
+        }
+        let mut stmt = conn
+            .prepare("SELECT id, key, kind, name, kb_id, former_name FROM entities ORDER BY id")
+            .map_err(sql(&ctx))?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(DumpEntity {
+                    id: r.get(0)?,
+                    key: r.get(1)?,
+                    kind: r.get(2)?,
+                    name: r.get(3)?,
+                    kb: r.get(4)?,
+                    former_name: r.get(5)?,
+                    aliases: Vec::new(),
+                    document_ids: Vec::new(),
+                    first_seen: None,
+                })
+            })
+            .map_err(sql(&ctx))?;
+        let mut entities = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(&ctx))?;
+        for e in &mut entities {
+            e.aliases = aliases.remove(&e.id).unwrap_or_default();
+            if let Some((docs, first)) = seen.remove(&e.id) {
+                e.document_ids = docs;
+                e.first_seen = first;
+            }
+        }
+        Ok(entities)
+    }
+}
+
+fn sql(context: &str) -> impl FnOnce(rusqlite::Error) -> StoreError + '_ {
+    move |source| StoreError::Sqlite { context: context.to_string(), source }
+}
