@@ -257,7 +257,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 }
                 new_names.push((rs, re, EntityKind::Group, None));
                 taken.push((rs, re));
-            } else if (inner.is_empty() || another_bearer_of_surname(&run, re, &inner, gaz, text)) && names::is_person_name(&run, sent) {
+            } else if (inner.is_empty() || another_bearer_of_surname(&run, re, &inner, gaz, text) || family_name_of_group(&run, re, &inner, gaz, text)) && names::is_person_name(&run, sent) {
                 new_names.push((rs, re, EntityKind::Person, None));
                 taken.push((rs, re));
             }
@@ -448,6 +448,18 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
             doc.entities[idx].parent_by_name = true;
         }
     }
+}
+
+/// "Hussein Badreddin al-Houthi": a family name that is also a group's short name ends a
+/// person's name.
+fn family_name_of_group(run: &names::NameRun, run_end: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
+    let [hit] = inner else { return false };
+    let surname = &text[hit.start..hit.end];
+    run.words.len() >= 2
+        && hit.end == run_end
+        && !surname.contains(' ')
+        && regex!(r"^(?:al|Al|el|El)-").is_match(surname)
+        && hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group)
 }
 
 /// "Muslem Al-Shishani" after "Omar Al-Shishani": a given name before a known person's surname
@@ -720,6 +732,35 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                 continue;
             }
             let phrase = &text[a..b];
+            // "The group, whose formal name is ⟨G⟩", "The insurgents, known as ⟨G⟩": the name
+            // that follows says who is meant.
+            if kind == EntityKind::Group {
+                let named = doc.mentions.iter().find(|m| {
+                    m.start > b
+                        && m.start <= b + 60
+                        && doc.entities[m.entity].kind == EntityKind::Group
+                        && regex!(r"^,?\s+(?:whose (?:formal |full |official |real |proper )?name is|(?:also |locally |widely |formally |officially )?(?:known|called) (?:locally |also )?as|which calls itself|calling itself)\s+(?:the\s+)?$").is_match(&text[b..m.start])
+                });
+                if let Some(n) = named {
+                    let t = n.entity;
+                    resolved_here.push((a, t));
+                    added.push(Mention { start: a, end: b, entity: t, anaphor: true, adjective: false });
+                    continue;
+                }
+            }
+            // "The US said it would ...": after a state or body, "it" is that, not a group.
+            if kind == EntityKind::Group && regex!(r"^[Ii]t$").is_match(phrase) {
+                // The first entity outside a prepositional phrase: the sentence's subject.
+                let first = doc
+                    .mentions
+                    .iter()
+                    .filter(|m| m.start >= s.start && m.end <= a && !m.anaphor && !m.adjective && !after_preposition(&text[s.start..m.start]))
+                    .map(|m| doc.entities[m.entity].kind)
+                    .next();
+                if matches!(first, Some(EntityKind::Body | EntityKind::Place)) && !doc.mentions.iter().any(|m| m.start >= s.start && m.end <= a && doc.entities[m.entity].kind == EntityKind::Group) {
+                    continue;
+                }
+            }
             let possessive = regex!(r"^(?:[Ii]ts|[Tt]heir)\b").is_match(phrase);
             // "the new group", "the new alliance": one the article has just introduced, not
             // one named beside it.
