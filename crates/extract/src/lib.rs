@@ -21,6 +21,7 @@ mod gazetteer;
 mod mentions;
 mod model;
 mod names;
+mod patterns;
 pub mod normalize;
 pub mod polarity;
 mod relations;
