@@ -7,7 +7,7 @@
 
 use crate::normalize::fold;
 pub use crate::patterns::{Candidate, NameRole};
-use crate::patterns::Tables;
+use crate::patterns::{push_separated, Tables};
 #[cfg(test)]
 use crate::patterns::{is_acronym, variants};
 use allegiance_kb::{Entry, Kb};
@@ -75,14 +75,18 @@ impl Gazetteer {
     pub fn find(&self, text: &str) -> Vec<KbHit> {
         let mut raw: Vec<KbHit> = Vec::new();
         let t = &self.tables;
-        if let Some(pma) = &t.folded {
+        if let Some(pma) = &t.words {
             let f = fold(text);
-            for m in pma.find_overlapping_iter(&f.text) {
-                let (fs, fe) = (m.start(), m.end());
-                if !boundary_ok(&f.text, fs, fe) {
-                    continue;
-                }
-                let v = m.value() as usize;
+            // The folded text with punctuation as spaces, between two spaces (see `Tables`).
+            let mut scan = String::with_capacity(f.text.len() + 2);
+            scan.push(' ');
+            push_separated(&f.text, &mut scan);
+            scan.push(' ');
+            let separated = &scan.as_bytes()[1..scan.len() - 1];
+            for m in pma.find_overlapping_iter(&scan) {
+                // ` form ` at `start..end` of `scan` is the name at `start..end - 2` of `f.text`.
+                let (fs, fe) = (m.start(), m.end() - 2);
+                let Some(v) = t.folded_at(m.value(), f.text.as_bytes(), separated, fs, fe) else { continue };
                 let (s, e) = f.original_span(fs, fe, text);
                 if t.folded_capital.get(v).copied().unwrap_or(false) && !capitalised_name(&text[s..e]) {
                     continue;
@@ -196,5 +200,24 @@ mod tests {
         let found = hits(&gaz, "The Sons of the Delta (SotD) attacked a pipeline.");
         let ids: Vec<&str> = found.iter().flat_map(|(_, ids)| ids.iter().map(String::as_str)).collect();
         assert_eq!(ids.iter().filter(|&&i| i == "sons-of-the-delta").count(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn names_match_whole_words_and_their_punctuation() {
+        let mut kb = Kb::builtin().unwrap();
+        kb.add_str(
+            "[[group]]\nid = \"fpj\"\nname = \"Front for Peace & Justice\"\n\n\
+             [[group]]\nid = \"delta-sons\"\nname = \"Sons of the Delta\"\n",
+            "test.toml",
+        )
+        .unwrap();
+        let gaz = Gazetteer::new(&kb);
+        let ids = |text: &str| -> Vec<String> { hits(&gaz, text).into_iter().flat_map(|(_, ids)| ids).collect() };
+        assert!(ids("The Front for Peace & Justice said so.").contains(&"fpj".to_string()));
+        assert!(!ids("The Front for Peace, Justice said so.").contains(&"fpj".to_string()));
+        assert!(ids("The Sons of the Delta's men, the Sons-of-the-Delta.").iter().filter(|i| *i == "delta-sons").count() == 2);
+        assert!(!ids("Grandsons of the Delta").contains(&"delta-sons".to_string()));
+        assert!(!ids("Sons of the Deltas").contains(&"delta-sons".to_string()));
+        assert!(!ids("Sons of the.Delta").contains(&"delta-sons".to_string()));
     }
 }

@@ -100,17 +100,21 @@ fn opens_with_particle(folded: &str) -> bool {
     matches!(first, "al" | "el" | "ul" | "ar" | "as" | "ash" | "ad" | "an" | "at" | "az" | "the" | "de" | "da" | "bin" | "ibn")
 }
 
-/// Candidate lists for pattern values `0..n`, stored flat: one allocation, not one per pattern.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct CandidateLists {
-    items: Vec<Candidate>,
+/// A list per value `0..n` (candidates per pattern, patterns per word form), stored flat: one
+/// allocation, not one per value.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Lists<T> {
+    items: Vec<T>,
     /// `ends[v]` is where the list of value `v` ends in `items`; it starts where `v - 1` ends.
     ends: Vec<u32>,
 }
 
-impl CandidateLists {
-    fn from_lists<'a>(lists: impl Iterator<Item = &'a Vec<Candidate>>) -> CandidateLists {
-        let mut out = CandidateLists::default();
+impl<T: Clone> Lists<T> {
+    fn from_lists<'a>(lists: impl Iterator<Item = &'a [T]>) -> Lists<T>
+    where
+        T: 'a,
+    {
+        let mut out = Lists { items: Vec::new(), ends: Vec::new() };
         for l in lists {
             out.items.extend_from_slice(l);
             out.ends.push(out.items.len() as u32);
@@ -118,8 +122,8 @@ impl CandidateLists {
         out
     }
 
-    /// The candidates of pattern value `v` (none for a value out of range).
-    pub fn get(&self, v: usize) -> &[Candidate] {
+    /// The list of value `v` (empty for a value out of range).
+    pub fn get(&self, v: usize) -> &[T] {
         let start = if v == 0 { 0 } else { self.ends.get(v - 1).map_or(0, |&e| e as usize) };
         let end = self.ends.get(v).map_or(start, |&e| e as usize);
         self.items.get(start..end).unwrap_or(&[])
@@ -128,18 +132,58 @@ impl CandidateLists {
     fn len(&self) -> usize {
         self.ends.len()
     }
+
+    fn consistent(&self) -> bool {
+        self.ends.windows(2).all(|w| w[0] <= w[1]) && self.ends.last().is_none_or(|&e| e as usize == self.items.len())
+    }
+}
+
+/// Appends `s` with every character that is not alphanumeric written as spaces, one per byte, so
+/// that offsets stay those of `s`: the form the word automaton scans, where a space marks every
+/// place a name may start or end.
+pub fn push_separated(s: &str, out: &mut String) {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            out.push(if b.is_ascii_alphanumeric() { b as char } else { ' ' });
+            i += 1;
+            continue;
+        }
+        let c = s[i..].chars().next().expect("inside the string");
+        let n = c.len_utf8();
+        if c.is_alphanumeric() {
+            out.push(c);
+        } else {
+            out.extend(std::iter::repeat_n(' ', n));
+        }
+        i += n;
+    }
 }
 
 /// The automata and what each pattern denotes.
+///
+/// Folded patterns (aliases folded as in [`crate::normalize`]) are numbered in byte order. They
+/// are found with an automaton over their *word forms*: the pattern with punctuation as spaces
+/// ([`push_separated`]) between two spaces. Scanning the folded text in that form finds names only
+/// where they start and end at word boundaries, which is all the gazetteer keeps; a scan for every
+/// occurrence would also report, and then discard, seven times as many hits inside words ("ran"
+/// in "Iran"). A word form stands for the folded patterns that share it, told apart by comparing
+/// the folded text with them ([`Tables::folded_at`]).
 pub struct Tables {
-    /// Aliases folded (see [`crate::normalize`]), matched on folded text.
-    pub folded: Option<DoubleArrayAhoCorasick<u32>>,
-    pub folded_values: CandidateLists,
+    /// Word forms of the folded patterns, ` form `; the value is the word form's number.
+    pub words: Option<DoubleArrayAhoCorasick<u32>>,
+    /// Folded patterns per word form.
+    pub word_patterns: Lists<u32>,
+    /// Folded patterns whose word form differs from them (they hold punctuation), by number.
+    pub punctuated: Vec<(u32, String)>,
+    pub folded_values: Lists<Candidate>,
     /// Whether the pattern needs a capital letter at the start of its surface form.
     pub folded_capital: Vec<bool>,
     /// Acronyms, matched case-sensitively on the original text.
     pub exact: Option<DoubleArrayAhoCorasick<u32>>,
-    pub exact_values: CandidateLists,
+    pub exact_values: Lists<Candidate>,
     /// [`fingerprint`] of the entries the tables were built from.
     pub fingerprint: u64,
 }
@@ -149,15 +193,17 @@ pub struct Tables {
 struct Stored {
     version: u32,
     fingerprint: u64,
-    folded: Option<Vec<u8>>,
-    folded_values: CandidateLists,
+    words: Option<Vec<u8>>,
+    word_patterns: Lists<u32>,
+    punctuated: Vec<(u32, String)>,
+    folded_values: Lists<Candidate>,
     folded_capital: Vec<bool>,
     exact: Option<Vec<u8>>,
-    exact_values: CandidateLists,
+    exact_values: Lists<Candidate>,
 }
 
 /// Bumped whenever [`Stored`] or the meaning of its fields changes.
-const FORMAT_VERSION: u32 = 1;
+const FORMAT_VERSION: u32 = 2;
 
 /// Identifies a list of entries by their ids and order (pattern values are entry indices).
 pub fn fingerprint(entries: &[Entry]) -> u64 {
@@ -214,12 +260,28 @@ impl Tables {
         folded_patterns.sort_by(|a, b| a.0.cmp(&b.0));
         let mut exact_patterns: Vec<(String, Vec<Candidate>)> = exact_map.into_iter().collect();
         exact_patterns.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut forms: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut punctuated = Vec::new();
+        for (i, (pattern, _)) in folded_patterns.iter().enumerate() {
+            let mut form = String::with_capacity(pattern.len() + 2);
+            form.push(' ');
+            push_separated(pattern, &mut form);
+            form.push(' ');
+            if form[1..form.len() - 1] != *pattern {
+                punctuated.push((i as u32, pattern.clone()));
+            }
+            forms.entry(form).or_default().push(i as u32);
+        }
+        let mut forms: Vec<(String, Vec<u32>)> = forms.into_iter().collect();
+        forms.sort_by(|a, b| a.0.cmp(&b.0));
         Tables {
-            folded: automaton(folded_patterns.iter().map(|p| p.0.as_str())),
-            folded_values: CandidateLists::from_lists(folded_patterns.iter().map(|p| &p.1 .0)),
+            words: automaton(forms.iter().map(|f| f.0.as_str())),
+            word_patterns: Lists::from_lists(forms.iter().map(|f| f.1.as_slice())),
+            punctuated,
+            folded_values: Lists::from_lists(folded_patterns.iter().map(|p| p.1 .0.as_slice())),
             folded_capital: folded_patterns.iter().map(|p| p.1 .1).collect(),
             exact: automaton(exact_patterns.iter().map(|p| p.0.as_str())),
-            exact_values: CandidateLists::from_lists(exact_patterns.iter().map(|p| &p.1)),
+            exact_values: Lists::from_lists(exact_patterns.iter().map(|p| p.1.as_slice())),
             fingerprint: fingerprint(entries),
         }
     }
@@ -229,11 +291,13 @@ impl Tables {
         let stored = Stored {
             version: FORMAT_VERSION,
             fingerprint: self.fingerprint,
-            folded: self.folded.as_ref().map(|a| a.serialize()),
-            folded_values: CandidateLists { items: self.folded_values.items.clone(), ends: self.folded_values.ends.clone() },
+            words: self.words.as_ref().map(|a| a.serialize()),
+            word_patterns: Lists { items: self.word_patterns.items.clone(), ends: self.word_patterns.ends.clone() },
+            punctuated: self.punctuated.clone(),
+            folded_values: Lists { items: self.folded_values.items.clone(), ends: self.folded_values.ends.clone() },
             folded_capital: self.folded_capital.clone(),
             exact: self.exact.as_ref().map(|a| a.serialize()),
-            exact_values: CandidateLists { items: self.exact_values.items.clone(), ends: self.exact_values.ends.clone() },
+            exact_values: Lists { items: self.exact_values.items.clone(), ends: self.exact_values.ends.clone() },
         };
         postcard::to_allocvec(&stored).expect("gazetteer tables serialise")
     }
@@ -251,10 +315,12 @@ impl Tables {
                 Some(b) => DoubleArrayAhoCorasick::deserialize(&b).ok().map(|(a, _)| Some(a)),
             }
         };
-        let folded = load(stored.folded)?;
+        let words = load(stored.words)?;
         let exact = load(stored.exact)?;
         let tables = Tables {
-            folded,
+            words,
+            word_patterns: stored.word_patterns,
+            punctuated: stored.punctuated,
             folded_values: stored.folded_values,
             folded_capital: stored.folded_capital,
             exact,
@@ -264,12 +330,27 @@ impl Tables {
         tables.consistent().then_some(tables)
     }
 
-    /// Every candidate list lies inside its `items`, and every folded pattern has its flag.
+    /// Every list lies inside its `items`, and every folded pattern has its flag.
     fn consistent(&self) -> bool {
-        let lists_ok = |l: &CandidateLists| {
-            l.ends.windows(2).all(|w| w[0] <= w[1]) && l.ends.last().is_none_or(|&e| e as usize == l.items.len())
-        };
-        lists_ok(&self.folded_values) && lists_ok(&self.exact_values) && self.folded_capital.len() == self.folded_values.len()
+        self.word_patterns.consistent()
+            && self.folded_values.consistent()
+            && self.exact_values.consistent()
+            && self.folded_capital.len() == self.folded_values.len()
+            && self.punctuated.windows(2).all(|w| w[0].0 < w[1].0)
+    }
+
+    /// The folded pattern of word form `form` that `folded[start..end]` is, if any; `separated` is
+    /// `folded` in its [`push_separated`] form.
+    pub fn folded_at(&self, form: u32, folded: &[u8], separated: &[u8], start: usize, end: usize) -> Option<usize> {
+        let text = folded.get(start..end)?;
+        self.word_patterns.get(form as usize).iter().find_map(|&p| {
+            let same = match self.punctuated.binary_search_by_key(&p, |x| x.0) {
+                Ok(k) => text == self.punctuated[k].1.as_bytes(),
+                // The word form is the pattern itself: the text must hold no punctuation there.
+                Err(_) => separated.get(start..end) == Some(text),
+            };
+            same.then_some(p as usize)
+        })
     }
 }
 
