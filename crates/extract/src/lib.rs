@@ -28,6 +28,7 @@ mod relations;
 pub mod segment;
 mod sentence;
 mod source;
+pub mod stages;
 pub mod time;
 
 pub use model::*;
@@ -78,15 +79,7 @@ impl Extractor {
         let mut doc = mentions::find(&self.gaz, text, &sentences);
         let mut found: Vec<Found> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
-            if si == 0 && is_headline(&text[s.start..s.end]) {
-                // Headlines restate the story in telegraphic form; the body states it properly.
-                continue;
-            }
-            let has_group = doc
-                .mentions
-                .iter()
-                .any(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group);
-            if !has_group && !NEW_BRANCH_HINT.is_match(&text[s.start..s.end]) {
+            if !worth_reading(text, si, s, &doc) {
                 continue;
             }
             let m = sentence::mask(text, s.start, s.end, &doc);
@@ -259,6 +252,18 @@ impl RawFact {
     fn polarity_ok(&self) -> bool {
         true
     }
+}
+
+/// Whether sentence `si` may state a fact: the costly work (masking, relation rules, qualifiers)
+/// runs only on these. Most sentences of general news name no armed group.
+fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities) -> bool {
+    if si == 0 && is_headline(&text[s.start..s.end]) {
+        // Headlines restate the story in telegraphic form; the body states it properly.
+        return false;
+    }
+    let has_group =
+        doc.mentions.iter().any(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group);
+    has_group || NEW_BRANCH_HINT.is_match(&text[s.start..s.end])
 }
 
 fn parent_entity_is_is(doc: &DocEntities, parent: usize) -> bool {
