@@ -8,7 +8,7 @@ INPUT: JSON Lines files with a "text" field (default: the shared bench corpus,
 ../shared/data/bench/*.jsonl.zst, decompressed with the `zstd` command into a temporary folder).
 
 spaCy reads about 0.03 MB per CPU-second, so the whole bench corpus (21 MB) would take it 10+
-minutes: the peer runs on the first --peer-mb MB of text (default 3), and allegiance runs on that
+minutes: the peer runs on the first --peer-mb MB of text (default 5, about two minutes), and allegiance runs on that
 same subset too (whole process: start-up and knowledge-base load included), then on everything.
 
 MB = 10^6 bytes of UTF-8 article text (the "text" fields), as the peer counts them. CPU seconds =
@@ -101,7 +101,7 @@ def main():
     ap.add_argument("--bin", default=str(REPO / "target" / "release" / "allegiance"))
     ap.add_argument("--peer-python", default=os.environ.get("ALLEGIANCE_PEER_PYTHON", str(SHARED / "peers" / ".venv" / "bin" / "python")))
     ap.add_argument("--peer-dir", default=str(SHARED / "peers"))
-    ap.add_argument("--peer-mb", type=float, default=3.0)
+    ap.add_argument("--peer-mb", type=float, default=5.0)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("inputs", nargs="*")
     a = ap.parse_args()
