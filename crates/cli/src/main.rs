@@ -122,8 +122,7 @@ fn main() -> ExitCode {
             eprintln!("allegiance: --threads must be at least 1");
             return ExitCode::from(2);
         }
-        // Only fails when a global pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        pipeline::set_workers(n);
     }
     let result = match &cli.command {
         Command::Extract(args) => cmd::extract::run(&cli, args),

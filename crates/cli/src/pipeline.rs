@@ -1,18 +1,23 @@
 //! The read → extract pipeline shared by `extract`, `ingest` and `demo`.
 //!
-//! One thread reads the inputs in order and hands documents over a bounded channel (so memory stays
-//! flat however large the input); the calling thread gathers them into chunks and extracts each chunk
-//! in parallel on the rayon pool. Chunks come back in input order, so output is the same with one
-//! thread or many.
+//! One thread reads the inputs in order; the calling thread decides which documents to extract
+//! (`skip`) and hands them to one worker per core (`--threads`), which extract and then `work` on
+//! them (`extract` serialises its output line there, so that the calling thread only writes). The
+//! calling thread puts the results back in input order and passes them on in chunks, so output is
+//! the same with one thread or many. There is no barrier between chunks: workers go on with the
+//! next documents while a chunk is written or stored. At most `window` documents are between the
+//! reader and the sink at any time, so memory stays flat however large the input.
 
+use std::collections::BTreeMap;
+use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{mpsc, Condvar, Mutex};
 
 use allegiance_extract::{DocMeta, Extraction, Extractor};
 use allegiance_kb::Kb;
 use allegiance_read::{read_paths, Document, ReadError, ReadOptions};
-use anyhow::{Context, Result};
-use rayon::prelude::*;
+use anyhow::{anyhow, Context, Result};
 
 use crate::Cli;
 
@@ -30,10 +35,11 @@ pub fn extractor(cli: &Cli) -> Result<Extractor> {
     Ok(Extractor::new(&load_kb(cli)?))
 }
 
-/// What became of one input document (or of one input that could not be read).
+/// What became of one input document (or of one input that could not be read). `T` is what the
+/// workers made of its extraction (the extraction itself unless the caller says otherwise).
 #[allow(clippy::large_enum_variant)] // short-lived, one chunk at a time
-pub enum Item {
-    Extracted(Document, Extraction),
+pub enum Item<T = Extraction> {
+    Extracted(Document, T),
     /// Passed over on request (already stored); not extracted.
     Skipped,
     Failed(ReadError),
@@ -47,15 +53,15 @@ pub fn extract_doc(extractor: &Extractor, doc: &Document) -> Extraction {
     extractor.extract(&doc.text, &meta)
 }
 
-/// Reads `paths` in order and calls `sink` with chunks of at most `chunk_size` items, in input
-/// order. Documents for which `skip` (called on this thread, in order) says true are not extracted.
-/// Stops at the first error `skip` or `sink` returns.
 /// Input limits from the command line.
 pub fn read_options(cli: &Cli) -> ReadOptions {
     let bytes = cli.max_file_size.max(1) << 20;
     ReadOptions { max_file_bytes: bytes, max_record_bytes: (bytes / 8).max(1 << 20) }
 }
 
+/// Reads `paths` in order and calls `sink` with chunks of at most `chunk_size` items, in input
+/// order. Documents for which `skip` (called on this thread, in order) says true are not extracted.
+/// Stops at the first error `skip` or `sink` returns.
 pub fn run_chunks(
     options: ReadOptions,
     paths: &[PathBuf],
@@ -64,38 +70,194 @@ pub fn run_chunks(
     skip: &mut dyn FnMut(&Document) -> Result<bool>,
     sink: &mut dyn FnMut(Vec<Item>) -> Result<()>,
 ) -> Result<()> {
+    run_chunks_with(options, paths, chunk_size, extractor, skip, &|_, extraction| extraction, sink)
+}
+
+/// Worker threads, from `--threads` (0: not set, use every core).
+static WORKERS: AtomicUsize = AtomicUsize::new(0);
+
+/// Sets the number of extraction workers (`--threads`).
+pub fn set_workers(n: usize) {
+    WORKERS.store(n, Ordering::Relaxed);
+}
+
+/// The number of extraction workers: `--threads`, else one per core.
+pub fn workers() -> usize {
+    match WORKERS.load(Ordering::Relaxed) {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    }
+}
+
+/// Documents travel between threads in batches of this many: one wake-up per batch, not per
+/// document (per-document hand-offs cost a quarter of the single-thread run in context switches).
+const BATCH: usize = 16;
+
+/// What the calling thread hears from the reader and the workers.
+enum Event<T> {
+    /// Inputs read, numbered from the first.
+    Read(usize, Vec<Result<Document, ReadError>>),
+    Done(Vec<(usize, Document, T)>),
+    /// The reader or a worker panicked (a bug; the panic message is already on stderr).
+    Panicked(String),
+    /// The reader is done: this many inputs in all.
+    End(usize),
+}
+
+/// Documents read but not yet handed to the sink; the reader waits while there are too many.
+struct InFlight {
+    count: Mutex<usize>,
+    changed: Condvar,
+    /// Set when the calling thread stops early, so that a waiting reader gives up.
+    stopped: AtomicBool,
+}
+
+impl InFlight {
+    /// Waits until `n` more documents fit under `limit`; false once the consumer has stopped.
+    fn acquire(&self, n: usize, limit: usize) -> bool {
+        let Ok(mut count) = self.count.lock() else { return false };
+        while *count + n > limit && !self.stopped.load(Ordering::Relaxed) {
+            count = match self.changed.wait(count) {
+                Ok(c) => c,
+                Err(_) => return false,
+            };
+        }
+        *count += n;
+        !self.stopped.load(Ordering::Relaxed)
+    }
+
+    fn release(&self, n: usize) {
+        if let Ok(mut count) = self.count.lock() {
+            *count = count.saturating_sub(n);
+        }
+        self.changed.notify_one();
+    }
+}
+
+/// Stops the reader however the calling thread leaves (a returned error included).
+struct StopOnDrop<'a>(&'a InFlight);
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        self.0.stopped.store(true, Ordering::Relaxed);
+        self.0.changed.notify_all();
+    }
+}
+
+/// [`run_chunks`], with `work` run on each document and its extraction on the worker threads.
+pub fn run_chunks_with<T: Send>(
+    options: ReadOptions,
+    paths: &[PathBuf],
+    chunk_size: usize,
+    extractor: &Extractor,
+    skip: &mut dyn FnMut(&Document) -> Result<bool>,
+    work: &(dyn Fn(&Document, Extraction) -> T + Sync),
+    sink: &mut dyn FnMut(Vec<Item<T>>) -> Result<()>,
+) -> Result<()> {
     let chunk_size = chunk_size.max(1);
+    let workers = workers();
+    let window = (2 * chunk_size).max(4 * BATCH * workers);
+    let in_flight = InFlight { count: Mutex::new(0), changed: Condvar::new(), stopped: AtomicBool::new(false) };
+    let (jobs, job_box) = mpsc::channel::<Vec<(usize, Document)>>();
+    let job_box = Mutex::new(job_box);
+    let stopped = || anyhow!("the extraction workers stopped unexpectedly");
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::sync_channel::<Result<Document, ReadError>>(chunk_size * 2);
+        // Moved in, so that any return from here drops it and the idle workers stop.
+        let jobs = jobs;
+        let _stop = StopOnDrop(&in_flight);
+        let (events, inbox) = mpsc::channel::<Event<T>>();
+
+        let reader_events = events.clone();
+        let in_flight = &in_flight;
         scope.spawn(move || {
-            for item in read_paths(paths, &options) {
-                if tx.send(item).is_err() {
-                    break; // the consumer stopped early (an error downstream)
+            let read_all = || {
+                let mut inputs = read_paths(paths, &options);
+                let mut first = 0usize;
+                loop {
+                    let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+                    if batch.is_empty() || !in_flight.acquire(batch.len(), window) {
+                        break;
+                    }
+                    let n = batch.len();
+                    if reader_events.send(Event::Read(first, batch)).is_err() {
+                        break;
+                    }
+                    first += n;
+                }
+                first
+            };
+            // Whatever happens here, the calling thread must hear of it, or it would wait forever.
+            let end = match panic::catch_unwind(AssertUnwindSafe(read_all)) {
+                Ok(n) => Event::End(n),
+                Err(_) => Event::Panicked("internal error while reading the inputs".into()),
+            };
+            let _ = reader_events.send(end);
+        });
+        for _ in 0..workers {
+            let events = events.clone();
+            let job_box = &job_box;
+            scope.spawn(move || loop {
+                let job = job_box.lock().map_err(|_| ()).and_then(|rx| rx.recv().map_err(|_| ()));
+                let Ok(batch) = job else { break };
+                let mut done = Vec::with_capacity(batch.len());
+                for (seq, doc) in batch {
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| work(&doc, extract_doc(extractor, &doc))));
+                    match result {
+                        Ok(out) => done.push((seq, doc, out)),
+                        Err(_) => {
+                            let _ = events.send(Event::Panicked(format!("internal error while extracting {}", doc.doc)));
+                            return;
+                        }
+                    }
+                }
+                if events.send(Event::Done(done)).is_err() {
+                    break;
+                }
+            });
+        }
+        drop(events);
+
+        let mut waiting: BTreeMap<usize, Item<T>> = BTreeMap::new();
+        let mut next = 0usize;
+        let mut total: Option<usize> = None;
+        let mut chunk: Vec<Item<T>> = Vec::with_capacity(chunk_size);
+        while total != Some(next) {
+            match inbox.recv().map_err(|_| stopped())? {
+                Event::Read(first, batch) => {
+                    let mut job = Vec::with_capacity(batch.len());
+                    for (seq, read) in (first..).zip(batch) {
+                        match read {
+                            Err(err) => drop(waiting.insert(seq, Item::Failed(err))),
+                            Ok(doc) if skip(&doc)? => drop(waiting.insert(seq, Item::Skipped)),
+                            Ok(doc) => job.push((seq, doc)),
+                        }
+                    }
+                    if !job.is_empty() {
+                        jobs.send(job).map_err(|_| stopped())?;
+                    }
+                }
+                Event::Done(done) => {
+                    for (seq, doc, out) in done {
+                        waiting.insert(seq, Item::Extracted(doc, out));
+                    }
+                }
+                Event::Panicked(what) => return Err(anyhow!(what)),
+                Event::End(n) => total = Some(n),
+            }
+            let before = next;
+            while let Some(item) = waiting.remove(&next) {
+                next += 1;
+                chunk.push(item);
+                if chunk.len() == chunk_size {
+                    sink(std::mem::replace(&mut chunk, Vec::with_capacity(chunk_size)))?;
                 }
             }
-        });
-        let mut rx = rx.into_iter().peekable();
-        while rx.peek().is_some() {
-            let mut chunk: Vec<(Result<Document, ReadError>, bool)> = Vec::with_capacity(chunk_size);
-            for read in rx.by_ref().take(chunk_size) {
-                let skipped = match &read {
-                    Ok(doc) => skip(doc)?,
-                    Err(_) => false,
-                };
-                chunk.push((read, skipped));
+            if next > before {
+                in_flight.release(next - before);
             }
-            let items: Vec<Item> = chunk
-                .into_par_iter()
-                .map(|(read, skipped)| match read {
-                    Err(err) => Item::Failed(err),
-                    Ok(_) if skipped => Item::Skipped,
-                    Ok(doc) => {
-                        let extraction = extract_doc(extractor, &doc);
-                        Item::Extracted(doc, extraction)
-                    }
-                })
-                .collect();
-            sink(items)?;
+        }
+        if !chunk.is_empty() {
+            sink(chunk)?;
         }
         Ok(())
     })

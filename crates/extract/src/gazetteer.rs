@@ -5,28 +5,15 @@
 //! extra patterns. Acronyms ("IS", "ISIS", "LeT") are matched case-sensitively on the original
 //! text, because "IS" the group and "is" the verb differ only in case.
 
-use crate::normalize::{fold, key};
-use allegiance_kb::{Entry, EntryKind, Kb};
-use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use crate::normalize::fold;
+pub use crate::patterns::{Candidate, NameRole};
+use crate::patterns::{push_separated, Tables};
+#[cfg(test)]
+use crate::patterns::{is_acronym, variants};
+use allegiance_kb::{Entry, Kb};
 
-/// How a name names its entry.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NameRole {
-    Current,
-    Former,
-    /// "Iraqi", "Afghan": a place named by its adjective.
-    Adjective,
-}
-
-#[derive(Debug, Clone, Copy)]
-pub struct Candidate {
-    pub entry: u32,
-    pub role: NameRole,
-    /// An acronym of a group not curated by hand ("MPC", "FACT"): such short names collide with
-    /// ordinary acronyms, so they count only in texts about armed groups.
-    pub weak: bool,
-}
+/// [`Tables`] for the built-in KB, built by build.rs at compile time.
+static BUILTIN_TABLES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.tables"));
 
 /// A KB name found in the text, with every entry it may denote.
 #[derive(Debug, Clone)]
@@ -37,82 +24,9 @@ pub struct KbHit {
 }
 
 pub struct Gazetteer {
-    pub entries: Vec<Entry>,
-    pub index: HashMap<String, u32>,
-    folded: Option<DoubleArrayAhoCorasick<u32>>,
-    folded_values: Vec<Vec<Candidate>>,
-    /// Whether the pattern needs a capital letter at the start of its surface form.
-    folded_capital: Vec<bool>,
-    exact: Option<DoubleArrayAhoCorasick<u32>>,
-    exact_values: Vec<Vec<Candidate>>,
-}
-
-/// Spelling pairs that transliterations of Arabic, Pashto and Urdu names swap freely.
-const VARIANTS: &[&[&str]] = &[
-    &["khorasan", "khurasan", "khuarasan", "khorassan"],
-    &["tehreek", "tehrik", "tahrik", "tahreek", "tehrek"],
-    &["qaeda", "qaida", "qaidah", "qaedah"],
-    &["daesh", "daish"],
-    &["mohammed", "muhammad", "mohammad", "muhammed", "mohamed"],
-    &["julani", "jolani", "jawlani", "golani"],
-    &["taiba", "tayyiba", "tayyaba", "toiba", "tayiba"],
-    &["hezbollah", "hizballah", "hizbullah", "hizbollah", "hezballah"],
-    &["jaish", "jaysh", "jaishe"],
-    &["jamaat", "jamaah", "jamaa", "jamat", "jammat"],
-    &["shabaab", "shabab"],
-    &["nusra", "nusrah"],
-    &["sham", "shaam"],
-    &["harakat", "harakah", "harkat"],
-    &["ansar", "ansaar"],
-    &["hizb", "hezb"],
-    &["khilafat", "khilafah", "khilafa"],
-    &["lashkar", "laskar"],
-    &["mujahideen", "mujahidin", "mujahedeen", "mujahedin"],
-    &["al", "el"],
-];
-
-fn variants(folded: &str) -> Vec<String> {
-    let words: Vec<&str> = folded.split(' ').collect();
-    let mut out = vec![String::new()];
-    for w in &words {
-        let alts: Vec<&str> = VARIANTS
-            .iter()
-            .find(|set| set.contains(w))
-            .map(|set| set.to_vec())
-            .unwrap_or_else(|| vec![w]);
-        let mut next = Vec::new();
-        for prefix in &out {
-            for a in &alts {
-                if next.len() >= 24 {
-                    break;
-                }
-                let mut s = prefix.clone();
-                if !s.is_empty() {
-                    s.push(' ');
-                }
-                s.push_str(a);
-                next.push(s);
-            }
-        }
-        out = next;
-    }
-    out
-}
-
-/// An acronym is matched case-sensitively: short, no spaces, mostly capitals ("IS", "LeT", "ISIS-K").
-pub fn is_acronym(name: &str) -> bool {
-    let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.is_empty() || name.contains(' ') || name.chars().count() > 8 {
-        return false;
-    }
-    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
-    upper >= 2 && upper * 3 >= letters.len() * 2
-}
-
-/// Lower-case particles that may open a name without a capital ("al-Qaeda", "el-Sisi").
-fn opens_with_particle(folded: &str) -> bool {
-    let first = folded.split(' ').next().unwrap_or("");
-    matches!(first, "al" | "el" | "ul" | "ar" | "as" | "ash" | "ad" | "an" | "at" | "az" | "the" | "de" | "da" | "bin" | "ibn")
+    /// A clone of the KB (shared, not copied): candidates are indices into its entries.
+    kb: Kb,
+    tables: Tables,
 }
 
 /// A proper name as written: a capital first letter, or a capital on its last word when the
@@ -138,87 +52,54 @@ fn boundary_ok(text: &str, start: usize, end: usize) -> bool {
 
 impl Gazetteer {
     pub fn new(kb: &Kb) -> Gazetteer {
-        let entries: Vec<Entry> = kb.entries().iter().cloned().collect();
-        let mut index = HashMap::new();
-        let mut folded_map: HashMap<String, (Vec<Candidate>, bool)> = HashMap::new();
-        let mut exact_map: HashMap<String, Vec<Candidate>> = HashMap::new();
-        for (i, e) in entries.iter().enumerate() {
-            index.insert(e.id.clone(), i as u32);
-            if !matchable(e) {
-                continue;
-            }
-            let mut names: Vec<(&str, NameRole)> = vec![(e.name.as_str(), NameRole::Current)];
-            names.extend(e.aliases.iter().map(|a| (a.as_str(), NameRole::Current)));
-            names.extend(e.former_names.iter().map(|f| (f.name.as_str(), NameRole::Former)));
-            names.extend(e.adjectives.iter().map(|a| (a.as_str(), NameRole::Adjective)));
-            for (name, role) in names {
-                let name = name.trim();
-                if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
-                    continue;
-                }
-                let curated = e.sources.iter().any(|s| s == "curated") || e.kind != EntryKind::Group;
-                let cand = Candidate { entry: i as u32, role, weak: !curated && is_acronym(name) };
-                if is_acronym(name) {
-                    let v = exact_map.entry(name.to_string()).or_default();
-                    if !v.iter().any(|c| c.entry == cand.entry) {
-                        v.push(cand);
-                    }
-                    continue;
-                }
-                let k = key(name);
-                if k.len() < 3 {
-                    continue;
-                }
-                let capital = name.chars().next().is_some_and(|c| c.is_uppercase()) && !opens_with_particle(&k);
-                for variant in variants(&k) {
-                    let slot = folded_map.entry(variant).or_insert_with(|| (Vec::new(), capital));
-                    slot.1 &= capital;
-                    if !slot.0.iter().any(|c| c.entry == cand.entry) {
-                        slot.0.push(cand);
-                    }
-                }
-            }
-        }
-        let mut folded_patterns: Vec<(String, Vec<Candidate>, bool)> =
-            folded_map.into_iter().map(|(k, (v, c))| (k, v, c)).collect();
-        folded_patterns.sort_by(|a, b| a.0.cmp(&b.0));
-        let folded_values: Vec<Vec<Candidate>> = folded_patterns.iter().map(|p| p.1.clone()).collect();
-        let folded_capital: Vec<bool> = folded_patterns.iter().map(|p| p.2).collect();
-        let folded = build(folded_patterns.iter().map(|p| p.0.as_str()));
-        let mut exact_patterns: Vec<(String, Vec<Candidate>)> = exact_map.into_iter().collect();
-        exact_patterns.sort_by(|a, b| a.0.cmp(&b.0));
-        let exact_values = exact_patterns.iter().map(|p| p.1.clone()).collect();
-        let exact = build(exact_patterns.iter().map(|p| p.0.as_str()));
-        Gazetteer { entries, index, folded, folded_values, folded_capital, exact, exact_values }
+        // The built-in KB's tables come compiled in; any other KB (a user's --kb files) is built
+        // here. The fingerprint guards against tables built from another version of the KB.
+        let tables = kb
+            .is_builtin()
+            .then(|| Tables::from_bytes(BUILTIN_TABLES))
+            .flatten()
+            .filter(|t| t.fingerprint == crate::patterns::fingerprint(kb.entries()))
+            .unwrap_or_else(|| Tables::build(kb.entries()));
+        Gazetteer { kb: kb.clone(), tables }
+    }
+
+    /// Number of KB entries; entry indices run `0..entry_count()`.
+    pub fn entry_count(&self) -> u32 {
+        self.kb.entries().len() as u32
     }
 
     pub fn entry(&self, i: u32) -> &Entry {
-        &self.entries[i as usize]
+        &self.kb.entries()[i as usize]
     }
 
     pub fn by_id(&self, id: &str) -> Option<u32> {
-        self.index.get(id).copied()
+        self.kb.position(id).map(|i| i as u32)
     }
 
     /// Every KB name in `text`, longest first where they overlap, in text order.
     pub fn find(&self, text: &str) -> Vec<KbHit> {
         let mut raw: Vec<KbHit> = Vec::new();
-        if let Some(pma) = &self.folded {
+        let t = &self.tables;
+        if let Some(pma) = &t.words {
             let f = fold(text);
-            for m in pma.find_overlapping_iter(&f.text) {
-                let (fs, fe) = (m.start(), m.end());
-                if !boundary_ok(&f.text, fs, fe) {
-                    continue;
-                }
-                let v = m.value() as usize;
+            // The folded text with punctuation as spaces, between two spaces (see `Tables`).
+            let mut scan = String::with_capacity(f.text.len() + 2);
+            scan.push(' ');
+            push_separated(&f.text, &mut scan);
+            scan.push(' ');
+            let separated = &scan.as_bytes()[1..scan.len() - 1];
+            for m in pma.find_overlapping_iter(&scan) {
+                // ` form ` at `start..end` of `scan` is the name at `start..end - 2` of `f.text`.
+                let (fs, fe) = (m.start(), m.end() - 2);
+                let Some(v) = t.folded_at(m.value(), f.text.as_bytes(), separated, fs, fe) else { continue };
                 let (s, e) = f.original_span(fs, fe, text);
-                if self.folded_capital[v] && !capitalised_name(&text[s..e]) {
+                if t.folded_capital.get(v).copied().unwrap_or(false) && !capitalised_name(&text[s..e]) {
                     continue;
                 }
-                let mut candidates = self.folded_values[v].clone();
+                let mut candidates = t.folded_values.get(v).to_vec();
                 if !after_place_preposition(text, s) {
                     candidates.retain(|c| {
-                        let entry = &self.entries[c.entry as usize];
+                        let entry = self.entry(c.entry);
                         !(entry.subkind.as_deref() == Some("city") && entry.population.unwrap_or(0) < SMALL_TOWN)
                     });
                 }
@@ -228,12 +109,12 @@ impl Gazetteer {
                 raw.push(KbHit { start: s, end: e, candidates });
             }
         }
-        if let Some(pma) = &self.exact {
+        if let Some(pma) = &t.exact {
             for m in pma.find_overlapping_iter(text) {
                 if !boundary_ok(text, m.start(), m.end()) {
                     continue;
                 }
-                raw.push(KbHit { start: m.start(), end: m.end(), candidates: self.exact_values[m.value() as usize].clone() });
+                raw.push(KbHit { start: m.start(), end: m.end(), candidates: t.exact_values.get(m.value() as usize).to_vec() });
             }
         }
         // Longest match wins; ties keep the earlier.
@@ -252,30 +133,14 @@ impl Gazetteer {
     }
 }
 
-/// Every KB entry is matched; small towns only where a preposition of place introduces them
-/// (see [`Gazetteer::find`]), since many are named like English words ("Mobile", "Police").
-fn matchable(_e: &Entry) -> bool {
-    true
-}
-
-/// Cities under this population need "in", "near", "of"... before them to count.
+/// Cities under this population need "in", "near", "of"... before them to count, since many are
+/// named like English words ("Mobile", "Police").
 const SMALL_TOWN: u64 = 100_000;
 
 fn after_place_preposition(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
     matches!(word.to_ascii_lowercase().as_str(), "in" | "near" | "of" | "from" | "at" | "outside" | "around" | "to" | "into" | "town" | "village" | "city")
-}
-
-fn build<'a>(patterns: impl Iterator<Item = &'a str>) -> Option<DoubleArrayAhoCorasick<u32>> {
-    let pv: Vec<(&str, u32)> = patterns.enumerate().map(|(i, p)| (p, i as u32)).collect();
-    if pv.is_empty() {
-        return None;
-    }
-    DoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build_with_values(pv)
-        .ok()
 }
 
 #[cfg(test)]
@@ -298,5 +163,66 @@ mod tests {
         assert!(v.contains(&"islamic state khurasan province".to_string()));
         let v = variants("tehreek e taliban");
         assert!(v.contains(&"tehrik e taliban".to_string()));
+    }
+
+    fn hits(gaz: &Gazetteer, text: &str) -> Vec<(String, Vec<String>)> {
+        gaz.find(text)
+            .into_iter()
+            .map(|h| (text[h.start..h.end].to_string(), h.candidates.iter().map(|c| gaz.entry(c.entry).id.clone()).collect()))
+            .collect()
+    }
+
+    const TEXT: &str = "Boko Haram, now ISWAP, pledged allegiance to the Islamic State (IS, Daesh) in Maiduguri; \
+        Tehrik-e-Taliban Pakistan and al-Qaida in the Islamic Maghreb were named by the U.N. in Geneva.";
+
+    #[test]
+    fn compiled_in_tables_match_tables_built_at_run_time() {
+        let builtin = Kb::builtin().unwrap();
+        assert!(builtin.is_builtin());
+        let loaded = Tables::from_bytes(BUILTIN_TABLES).expect("the compiled-in tables load");
+        assert_eq!(loaded.fingerprint, crate::patterns::fingerprint(builtin.entries()));
+        // Re-inserting an entry leaves the same entries but makes the KB a user's: built here.
+        let mut same = builtin.clone();
+        same.insert(builtin.entries()[0].clone());
+        assert!(!same.is_builtin());
+        let from_bytes = Gazetteer::new(&builtin);
+        let built = Gazetteer::new(&same);
+        let found = hits(&from_bytes, TEXT);
+        assert!(found.iter().any(|(s, ids)| s == "Boko Haram" && ids.iter().any(|i| i == "boko-haram")), "{found:?}");
+        assert!(found.iter().any(|(s, _)| s == "Tehrik-e-Taliban Pakistan"), "{found:?}");
+        assert_eq!(found, hits(&built, TEXT));
+    }
+
+    #[test]
+    fn a_users_entries_are_matched() {
+        let mut kb = Kb::builtin().unwrap();
+        kb.add_str(
+            "[[group]]\nid = \"sons-of-the-delta\"\nname = \"Sons of the Delta\"\naliases = [\"SotD\"]\n",
+            "test.toml",
+        )
+        .unwrap();
+        let gaz = Gazetteer::new(&kb);
+        let found = hits(&gaz, "The Sons of the Delta (SotD) attacked a pipeline.");
+        let ids: Vec<&str> = found.iter().flat_map(|(_, ids)| ids.iter().map(String::as_str)).collect();
+        assert_eq!(ids.iter().filter(|&&i| i == "sons-of-the-delta").count(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn names_match_whole_words_and_their_punctuation() {
+        let mut kb = Kb::builtin().unwrap();
+        kb.add_str(
+            "[[group]]\nid = \"fpj\"\nname = \"Front for Peace & Justice\"\n\n\
+             [[group]]\nid = \"delta-sons\"\nname = \"Sons of the Delta\"\n",
+            "test.toml",
+        )
+        .unwrap();
+        let gaz = Gazetteer::new(&kb);
+        let ids = |text: &str| -> Vec<String> { hits(&gaz, text).into_iter().flat_map(|(_, ids)| ids).collect() };
+        assert!(ids("The Front for Peace & Justice said so.").contains(&"fpj".to_string()));
+        assert!(!ids("The Front for Peace, Justice said so.").contains(&"fpj".to_string()));
+        assert!(ids("The Sons of the Delta's men, the Sons-of-the-Delta.").iter().filter(|i| *i == "delta-sons").count() == 2);
+        assert!(!ids("Grandsons of the Delta").contains(&"delta-sons".to_string()));
+        assert!(!ids("Sons of the Deltas").contains(&"delta-sons".to_string()));
+        assert!(!ids("Sons of the.Delta").contains(&"delta-sons".to_string()));
     }
 }

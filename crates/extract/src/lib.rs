@@ -21,12 +21,14 @@ mod gazetteer;
 mod mentions;
 mod model;
 mod names;
+mod patterns;
 pub mod normalize;
 pub mod polarity;
 mod relations;
 pub mod segment;
 mod sentence;
 mod source;
+pub mod stages;
 pub mod time;
 
 pub use model::*;
@@ -77,20 +79,7 @@ impl Extractor {
         let mut doc = mentions::find(&self.gaz, text, &sentences);
         let mut found: Vec<Found> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
-            if si == 0 && is_headline(&text[s.start..s.end]) {
-                // Headlines restate the story in telegraphic form; the body states it properly.
-                continue;
-            }
-            if is_question(&text[s.start..s.end]) {
-                // "Who is Kataib Hezbollah?", "How come X replaces Y?": a question asserts nothing.
-                continue;
-            }
-            // A known militant leader stands for his group ("Shekau's faction is based in ...").
-            let has_group = doc.mentions.iter().any(|m| {
-                let e = &doc.entities[m.entity];
-                m.start >= s.start && m.end <= s.end && (e.kind == EntityKind::Group || e.kind == EntityKind::Person && !e.person_groups.is_empty())
-            });
-            if !has_group && !NEW_BRANCH_HINT.is_match(&text[s.start..s.end]) {
+            if !worth_reading(text, si, s, &doc) {
                 continue;
             }
             let m = sentence::mask(text, s.start, s.end, &doc);
@@ -284,6 +273,25 @@ impl RawFact {
     fn polarity_ok(&self) -> bool {
         true
     }
+}
+
+/// Whether sentence `si` may state a fact: the costly work (masking, relation rules, qualifiers)
+/// runs only on these. Most sentences of general news name no armed group.
+fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities) -> bool {
+    if si == 0 && is_headline(&text[s.start..s.end]) {
+        // Headlines restate the story in telegraphic form; the body states it properly.
+        return false;
+    }
+    if is_question(&text[s.start..s.end]) {
+        // "Who is Kataib Hezbollah?", "How come X replaces Y?": a question asserts nothing.
+        return false;
+    }
+    // A known militant leader stands for his group ("Shekau's faction is based in ...").
+    let has_group = doc.mentions.iter().any(|m| {
+        let e = &doc.entities[m.entity];
+        m.start >= s.start && m.end <= s.end && (e.kind == EntityKind::Group || e.kind == EntityKind::Person && !e.person_groups.is_empty())
+    });
+    has_group || NEW_BRANCH_HINT.is_match(&text[s.start..s.end])
 }
 
 fn parent_entity_is_is(doc: &DocEntities, parent: usize) -> bool {

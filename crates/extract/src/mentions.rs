@@ -423,7 +423,7 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
     let parent = gaz.entry(w.parent);
     let country = gaz.entry(w.place).country.clone();
     let known: Vec<u32> = match &country {
-        Some(cc) => (0..gaz.entries.len() as u32)
+        Some(cc) => (0..gaz.entry_count())
             .filter(|&i| {
                 let e = gaz.entry(i);
                 e.kind == EntryKind::Group && e.parent.as_deref() == Some(parent.id.as_str()) && e.country.as_deref() == Some(cc.as_str())

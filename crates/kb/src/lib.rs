@@ -15,6 +15,7 @@ pub use model::*;
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 /// A name reduced to lower-case letters and digits, for lookups by any spelling of punctuation.
 fn loose(name: &str) -> String {
@@ -25,9 +26,18 @@ fn loose(name: &str) -> String {
 /// The repository's `kb/**/*.toml`, parsed at build time (see build.rs).
 static BUILTIN: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/builtin.postcard"));
 
-/// All entries, with an index by id.
+/// All entries, with an index by id. Cloning is cheap (the entries are shared until changed), so
+/// the extractor keeps a clone rather than a copy of 40,000 entries.
 #[derive(Debug, Clone, Default)]
 pub struct Kb {
+    data: Arc<KbData>,
+    /// Exactly the built-in KB, unchanged: what is derived from it at compile time (the
+    /// extractor's name automata) may be used instead of being rebuilt.
+    builtin: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+struct KbData {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
 }
@@ -52,10 +62,12 @@ impl Kb {
     /// The KB compiled into the binary from the repository's `kb/` folder.
     pub fn builtin() -> Result<Kb, KbError> {
         let entries: Vec<Entry> = postcard::from_bytes(BUILTIN).map_err(|e| KbError::Builtin { message: e.to_string() })?;
-        let mut kb = Kb { by_id: HashMap::with_capacity(entries.len()), entries: Vec::with_capacity(entries.len()) };
+        let data = KbData { by_id: HashMap::with_capacity(entries.len()), entries: Vec::with_capacity(entries.len()) };
+        let mut kb = Kb { data: Arc::new(data), builtin: false };
         for e in entries {
             kb.insert(e);
         }
+        kb.builtin = true;
         Ok(kb)
     }
 
@@ -79,39 +91,52 @@ impl Kb {
     }
 
     pub fn insert(&mut self, entry: Entry) {
-        match self.by_id.get(&entry.id) {
-            Some(&i) => self.entries[i] = entry,
+        self.builtin = false;
+        let data = Arc::make_mut(&mut self.data);
+        match data.by_id.get(&entry.id) {
+            Some(&i) => data.entries[i] = entry,
             None => {
-                self.by_id.insert(entry.id.clone(), self.entries.len());
-                self.entries.push(entry);
+                data.by_id.insert(entry.id.clone(), data.entries.len());
+                data.entries.push(entry);
             }
         }
     }
 
+    /// Whether this is the built-in KB with nothing added or replaced.
+    pub fn is_builtin(&self) -> bool {
+        self.builtin
+    }
+
     pub fn entries(&self) -> &[Entry] {
-        &self.entries
+        &self.data.entries
+    }
+
+    /// The index of the entry with this id in [`Kb::entries`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.data.by_id.get(id).copied()
     }
 
     pub fn get(&self, id: &str) -> Option<&Entry> {
-        self.by_id.get(id).map(|&i| &self.entries[i])
+        self.position(id).map(|i| &self.data.entries[i])
     }
 
     /// Entries with this name or alias, compared case- and punctuation-insensitively.
     pub fn lookup(&self, name: &str) -> Vec<&Entry> {
         let key = loose(name);
-        self.entries
+        self.data
+            .entries
             .iter()
             .filter(|e| std::iter::once(&e.name).chain(e.aliases.iter()).chain(e.former_names.iter().map(|f| &f.name)).any(|n| loose(n) == key))
             .collect()
     }
 
     pub fn by_kind(&self, kind: EntryKind) -> impl Iterator<Item = &Entry> {
-        self.entries.iter().filter(move |e| e.kind == kind)
+        self.data.entries.iter().filter(move |e| e.kind == kind)
     }
 
     pub fn counts(&self) -> KbCounts {
         let mut c = KbCounts::default();
-        for e in &self.entries {
+        for e in &self.data.entries {
             let names = e.aliases.len() + e.former_names.len() + e.adjectives.len();
             c.aliases += names;
             match e.kind {
@@ -140,6 +165,6 @@ impl Kb {
 
     /// Problems a curator should fix: errors (broken references, duplicate ids) and warnings.
     pub fn check(&self) -> Vec<KbProblem> {
-        check::check(&self.entries)
+        check::check(&self.data.entries)
     }
 }

@@ -77,15 +77,17 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     if args.format == ExtractFormat::Json {
         out.write_all(b"[")?;
     }
-    pipeline::run_chunks(pipeline::read_options(cli), &args.paths, CHUNK, &extractor, &mut |_| Ok(false), &mut |items| {
+    // Each worker serialises its document's line; this thread only writes them in order.
+    let line = |doc: &Document, ex: Extraction| -> serde_json::Result<Vec<u8>> { serde_json::to_vec(&DocLine::new(doc, &ex)) };
+    pipeline::run_chunks_with(pipeline::read_options(cli), &args.paths, CHUNK, &extractor, &mut |_| Ok(false), &line, &mut |items| {
         for item in items {
             match item {
-                Item::Extracted(doc, ex) => {
+                Item::Extracted(doc, json) => {
                     pipeline::report_warnings(&doc, cli.quiet);
                     if args.format == ExtractFormat::Json {
                         out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
                     }
-                    serde_json::to_writer(&mut out, &DocLine::new(&doc, &ex))?;
+                    out.write_all(&json?)?;
                     if args.format == ExtractFormat::Jsonl {
                         out.write_all(b"\n")?;
                     }
