@@ -454,11 +454,12 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
 /// person's name.
 fn family_name_of_group(run: &names::NameRun, run_end: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
     let [hit] = inner else { return false };
-    let surname = &text[hit.start..hit.end];
+    let last = run.words.last().map(String::as_str).unwrap_or("");
+    // The hit is the family name itself ("al-Houthi") or its part after the article ("Houthi").
+    let in_last_word = hit.end == run_end && hit.start >= run_end - last.len() && !text[hit.start..hit.end].contains(' ');
     run.words.len() >= 2
-        && hit.end == run_end
-        && !surname.contains(' ')
-        && regex!(r"^(?:al|Al|el|El)-").is_match(surname)
+        && in_last_word
+        && regex!(r"^(?:al|Al|el|El)-").is_match(last)
         && hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group)
 }
 

@@ -538,7 +538,7 @@ static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
 });
 static ATTACK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacked|bombed|stormed|ambushed|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit|(?:killed|killing|kills|murdered|executed|beheaded|massacred) (?:at least |more than |about |around |nearly |some |over |up to |as many as )?(?:\d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|a number of))\b")
+    re(r"(?i)\b(?:attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing|raiding|shelling|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit|(?:killed|killing|kills|murdered|executed|beheaded|massacred) (?:at least |more than |about |around |nearly |some |over |up to |as many as )?(?:\d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|a number of))\b")
 });
 /// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".
 static PASSIVE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$"));
@@ -594,6 +594,12 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let gap = &m.masked[m.slots[g].at.1..t.start()];
         // "⟨G⟩ was attacked by drones": the group is the target.
         if gap.len() > 80 || PASSIVE.is_match(gap) {
+            continue;
+        }
+        // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow
+        // their group with nothing but adverbs and auxiliaries between.
+        let ambiguous = regex!(r"(?i)^(?:attacks|attacking|bombing|raiding|shelling|storming|ambushing)$").is_match(t.as_str());
+        if ambiguous && !regex!(r"(?i)^(?:\s*(?:\w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly|kept|keeps|continues to|continued|began|started))*\s*$").is_match(gap) {
             continue;
         }
         // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor.
@@ -672,7 +678,7 @@ fn strip_placeholders(s: &str, _m: &Masked) -> String {
 }
 
 static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
+    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|(?:moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*|travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go|arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*) (?:(?:[\w-]+ |⟨L\d+⟩ ){0,4}?)to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction)\b")
@@ -745,8 +751,21 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         }
         // The group: the clause's subject before the place, else the latest before it, else the
         // first after it.
-        let g = subject_before(m, slot.at.0)
-            .or_else(|| m.nearest_before(slot.at.0, G))
+        // "Hezbollah in Lebanon", "al-Qaeda's branch in Yemen": a group the place qualifies
+        // directly is the one there.
+        let adjacent = m.nearest_before(slot.at.0, G).filter(|&g| {
+            // Not a verb's object: "fighting the Taliban in ⟨L⟩" says where the fighting is.
+            let ahead = &m.masked[m.clause_of(slot.at.0).0..m.slots[g].at.0];
+            let object_of_verb = regex!(r"(?i)\b[a-z]+(?:ed|ing|s)\s+(?:the\s+)?$").is_match(ahead)
+                && !regex!(r"(?i)\b(?:alongside|including|against|on|of|with|by|from|for|between|and|as|like|among|to|than|via|besides|plus)\s+(?:the\s+)?$").is_match(ahead);
+            !object_of_verb && regex!(r"^(?:'s? (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|cell|cells|fighters|forces|presence|franchise|chapter|militants|network) | )(?:in|inside|based in|active in) (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western) )?(?:⟨L\d+⟩(?:'s?)? )?$").is_match(&m.masked[m.slots[g].at.1..slot.at.0])
+        });
+        // "Militants linked to the Islamic State seized ...": a group named only to qualify the
+        // actors is not the actor.
+        let modifier_only = |g: usize| regex!(r"(?i)\b(?:linked|tied|affiliated|allied|aligned|loyal|close|connected|related|inspired|backed|sympathetic) (?:to|with|by) (?:the )?$").is_match(&m.masked[..m.slots[g].at.0]);
+        let g = adjacent
+            .or_else(|| subject_before(m, slot.at.0))
+            .or_else(|| m.nearest_before(slot.at.0, G).filter(|&g| !modifier_only(g)))
             .or_else(|| m.nearest_after(slot.at.1, G))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
