@@ -257,7 +257,12 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 }
                 new_names.push((rs, re, EntityKind::Group, None));
                 taken.push((rs, re));
-            } else if (inner.is_empty() || another_bearer_of_surname(&run, re, &inner, gaz, text) || family_name_of_group(&run, re, &inner, gaz, text)) && names::is_person_name(&run, sent) {
+            } else if (inner.is_empty()
+                || another_bearer_of_surname(&run, re, &inner, gaz, text)
+                || family_name_of_group(&run, re, &inner, gaz, text)
+                || names::strong_person_shape(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place)))
+                && names::is_person_name(&run, sent)
+            {
                 new_names.push((rs, re, EntityKind::Person, None));
                 taken.push((rs, re));
             }

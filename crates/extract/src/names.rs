@@ -225,6 +225,11 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)")).unwrap()
 });
 
+/// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
+pub fn strong_person_shape(run: &NameRun) -> bool {
+    run.words.len() >= 2 && matches!(run.words[0].as_str(), "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana" | "Umm")
+}
+
 /// Whether the run has a person's shape in its context: "Abu X", a role word before, speech after.
 pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     let n = run.words.len();
@@ -313,7 +318,8 @@ pub fn unknown_place(text: &str, rs: usize, re: usize, sent: (usize, usize)) -> 
     };
     let named_as_place = words.len() >= 2 && FEATURES.contains(words.last().unwrap())
         || PLACE_APPOSED.is_match(after) || PLACE_NOUN_AFTER.is_match(after) || PLACE_NOUN_BEFORE.is_match(before);
-    let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
+    // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and Macomia".
+    let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)(?:\s+|,\s+))*?(?:(?:,|,?\s+and|,?\s+or)\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
     let sentence_start = before.trim().is_empty();
     let violent_here = prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;
     (named_as_place || violent_here).then_some((start, re))

@@ -61,6 +61,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩"),
         pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|succeeded (?:the late )?⟨P\d+⟩ as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"(?:{LEADER_WORDS} of|(?:has |had |have )?(?:led|headed|commanded|leads|heads)) (?:the )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
         // founder_of
         pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,2}}?(?:co-)?founders?(?: and [\w ]{{0,24}}?)? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::FounderOf, r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"),
@@ -94,6 +95,8 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // merged_into
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^;]{0,80}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?into (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨L\d+⟩){0,80}?\b(?:has |have |had )?(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into|re-merged with|remerged with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"\b(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into)\b (?:the )?⟨G(?P<o>\d+)⟩,? (?:along with|together with|as did) (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩(?:, (?:the )?⟨G\d+⟩,)?[^;]{0,60}?\b(?:formed|created|founded|established|born)\b[^;⟨]{0,80}?\b(?:groups?|factions?|organi[sz]ations?|movements?)\b(?:[^;⟨]|⟨L\d+⟩){0,40}?\b(?:merged|united|joined forces|came together)\b ?: (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed up|swallowed)\b (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"\b(?:merger|merging|union|amalgamation|fusion) of (?:the )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b(?:formed|created|form|create|into|became|produced|gave birth to)\b (?:the )?⟨G(?P<o>\d+)⟩"),
@@ -109,7 +112,8 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩(?: and ⟨P\d+⟩)?[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩"),
         // ally_of
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:allied with|allied to|ally of|allies of|allies with|(?:close |key |main |junior |strategic )?partners? (?:of|to|with)|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨[LB]\d+⟩){0,80}?\b(?:alongside|allied with|allied to|ally of|allies of|allies with|(?:close |key |main |junior |strategic )?partners? (?:of|to|with)|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::AllyOf, r"^(?:The |the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|remains?|has been|have been) (?:also )?(?:part|members?|a member) of [^;]{0,60}?,? (?:alongside|along with|together with|with) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::AllyOf, r"\b(?:alliance|coalition|partnership|cooperation|collaboration) (?:between|of) (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:have |has |had |often |long |also |reportedly |allegedly )*(?:cooperated|collaborated|coordinated|worked together|fought together|fought side by side|teamed up|joined forces|allied|run a joint|ran a joint|formed a joint|set up a joint|share a joint|operate a joint|established a joint)\b"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:allies|allied|partners|close)"),
@@ -172,6 +176,11 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
             let region = (whole.start(), whole.end());
             // "one of ⟨P⟩'s lieutenants": a possessive person only modifies the real argument.
             if m.slots[s].kind == EntityKind::Person && m.masked[m.slots[s].at.1..].starts_with("'s") {
+                continue;
+            }
+            // "led by his brother ⟨P⟩": a possessive pronoun before a kin or role word stands for
+            // someone else than the one meant.
+            if m.slots[s].kind == EntityKind::Person && m.slots[s].anaphor && regex!(r"^ (?:[\w-]+ )?(?:brother|son|father|nephew|cousin|uncle|wife|deputy|successor|aide|lieutenant|bodyguard)\b").is_match(&m.masked[m.slots[s].at.1..]) {
                 continue;
             }
             let subjects = if rule.coordinate_subject { m.coordinated(s) } else { vec![s] };
@@ -580,7 +589,20 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         attrs.insert("what".into(), json!(what));
         // "the attack on the French embassy": an adjective names the target's owner, not the place.
         let place = place.filter(|&p| !m.slots[p].adjective || adjective_names_land(m, p));
-        let places: Vec<usize> = place.map(|p| m.coordinated(p)).unwrap_or_default().into_iter().map(|p| innermost_place(m, p)).collect();
+        let mut places: Vec<usize> = place.map(|p| m.coordinated(p)).unwrap_or_default().into_iter().map(|p| innermost_place(m, p)).collect();
+        // "the deadliest attacks in ⟨L⟩, including the 2016 bombing of a park in ⟨L⟩": the
+        // attacks the phrase goes on to list have places of their own.
+        if let Some(first) = places.first().copied() {
+            let inc = &m.masked[m.slots[first].at.1..clause.1];
+            if let Some(i) = inc.find(", including ").or_else(|| inc.find(" including ")) {
+                let from = m.slots[first].at.1 + i;
+                for (p, s) in m.slots_in((from, clause.1), L) {
+                    if !places.contains(&p) && regex!(r"(?i)\b(?:in|at|on|near)\s+(?:the\s+)?$").is_match(&m.masked[..s.at.0]) && !s.adjective {
+                        places.push(p);
+                    }
+                }
+            }
+        }
         if places.is_empty() {
             push(out, m, FactType::Attack, g, None, attrs, (t.start(), t.end()));
         } else {
@@ -599,7 +621,9 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow
         // their group with nothing but adverbs and auxiliaries between.
         let ambiguous = regex!(r"(?i)^(?:attacks|attacking|bombing|raiding|shelling|storming|ambushing)$").is_match(t.as_str());
-        if ambiguous && !regex!(r"(?i)^(?:\s*(?:\w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly|kept|keeps|continues to|continued|began|started))*\s*$").is_match(gap) {
+        // ", attacking villages in ⟨L⟩": a participle after the clause takes its subject.
+        let participle = t.as_str().ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
+        if ambiguous && !participle && !regex!(r"(?i)^(?:\s*(?:\w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly|kept|keeps|continues to|continued|began|started))*\s*$").is_match(gap) {
             continue;
         }
         // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor.

@@ -232,6 +232,16 @@ impl Masked {
             if same(self.slots[j + 1].kind) && joins(gap) {
                 j += 1;
                 out.push(j);
+            } else if matches!(kind, EntityKind::Group | EntityKind::Person)
+                && j + 2 < self.slots.len()
+                && self.slots[j + 1].kind == EntityKind::Place
+                && same(self.slots[j + 2].kind)
+                && matches!(gap, " in " | " in the " | " of ")
+                && joins(&self.masked[self.slots[j + 1].at.1..self.slots[j + 2].at.0])
+            {
+                // "⟨G⟩ in ⟨L⟩ and ⟨G⟩ in ⟨L⟩": a place qualifying each member of the list.
+                j += 2;
+                out.push(j);
             } else {
                 break;
             }
