@@ -91,7 +91,7 @@ pub fn workers() -> usize {
 
 /// Documents travel between threads in batches of this many: one wake-up per batch, not per
 /// document (per-document hand-offs cost a quarter of the single-thread run in context switches).
-const BATCH: usize = 16;
+const BATCH: usize = 64;
 
 /// What the calling thread hears from the reader and the workers.
 enum Event<T> {
@@ -156,7 +156,7 @@ pub fn run_chunks_with<T: Send>(
 ) -> Result<()> {
     let chunk_size = chunk_size.max(1);
     let workers = workers();
-    let window = (2 * chunk_size).max(4 * BATCH * workers);
+    let window = (2 * chunk_size).max(8 * BATCH * workers);
     let in_flight = InFlight { count: Mutex::new(0), changed: Condvar::new(), stopped: AtomicBool::new(false) };
     let (jobs, job_box) = mpsc::channel::<Vec<(usize, Document)>>();
     let job_box = Mutex::new(job_box);
