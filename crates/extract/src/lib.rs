@@ -77,6 +77,7 @@ impl Extractor {
     pub fn extract(&self, text: &str, meta: &DocMeta) -> Extraction {
         let sentences = segment::sentences(text);
         let mut doc = mentions::find(&self.gaz, text, &sentences);
+        let report_author = source::report_author(text, &doc);
         let mut found: Vec<Found> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
             if !worth_reading(text, si, s, &doc) {
@@ -98,9 +99,13 @@ impl Extractor {
             let when = time::when_of(sent, meta.published.as_deref());
             // Who claims it, per fact: a speaker is no source for a fact about themself ("X said
             // it carried out the attack", "its leader Y said").
-            let mut sources: HashMap<usize, Option<String>> = HashMap::new();
+            let mut sources: HashMap<(usize, usize), Option<String>> = HashMap::new();
             for raw in raws {
-                let source = sources.entry(raw.subject).or_insert_with(|| source::source_of(&m, text, &doc, &[raw.subject])).clone();
+                let scope = source::scope(&m, raw.region);
+                let source = sources
+                    .entry((raw.subject, scope.0))
+                    .or_insert_with(|| source::source_of(&m, text, &doc, &[raw.subject], raw.region, report_author.as_deref()))
+                    .clone();
                 let polarity = polarity::polarity_of(&m.masked, raw.region);
                 let mut raw = raw;
                 if raw.fact_type == FactType::Renamed {

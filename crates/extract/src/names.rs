@@ -210,6 +210,9 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
 /// Words that never stand in a person's name.
 const NOT_PERSON_WORDS: &[&str] = &["Terrorist", "Terrorists", "Designated", "Global", "Foreign", "State", "Department", "Ministry", "Institute", "University", "Agency", "News", "Times", "Post", "Street", "Road", "Square", "Islamic", "Province", "Airport", "Hospital", "Mosque", "Bank", "Company"];
 
+/// Words of titles that are not names: "Associate Fellow", "Senior Analyst", "Deputy Director".
+const TITLE_WORDS: &[&str] = &["Associate", "Senior", "Junior", "Chief", "Deputy", "Assistant", "Executive", "Managing", "Principal", "Visiting", "Research", "Regional", "Special", "Acting", "Former", "Vice"];
+
 /// Role words that mark a person's name nearby.
 pub const PERSON_ROLES: &[&str] = &[
     "leader", "commander", "chief", "emir", "amir", "founder", "co-founder", "spokesman", "spokesperson",
@@ -241,6 +244,10 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     }
     if run.words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.len() > 1) {
         return false; // acronyms are not given names
+    }
+    // "Associate Fellow", "Senior Analyst": a title, not a name.
+    if run.words.iter().all(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()) || TITLE_WORDS.contains(&w.as_str())) {
+        return false;
     }
     let first = run.words[0].as_str();
     if matches!(first, "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana") {

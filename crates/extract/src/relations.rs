@@ -863,8 +863,12 @@ fn subject_before(m: &Masked, at: usize) -> Option<usize> {
     let clause = m.clause_of(at);
     // "⟨G⟩ denied that ⟨G⟩ had any presence in": a complement clause has a subject of its own.
     let mut from = clause.0;
-    let complement = regex!(r"(?i)\b(?:said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed|reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued|insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests|showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected|doubt\w*|told (?:\w+ )?)\s+(?:that|whether)\s");
-    if let Some(c) = complement.find_iter(&m.masked[clause.0..at]).last() {
+    let complement = regex!(r"(?i)\b(?:said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed|reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued|insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests|showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected|doubt\w*|told (?:\w+ )?)\s+(?:(?:that|whether)\s)?");
+    // "said that ⟨G⟩ ...", "say the ⟨G⟩ has ...": without "that" only when the group follows at once.
+    let complements = complement.find_iter(&m.masked[clause.0..at]).filter(|c| {
+        c.as_str().trim_end().ends_with("that") || c.as_str().trim_end().ends_with("whether") || regex!(r"^(?:the )?⟨G").is_match(&m.masked[clause.0 + c.end()..])
+    });
+    if let Some(c) = complements.last() {
         let inner = clause.0 + c.end();
         if m.slots_in((inner, at), G).next().is_some() {
             from = inner;

@@ -7,33 +7,91 @@ use crate::sentence::Masked;
 use regex::Regex;
 use std::sync::LazyLock;
 
-const SPEECH: &str = r"(?:said|says|say|claims|claimed|claim|reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
+const SPEECH: &str = r"(?:said|says|say|written|has written|have written|claims|claimed|claim|reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?) (?:(?:cited|published|released|issued|compiled|collected|quoted) )?(?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5}))").unwrap()
+    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?) (?:(?:cited|published|released|issued|compiled|collected|quoted) )?(?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5})|((?:(?:some|several|local|western|us|u\.s\.|american|security|intelligence|military|government|unnamed|senior) )?(?:analysts|officials|experts|residents|sources|witnesses|observers|diplomats|researchers|activists|villagers|locals)))").unwrap()
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: [\w'-]+){{0,12}}?,? {SPEECH}\b")).unwrap()
+    Regex::new(&format!(r"^⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,? {SPEECH}\b")).unwrap()
 });
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"\b{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩")).unwrap()
+    Regex::new(&format!(r#"(?:[,"]|^) ?{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩"#)).unwrap()
 });
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation) (?:published |released |issued )?(?:by|from) (?:the )?⟨([PBG])(\d+)⟩").unwrap()
 });
 static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"((?:[A-Z][\w'-]+ |⟨L\d+⟩(?:'s?)? |(?:the )?country's )*(?:intelligence community|security forces|security officials|officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors|researchers|military|police|government|ministry|prosecutors))(?: [a-z]+)? {SPEECH}\b")).unwrap()
+    Regex::new(&format!(r"((?:[A-Z][\w'-]+ |⟨L\d+⟩(?:'s?)? |(?:the )?country's )*(?:intelligence community|security forces|security officials|officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors|researchers|military|police|government|ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists|survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general|diplomat|officer) (?:to|for|of|in) (?:the )?⟨[LB]\d+⟩)(?: (?:of|in|from) (?:the )?⟨L\d+⟩)?)(?: [a-z]+)? {SPEECH}\b")).unwrap()
 });
 
-/// The claimant of a fact stated in `m`, as the article names them.
-pub fn source_of(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize]) -> Option<String> {
-    find_source(m, text, doc, subject_slot_entities).map(|s| {
+/// The claimant of a fact stated in `m` whose evidence lies at `region` of the masked sentence,
+/// as the article names them. `report_author` is who wrote the report the article is about (see
+/// [`report_author`]): "according to the report" means them.
+pub fn source_of(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize], region: (usize, usize), report_author: Option<&str>) -> Option<String> {
+    find_source(m, text, doc, subject_slot_entities, region, report_author).map(|s| {
         let s = s.trim();
         s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s).to_string()
     })
 }
 
-fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize]) -> Option<String> {
+/// The stretch of the masked sentence a speaker may govern for a fact at `region`: its clause,
+/// where "While X, Y claims Z" puts X and Y in clauses of their own.
+pub fn scope(m: &Masked, region: (usize, usize)) -> (usize, usize) {
+    // A fact spanning two clauses ("While ... in ⟨L⟩, officials claim it has no presence")
+    // belongs to the one where it ends.
+    let at = region.1.saturating_sub(1).max(region.0).min(m.masked.len());
+    let region = (at, at);
+    // A colon does not end a speaker's reach: "... death to America,' the Council says."
+    let (mut a, mut b) = m.clause_of(at);
+    while a > 0 && m.masked[a..].starts_with(": ") {
+        a = m.clause_of(a - 1).0;
+    }
+    while b < m.masked.len() && m.masked[b..].starts_with(": ") {
+        b = m.clause_of(b + 1).1;
+    }
+    static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:While|Although|Though|Whereas|Even though|Even as)\b[^,]*, ").unwrap());
+    if a == 0 {
+        if let Some(c) = SUBORDINATE.find(&m.masked) {
+            if region.0 >= c.end() {
+                a = c.end();
+            } else {
+                return (0, c.end());
+            }
+        }
+    }
+    (a, b.max(a))
+}
+
+/// The author the article names for the report it is about: "a report by the ⟨B⟩", "the
+/// project by the UK-based ⟨B⟩", "a ⟨B⟩ study".
+pub fn report_author(text: &str, doc: &DocEntities) -> Option<String> {
+    static BY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:report|study|project|research|assessment|survey|commentary|analysis|paper)\s+(?:published\s+|released\s+|issued\s+|conducted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").unwrap()
+    });
+    doc.mentions
+        .iter()
+        .filter(|m| !m.anaphor && matches!(doc.entities[m.entity].kind, EntityKind::Body))
+        .find(|m| {
+            let mut from = m.start.saturating_sub(80);
+            while !text.is_char_boundary(from) {
+                from += 1;
+            }
+            BY.is_match(&text[from..m.start])
+        })
+        .map(|m| {
+            // "the Royal United Services Institute (RUSI)": the short name the article goes on to use.
+            let after = &text[m.end..];
+            match regex!(r"^\s*\(([A-Z][A-Za-z]{1,9})\)").captures(after) {
+                Some(c) => c[1].to_string(),
+                None => text[m.start..m.end].to_string(),
+            }
+        })
+}
+
+fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize], region: (usize, usize), report_author: Option<&str>) -> Option<String> {
+    let (c0, c1) = scope(m, region);
+    let clause = &m.masked[c0..c1];
     let name = |slot: usize| -> Option<String> {
         let s = m.slot(slot)?;
         let mention = &doc.mentions[s.mention];
@@ -49,8 +107,18 @@ fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities:
                 return name(n);
             }
         }
-        if let Some(words) = c.get(2) {
+        if let Some(words) = c.get(2).or_else(|| c.get(3)) {
             return Some(words.as_str().trim().trim_end_matches(',').to_string());
+        }
+    }
+    // "according to the research report", "..., a new project report.": the report the article
+    // is about, by the author it names.
+    if let Some(author) = report_author {
+        static THE_REPORT: LazyLock<Regex> = LazyLock::new(|| {
+            Regex::new(r"(?i)\baccording to the (?:[\w-]+ )?(?:report|study|research|commentary|assessment|survey|paper|analysis)\b|, (?:a|the) (?:new |recent |latest )?(?:[\w-]+ )?(?:report|study)(?: said| says| found| shows| showed)?\.?$").unwrap()
+        });
+        if THE_REPORT.is_match(&m.masked) {
+            return Some(author.to_string());
         }
     }
     if let Some(c) = REPORT_BY.captures(&m.masked) {
@@ -58,22 +126,49 @@ fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities:
             return name(n);
         }
     }
-    for c in SPEAKER.captures_iter(&m.masked) {
-        let Ok(n) = c[2].parse::<usize>() else { continue };
-        let Some(slot) = m.slot(n) else { continue };
-        // A group that "claims" an attack is the actor, not a source; places rarely speak.
-        if matches!(slot.kind, EntityKind::Group | EntityKind::Place) || subject_slot_entities.contains(&slot.entity) {
+    // Each person or body of the clause, in order, as the speaker of a verb of saying after it.
+    for (n, slot) in m.slots.iter().enumerate().filter(|(_, s)| s.at.0 >= c0 && s.at.1 <= c1) {
+        if !SPEAKER.is_match(&m.masked[slot.at.0..c1]) {
+            continue;
+        }
+        // A group that "claims" an attack is the actor, not a source; places rarely speak; a
+        // group's statement about others ("..., the TTP said in a statement") is its claim.
+        let spoken = SPEAKER.find(&m.masked[slot.at.0..c1]).map_or("", |f| f.as_str());
+        // "⟨G⟩, another rebel group, said ⟨P⟩": the verb is the speaker's after it.
+        if regex!(r"^ ?⟨[PB]\d+⟩").is_match(&m.masked[slot.at.0 + spoken.len()..c1]) {
+            continue;
+        }
+        // "The ambassador said he believed ...": the pronoun repeats the speaker before it.
+        if slot.anaphor && regex!(r"(?i)\b(?:said|says|told|tells|added|stated)\b").is_match(&m.masked[c0..slot.at.0]) {
+            continue;
+        }
+        let states = regex!(r"^⟨G\d+⟩ (?:(?:also|later|then|again|itself|publicly|officially|has|had|have) )*(?:said|says|announced|stated|confirmed|declared)$").is_match(spoken);
+        let group_statement = slot.kind == EntityKind::Group && !slot.anaphor && states;
+        if (matches!(slot.kind, EntityKind::Group | EntityKind::Place) && !group_statement) || subject_slot_entities.contains(&slot.entity) {
             continue;
         }
         return name(n);
     }
-    if let Some(c) = INVERTED.captures(&m.masked) {
-        if let Ok(n) = c[2].parse::<usize>() {
+    if let Some(c) = INVERTED.captures(clause) {
+        if let Some(n) = c[2].parse::<usize>().ok().filter(|&n| m.slot(n).is_some_and(|s| !subject_slot_entities.contains(&s.entity))) {
             return name(n);
         }
     }
-    if let Some(c) = GENERIC.captures(&m.masked) {
+    // "residents tell Reuters": the outlet reports it.
+    if let Some(c) = regex!(r"\b(?:told|tell|tells) (?:the )?⟨B(\d+)⟩").captures(clause) {
+        if let Some(n) = c[1].parse::<usize>().ok().filter(|&n| m.slot(n).is_some_and(|s| doc.entities[s.entity].subkind.as_deref() == Some("media"))) {
+            return name(n);
+        }
+    }
+    if let Some(c) = GENERIC.captures(clause) {
         let phrase = c[1].trim();
+        // "the country's security forces": the country the sentence names.
+        let country = m.slots.iter().filter(|s| s.kind == EntityKind::Place && s.at.1 <= c0 + c.get(1).unwrap().start()).filter(|s| doc.entities[s.entity].subkind.as_deref() == Some("country")).last();
+        let phrase = match (phrase.strip_prefix("the country's ").or_else(|| phrase.strip_prefix("country's ")), country) {
+            (Some(rest), Some(s)) => format!("{}'s {rest}", doc.entities[s.entity].name),
+            _ => phrase.to_string(),
+        };
+        let phrase = phrase.as_str();
         let phrase = regex!(r"⟨[PBGL](\d+)⟩").replace_all(phrase, |cap: &regex::Captures| {
             cap[1].parse::<usize>().ok().and_then(name).unwrap_or_default()
         });

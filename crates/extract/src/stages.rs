@@ -86,7 +86,7 @@ pub fn qualify(relations: &Relations, meta: &DocMeta) -> usize {
     for (s, m, raws) in &relations.found {
         let sent = &text[s.start..s.end];
         let subjects: Vec<usize> = raws.iter().map(|r| r.subject).collect();
-        let source = source::source_of(m, text, doc, &subjects);
+        let source = source::source_of(m, text, doc, &subjects, (0, m.masked.len()), None);
         let when = time::when_of(sent, meta.published.as_deref());
         for raw in raws {
             let polarity = polarity::polarity_of(&m.masked, raw.region);
