@@ -341,7 +341,12 @@ fn name_rename(raw: &mut RawFact, m: &sentence::Masked, doc: &DocEntities, text:
 
 /// Numbers document entities as `e1..`, keeps those named in the text or used by a fact, and
 /// drops repeated facts.
-fn assemble(text: &str, sentences: &[segment::Sentence], doc: &DocEntities, found: Vec<Found>) -> Extraction {
+fn assemble(text: &str, sentences: &[segment::Sentence], doc: &DocEntities, mut found: Vec<Found>) -> Extraction {
+    // "attacked a base in ⟨L⟩, killing ten": an attack without a place adds nothing beside the
+    // same group's attack with one in the same sentence.
+    let placed: HashSet<(usize, usize)> =
+        found.iter().filter(|f| f.raw.fact_type == FactType::Attack && f.raw.object.is_some()).map(|f| (f.sentence, f.raw.subject)).collect();
+    found.retain(|f| !(f.raw.fact_type == FactType::Attack && f.raw.object.is_none() && placed.contains(&(f.sentence, f.raw.subject))));
     let mut used: Vec<bool> = doc.entities.iter().map(|e| !e.surfaces.is_empty()).collect();
     for f in &found {
         used[f.raw.subject] = true;

@@ -62,6 +62,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩"),
         pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|succeeded (?:the late )?⟨P\d+⟩ as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"(?:{LEADER_WORDS} of|(?:has |had |have )?(?:led|headed|commanded|leads|heads)) (?:the )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
+        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:new |current |late |former )?{LEADER_WORDS}\b[^;]{{0,160}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
         // founder_of
         pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,2}}?(?:co-)?founders?(?: and [\w ]{{0,24}}?)? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::FounderOf, r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"),
@@ -86,7 +87,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // splinter_of
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩"),
         pair(FactType::SplinterOf, r"^(?:After|after|Since|since|Following|following|Having|Upon|upon) (?:splitting|breaking away|breaking off|breaking|separating|defecting|seceding|split|broken away|broken off) (?:away |off )?(?:from|with) (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){0,60}?,? (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:severed|cut|broke|breaking|broken|ended|renounced) (?:off )?(?:its |all |formal |organi[sz]ational |their )?(?:ties|links|relations|connections|allegiance) (?:with|to) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:severed|severing|cut|cutting|broke|breaking|broken|ended|ending|renounced|renouncing) (?:off )?(?:its |all |formal |organi[sz]ational |their )?(?:ties|links|relations|connections|allegiance) (?:with|to) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:broke with|parted ways with|parted company with|disassociated (?:itself )?from|dissociated (?:itself )?from|distanced itself from) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩ (?:was|were|had been|has been) (?:formed|founded|created|established|set up|launched) by (?:[^⟨;]|⟨[GL]\d+⟩){0,50}?\b(?:who (?:had )?(?:left|quit|abandoned|broke (?:away )?from|defected from|split from|walked out of)|(?:defectors|dissidents|breakaways|deserters) from) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?(?:⟨G\d+⟩ )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
@@ -95,6 +96,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // merged_into
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^;]{0,80}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?into (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩ (?:was|were|had been) (?:formed|created|founded|established|born|set up)\b[^;⟨]{0,40}?\b(?:when|after|as) (?:the )?⟨G(?P<s>\d+)⟩(?:[^;⟨]|⟨G\d+⟩){0,60}?\b(?:merged|joined forces|united|combined|teamed up)\b"),
         pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨L\d+⟩){0,80}?\b(?:has |have |had )?(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into|re-merged with|remerged with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::MergedInto, r"\b(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into)\b (?:the )?⟨G(?P<o>\d+)⟩,? (?:along with|together with|as did) (?:the )?⟨G(?P<s>\d+)⟩"),
         pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩(?:, (?:the )?⟨G\d+⟩,)?[^;]{0,60}?\b(?:formed|created|founded|established|born)\b[^;⟨]{0,80}?\b(?:groups?|factions?|organi[sz]ations?|movements?)\b(?:[^;⟨]|⟨L\d+⟩){0,40}?\b(?:merged|united|joined forces|came together)\b ?: (?:the )?⟨G(?P<s>\d+)⟩"),
@@ -124,7 +126,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::AllyOf, r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)"),
         // rival_of
-        pair(FactType::RivalOf, &format!(r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?[^⟨;]{{0,80}}?\b(?:cracked down on|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replac\w+|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b[^⟨;]{{0,50}}?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::RivalOf, &format!(r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?[^⟨;]{{0,80}}?\b(?:cracked down on|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replacing|replaces|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b(?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩")),
         pair(FactType::RivalOf, r"\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)"),
     ];
@@ -541,7 +543,7 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
 }
 
 static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:accused of (?:involvement in )?|blamed (?:the )?(?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
+    re(r"(?i)\b(?:accused of (?:involvement in )?|(?:blamed|blames|blame|blaming) (?:the )?(?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
 });
 static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
@@ -582,7 +584,7 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let Some(g) = inside.or_else(|| m.nearest_before(t.start(), G)) else { continue };
         let place = m.nearest_after(t.end(), L).filter(|&p| {
             let gap = &m.masked[t.end()..m.slots[p].at.0];
-            gap.len() < 120 && regex!(r"(?i)\b(?:in|on|at|near|across|throughout|inside)\b(?: the)?\s*$").is_match(gap)
+            gap.len() < 120 && regex!(r"(?i)\b(?:in|on|at|near|across|throughout|inside)\b(?: the)?(?: (?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|remote))?\s*$").is_match(gap)
         });
         let what = strip_placeholders(np, m);
         let mut attrs = Map::new();
@@ -918,6 +920,14 @@ fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
 /// "a Pakistan-based group, ⟨G⟩": presence from a compound adjective.
 fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
     static BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨L(\d+)⟩-based (?:[\w'-]+ ){0,3}?(?:[\w'-]+,? )?⟨G(\d+)⟩"));
+    // "⟨G⟩ is a ⟨L⟩-based militant group"
+    static IS_BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |, )?(?:an? |the )(?:[\w'-]+ )?⟨L(\d+)⟩-based\b"));
+    for c in IS_BASED.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            let w = c.get(0).unwrap();
+            push(out, m, FactType::Presence, g, Some(p), Map::new(), (w.start(), w.end()));
+        }
+    }
     for c in BASED.captures_iter(&m.masked) {
         if let (Some(p), Some(g)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
             let w = c.get(0).unwrap();
