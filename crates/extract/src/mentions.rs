@@ -760,7 +760,12 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                 let first = doc
                     .mentions
                     .iter()
-                    .filter(|m| m.start >= s.start && m.end <= a && !m.anaphor && !m.adjective && !after_preposition(&text[s.start..m.start]))
+                    .filter(|m| m.start >= s.start && m.end <= a && !m.anaphor && !m.adjective)
+                    .filter(|m| {
+                        let before = &text[s.start..m.start];
+                        !after_preposition(before)
+                            && !regex!(r"(?i)\b(?:in|on|at|across|near|inside|within|into|over|under|after|before|during|since|around|throughout|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$").is_match(before)
+                    })
                     .map(|m| doc.entities[m.entity].kind)
                     .next();
                 if matches!(first, Some(EntityKind::Body | EntityKind::Place)) && !doc.mentions.iter().any(|m| m.start >= s.start && m.end <= a && doc.entities[m.entity].kind == EntityKind::Group) {
