@@ -114,6 +114,7 @@ impl Extractor {
                 found.push(Found { raw, sentence: si, source, polarity, when: when.clone() });
             }
         }
+        media_pledges(&mut found, text, &sentences, &doc, meta);
         self.derive(&mut doc, &mut found, text, &sentences);
         assemble(text, &sentences, &doc, found)
     }
@@ -244,8 +245,11 @@ impl Extractor {
         found.extend(extra);
         // Branches whose parent the document also names: by the branch's own name anywhere, or
         // from the KB where one sentence names both and states no other relation between them.
+        // A branch pledging to its parent confirms the tie; any other relation stated between
+        // them (a rivalry, a split) is what the article says instead.
         let related: HashSet<(usize, usize)> = found
             .iter()
+            .filter(|f| f.raw.fact_type != FactType::Pledge)
             .filter_map(|f| Some((f.raw.subject.min(f.raw.object?), f.raw.subject.max(f.raw.object?))))
             .collect();
         for (i, e) in doc.entities.iter().enumerate() {
@@ -297,6 +301,60 @@ fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities
         m.start >= s.start && m.end <= s.end && (e.kind == EntityKind::Group || e.kind == EntityKind::Person && !e.person_groups.is_empty())
     });
     has_group || NEW_BRANCH_HINT.is_match(&text[s.start..s.end])
+}
+
+/// Words for media that show pledges ("photos of fighters pledging allegiance").
+static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:photos?|photo sets?|photo-sets?|photographs|pictures|images|videos?|footage|recordings?)\b").unwrap()
+});
+static PLEDGE_WORD: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b(?:bay'?ah|bay’ah|bayat|allegiance|oaths?)\b").unwrap());
+
+/// Pledge campaigns reported through their media: once the article says that photos or videos
+/// show fighters pledging allegiance, a branch that releases such media ("ISWAP released three
+/// photo sets", "photo sets from the Islamic State's provinces of A, B and C") pledges to its
+/// parent. The context lasts three sentences after the one that sets it.
+fn media_pledges(found: &mut Vec<Found>, text: &str, sentences: &[segment::Sentence], doc: &DocEntities, meta: &DocMeta) {
+    static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:released|releases|release|published|publishes|issued|posted|shared|put out|distributed)\b").unwrap()
+    });
+    let mut context_until: Option<usize> = None;
+    let mut extra = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let sent = &text[s.start..s.end];
+        let media = MEDIA.is_match(sent);
+        if media && PLEDGE_WORD.is_match(sent) {
+            context_until = Some(si + 3);
+        }
+        if !(media && RELEASE.is_match(sent) && context_until.is_some_and(|u| si <= u)) {
+            continue;
+        }
+        // The branches the sentence lists, or the groups it names, that have a parent here.
+        let listed: Vec<(usize, usize)> =
+            found.iter().filter(|f| f.sentence == si && f.raw.fact_type == FactType::BranchOf).filter_map(|f| Some((f.raw.subject, f.raw.object?))).collect();
+        let named: Vec<(usize, usize)> = doc
+            .mentions
+            .iter()
+            .filter(|m| m.start >= s.start && m.end <= s.end)
+            .filter_map(|m| Some((m.entity, doc.entities[m.entity].parent?)))
+            .collect();
+        let mut pledgers: Vec<(usize, usize)> = listed.into_iter().chain(named).collect();
+        pledgers.sort_unstable();
+        pledgers.dedup();
+        let when = time::when_of(sent, meta.published.as_deref());
+        for (branch, parent) in pledgers {
+            if branch == parent || doc.entities[branch].kind != EntityKind::Group {
+                continue;
+            }
+            extra.push(Found {
+                raw: RawFact { fact_type: FactType::Pledge, subject: branch, object: Some(parent), attrs: Default::default(), region: (0, 0) },
+                sentence: si,
+                source: None,
+                polarity: Polarity::Asserted,
+                when: when.clone(),
+            });
+        }
+    }
+    found.extend(extra);
 }
 
 fn parent_entity_is_is(doc: &DocEntities, parent: usize) -> bool {

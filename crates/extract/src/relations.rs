@@ -261,7 +261,7 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>
         }
         let subject = if t.as_str().ends_with("by") {
             // "bay'ahs pledged by ⟨G⟩'s fighters to ⟨P⟩"
-            m.slots_in((t.end(), t.end() + to.start() + 1), GP).map(|(i, _)| i).next().map(PledgeSubject::Slot)
+            m.slots_in((t.end(), t.end() + to.end()), GP).map(|(i, _)| i).next().map(PledgeSubject::Slot)
         } else {
             pledge_subject(m, t.start())
         };

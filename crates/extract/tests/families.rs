@@ -75,6 +75,9 @@ fn pledges() {
         Case { text: "Al-Shabaab said it had renewed its allegiance to al-Qaeda and its leader Ayman al-Zawahiri.", want: &[("pledge", "al-Shabaab", "al-Qaeda"), ("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
         Case { text: "The Taliban, to whom al-Qaeda has pledged allegiance, rejected the Islamic State.", want: &[("pledge", "al-Qaeda", "Taliban")], not: &[("pledge", "Taliban", "al-Qaeda")] },
         Case { text: "In 2013 al-Julani rejected Abu Bakr al-Baghdadi's attempt to absorb his group and instead pledged allegiance to al-Qaeda.", want: &[("pledge", "al-Julani", "al-Qaeda")], not: &[("pledge", "Abu Bakr al-Baghdadi", "")] },
+        Case { text: "The Islamic State began publishing photos of fighters swearing allegiance to its new caliph. The Islamic State West Africa Province released three photo sets from Borno.", want: &[("pledge", "Islamic State West Africa Province", "Islamic State")], not: &[] },
+        Case { text: "Bay'ahs pledged by fighters of the Islamic State Sinai Province to the Islamic State were shown in a video.", want: &[("pledge", "Islamic State Sinai Province", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State Khorasan Province released a video of an attack on a checkpoint in Nangarhar.", want: &[], not: &[("pledge", "", "")] },
     ]);
 }
 
