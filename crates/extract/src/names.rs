@@ -274,7 +274,7 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
 }
 
 /// Words for settled places, used to recognise place names the gazetteer lacks.
-const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town)";
+const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town|mountains|hills|desert|forest|marshes)";
 
 static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")).unwrap()

@@ -45,7 +45,7 @@ fn pair(fact_type: FactType, pattern: &str) -> PairRule {
 
 const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
 const MEMBER_WORDS: &str = r"(?:operative|member|militant|fighter|official|figure|ideologue|financier|spokesman|spokesperson|recruiter|bomb-maker|propagandist|cleric|veteran)";
-const BRANCH_WORDS: &str = r"(?:branch|affiliate|franchise|wing|chapter|province|arm|offshoot|cell|subsidiary|division|faction)";
+const BRANCH_WORDS: &str = r"(?:branch|affiliate|franchise|wing|chapter|province|arm|cell|subsidiary|division|faction)";
 
 static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
     let mut v = vec![
@@ -126,7 +126,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::AllyOf, r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)"),
         pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)"),
         // rival_of
-        pair(FactType::RivalOf, &format!(r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?(?:[^⟨;]|⟨L\d+⟩){{0,120}}?\b(?:cracked down on|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replacing|replaces|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b(?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::RivalOf, &format!(r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?(?:[^⟨;]|⟨L\d+⟩){{0,120}}?\b(?:cracked down on|vowed to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|vows to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|defeated|routed|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replacing|replaces|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b(?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩")),
         pair(FactType::RivalOf, r"\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)"),
     ];
@@ -581,7 +581,9 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         let inside = m.slots_in((t.start(), t.end()), G).map(|(i, _)| i).next();
-        let Some(g) = inside.or_else(|| m.nearest_before(t.start(), G)) else { continue };
+        // "⟨G⟩, an affiliate of ⟨G⟩, has carried out attacks": the clause's actor, not the group
+        // an apposition names.
+        let Some(g) = inside.or_else(|| subject_before(m, t.start())).or_else(|| m.nearest_before(t.start(), G)) else { continue };
         let place = m.nearest_after(t.end(), L).filter(|&p| {
             let gap = &m.masked[t.end()..m.slots[p].at.0];
             gap.len() < 120 && regex!(r"(?i)\b(?:in|on|at|near|across|throughout|inside)\b(?: the)?(?: (?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|remote))?\s*$").is_match(gap)
@@ -707,7 +709,7 @@ static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|(?:moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*|travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go|arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*) (?:(?:[\w-]+ |⟨L\d+⟩ ){0,4}?)to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction)\b")
+    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed|imprisoned|prison|detained|incarcerated|exile)\b")
 });
 
 fn presences(m: &Masked, out: &mut Vec<RawFact>) {
@@ -876,8 +878,9 @@ fn subject_before(m: &Masked, at: usize) -> Option<usize> {
             from = inner;
         }
     }
+    // "⟨G⟩-affiliated ⟨G⟩": a group in a compound adjective only qualifies the next.
     m.slots_in((from, at), G)
-        .find(|(_, s)| !PREP.is_match(&m.masked[from..s.at.0]))
+        .find(|(_, s)| !PREP.is_match(&m.masked[from..s.at.0]) && !m.masked[s.at.1..].starts_with('-'))
         .map(|(i, _)| i)
 }
 
@@ -920,6 +923,21 @@ fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
 /// "a Pakistan-based group, ⟨G⟩": presence from a compound adjective.
 fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
     static BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨L(\d+)⟩-based (?:[\w'-]+ ){0,3}?(?:[\w'-]+,? )?⟨G(\d+)⟩"));
+    // "⟨G⟩, Colombia's largest rebel group", "Nigeria's Boko Haram": a country's own group.
+    static COUNTRYS_GROUP: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |became )?(?:the |now )?⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents|jihadists)\b|⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction),? (?:the )?⟨G(\d+)⟩")
+    });
+    for c in COUNTRYS_GROUP.captures_iter(&m.masked) {
+        let (g, p) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(g), Some(p), _, _) => (g.as_str(), p.as_str()),
+            (_, _, Some(p), Some(g)) => (g.as_str(), p.as_str()),
+            _ => continue,
+        };
+        if let (Some(g), Some(p)) = (m.slot_of_capture(g), m.slot_of_capture(p)) {
+            let w = c.get(0).unwrap();
+            push(out, m, FactType::Presence, g, Some(p), Map::new(), (w.start(), w.end()));
+        }
+    }
     // "⟨G⟩ is a ⟨L⟩-based militant group"
     static IS_BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |, )?(?:an? |the )(?:[\w'-]+ )?⟨L(\d+)⟩-based\b"));
     for c in IS_BASED.captures_iter(&m.masked) {
