@@ -816,14 +816,21 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
             .collect();
         // The subject-like group: the first outside a prepositional phrase; failing that, the
-        // first not inside a partitive ("members of the Taliban" speaks of members, not of it).
-        // The subject-like group: the first outside a prepositional phrase; failing that, the
-        // first not inside a partitive ("members of the Taliban" speaks of members, not of it).
+        // group of a known leader who opens the sentence ("Al-Sahrawi, a former spokesman for X,
+        // pledged ..." speaks of his own group); failing that, the first group not inside a
+        // partitive ("members of the Taliban" speaks of members, not of it).
+        let leader_opening = doc
+            .mentions
+            .iter()
+            .find(|m| m.start >= s.start && m.end <= s.end && !m.anaphor)
+            .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
+            .and_then(|m| doc.entities[m.entity].person_groups.iter().find_map(|g| doc.lookup_kb(g)).map(|g| (m.start, g)));
         let first_named = groups_here
             .iter()
             .find(|m| !after_preposition(&text[s.start..m.start]))
-            .or_else(|| groups_here.iter().find(|m| !after_partitive(&text[s.start..m.start])))
-            .map(|m| (m.start, m.entity));
+            .map(|m| (m.start, m.entity))
+            .or(leader_opening)
+            .or_else(|| groups_here.iter().find(|m| !after_partitive(&text[s.start..m.start])).map(|m| (m.start, m.entity)));
         let first_resolved = resolved_here.first().copied();
         first_group_of[si] = match (first_named, first_resolved) {
             (Some(n), Some(r)) => Some(if r.0 < n.0 { r.1 } else { n.1 }),
