@@ -70,7 +70,7 @@ pub fn run_chunks(
     skip: &mut dyn FnMut(&Document) -> Result<bool>,
     sink: &mut dyn FnMut(Vec<Item>) -> Result<()>,
 ) -> Result<()> {
-    run_chunks_with(options, paths, chunk_size, extractor, skip, &|_, extraction| extraction, sink)
+    run_chunks_with(options, paths, chunk_size, extractor, skip, &|_: &mut Document, extraction| extraction, sink)
 }
 
 /// Worker threads, from `--threads` (0: not set, use every core).
@@ -151,7 +151,7 @@ pub fn run_chunks_with<T: Send>(
     chunk_size: usize,
     extractor: &Extractor,
     skip: &mut dyn FnMut(&Document) -> Result<bool>,
-    work: &(dyn Fn(&Document, Extraction) -> T + Sync),
+    work: &(dyn Fn(&mut Document, Extraction) -> T + Sync),
     sink: &mut dyn FnMut(Vec<Item<T>>) -> Result<()>,
 ) -> Result<()> {
     let chunk_size = chunk_size.max(1);
@@ -200,8 +200,11 @@ pub fn run_chunks_with<T: Send>(
                 let job = job_box.lock().map_err(|_| ()).and_then(|rx| rx.recv().map_err(|_| ()));
                 let Ok(batch) = job else { break };
                 let mut done = Vec::with_capacity(batch.len());
-                for (seq, doc) in batch {
-                    let result = panic::catch_unwind(AssertUnwindSafe(|| work(&doc, extract_doc(extractor, &doc))));
+                for (seq, mut doc) in batch {
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| {
+                        let extraction = extract_doc(extractor, &doc);
+                        work(&mut doc, extraction)
+                    }));
                     match result {
                         Ok(out) => done.push((seq, doc, out)),
                         Err(_) => {

@@ -77,8 +77,13 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     if args.format == ExtractFormat::Json {
         out.write_all(b"[")?;
     }
-    // Each worker serialises its document's line; this thread only writes them in order.
-    let line = |doc: &Document, ex: Extraction| -> serde_json::Result<Vec<u8>> { serde_json::to_vec(&DocLine::new(doc, &ex)) };
+    // Each worker serialises its document's line and lets go of the text, so that this thread
+    // only writes lines in order (and frees no article).
+    let line = |doc: &mut Document, ex: Extraction| -> serde_json::Result<Vec<u8>> {
+        let json = serde_json::to_vec(&DocLine::new(doc, &ex));
+        doc.text = String::new();
+        json
+    };
     pipeline::run_chunks_with(pipeline::read_options(cli), &args.paths, CHUNK, &extractor, &mut |_| Ok(false), &line, &mut |items| {
         for item in items {
             match item {
