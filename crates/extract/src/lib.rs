@@ -83,40 +83,29 @@ impl Extractor {
             if !worth_reading(text, si, s, &doc) {
                 continue;
             }
-            let m = sentence::mask(text, s.start, s.end, &doc);
-            let (mut raws, collectives) = relations::find_with_collectives(&m);
-            raws.extend(self.new_branches(&m, &mut doc));
-            for c in collectives {
-                let whole = (m.source_offset(text, &doc, c.np.0), m.source_offset(text, &doc, c.np.1));
-                let name_start = m.source_offset(text, &doc, c.name_start);
-                let subject = doc.collective(text, whole, name_start);
-                raws.push(RawFact { fact_type: c.fact_type, subject, object: Some(c.object), attrs: Default::default(), region: c.region });
-            }
-            if raws.is_empty() {
-                continue;
-            }
-            let sent = &text[s.start..s.end];
-            let when = time::when_of(sent, meta.published.as_deref());
-            // Who claims it, per fact: a speaker is no source for a fact about themself ("X said
-            // it carried out the attack", "its leader Y said").
-            let mut sources: HashMap<(usize, usize), Option<String>> = HashMap::new();
-            for raw in raws {
-                let scope = source::scope(&m, raw.region);
-                let source = sources
-                    .entry((raw.subject, scope.0))
-                    .or_insert_with(|| source::source_of(&m, text, &doc, &[raw.subject], raw.region, report_author.as_deref()))
-                    .clone();
-                let polarity = polarity::polarity_of(&m.masked, raw.region);
-                let mut raw = raw;
-                if raw.fact_type == FactType::Renamed {
-                    name_rename(&mut raw, &m, &doc, text);
-                }
-                found.push(Found { raw, sentence: si, source, polarity, when: when.clone() });
+            let (m, raws) = self.read_sentence(text, s, &mut doc);
+            if !raws.is_empty() {
+                found.extend(qualify(text, s, si, &m, &doc, raws, meta, report_author.as_deref()));
             }
         }
         media_pledges(&mut found, text, &sentences, &doc, meta);
         self.derive(&mut doc, &mut found, text, &sentences);
         assemble(text, &sentences, &doc, found)
+    }
+
+    /// The masked sentence and the facts its rules read, those of described bodies of people
+    /// ("several commanders") and of branches named by place included (both add entities).
+    fn read_sentence(&self, text: &str, s: &segment::Sentence, doc: &mut DocEntities) -> (sentence::Masked, Vec<RawFact>) {
+        let m = sentence::mask(text, s.start, s.end, doc);
+        let (mut raws, collectives) = relations::find_with_collectives(&m);
+        raws.extend(self.new_branches(&m, doc));
+        for c in collectives {
+            let whole = (m.source_offset(text, doc, c.np.0), m.source_offset(text, doc, c.np.1));
+            let name_start = m.source_offset(text, doc, c.name_start);
+            let subject = doc.collective(text, whole, name_start);
+            raws.push(RawFact { fact_type: c.fact_type, subject, object: Some(c.object), attrs: Default::default(), region: c.region });
+        }
+        (m, raws)
     }
 
     /// The masked form of each sentence that names a group: what the relation rules read.
@@ -199,7 +188,7 @@ impl Extractor {
     fn derive(&self, doc: &mut DocEntities, found: &mut Vec<Found>, text: &str, sentences: &[segment::Sentence]) {
         let leaders: HashMap<usize, usize> = found
             .iter()
-            .filter(|f| f.raw.fact_type == FactType::LeaderOf && f.raw.polarity_ok())
+            .filter(|f| f.raw.fact_type == FactType::LeaderOf)
             .filter_map(|f| Some((f.raw.subject, f.raw.object?)))
             .collect();
         // "⟨P⟩'s caliphate in ⟨L⟩": the presence is the person's group's; without one, nobody's.
@@ -278,12 +267,6 @@ impl Extractor {
     }
 }
 
-impl RawFact {
-    fn polarity_ok(&self) -> bool {
-        true
-    }
-}
-
 /// Whether sentence `si` may state a fact: the costly work (masking, relation rules, qualifiers)
 /// runs only on these. Most sentences of general news name no armed group.
 fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities) -> bool {
@@ -301,6 +284,38 @@ fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities
         m.start >= s.start && m.end <= s.end && (e.kind == EntityKind::Group || e.kind == EntityKind::Person && !e.person_groups.is_empty())
     });
     has_group || NEW_BRANCH_HINT.is_match(&text[s.start..s.end])
+}
+
+/// Each fact of sentence `si` with its source, polarity and time.
+#[allow(clippy::too_many_arguments)]
+fn qualify(
+    text: &str,
+    s: &segment::Sentence,
+    si: usize,
+    m: &sentence::Masked,
+    doc: &DocEntities,
+    raws: Vec<RawFact>,
+    meta: &DocMeta,
+    report_author: Option<&str>,
+) -> Vec<Found> {
+    let when = time::when_of(&text[s.start..s.end], meta.published.as_deref());
+    // Who claims it, per fact and clause: a speaker is no source for a fact about themself ("X
+    // said it carried out the attack", "its leader Y said").
+    let mut sources: HashMap<(usize, usize), Option<String>> = HashMap::new();
+    raws.into_iter()
+        .map(|mut raw| {
+            let scope = source::scope(m, raw.region);
+            let source = sources
+                .entry((raw.subject, scope.0))
+                .or_insert_with(|| source::source_of(m, text, doc, &[raw.subject], raw.region, report_author))
+                .clone();
+            let polarity = polarity::polarity_of(&m.masked, raw.region);
+            if raw.fact_type == FactType::Renamed {
+                name_rename(&mut raw, m, doc, text);
+            }
+            Found { raw, sentence: si, source, polarity, when: when.clone() }
+        })
+        .collect()
 }
 
 /// Words for media that show pledges ("photos of fighters pledging allegiance").

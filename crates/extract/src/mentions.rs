@@ -716,7 +716,7 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                 .iter()
                 .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == EntityKind::Group)
                 .map(|m| m.entity)
-                .last()
+                .next_back()
         };
         let subject_in_sentence = |doc: &DocEntities, before: usize| {
             doc.mentions

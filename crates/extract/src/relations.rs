@@ -307,7 +307,8 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
         let behind = &m.masked[slot.at.1..at];
         // "⟨P⟩'s attempt": a possessor is not the one who acts.
         let possessor = behind.starts_with("'s ") || behind.starts_with("' ");
-        !IN_PHRASE.is_match(ahead) && !(behind.len() > 1 && MODIFIES.is_match(behind)) && !slot.adjective && !possessor
+        let modifier = behind.len() > 1 && MODIFIES.is_match(behind);
+        !(IN_PHRASE.is_match(ahead) || modifier || slot.adjective || possessor)
     };
     // "X rejected Y's offer and instead pledged allegiance to Z": a second verb of the same
     // subject takes the clause's first actor.
@@ -333,12 +334,8 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
             ((clause.0 + whole.start(), clause.0 + n.end()), clause.0 + n.start())
         });
     match (actor, collective) {
-        (Some(a), Some((np, name))) if m.slots[a].at.0 < np.0 => {
-            // "⟨G⟩ said several ⟨L⟩ commanders pledged": the nearer described body is the actor,
-            // unless the group is itself part of the phrase.
-            let _ = a;
-            Some(PledgeSubject::Collective(np, name))
-        }
+        // "⟨G⟩ said several ⟨L⟩ commanders pledged": the nearer described body is the actor.
+        (Some(a), Some((np, name))) if m.slots[a].at.0 < np.0 => Some(PledgeSubject::Collective(np, name)),
         (Some(mut a), _) => {
             if let Some(c) = APPOSED.captures(&m.masked[..m.slots[a].at.0]) {
                 if let Some(p) = m.slot_of_capture(&c[1]) {

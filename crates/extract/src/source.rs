@@ -163,7 +163,11 @@ fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities:
     if let Some(c) = GENERIC.captures(clause) {
         let phrase = c[1].trim();
         // "the country's security forces": the country the sentence names.
-        let country = m.slots.iter().filter(|s| s.kind == EntityKind::Place && s.at.1 <= c0 + c.get(1).unwrap().start()).filter(|s| doc.entities[s.entity].subkind.as_deref() == Some("country")).last();
+        let before_phrase = c0 + c.get(1).map_or(0, |g| g.start());
+        let country = m
+            .slots
+            .iter()
+            .rfind(|s| s.kind == EntityKind::Place && s.at.1 <= before_phrase && doc.entities[s.entity].subkind.as_deref() == Some("country"));
         let phrase = match (phrase.strip_prefix("the country's ").or_else(|| phrase.strip_prefix("country's ")), country) {
             (Some(rest), Some(s)) => format!("{}'s {rest}", doc.entities[s.entity].name),
             _ => phrase.to_string(),
