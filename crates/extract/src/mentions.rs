@@ -326,7 +326,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
 /// ("Haqqani network", "Wagner Group") before a word for its men.
 fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<crate::gazetteer::KbHit>) {
     static STEM: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"\b([A-Z][a-z][\w'’-]+) (?:foot )?(?:fighters|militants|soldiers|commanders|members|loyalists|insurgents|gunmen|mercenaries|operatives|cells|units|militiamen|jihadists)\b").unwrap()
+        crate::compile_regex(r"\b([A-Z][a-z][\w'’-]+) (?:foot )?(?:fighters|militants|soldiers|commanders|members|loyalists|insurgents|gunmen|mercenaries|operatives|cells|units|militiamen|jihadists)\b").unwrap()
     });
     let mut added = Vec::new();
     for c in STEM.captures_iter(text) {
@@ -370,14 +370,14 @@ const WING_WORDS: &str = r"(?:wing|branch|chapter|affiliate|franchise|arm|factio
 
 fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> Vec<Wing> {
     static PLACE_THEN_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(&format!(r#"^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#)).unwrap()
+        crate::compile_regex(&format!(r#"^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#)).unwrap()
     });
     static GROUP_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#).unwrap()
+        crate::compile_regex(r#"^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#).unwrap()
     });
-    static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r#"^["”’']?\s+(?P<head>{WING_WORDS})\b["”’']?"#)).unwrap());
+    static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(&format!(r#"^["”’']?\s+(?P<head>{WING_WORDS})\b["”’']?"#)).unwrap());
     // "the Syrian branch of al-Qaeda, Jabhat al-Nusra": the branch has a name of its own.
-    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S").unwrap());
+    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S").unwrap());
     let is_place = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Place).map(|c| c.entry);
     let is_group = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group).map(|c| c.entry);
     let names_branch_after = |end: usize| {
@@ -387,7 +387,7 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
     // "⟨G⟩ was long regarded as al-Qaeda's Syrian affiliate": said of a named group, the phrase
     // is a predicate for the branch rules, not a name.
     static PREDICATE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:is|was|are|were|as|became|becomes|remains|remained|been|be)\s+(?:\w+ly\s+)?(?:the\s+|an?\s+|its\s+)?[\x22“‘']?$").unwrap()
+        crate::compile_regex(r"(?i)\b(?:is|was|are|were|as|became|becomes|remains|remained|been|be)\s+(?:\w+ly\s+)?(?:the\s+|an?\s+|its\s+)?[\x22“‘']?$").unwrap()
     });
     let mut out = Vec::new();
     for (i, p) in hits.iter().enumerate() {
@@ -482,7 +482,7 @@ fn another_bearer_of_surname(run: &names::NameRun, run_end: usize, inner: &[&cra
         && !matches!(given, "President" | "King" | "Prince" | "Emir" | "Imam" | "Sheikh" | "Shaikh" | "Mullah" | "General" | "Gen" | "Commander")
 }
 
-static BRACKET_ACRONYM: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s?\(([A-Z][A-Za-z-]{1,8})\)").unwrap());
+static BRACKET_ACRONYM: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"^\s?\(([A-Z][A-Za-z-]{1,8})\)").unwrap());
 
 /// "Tehreek-e-Azadi-e-Kashmir (TAJK)": an acronym in brackets after a name is its short form
 /// for the rest of the article.
@@ -524,11 +524,11 @@ const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:al|el|ul|wal
 
 /// "a group called X", "an outfit known as X", "the group that goes under the name of X".
 static NAMED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"\b(?:group|organi[sz]ation|outfit|faction|militia|movement|network|cell|coalition|alliance)\b(?: [\w-]+){{0,6}}? (?:called|named|known as|dubbed|calling itself|under the name of|by the name of|goes by) (?:the )?["“']?{NAME}"#)).unwrap()
+    crate::compile_regex(&format!(r#"\b(?:group|organi[sz]ation|outfit|faction|militia|movement|network|cell|coalition|alliance)\b(?: [\w-]+){{0,6}}? (?:called|named|known as|dubbed|calling itself|under the name of|by the name of|goes by) (?:the )?["“']?{NAME}"#)).unwrap()
 });
 /// "X, a little known group", "X, a Pakistan-based militant outfit".
 static APPOSED_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"{NAME},? (?:itself )?(?:is )?an? (?:little[- ]known |shadowy |new |obscure |small |relatively unknown |previously unknown )(?:[\w-]+ ){{0,2}}?(?:group|organi[sz]ation|outfit|faction|militia|movement|network)\b")).unwrap()
+    crate::compile_regex(&format!(r"{NAME},? (?:itself )?(?:is )?an? (?:little[- ]known |shadowy |new |obscure |small |relatively unknown |previously unknown )(?:[\w-]+ ){{0,2}}?(?:group|organi[sz]ation|outfit|faction|militia|movement|network)\b")).unwrap()
 });
 
 /// "Byutukayev" after "Aslan Byutukayev": a person's surname alone names them again.
@@ -643,31 +643,34 @@ fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
 }
 
 static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel|alliance|coalition)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b").unwrap()
+    crate::compile_regex(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel|alliance|coalition)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b").unwrap()
 });
-static PRONOUN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap());
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap());
 /// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
 /// ("its leader, X", "his fighters"); elsewhere ("renewed its oath") it stays a plain word.
 static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s+(?:[\w-]+\s+){0,2}?(?:leaders?|chief|head|founders?|co-founder|commanders?|emir|amir|spokesman|spokesperson|members?|fighters|militants|branch(?:es)?|affiliates?|wing|province|chapter|loyalists|deputy|caliph|successor|son|brother)\b").unwrap()
+    crate::compile_regex(r"^\s+(?:[\w-]+\s+){0,2}?(?:leaders?|chief|head|founders?|co-founder|commanders?|emir|amir|spokesman|spokesperson|members?|fighters|militants|branch(?:es)?|affiliates?|wing|province|chapter|loyalists|deputy|caliph|successor|son|brother)\b").unwrap()
 });
 /// "It is believed that", "it appears": an "it" that stands for nothing.
 static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b|^\s+(?:had |has |have |was |is )?(?:taken place|took place|happened|occurred|exploded|went off|detonated|came as|comes as)\b").unwrap()
+    crate::compile_regex(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b|^\s+(?:had |has |have |was |is )?(?:taken place|took place|happened|occurred|exploded|went off|detonated|came as|comes as)\b").unwrap()
 });
+/// The regexes of this module that [`crate::warm_up`] compiles ahead.
+pub(crate) static WARM_UP: &[&LazyLock<Regex>] =
+    &[&BRACKET_ACRONYM, &NAMED_GROUP, &APPOSED_GROUP, &GROUP_ANAPHOR, &PRONOUN, &POSSESSED_ROLE, &EXPLETIVE_IT];
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
 /// and so is not the sentence's subject.
 fn after_preposition(before: &str) -> bool {
     static PREP: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|and|or|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?$").unwrap()
+        crate::compile_regex(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|and|or|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?$").unwrap()
     });
     PREP.is_match(before)
 }
 
 fn after_partitive(before: &str) -> bool {
     static PARTITIVE: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens|hundreds|thousands|supporters|remnants|defectors|elements)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").unwrap()
+        crate::compile_regex(r"(?i)\b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens|hundreds|thousands|supporters|remnants|defectors|elements)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").unwrap()
     });
     PARTITIVE.is_match(before)
 }

@@ -155,12 +155,12 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
 }
 
 static ARMED_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b").unwrap()
+    crate::compile_regex(r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b").unwrap()
 });
 
 static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
     // ASCII word boundaries keep the fast DFA on text with non-ASCII letters.
-    Regex::new(r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)").unwrap()
+    crate::compile_regex(r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)").unwrap()
 });
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -225,7 +225,7 @@ pub const PERSON_ROLES: &[&str] = &[
 
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     let roles = PERSON_ROLES.join("|");
-    Regex::new(&format!(r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)")).unwrap()
+    crate::compile_regex(&format!(r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)")).unwrap()
 });
 
 /// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
@@ -277,16 +277,19 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
 const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town|mountains|hills|desert|forest|marshes)";
 
 static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")).unwrap()
+    crate::compile_regex(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")).unwrap()
 });
-static PLACE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
+static PLACE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
 static PLACE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")).unwrap()
+    crate::compile_regex(&format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")).unwrap()
 });
 /// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
 static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b").unwrap()
+    crate::compile_regex(r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b").unwrap()
 });
+/// The regexes of this module that [`crate::warm_up`] compiles ahead.
+pub(crate) static WARM_UP: &[&LazyLock<Regex>] =
+    &[&ARMED_CONTEXT, &MILITANT_CONTEXT, &SPEECH_AFTER, &PLACE_APPOSED, &PLACE_NOUN_AFTER, &PLACE_NOUN_BEFORE, &VIOLENCE];
 /// Capitalised words that follow "in" without being places.
 const NOT_PLACE: &[&str] = &[
     "Arabic", "English", "French", "Urdu", "Pashto", "Persian", "Farsi", "Dari", "Russian", "Somali", "Hausa",

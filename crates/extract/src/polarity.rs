@@ -116,7 +116,7 @@ const RULES: &[Rule] = &[
 
 fn regexes() -> &'static Vec<Regex> {
     static RES: OnceLock<Vec<Regex>> = OnceLock::new();
-    RES.get_or_init(|| RULES.iter().map(|r| Regex::new(r.re).expect("valid polarity regex")).collect())
+    RES.get_or_init(|| RULES.iter().map(|r| crate::compile_regex(r.re).expect("valid polarity regex")).collect())
 }
 
 fn scoped_cues(s: &str) -> Vec<(PolarityCue, Scope)> {
@@ -239,7 +239,7 @@ fn may_ok(s: &str, start: usize, end: usize) -> bool {
 
 fn clause_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i);|\b(?:but|however|whereas|while|although|though)\b").expect("valid clause regex"))
+    RE.get_or_init(|| crate::compile_regex(r"(?i);|\b(?:but|however|whereas|while|although|though)\b").expect("valid clause regex"))
 }
 
 fn clause_bounds(s: &str, region: (usize, usize)) -> (usize, usize) {

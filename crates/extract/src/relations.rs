@@ -6,7 +6,7 @@ use crate::model::{EntityKind, FactType};
 use crate::sentence::Masked;
 use regex::Regex;
 use serde_json::{json, Map, Value};
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 #[derive(Debug, Clone)]
 pub struct RawFact {
@@ -24,7 +24,7 @@ const LB: &[EntityKind] = &[EntityKind::Place, EntityKind::Body];
 const L: &[EntityKind] = &[EntityKind::Place];
 
 fn re(s: &str) -> Regex {
-    Regex::new(s).unwrap_or_else(|e| panic!("bad rule {s}: {e}"))
+    crate::compile_regex(s).unwrap_or_else(|e| panic!("bad rule {s}: {e}"))
 }
 
 /// Words allowed between an anchor and its argument: `(?:w ){0,n}`.
@@ -33,14 +33,23 @@ const W: &str = r"(?:[\w'-]+ |⟨[LB]\d+⟩[\w'-]* )";
 /// A pair rule: a regex with named captures `s` and `o` holding placeholder numbers.
 struct PairRule {
     fact_type: FactType,
-    regex: Regex,
+    pattern: String,
+    /// Compiled on first use, each rule on its own, so that workers can share out the compiling
+    /// ([`crate::warm_up`]) instead of one compiling the whole table while the others wait.
+    regex: OnceLock<Regex>,
     /// Expand the object over coordinated placeholders.
     coordinate_object: bool,
     coordinate_subject: bool,
 }
 
 fn pair(fact_type: FactType, pattern: &str) -> PairRule {
-    PairRule { fact_type, regex: re(&format!("(?i){pattern}")), coordinate_object: false, coordinate_subject: false }
+    PairRule { fact_type, pattern: format!("(?i){pattern}"), regex: OnceLock::new(), coordinate_object: false, coordinate_subject: false }
+}
+
+impl PairRule {
+    fn regex(&self) -> &Regex {
+        self.regex.get_or_init(|| re(&self.pattern))
+    }
 }
 
 const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
@@ -141,6 +150,24 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
     v
 });
 
+/// Compiles the rules `take` picks (see [`crate::warm_up`]).
+pub(crate) fn warm_up(take: &mut dyn FnMut() -> bool) {
+    for rule in PAIR_RULES.iter() {
+        if take() {
+            rule.regex();
+        }
+    }
+    let statics = [
+        &PLEDGE, &COLLECTIVE_NP, &PLEDGE_NOT_MADE, &DESIGNATE, &STRENGTH, &STRENGTH_VERB, &STRENGTH_AFTER_UNIT, &ATTACK, &ATTACK_NOUN,
+        &ATTACK_VERB, &PASSIVE, &ATTRIBUTED, &LOCATIVE, &NOT_PRESENCE, &ORIGIN, &MEETING, &AIM, &RETAKEN, &UNDER, &PERSONS_REALM,
+    ];
+    for regex in statics {
+        if take() {
+            LazyLock::force(regex);
+        }
+    }
+}
+
 /// The facts of one masked sentence, and those whose subject is a described body of people.
 pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     let mut out = Vec::new();
@@ -167,7 +194,7 @@ fn push(out: &mut Vec<RawFact>, m: &Masked, t: FactType, s: usize, o: Option<usi
 
 fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
     for rule in PAIR_RULES.iter() {
-        for caps in rule.regex.captures_iter(&m.masked) {
+        for caps in rule.regex().captures_iter(&m.masked) {
             let (Some(s), Some(o)) = (
                 caps.name("s").and_then(|c| m.slot_of_capture(c.as_str())),
                 caps.name("o").and_then(|c| m.slot_of_capture(c.as_str())),
@@ -505,7 +532,12 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         // The group: before the figure in the clause, else after it ("10,000 loyalists of ⟨G⟩").
-        let g = m.nearest_before(whole.start(), G).or_else(|| m.carried_subject(whole.start())).or_else(|| {
+        // "⟨G⟩, an ⟨G⟩ affiliate, has 7,000 fighters": a group in an apposition only describes the
+        // one before it.
+        let clause = m.clause_of(whole.start());
+        let described = |g: usize| regex!(r"(?i), (?:an?|its|the) (?:[\w-]+ )?$").is_match(&m.masked[clause.0..m.slots[g].at.0]);
+        let before_figure = m.slots_in((clause.0, whole.start()), G).map(|(i, _)| i).filter(|&g| !described(g)).last();
+        let g = before_figure.or_else(|| m.nearest_before(whole.start(), G)).or_else(|| m.carried_subject(whole.start())).or_else(|| {
             m.nearest_after(whole.end(), G).filter(|&g| {
                 let gap = &m.masked[whole.end()..m.slots[g].at.0];
                 let opening = m.masked[..whole.start()].len() < 30;

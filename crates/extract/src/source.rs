@@ -10,20 +10,22 @@ use std::sync::LazyLock;
 const SPEECH: &str = r"(?:said|says|say|written|has written|have written|claims|claimed|claim|reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
 
 static ACCORDING: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?) (?:(?:cited|published|released|issued|compiled|collected|quoted) )?(?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5})|((?:(?:some|several|local|western|us|u\.s\.|american|security|intelligence|military|government|unnamed|senior) )?(?:analysts|officials|experts|residents|sources|witnesses|observers|diplomats|researchers|activists|villagers|locals)))").unwrap()
+    crate::compile_regex(r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?) (?:(?:cited|published|released|issued|compiled|collected|quoted) )?(?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5})|((?:(?:some|several|local|western|us|u\.s\.|american|security|intelligence|military|government|unnamed|senior) )?(?:analysts|officials|experts|residents|sources|witnesses|observers|diplomats|researchers|activists|villagers|locals)))").unwrap()
 });
 static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"^⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,? {SPEECH}\b")).unwrap()
+    crate::compile_regex(&format!(r"^⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,? {SPEECH}\b")).unwrap()
 });
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r#"(?:[,"]|^) ?{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩"#)).unwrap()
+    crate::compile_regex(&format!(r#"(?:[,"]|^) ?{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩"#)).unwrap()
 });
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation) (?:published |released |issued )?(?:by|from) (?:the )?⟨([PBG])(\d+)⟩").unwrap()
+    crate::compile_regex(r"(?i)\b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation) (?:published |released |issued )?(?:by|from) (?:the )?⟨([PBG])(\d+)⟩").unwrap()
 });
 static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"((?:[A-Z][\w'-]+ |⟨L\d+⟩(?:'s?)? |(?:the )?country's )*(?:intelligence community|security forces|security officials|officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors|researchers|military|police|government|ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists|survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general|diplomat|officer) (?:to|for|of|in) (?:the )?⟨[LB]\d+⟩)(?: (?:of|in|from) (?:the )?⟨L\d+⟩)?)(?: [a-z]+)? {SPEECH}\b")).unwrap()
+    crate::compile_regex(&format!(r"((?:[A-Z][\w'-]+ |⟨L\d+⟩(?:'s?)? |(?:the )?country's )*(?:intelligence community|security forces|security officials|officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors|researchers|military|police|government|ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists|survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general|diplomat|officer) (?:to|for|of|in) (?:the )?⟨[LB]\d+⟩)(?: (?:of|in|from) (?:the )?⟨L\d+⟩)?)(?: [a-z]+)? {SPEECH}\b")).unwrap()
 });
+/// The regexes of this module that [`crate::warm_up`] compiles ahead.
+pub(crate) static WARM_UP: &[&LazyLock<Regex>] = &[&ACCORDING, &SPEAKER, &INVERTED, &REPORT_BY, &GENERIC];
 
 /// The claimant of a fact stated in `m` whose evidence lies at `region` of the masked sentence,
 /// as the article names them. `report_author` is who wrote the report the article is about (see
@@ -50,7 +52,7 @@ pub fn scope(m: &Masked, region: (usize, usize)) -> (usize, usize) {
     while b < m.masked.len() && m.masked[b..].starts_with(": ") {
         b = m.clause_of(b + 1).1;
     }
-    static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:While|Although|Though|Whereas|Even though|Even as)\b[^,]*, ").unwrap());
+    static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"^(?:While|Although|Though|Whereas|Even though|Even as)\b[^,]*, ").unwrap());
     if a == 0 {
         if let Some(c) = SUBORDINATE.find(&m.masked) {
             if region.0 >= c.end() {
@@ -67,7 +69,7 @@ pub fn scope(m: &Masked, region: (usize, usize)) -> (usize, usize) {
 /// project by the UK-based ⟨B⟩", "a ⟨B⟩ study".
 pub fn report_author(text: &str, doc: &DocEntities) -> Option<String> {
     static BY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:report|study|project|research|assessment|survey|commentary|analysis|paper)\s+(?:published\s+|released\s+|issued\s+|conducted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").unwrap()
+        crate::compile_regex(r"(?i)\b(?:report|study|project|research|assessment|survey|commentary|analysis|paper)\s+(?:published\s+|released\s+|issued\s+|conducted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$").unwrap()
     });
     doc.mentions
         .iter()
@@ -115,7 +117,7 @@ fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities:
     // is about, by the author it names.
     if let Some(author) = report_author {
         static THE_REPORT: LazyLock<Regex> = LazyLock::new(|| {
-            Regex::new(r"(?i)\baccording to the (?:[\w-]+ )?(?:report|study|research|commentary|assessment|survey|paper|analysis)\b|, (?:a|the) (?:new |recent |latest )?(?:[\w-]+ )?(?:report|study)(?: said| says| found| shows| showed)?\.?$").unwrap()
+            crate::compile_regex(r"(?i)\baccording to the (?:[\w-]+ )?(?:report|study|research|commentary|assessment|survey|paper|analysis)\b|, (?:a|the) (?:new |recent |latest )?(?:[\w-]+ )?(?:report|study)(?: said| says| found| shows| showed)?\.?$").unwrap()
         });
         if THE_REPORT.is_match(&m.masked) {
             return Some(author.to_string());

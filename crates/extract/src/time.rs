@@ -265,7 +265,7 @@ fn month_part(y: i32, m: u32, a: u32, b: u32) -> Option<Period> {
 // Regexes
 
 fn re(cell: &'static OnceLock<Regex>, src: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(&src.replace("MONTH", MONTH).replace("YEAR", YEAR)).expect("valid time regex"))
+    cell.get_or_init(|| crate::compile_regex(&src.replace("MONTH", MONTH).replace("YEAR", YEAR)).expect("valid time regex"))
 }
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
