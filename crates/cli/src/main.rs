@@ -1,6 +1,13 @@
 //! `allegiance`: the command line. Reads news articles about armed groups, extracts sourced facts,
 //! keeps them in a store and answers questions about them. See the repository's README.md.
 
+// Documents are allocated by the reader thread and freed by the workers, lines the other way
+// round: glibc's malloc serialises those cross-thread frees on its arena locks (two workers ran at
+// 1.6x one). mimalloc frees them without contention, and is also 8% faster on one thread. Its
+// transparent huge pages are off (the `no_thp` feature): they added 50 MB of RSS for no speed.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod cmd;
 mod output;
 mod pipeline;

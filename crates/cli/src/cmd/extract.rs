@@ -69,7 +69,10 @@ impl<'a> DocLine<'a> {
 }
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    let extractor = pipeline::extractor(cli)?;
+    pipeline::warm_up_rules();
+    // Never dropped: freeing the knowledge base's tables one by one at exit is work the OS does
+    // at once.
+    let extractor = std::mem::ManuallyDrop::new(pipeline::extractor(cli)?);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = 0usize;

@@ -70,6 +70,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
 /// Ingests `paths` into the SQLite store at `db` (created when missing).
 pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<Summary> {
     let start = Instant::now();
+    pipeline::warm_up_rules();
     let kb = pipeline::load_kb(cli)?;
     let extractor = allegiance_extract::Extractor::new(&kb);
     let mut opened = SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
