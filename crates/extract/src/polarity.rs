@@ -2,8 +2,8 @@
 //! presence", "did not pledge") in a sentence, and the polarity they give a fact whose evidence
 //! lies in a byte region of that sentence.
 //!
-//! Scope: a cue bears on a region only within the same clause (clauses split at ';' and at the
-//! contrast words but/however/while/whereas/although/though). Local cues (negations, modals,
+//! Scope: a cue bears on a region only within the same clause (clauses split at ';', ':', a dash
+//! and at the contrast words but/however/while/whereas/although/though). Local cues (negations, modals,
 //! "believed to", "suspected") must precede the region or lie inside it; sentence-level cues
 //! ("denied", "reportedly", "allegedly", "officials believe", "unconfirmed") may sit anywhere in the
 //! clause. A cue inside a comma- or bracket-delimited aside ("the group, which may have 500
@@ -239,7 +239,7 @@ fn may_ok(s: &str, start: usize, end: usize) -> bool {
 
 fn clause_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::compile_regex(r"(?i);|\b(?:but|however|whereas|while|although|though)\b").expect("valid clause regex"))
+    RE.get_or_init(|| crate::compile_regex(r"(?i);|—|\s–\s|:\s|\b(?:but|however|whereas|while|although|though)\b").expect("valid clause regex"))
 }
 
 fn clause_bounds(s: &str, region: (usize, usize)) -> (usize, usize) {
@@ -359,6 +359,12 @@ mod tests {
         // a hedge in an aside about something else
         let s4 = "The brigade, which may number 500 men, joined the alliance in 2015.";
         assert_eq!(pol(s4, "joined the alliance"), A);
+        // a dash or a colon ends the negation's clause
+        let s5 = "For the brigade there is no border any more—just a territory stretching from the coast to the hills.";
+        assert_eq!(pol(s5, "stretching from the coast"), A);
+        let s6 = "There is no doubt about it: the brigade controls the pass.";
+        assert_eq!(pol(s6, "brigade controls the pass"), A);
+        assert_eq!(pol("The brigade has no fighters left in the delta – officials say.", "has no fighters left in the delta"), D);
     }
 
     #[test]

@@ -69,6 +69,8 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         pair(FactType::LeaderOf, &format!(r"\bnew {LEADER_WORDS} and (?:⟨G(?P<o>\d+)⟩ )(?:[\w-]+ )?(?:veteran|member|commander|official|figure) ⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩"),
+        // "⟨G⟩, which is led by one of ⟨P⟩'s former lieutenants, ⟨P⟩": the leader is the apposition.
+        pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded|run) by (?:one of )?(?:the )?(?:⟨P\d+⟩|(?-i:[A-Z])[\w-]+)'s? (?:[\w'-]+ ){0,2}?[\w'-]+,? ⟨P(?P<s>\d+)⟩"),
         pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|succeeded (?:the late )?⟨P\d+⟩ as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"(?:{LEADER_WORDS} of|(?:has |had |have )?(?:led|headed|commanded|leads|heads)) (?:the )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
         pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:new |current |late |former )?{LEADER_WORDS}\b[^;]{{0,160}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
@@ -590,7 +592,8 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     for t in ATTACK.find_iter(&m.masked) {
         let clause = m.clause_of(t.start());
         if let Some(g) = m.nearest_before(t.start(), G) {
-            if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !t.as_str().starts_with("blamed") {
+            // "⟨G⟩ is accused of", "was blamed for": passive, yet the group is the one said to act.
+            if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !t.as_str().starts_with("blamed") && !t.as_str().starts_with("accused") {
                 continue;
             }
         }
@@ -634,6 +637,23 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
                         places.push(p);
                     }
                 }
+            }
+        }
+        // "killings in ⟨L⟩ in 2016 and the kidnapping of 70 men in ⟨L⟩, and killing 49 in ⟨L⟩":
+        // each further attack the list names has its place.
+        if let Some(mut last) = places.last().map(|&p| m.slots[p].at.1) {
+            for (p, s) in m.slots_in((last, clause.1), L) {
+                let gap = &m.masked[last..s.at.0];
+                let listed = !gap.contains('⟨')
+                    && regex!(r"(?i)^[^;]{0,40}?,? and (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:killings?|kidnappings?|abductions?|bombings?|attacks?|massacres?|executions?|assassinations?|raids?|shootings?)\b[^;]{0,60}?\b(?:in|at|on|near) (?:the )?$").is_match(gap);
+                if !listed {
+                    break;
+                }
+                let p = innermost_place(m, p);
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+                last = m.slots[p].at.1;
             }
         }
         if places.is_empty() {
@@ -738,7 +758,7 @@ static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|(?:moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*|travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go|arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*) (?:(?:[\w-]+ |⟨L\d+⟩ ){0,4}?)to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed|imprisoned|prison|detained|incarcerated|exile)\b")
+    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed|imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked down|repression)\b")
 });
 
 fn presences(m: &Masked, out: &mut Vec<RawFact>) {

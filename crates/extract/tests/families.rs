@@ -93,6 +93,7 @@ fn leaders() {
         Case { text: "Naim Qassem, Hezbollah's deputy leader, spoke in Beirut.", want: &[], not: &[("leader_of", "Naim Qassem", "Hezbollah")] },
         Case { text: "A leader of the Afghan government met Taliban envoys in Doha.", want: &[], not: &[("leader_of", "", "")] },
         Case { text: "The Taliban's leader was not named in the report.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "Jabhat al-Nusra, which was led by one of Baghdadi's former deputies, Abu Mohammad al-Julani, broke with the Islamic State.", want: &[("leader_of", "Abu Mohammad al-Julani", "Jabhat al-Nusra")], not: &[("leader_of", "Abu Bakr al-Baghdadi", "Jabhat al-Nusra")] },
     ]);
 }
 
@@ -259,6 +260,7 @@ fn strengths() {
         Case { text: "Al-Shabaab killed more than 100 people in the attack.", want: &[], not: &[("strength", "", "")] },
         Case { text: "Boko Haram abducted 276 schoolgirls from Chibok in 2014.", want: &[], not: &[("strength", "", "")] },
         Case { text: "About 3,000 people attended the funeral of a Hezbollah commander.", want: &[], not: &[("strength", "", "")] },
+        Case { text: "Al-Shabaab, an al-Qaeda affiliate, has between 7,000 and 12,000 fighters.", want: &[("strength", "al-Shabaab", "7000-12000")], not: &[("strength", "al-Qaeda", "")] },
     ]);
 }
 
@@ -283,6 +285,8 @@ fn presences() {
         Case { text: "Airstrikes hit Kafr Deryan, a village in Idlib province, where Jabhat al-Nusra has a base.", want: &[("presence", "Jabhat al-Nusra", "Kafr Deryan")], not: &[] },
         Case { text: "The Islamic State's influence in the Caucasus is growing.", want: &[], not: &[("presence", "Islamic State", "Caucasus")] },
         Case { text: "Fighters from across Central Asia joined the Islamic State.", want: &[], not: &[("presence", "Islamic State", "Central Asia")] },
+        Case { text: "For the Islamic State there is no border any more—only a caliphate stretching from Aleppo to Mosul.", want: &[("presence", "Islamic State", "Aleppo"), ("presence", "Islamic State", "Mosul")], not: &[] },
+        Case { text: "The East Turkestan Islamic Movement is blamed by Beijing to justify its crackdown in Xinjiang.", want: &[], not: &[("presence", "East Turkestan Islamic Movement", "Xinjiang")] },
     ]);
 }
 
@@ -304,6 +308,9 @@ fn attacks() {
         Case { text: "The Taliban denied carrying out the bombing in Kabul.", want: &[], not: &[("attack", "Taliban", "")] },
         Case { text: "Al-Qaeda was attacked by US drones in Yemen.", want: &[], not: &[("attack", "al-Qaeda", "")] },
         Case { text: "The Lord's Resistance Army killed 20 villagers in Duru on Christmas Day.", want: &[("attack", "Lord's Resistance Army", "Duru")], not: &[] },
+        Case { text: "Boko Haram is accused of the abduction of 276 schoolgirls in Chibok in 2014.", want: &[("attack", "Boko Haram", "Chibok")], not: &[] },
+        Case { text: "Al-Shabaab was accused of bombings in Mogadishu in 2017 and the killing of 148 students in Garissa, and attacks in Nairobi.", want: &[("attack", "al-Shabaab", "Mogadishu"), ("attack", "al-Shabaab", "Garissa"), ("attack", "al-Shabaab", "Nairobi")], not: &[] },
+        Case { text: "The Taliban carried out attacks in Kabul in 2021, and Pakistan hosted talks in Islamabad.", want: &[("attack", "Taliban", "Kabul")], not: &[("attack", "Taliban", "Islamabad")] },
     ]);
 }
 
