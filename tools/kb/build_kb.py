@@ -8,10 +8,14 @@ Names, aliases and coordinates are facts taken from the sources listed in kb/NOT
 source file is copied. Hand-curated entries in kb/curated/ win: a generated group that shares a
 name with a curated one is left out.
 """
+import collections
 import csv
+import difflib
 import io
 import json
 import re
+import shutil
+import subprocess
 import sys
 import tomllib
 import unicodedata
@@ -77,6 +81,27 @@ COUNTRY_ALIASES = {
     "TR": ["Türkiye", "Turkiye"],
     "CZ": ["Czech Republic"],
 }
+# English names of towns whose GeoNames name is another transliteration altogether, keyed by
+# GeoNames id: the spelling rule below cannot find these.
+CITY_EXONYMS = {
+    "163808": ["Palmyra"],            # Tadmur, SY
+    "172256": ["Kobani", "Kobane"],   # 'Ayn al 'Arab, SY
+    "79415": ["Hodeidah"],            # Al Hudaydah, YE
+    "87205": ["Derna"],               # Darnah, LY
+}
+# Spelling variants are added for towns of at least this many people only: smaller towns rarely
+# make the news under another spelling, and their variants would mostly add false hits.
+VARIANT_MIN_POPULATION = 50_000
+# Countries whose towns' own names are not in Latin letters: there the GeoNames name is one
+# transliteration among several, and the news may use another. Elsewhere the other names are
+# foreign exonyms, which mostly add false hits ("Lion" for Lyon).
+TRANSLITERATED = set("""
+AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR SO DJ KM IR AF PK IN BD LK NP BT MM TH KH LA
+CN TW JP KR KP MN RU UA BY BG MK RS KZ KG TJ UZ TM AZ GE AM IL GR ET ER
+""".split())
+PERSON_WORDS = {"bin", "ibn", "abu", "umm", "mohammed", "muhammad", "mohamed", "ahmed", "ali", "saint", "san", "santa", "sheikh", "shaikh", "sultan", "king", "prince", "emir"}
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|ath|adh)[ -]", re.I)
+LATIN_NAME = re.compile(r"^[A-Z][a-z'’]+(?:[ -](?:[A-Z][a-z'’]+|al|el|ad|ar|as|an|ash|az|ez|es|ed|de|la|del|di))*$")
 NAME_OVERRIDE = {"PS": "Palestinian Territories", "CD": "Democratic Republic of the Congo", "CG": "Republic of the Congo", "XK": "Kosovo"}
 
 
@@ -175,6 +200,7 @@ def places():
             lat, lon = round(clat / tw, 4), round(clon / tw, 4)
         regions.append({"id": rid, "name": name, "subkind": "region", "aliases": aliases, "parent": country_id[iso],
                         "country": iso, "lat": lat, "lon": lon})
+    variants = spelling_variants(rows, {norm(e["name"]) for e in countries + regions} | {norm(a) for e in countries + regions for a in e["aliases"]})
     for r in rows:
         name, ascii_name, lat, lon, iso, pop = r[1], r[2], float(r[4]), float(r[5]), r[8], r[14]
         if iso not in country_id or not usable(name):
@@ -184,10 +210,64 @@ def places():
             cid = f"{cid}-{r[0]}"
         seen.add(cid)
         aliases = [ascii_name] if ascii_name != name and usable(ascii_name) else []
+        aliases += [v for v in variants.get(r[0], []) if v not in aliases]
         cities.append({"id": cid, "name": name, "subkind": "city", "aliases": aliases, "parent": country_id[iso],
                        "country": iso, "lat": round(lat, 4), "lon": round(lon, 4),
                        "population": int(pop) if pop.isdigit() else None})
     return countries, regions, cities
+
+
+def common_words():
+    """Words the bench news corpus writes in lower case: a town spelled like one would fire on prose."""
+    bench = DATA.parent / "bench"
+    files = sorted(bench.glob("*.jsonl.zst"))
+    if not files or not shutil.which("zstd"):
+        sys.exit(f"build_kb: the spelling variants need {bench}/*.jsonl.zst and the `zstd` command")
+    words = set()
+    for f in files:
+        out = subprocess.run(["zstd", "-dc", str(f)], capture_output=True, check=True).stdout.decode("utf-8")
+        for line in out.splitlines():
+            if line.strip():
+                words.update(re.findall(r"\b[a-z][a-z'-]+\b", json.loads(line)["text"]))
+    return words
+
+
+def spelling_variants(rows, taken):
+    """Other spellings of each town's name, by GeoNames id: the name without its Arabic article
+    ("Ar Raqqah": "Raqqah") and the alternate names in Latin letters that are transliterations
+    of it ("Raqqa", "Fallujah", "Misrata"), plus CITY_EXONYMS. A spelling that two towns share, that
+    is already a country's or region's name, or that news prose uses as a word is left out."""
+    common = common_words()
+
+    def core(n):
+        return ARABIC_ARTICLE.sub("", norm(n))
+
+    found = {}
+    for r in rows:
+        pop = int(r[14]) if r[14].isdigit() else 0
+        if pop < VARIANT_MIN_POPULATION or r[8] not in TRANSLITERATED:
+            continue
+        own = {norm(r[1]), norm(r[2])}
+        base = core(r[2])
+        out = []
+        stripped = ARABIC_ARTICLE.sub("", r[2])
+        if stripped != r[2] and len(stripped) >= 4 and LATIN_NAME.match(stripped):
+            out.append(stripped)
+        for a in sorted(set(r[3].split(","))):
+            # Same number of words: another spelling, not a longer or shorter name ("Madinat Zayed"
+            # is not "Mohammed Bin Zayed"); and no word that names people.
+            if (LATIN_NAME.match(a) and len(a) >= 5 and len(core(a).split()) == len(base.split())
+                    and not PERSON_WORDS & set(norm(a).split())
+                    and difflib.SequenceMatcher(None, core(a), base).ratio() >= 0.75):
+                out.append(a)
+        found[r[0]] = [a for a in dict.fromkeys(out) if norm(a) not in own]
+    for gid, names in CITY_EXONYMS.items():
+        found.setdefault(gid, []).extend(names)
+    towns = collections.Counter(norm(a) for names in found.values() for a in set(names))
+    return {
+        gid: [a for a in names if towns[norm(a)] == 1 and norm(a) not in taken and a.lower() not in common and usable(a)]
+        for gid, names in found.items()
+    }
 
 
 PARTICLES = {"al", "el", "ul", "bin", "ibn", "of", "the", "and", "wa", "wal", "fi", "li", "e", "i", "de", "la", "du", "des", "for", "in"}

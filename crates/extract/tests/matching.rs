@@ -104,3 +104,15 @@ fn look_alikes_stay_apart() {
     assert_eq!(cell.as_deref(), Some("khorasan-group"));
     assert_eq!(province.as_deref(), Some("is-khorasan-province"));
 }
+
+#[test]
+fn towns_match_under_their_other_transliterations() {
+    let r = extract("The Islamic State lost Raqqa in 2017, two years after its fighters entered the ruins in Palmyra and a year after Iraqi forces retook Fallujah; fighting later spread to Misrata.");
+    assert_eq!(kb_of(&r, "Raqqa").as_deref(), Some("city-sy-ar-raqqah"));
+    assert_eq!(kb_of(&r, "Palmyra").as_deref(), Some("city-sy-tadmur"));
+    assert_eq!(kb_of(&r, "Fallujah").as_deref(), Some("city-iq-al-fallujah"));
+    assert_eq!(kb_of(&r, "Misrata").as_deref(), Some("city-ly-misratah"));
+    // Only where the town's own name is in another script: Lyon is not also "Lion".
+    let r = extract("The Lion of Panjshir fought the Taliban.");
+    assert!(entity_for(&r, "Lion").is_none_or(|e| e.kind != EntityKind::Place), "{:?}", r.entities);
+}
