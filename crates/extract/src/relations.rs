@@ -488,7 +488,14 @@ fn strengths_after_unit(m: &Masked, out: &mut Vec<RawFact>) {
         if min < 10.0 {
             continue;
         }
-        let Some(g) = m.nearest_before(whole.start(), G).or_else(|| m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next()) else { continue };
+        // "Despite the numbers of its fighters, estimated at 200, ⟨G⟩ ...": "its" looks ahead to the
+        // group the sentence is about.
+        let ahead = || {
+            regex!(r"(?i)\b(?:its|their)\s+(?:[\w'-]+\s+){0,2}$").is_match(&m.masked[..whole.start() + c.name("u").unwrap().as_str().rfind(' ').map_or(0, |i| i + 1)])
+                .then(|| m.slots_in((whole.end(), m.masked.len()), G).map(|(i, _)| i).next())
+                .flatten()
+        };
+        let Some(g) = m.nearest_before(whole.start(), G).or_else(|| m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next()).or_else(ahead) else { continue };
         let mut attrs = Map::new();
         attrs.insert("min".into(), json!(min));
         attrs.insert("max".into(), json!(max));
@@ -983,6 +990,20 @@ fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
             _ => continue,
         };
         if let (Some(g), Some(p)) = (m.slot_of_capture(g), m.slot_of_capture(p)) {
+            let w = c.get(0).unwrap();
+            push(out, m, FactType::Presence, g, Some(p), Map::new(), (w.start(), w.end()));
+        }
+    }
+    // "⟨G⟩ overthrew the Yemeni government", "⟨G⟩ has ruled Gaza since 2007": whoever rules a
+    // country, or overthrew its government, is there.
+    static RULES: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)⟨G(\d+)⟩[^⟨;]{0,40}?\b(?:overthrew|overthrown|toppled|ousted|overran|took over|seized power in|seized control of|rules|ruled|governs|governed|has run|had run|runs)\s+(?:the\s+)?⟨L(\d+)⟩(?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?")
+    });
+    for c in RULES.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            if m.slots[p].adjective && c.name("noun").is_none() {
+                continue;
+            }
             let w = c.get(0).unwrap();
             push(out, m, FactType::Presence, g, Some(p), Map::new(), (w.start(), w.end()));
         }

@@ -261,6 +261,8 @@ fn strengths() {
         Case { text: "Boko Haram abducted 276 schoolgirls from Chibok in 2014.", want: &[], not: &[("strength", "", "")] },
         Case { text: "About 3,000 people attended the funeral of a Hezbollah commander.", want: &[], not: &[("strength", "", "")] },
         Case { text: "Al-Shabaab, an al-Qaeda affiliate, has between 7,000 and 12,000 fighters.", want: &[("strength", "al-Shabaab", "7000-12000")], not: &[("strength", "al-Qaeda", "")] },
+        Case { text: "Despite the shrinking ranks of its fighters, estimated at about 300, the Lord's Resistance Army still raids villages in the Central African Republic.", want: &[("strength", "Lord's Resistance Army", "300-300")], not: &[] },
+        Case { text: "The army said its soldiers, estimated at 5,000, would stay. Boko Haram attacked Maiduguri.", want: &[], not: &[("strength", "Boko Haram", "")] },
     ]);
 }
 
@@ -287,6 +289,9 @@ fn presences() {
         Case { text: "Fighters from across Central Asia joined the Islamic State.", want: &[], not: &[("presence", "Islamic State", "Central Asia")] },
         Case { text: "For the Islamic State there is no border any more—only a caliphate stretching from Aleppo to Mosul.", want: &[("presence", "Islamic State", "Aleppo"), ("presence", "Islamic State", "Mosul")], not: &[] },
         Case { text: "The East Turkestan Islamic Movement is blamed by Beijing to justify its crackdown in Xinjiang.", want: &[], not: &[("presence", "East Turkestan Islamic Movement", "Xinjiang")] },
+        Case { text: "In 2014 the Houthis overthrew the Yemeni government.", want: &[("presence", "Houthis", "Yemen")], not: &[] },
+        Case { text: "Hamas has ruled Gaza since 2007.", want: &[("presence", "Hamas", "Gaza")], not: &[] },
+        Case { text: "Iraqi officials said the Islamic State threatened the Syrian government.", want: &[], not: &[("presence", "Islamic State", "Syria")] },
     ]);
 }
 
