@@ -91,7 +91,7 @@ static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
         // branch_of
         pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became |remains )?(?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?{BRANCH_WORDS}")),
         pair(FactType::BranchOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:so-called |new |regional |local |former |official |main |\w+ )?{BRANCH_WORDS}(?: in [^⟨,]{{0,30}}⟨L\d+⟩)?,? (?:known as |called |named |the )?⟨G(?P<s>\d+)⟩")),
-        pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became )?(?:the |an? |its )?{W}{{0,3}}?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩")),
+        pair(FactType::BranchOf, &format!(r#"⟨G(?P<s>\d+)⟩,? (?:which |that )?(?:is |was |as |became )?["“]?(?:not |no longer )?(?:the |an? |its )?{W}{{0,3}}?{BRANCH_WORDS} (?:of|with|to) (?:the )?⟨G(?P<o>\d+)⟩"#)),
         pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩[^⟨;]{{0,40}}?\b(?:is|was|are|were|identified as|described as|serves as|serve as|acts as|act as|designated as|operates as)\b (?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?(?:{BRANCH_WORDS}|fronts?|proxy|proxies)")),
         pair(FactType::BranchOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:operating|operates|operate) (?:under|within|as part of) (?:the )?(?:umbrella of )?(?:the )?⟨G(?P<o>\d+)⟩"),
         pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),

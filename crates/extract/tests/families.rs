@@ -333,5 +333,7 @@ fn branches() {
         Case { text: "The Islamic State's Mozambique Province attacked Palma in 2021.", want: &[("branch_of", "Islamic State Mozambique Province", "Islamic State")], not: &[] },
         Case { text: "Officials visited Nangarhar Province to meet tribal elders after Islamic State attacks.", want: &[], not: &[("branch_of", "Nangarhar Province", "")] },
         Case { text: "Jabhat al-Nusra is not a branch of the Islamic State.", want: &[], not: &[("branch_of", "Jabhat al-Nusra", "Islamic State")] },
+        Case { text: "Al-Shabaab, which is an affiliate to al-Qaeda, holds much of southern Somalia.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Al-Qaeda leaders said the Islamic State, which is “not an affiliate with the al-Qaeda group”, acts alone.", want: &[], not: &[("branch_of", "Islamic State", "al-Qaeda")] },
     ]);
 }
