@@ -68,7 +68,8 @@ COUNTRY_ALIASES = {
     "US": ["US", "U.S.", "USA", "U.S.A.", "United States of America", "America"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain"],
     "RU": ["Russian Federation"],
-    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa"],
+    # "Congo" alone, in the news, is nearly always the larger country ("eastern Congo").
+    "CD": ["DR Congo", "DRC", "Democratic Republic of Congo", "Congo-Kinshasa", "Congo"],
     "CG": ["Congo-Brazzaville", "Republic of Congo"],
     "CF": ["CAR"],
     "AE": ["UAE", "U.A.E."],

@@ -680,13 +680,28 @@ fn after_partitive(before: &str) -> bool {
 /// earlier sentence that names one (news sentences put their subject first); a person
 /// anaphor takes the latest person.
 fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
-    // The group the article is about: the one named most often (the earliest on a tie).
+    // The group the article is about: the one named most often, the subject of the lead
+    // sentence (the first full sentence that names a group outside a prepositional phrase)
+    // counting twice more; the earliest on a tie.
+    let lead_subject = sentences
+        .iter()
+        .filter(|s| text[s.start..s.end].trim_end().ends_with(['.', '!', '?', '"', '”']))
+        .find_map(|s| {
+            doc.mentions
+                .iter()
+                .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
+                .find(|m| !after_preposition(&text[s.start..m.start]))
+                .map(|m| m.entity)
+        });
     let main = {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
         for m in doc.mentions.iter().filter(|m| doc.entities[m.entity].kind == EntityKind::Group) {
             let c = counts.entry(m.entity).or_insert((0, usize::MAX));
             c.0 += 1;
             c.1 = c.1.min(m.start);
+        }
+        if let Some(c) = lead_subject.and_then(|e| counts.get_mut(&e)) {
+            c.0 += 2;
         }
         counts.into_iter().max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first))).map(|(e, _)| e)
     };
@@ -790,6 +805,15 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                     .or_else(|| earlier(&first_group_of)),
                 EntityKind::Group if newly_formed => earlier(&first_group_of),
                 EntityKind::Group if union => main.or_else(|| earlier(&first_group_of)),
+                // "⟨G⟩ has presented the group as ...": a verb's object is not the subject
+                // that acts on it, but the group spoken of before.
+                EntityKind::Group
+                    if regex!(r"(?i)\b(?:[a-z]+ed|[a-z]+s|took|sent|drove|fought|hit|beat)\s+(?:the\s+)?$").is_match(&text[s.start..a])
+                        && !regex!(r"(?i)\b(?:said|says|claimed|claims|added|stated|warned|reported|believes|argues|announced|insisted|noted|thinks|fears|denied|denies|was|has|is|does|as|with)\s+(?:the\s+)?$").is_match(&text[s.start..a])
+                        && subject_in_sentence(doc, a).is_some_and(|subject| earlier(&first_group_of).is_some_and(|e| e != subject)) =>
+                {
+                    earlier(&first_group_of)
+                }
                 EntityKind::Group => subject_in_sentence(doc, a)
                     .or_else(|| named_in_sentence(doc, kind, a))
                     .or_else(|| resolved_here.first().map(|r| r.1))
@@ -835,6 +859,9 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             .or(leader_opening)
             .or_else(|| groups_here.iter().find(|m| !after_partitive(&text[s.start..m.start])).map(|m| (m.start, m.entity)));
         let first_resolved = resolved_here.first().copied();
+        // A sentence that speaks of the article's group by an anaphor keeps it as the topic,
+        // whoever is its subject ("the Islamic State presented the group as ...; Its leader").
+        let first_resolved = resolved_here.iter().find(|r| Some(r.1) == main).map(|r| (0, r.1)).or(first_resolved);
         first_group_of[si] = match (first_named, first_resolved) {
             (Some(n), Some(r)) => Some(if r.0 < n.0 { r.1 } else { n.1 }),
             (Some(n), None) => Some(n.1),

@@ -94,6 +94,7 @@ fn leaders() {
         Case { text: "A leader of the Afghan government met Taliban envoys in Doha.", want: &[], not: &[("leader_of", "", "")] },
         Case { text: "The Taliban's leader was not named in the report.", want: &[], not: &[("leader_of", "", "")] },
         Case { text: "Jabhat al-Nusra, which was led by one of Baghdadi's former deputies, Abu Mohammad al-Julani, broke with the Islamic State.", want: &[("leader_of", "Abu Mohammad al-Julani", "Jabhat al-Nusra")], not: &[("leader_of", "Abu Bakr al-Baghdadi", "Jabhat al-Nusra")] },
+        Case { text: "The Allied Democratic Forces attacked a school in western Uganda. Since 2019 the Islamic State has presented the group as one of its provinces. Its leader, Musa Baluku, took over in 2015.", want: &[("leader_of", "Musa Baluku", "Allied Democratic Forces")], not: &[("leader_of", "Musa Baluku", "Islamic State")] },
     ]);
 }
 
@@ -113,6 +114,7 @@ fn founders() {
         Case { text: "The Taliban movement was founded in 1994.", want: &[], not: &[("founder_of", "", "")] },
         Case { text: "Hamza bin Laden was groomed as a future leader of al-Qaeda.", want: &[], not: &[("founder_of", "", "")] },
         Case { text: "Officials discussed the foundations of a Taliban government in Doha.", want: &[], not: &[("founder_of", "", "")] },
+        Case { text: "Jalaluddin Haqqani, a mujahideen commander of the 1980s who founded the Haqqani network, died in 2018.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
     ]);
 }
 
@@ -292,6 +294,7 @@ fn presences() {
         Case { text: "In 2014 the Houthis overthrew the Yemeni government.", want: &[("presence", "Houthis", "Yemen")], not: &[] },
         Case { text: "Hamas has ruled Gaza since 2007.", want: &[("presence", "Hamas", "Gaza")], not: &[] },
         Case { text: "Iraqi officials said the Islamic State threatened the Syrian government.", want: &[], not: &[("presence", "Islamic State", "Syria")] },
+        Case { text: "The Lord's Resistance Army has hidden for years in the forests of eastern Congo.", want: &[("presence", "Lord's Resistance Army", "Democratic Republic of the Congo")], not: &[] },
     ]);
 }
 
@@ -316,6 +319,8 @@ fn attacks() {
         Case { text: "Boko Haram is accused of the abduction of 276 schoolgirls in Chibok in 2014.", want: &[("attack", "Boko Haram", "Chibok")], not: &[] },
         Case { text: "Al-Shabaab was accused of bombings in Mogadishu in 2017 and the killing of 148 students in Garissa, and attacks in Nairobi.", want: &[("attack", "al-Shabaab", "Mogadishu"), ("attack", "al-Shabaab", "Garissa"), ("attack", "al-Shabaab", "Nairobi")], not: &[] },
         Case { text: "The Taliban carried out attacks in Kabul in 2021, and Pakistan hosted talks in Islamabad.", want: &[("attack", "Taliban", "Kabul")], not: &[("attack", "Taliban", "Islamabad")] },
+        Case { text: "Al-Shabaab, a group loyal to al-Qaeda, killed 148 students at a university in Garissa.", want: &[("attack", "al-Shabaab", "Garissa")], not: &[("attack", "al-Qaeda", "")] },
+        Case { text: "Clashes between Hamas and Fatah killed dozens in Gaza.", want: &[], not: &[("attack", "Hamas", ""), ("attack", "Fatah", "")] },
     ]);
 }
 
