@@ -505,5 +505,95 @@ const RULE_DFA_CACHE: usize = 16 << 20;
 
 /// Compiles a rule. Every regex of this crate is built here, so that all share one configuration.
 pub(crate) fn compile_regex(pattern: &str) -> Result<Regex, regex::Error> {
-    regex::RegexBuilder::new(pattern).dfa_size_limit(RULE_DFA_CACHE).build()
+    regex::RegexBuilder::new(&compact_word_class(pattern)).dfa_size_limit(RULE_DFA_CACHE).build()
+}
+
+/// Word characters for the rules, as two classes: ASCII letters, digits and `_`, and every
+/// non-ASCII character but Latin-1 signs (no-break space, «»), the general punctuation block
+/// (curly quotes, dashes), the placeholder brackets `⟨⟩` and CJK punctuation. The non-ASCII part is written negated so that case folding under
+/// `(?i)` stays cheap to compute.
+const WORD_ASCII: &str = "0-9A-Za-z_";
+const WORD_OTHER: &str = r"[^\x00-\x{BF}\x{2000}-\x{206F}\x{27E8}\x{27E9}\x{3000}-\x{303F}]";
+
+/// `pattern` with each `\w`, alone or inside a class, replaced by the [`WORD_ASCII`] and
+/// [`WORD_OTHER`] classes. Unicode's `\w` is some 700 ranges, and it made each rule's automaton
+/// many times larger: about 50 MB of regex caches per worker thread, and slow to determinise.
+/// Non-ASCII text in the masked sentences is almost all placeholders and punctuation by then, and
+/// both still count where they did.
+fn compact_word_class(pattern: &str) -> std::borrow::Cow<'_, str> {
+    if !pattern.contains("\\w") {
+        return std::borrow::Cow::Borrowed(pattern);
+    }
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '\\' if i + 1 < chars.len() => {
+                if chars[i + 1] == 'w' {
+                    out.push_str(&format!("(?:[{WORD_ASCII}]|{WORD_OTHER})"));
+                } else {
+                    out.push('\\');
+                    out.push(chars[i + 1]);
+                }
+                i += 2;
+            }
+            '[' => {
+                // The class up to its closing `]` (a `]` first, or after `^`, is a literal).
+                let mut j = i + 1;
+                if chars.get(j) == Some(&'^') {
+                    j += 1;
+                }
+                if chars.get(j) == Some(&']') {
+                    j += 1;
+                }
+                while j < chars.len() && chars[j] != ']' {
+                    j += if chars[j] == '\\' { 2 } else { 1 };
+                }
+                let body: String = chars[i + 1..j.min(chars.len())].iter().collect();
+                if !body.starts_with('^') && body.contains("\\w") && !body.contains('[') {
+                    let rest = body.replace("\\w", "");
+                    // A leading literal `]` must stay first.
+                    let (lead, rest) = if let Some(r) = rest.strip_prefix(']') { ("]", r) } else { ("", rest.as_str()) };
+                    out.push_str(&format!("(?:[{lead}{WORD_ASCII}{rest}]|{WORD_OTHER})"));
+                } else {
+                    out.push('[');
+                    out.push_str(&body);
+                    out.push(']');
+                }
+                i = j + 1;
+            }
+            c => {
+                out.push(c);
+                i += 1;
+            }
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_class_keeps_letters_of_any_script_and_leaves_out_quotes_dashes_and_placeholders() {
+        let word = compile_regex(r"(?i)^\w+$").unwrap();
+        for w in ["Qaeda", "Shabaab_2", "Ṣanʿāʾ", "Дагестан", "القاعدة", "KELVIN"] {
+            assert!(word.is_match(w), "{w}");
+        }
+        for w in ["al’Qaeda", "a—b", "⟨G1⟩", "a b", "a-b", "a\u{a0}b", "«a»"] {
+            assert!(!word.is_match(w), "{w}");
+        }
+        let in_class = compile_regex(r"^[\w'-]+ ⟨G\d+⟩$").unwrap();
+        assert!(in_class.is_match("Ahl al-Sunna's ⟨G3⟩") == false, "a space is no word character");
+        assert!(in_class.is_match("al-Qa'ida ⟨G3⟩"));
+        assert!(in_class.is_match("Maʿalla ⟨G12⟩"));
+        assert!(!in_class.is_match("⟨L1⟩ ⟨G3⟩"));
+        // Escaped backslashes, negated classes and patterns without \w are left as they are.
+        assert_eq!(compact_word_class(r"a\\w"), r"a\\w");
+        assert_eq!(compact_word_class(r"[^\w]"), r"[^\w]");
+        assert!(matches!(compact_word_class(r"\d+"), std::borrow::Cow::Borrowed(_)));
+        assert!(compile_regex(r"[]\w]").unwrap().is_match("]"));
+    }
 }
