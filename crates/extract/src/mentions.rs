@@ -260,8 +260,11 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             } else if (inner.is_empty()
                 || another_bearer_of_surname(&run, re, &inner, gaz, text)
                 || family_name_of_group(&run, re, &inner, gaz, text)
-                || names::strong_person_shape(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place)))
+                || names::strong_person_shape(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place))
+                || town_as_surname(&run, rs, re, &inner, gaz))
                 && names::is_person_name(&run, sent)
+                // "George W. Bush": a middle initial makes a person whatever the context.
+                || names::has_middle_initial(&run) && town_as_surname(&run, rs, re, &inner, gaz)
             {
                 new_names.push((rs, re, EntityKind::Person, None));
                 taken.push((rs, re));
@@ -466,6 +469,18 @@ fn family_name_of_group(run: &names::NameRun, run_end: usize, inner: &[&crate::g
         && in_last_word
         && regex!(r"^(?:al|Al|el|El)-").is_match(last)
         && hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+}
+
+/// "President George Bush": the only KB name in the run is a town's, as its last word.
+fn town_as_surname(run: &names::NameRun, rs: usize, re: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer) -> bool {
+    run.words.len() >= 2
+        && inner.len() == 1
+        && inner[0].start > rs
+        && inner[0].end == re
+        && inner[0].candidates.iter().all(|c| {
+            let e = gaz.entry(c.entry);
+            e.kind == EntryKind::Place && e.subkind.as_deref() == Some("city")
+        })
 }
 
 /// "Muslem Al-Shishani" after "Omar Al-Shishani": a given name before a known person's surname

@@ -128,7 +128,9 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
         while j < ws.len() {
             // Only white space (and an opening ayn mark) may separate the words of one name.
             let gap = &text[ws[j - 1].end..ws[j].start];
-            if !gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) || !gap.starts_with(' ') {
+            // "George W. Bush": an initial's full stop stays inside the name.
+            let initial = ws[j - 1].text.len() == 1 && ws[j - 1].text.chars().all(|c| c.is_ascii_uppercase()) && j - 1 > i;
+            if !(initial && gap == ". ") && (!gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) || !gap.starts_with(' ')) {
                 break;
             }
             if capitalised(ws[j].text) {
@@ -231,6 +233,16 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
 pub fn strong_person_shape(run: &NameRun) -> bool {
     run.words.len() >= 2 && matches!(run.words[0].as_str(), "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana" | "Umm")
+}
+
+/// "George W. Bush", "John F Kennedy": a single capital between two names.
+pub fn has_middle_initial(run: &NameRun) -> bool {
+    let n = run.words.len();
+    n >= 3
+        && run.words[1..n - 1].iter().any(|w| {
+            let w = w.trim_end_matches('.');
+            w.len() == 1 && w.chars().all(|c| c.is_ascii_uppercase())
+        })
 }
 
 /// Whether the run has a person's shape in its context: "Abu X", a role word before, speech after.

@@ -116,3 +116,15 @@ fn towns_match_under_their_other_transliterations() {
     let r = extract("The Lion of Panjshir fought the Taliban.");
     assert!(entity_for(&r, "Lion").is_none_or(|e| e.kind != EntityKind::Place), "{:?}", r.entities);
 }
+
+#[test]
+fn a_person_whose_surname_is_a_town_is_a_person() {
+    // Bush is also a town in Egypt.
+    let r = extract("The administration of George W. Bush added ETIM to a terrorism blacklist in 2002, and President George Bush later met Hamas envoys.");
+    assert_eq!(entity_for(&r, "George W. Bush").map(|e| e.kind), Some(EntityKind::Person), "{:?}", r.entities);
+    assert_eq!(entity_for(&r, "George Bush").map(|e| e.kind), Some(EntityKind::Person), "{:?}", r.entities);
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Place), "{:?}", r.entities);
+    // A town after a place word stays a town.
+    let r = extract("Fighters of the Islamic State entered central Mosul.");
+    assert_eq!(entity_for(&r, "Mosul").map(|e| e.kind), Some(EntityKind::Place));
+}
