@@ -492,10 +492,11 @@ fn strengths_after_unit(m: &Masked, out: &mut Vec<RawFact>) {
         }
         // "Despite the numbers of its fighters, estimated at 200, ⟨G⟩ ...": "its" looks ahead to the
         // group the sentence is about.
+        let unit = c.name("u").unwrap();
+        let unit_noun = unit.start() + unit.as_str().rfind(' ').map_or(0, |i| i + 1);
         let ahead = || {
-            regex!(r"(?i)\b(?:its|their)\s+(?:[\w'-]+\s+){0,2}$").is_match(&m.masked[..whole.start() + c.name("u").unwrap().as_str().rfind(' ').map_or(0, |i| i + 1)])
-                .then(|| m.slots_in((whole.end(), m.masked.len()), G).map(|(i, _)| i).next())
-                .flatten()
+            let possessive = regex!(r"(?i)\b(?:its|their)\s+(?:[\w'-]+\s+){0,2}$").is_match(&m.masked[..unit_noun]);
+            possessive.then(|| m.slots_in((whole.end(), m.masked.len()), G).map(|(i, _)| i).next()).flatten()
         };
         let Some(g) = m.nearest_before(whole.start(), G).or_else(|| m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next()).or_else(ahead) else { continue };
         let mut attrs = Map::new();
@@ -602,7 +603,8 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let clause = m.clause_of(t.start());
         if let Some(g) = m.nearest_before(t.start(), G) {
             // "⟨G⟩ is accused of", "was blamed for": passive, yet the group is the one said to act.
-            if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !t.as_str().starts_with("blamed") && !t.as_str().starts_with("accused") {
+            let names_the_actor = t.as_str().starts_with("blamed") || t.as_str().starts_with("accused");
+            if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !names_the_actor {
                 continue;
             }
         }
@@ -654,7 +656,10 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
             for (p, s) in m.slots_in((last, clause.1), L) {
                 let gap = &m.masked[last..s.at.0];
                 let listed = !gap.contains('⟨')
-                    && regex!(r"(?i)^[^;]{0,40}?,? and (?:the |a |an )?(?:[\w-]+ ){0,2}?(?:killings?|kidnappings?|abductions?|bombings?|attacks?|massacres?|executions?|assassinations?|raids?|shootings?)\b[^;]{0,60}?\b(?:in|at|on|near) (?:the )?$").is_match(gap);
+                    && gap.len() < 120
+                    && regex!(r"(?i)^[^;]{0,40}?,? and ").is_match(gap)
+                    && ATTACK_NOUN.is_match(gap)
+                    && regex!(r"(?i)\b(?:in|at|on|near) (?:the )?$").is_match(gap);
                 if !listed {
                     break;
                 }
