@@ -22,12 +22,13 @@ import json
 import os
 import re
 import resource
-import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import bench_corpus
 
 REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
@@ -72,17 +73,7 @@ def subset(paths, out, limit_bytes):
 
 
 def default_inputs(tmp):
-    bench = SHARED / "data" / "bench"
-    files = sorted(bench.glob("*.jsonl.zst"))
-    if not files:
-        sys.exit(f"peer_speed: no input given and no {bench}/*.jsonl.zst")
-    if not shutil.which("zstd"):
-        sys.exit("peer_speed: the `zstd` command is needed to read the bench corpus (apt-get install zstd)")
-    out = Path(tmp) / "bench.jsonl"
-    with open(out, "wb") as w:
-        for f in files:
-            subprocess.run(["zstd", "-dc", str(f)], stdout=w, check=True)
-    return [out]
+    return [bench_corpus.decompress(tmp, "peer_speed")]
 
 
 def allegiance(binary, inputs, repeat):

@@ -27,22 +27,13 @@ import tempfile
 import time
 from pathlib import Path
 
+import bench_corpus
+
 REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO.parent / "shared"
 
 
 def default_input(tmp):
-    bench = SHARED / "data" / "bench"
-    files = sorted(bench.glob("*.jsonl.zst"))
-    if not files:
-        sys.exit(f"scaling: no input given and no {bench}/*.jsonl.zst")
-    if not shutil.which("zstd"):
-        sys.exit("scaling: the `zstd` command is needed to read the bench corpus (apt-get install zstd)")
-    out = Path(tmp) / "bench.jsonl"
-    with open(out, "wb") as w:
-        for f in files:
-            subprocess.run(["zstd", "-dc", str(f)], stdout=w, check=True)
-    return out
+    return bench_corpus.decompress(tmp, "scaling")
 
 
 def concatenate(inputs, out, times):
