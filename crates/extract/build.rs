@@ -17,6 +17,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/patterns.rs");
     let kb = allegiance_kb::Kb::builtin().expect("the built-in KB loads");
     let tables = patterns::Tables::build(kb.entries());
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR set by cargo")).join("gazetteer.tables");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("OUT_DIR set by cargo"))
+        .join("gazetteer.tables");
     std::fs::write(&out, tables.to_bytes()).expect("OUT_DIR is writable");
 }

@@ -2,12 +2,12 @@
 //! time, and stored as a compact postcard blob, so that loading the built-in KB at run time costs
 //! milliseconds rather than re-parsing megabytes of TOML on every start.
 
-#[path = "src/model.rs"]
-#[allow(dead_code)]
-mod model;
 #[path = "src/load.rs"]
 #[allow(dead_code)]
 mod load;
+#[path = "src/model.rs"]
+#[allow(dead_code)]
+mod model;
 
 use std::path::{Path, PathBuf};
 
@@ -26,7 +26,8 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
 
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").unwrap());
-    let kb_dir = manifest.join("../../kb").canonicalize().expect("kb/ folder at the repository root");
+    let kb_dir =
+        manifest.join("../../kb").canonicalize().expect("kb/ folder at the repository root");
     println!("cargo:rerun-if-changed={}", kb_dir.display());
     println!("cargo:rerun-if-changed=src/model.rs");
     println!("cargo:rerun-if-changed=src/load.rs");

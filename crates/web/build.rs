@@ -9,10 +9,12 @@ use std::time::SystemTime;
 use std::{env, fs};
 
 /// What the built UI depends on, relative to `web/`.
-const SOURCES: &[&str] = &["src", "public", "index.html", "package.json", "package-lock.json", "vite.config.js"];
+const SOURCES: &[&str] =
+    &["src", "public", "index.html", "package.json", "package-lock.json", "vite.config.js"];
 
 fn main() {
-    let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let web = manifest.join("../../web");
     for s in SOURCES {
         println!("cargo:rerun-if-changed={}", web.join(s).display());

@@ -42,7 +42,9 @@ impl Corpus {
     /// The shared corpus when present, else the fallback; capped at `ALLEGIANCE_BENCH_MB`.
     pub fn load() -> Corpus {
         let mut corpus = Corpus::shared(&data_dir()).unwrap_or_else(Corpus::fallback);
-        if let Some(mb) = std::env::var("ALLEGIANCE_BENCH_MB").ok().and_then(|v| v.parse::<f64>().ok()) {
+        if let Some(mb) =
+            std::env::var("ALLEGIANCE_BENCH_MB").ok().and_then(|v| v.parse::<f64>().ok())
+        {
             corpus.truncate((mb * 1e6) as usize);
         }
         corpus
@@ -61,7 +63,8 @@ impl Corpus {
         files.sort();
         let mut jsonl = Vec::new();
         for f in &files {
-            let raw = std::fs::read(f).unwrap_or_else(|e| panic!("{}: cannot read: {e}", f.display()));
+            let raw =
+                std::fs::read(f).unwrap_or_else(|e| panic!("{}: cannot read: {e}", f.display()));
             if f.extension().is_some_and(|e| e == "zst") {
                 let mut decoder = ruzstd::decoding::StreamingDecoder::new(raw.as_slice())
                     .unwrap_or_else(|e| panic!("{}: not zstd: {e}", f.display()));
@@ -81,8 +84,9 @@ impl Corpus {
     pub fn fallback() -> Corpus {
         let root = repo_root();
         let mut base: Vec<Article> = Vec::new();
-        let mut paths: Vec<PathBuf> =
-            std::fs::read_dir(root.join("examples")).map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect()).unwrap_or_default();
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(root.join("examples"))
+            .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
         paths.sort();
         for p in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
             let text = std::fs::read_to_string(p).expect("examples/ is readable");
@@ -90,7 +94,9 @@ impl Corpus {
             let id = p.file_stem().and_then(|s| s.to_str()).unwrap_or("example").to_string();
             base.push(Article { id, title, text });
         }
-        let own = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/general-news.jsonl")).expect("data/general-news.jsonl");
+        let own =
+            std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/general-news.jsonl"))
+                .expect("data/general-news.jsonl");
         base.extend(articles_of(&own));
         let mut jsonl = Vec::new();
         let mut copy = 0;
@@ -102,7 +108,10 @@ impl Corpus {
             }
             copy += 1;
         }
-        Corpus { origin: "the fallback corpus (examples/ and crates/benchdata/data, repeated)".into(), jsonl }
+        Corpus {
+            origin: "the fallback corpus (examples/ and crates/benchdata/data, repeated)".into(),
+            jsonl,
+        }
     }
 
     /// Keeps the whole lines within the first `bytes` bytes.
@@ -125,7 +134,8 @@ impl Corpus {
     /// Writes the corpus as `corpus.jsonl` in `dir`, for benchmarks that read files.
     pub fn write_to(&self, dir: &Path) -> PathBuf {
         let path = dir.join("corpus.jsonl");
-        std::fs::write(&path, &self.jsonl).unwrap_or_else(|e| panic!("{}: cannot write: {e}", path.display()));
+        std::fs::write(&path, &self.jsonl)
+            .unwrap_or_else(|e| panic!("{}: cannot write: {e}", path.display()));
         path
     }
 }
@@ -173,7 +183,10 @@ mod tests {
     fn zstd_files_are_read_in_name_order() {
         let dir = tempfile_dir();
         let second = b"{\"id\":\"second\",\"text\":\"Two.\"}\n";
-        let packed = ruzstd::encoding::compress_to_vec(&second[..], ruzstd::encoding::CompressionLevel::Fastest);
+        let packed = ruzstd::encoding::compress_to_vec(
+            &second[..],
+            ruzstd::encoding::CompressionLevel::Fastest,
+        );
         std::fs::write(dir.join("b.jsonl.zst"), packed).unwrap();
         std::fs::write(dir.join("notes.txt"), "not part of the corpus").unwrap();
         std::fs::write(dir.join("a.jsonl"), "{\"id\":\"first\",\"text\":\"One.\"}").unwrap();

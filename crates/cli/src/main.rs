@@ -69,7 +69,9 @@ Exit status: 0 when every input was read, 1 when some could not be, 2 on a usage
     Ingest(cmd::ingest::Args),
 
     /// Show everything stored about one group, found by any of its names or aliases.
-    #[command(after_help = "Examples:\n  allegiance group \"Islamic State\"\n  allegiance group ISKP --format json")]
+    #[command(
+        after_help = "Examples:\n  allegiance group \"Islamic State\"\n  allegiance group ISKP --format json"
+    )]
     Group(cmd::group::Args),
 
     /// List stored facts, filtered by type, subject, object and date.
@@ -106,7 +108,9 @@ Without --out the export goes to stdout (parquet needs --out). --since/--until k
 
     /// Measure the extractor on articles you annotated: per-type precision, recall and F1, source
     /// and polarity agreement, and every missed and spurious fact with its evidence.
-    #[command(after_help = "Example:\n  allegiance eval --gold ../shared/gold/dev.jsonl --corpus ../shared/corpus/dev\n\nGold format: shared/gold/FORMAT.md (one JSON object per document, paired with articles by file name).")]
+    #[command(
+        after_help = "Example:\n  allegiance eval --gold ../shared/gold/dev.jsonl --corpus ../shared/corpus/dev\n\nGold format: shared/gold/FORMAT.md (one JSON object per document, paired with articles by file name)."
+    )]
     Eval(cmd::eval::Args),
 
     /// Serve the database over HTTP: a JSON API (described at /api/openapi.json) and a browser UI

@@ -48,10 +48,7 @@ const MAX_CELL: usize = 90;
 
 impl Table {
     pub fn new(headers: &[&str]) -> Table {
-        Table {
-            headers: headers.iter().map(|h| h.to_string()).collect(),
-            rows: Vec::new(),
-        }
+        Table { headers: headers.iter().map(|h| h.to_string()).collect(), rows: Vec::new() }
     }
 
     /// See [`table_from_objects`].
@@ -107,7 +104,10 @@ impl Table {
     }
 }
 
-pub fn write_csv_row<'a>(w: &mut dyn Write, cells: impl Iterator<Item = &'a str>) -> io::Result<()> {
+pub fn write_csv_row<'a>(
+    w: &mut dyn Write,
+    cells: impl Iterator<Item = &'a str>,
+) -> io::Result<()> {
     let mut first = true;
     for cell in cells {
         if !first {
@@ -157,7 +157,9 @@ pub fn flatten(value: &serde_json::Value) -> Vec<(String, String)> {
     fn walk(prefix: &str, v: &serde_json::Value, out: &mut Vec<(String, String)>) {
         use serde_json::Value;
         match v {
-            Value::Object(map) if prefix.ends_with("when") && map.keys().all(|k| k == "start" || k == "end") => {
+            Value::Object(map)
+                if prefix.ends_with("when") && map.keys().all(|k| k == "start" || k == "end") =>
+            {
                 let start = map.get("start").map(scalar).unwrap_or_default();
                 let end = map.get("end").map(scalar).unwrap_or_default();
                 let text = match (start.is_empty(), end.is_empty()) {
@@ -169,11 +171,7 @@ pub fn flatten(value: &serde_json::Value) -> Vec<(String, String)> {
             }
             Value::Object(map) if !map.is_empty() => {
                 for (k, v) in map {
-                    let key = if prefix.is_empty() {
-                        k.clone()
-                    } else {
-                        format!("{prefix}.{k}")
-                    };
+                    let key = if prefix.is_empty() { k.clone() } else { format!("{prefix}.{k}") };
                     walk(&key, v, out);
                 }
             }
@@ -193,11 +191,9 @@ pub fn scalar(v: &serde_json::Value) -> String {
         Value::String(s) => s.clone(),
         Value::Array(items) => items.iter().map(scalar).collect::<Vec<_>>().join("; "),
         Value::Object(map) if map.is_empty() => String::new(),
-        Value::Object(map) => map
-            .iter()
-            .map(|(k, v)| format!("{k}={}", scalar(v)))
-            .collect::<Vec<_>>()
-            .join(", "),
+        Value::Object(map) => {
+            map.iter().map(|(k, v)| format!("{k}={}", scalar(v))).collect::<Vec<_>>().join(", ")
+        }
         other => other.to_string(),
     }
 }
@@ -229,10 +225,7 @@ pub fn table_from_objects(
             columns
                 .iter()
                 .map(|c| {
-                    row.iter()
-                        .find(|(k, _)| k == c)
-                        .map(|(_, v)| v.clone())
-                        .unwrap_or_default()
+                    row.iter().find(|(k, _)| k == c).map(|(_, v)| v.clone()).unwrap_or_default()
                 })
                 .collect()
         })

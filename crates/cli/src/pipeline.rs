@@ -46,10 +46,7 @@ pub enum Item<T = Extraction> {
 }
 
 pub fn extract_doc(extractor: &Extractor, doc: &Document) -> Extraction {
-    let meta = DocMeta {
-        published: doc.published.clone(),
-        publisher: doc.publisher.clone(),
-    };
+    let meta = DocMeta { published: doc.published.clone(), publisher: doc.publisher.clone() };
     extractor.extract(&doc.text, &meta)
 }
 
@@ -70,7 +67,15 @@ pub fn run_chunks(
     skip: &mut dyn FnMut(&Document) -> Result<bool>,
     sink: &mut dyn FnMut(Vec<Item>) -> Result<()>,
 ) -> Result<()> {
-    run_chunks_with(options, paths, chunk_size, extractor, skip, &|_: &mut Document, extraction| extraction, sink)
+    run_chunks_with(
+        options,
+        paths,
+        chunk_size,
+        extractor,
+        skip,
+        &|_: &mut Document, extraction| extraction,
+        sink,
+    )
 }
 
 /// Worker threads, from `--threads` (0: not set, use every core).
@@ -173,7 +178,8 @@ pub fn run_chunks_with<T: Send>(
     let chunk_size = chunk_size.max(1);
     let workers = workers();
     let window = (2 * chunk_size).max(8 * BATCH * workers);
-    let in_flight = InFlight { count: Mutex::new(0), changed: Condvar::new(), stopped: AtomicBool::new(false) };
+    let in_flight =
+        InFlight { count: Mutex::new(0), changed: Condvar::new(), stopped: AtomicBool::new(false) };
     let (jobs, job_box) = mpsc::channel::<Vec<(usize, Document)>>();
     let job_box = Mutex::new(job_box);
     let stopped = || anyhow!("the extraction workers stopped unexpectedly");
@@ -224,7 +230,10 @@ pub fn run_chunks_with<T: Send>(
                     match result {
                         Ok(out) => done.push((seq, doc, out)),
                         Err(_) => {
-                            let _ = events.send(Event::Panicked(format!("internal error while extracting {}", doc.doc)));
+                            let _ = events.send(Event::Panicked(format!(
+                                "internal error while extracting {}",
+                                doc.doc
+                            )));
                             return;
                         }
                     }

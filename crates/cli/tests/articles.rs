@@ -26,7 +26,20 @@ fn hand_annotated_articles_are_read_accurately() {
     assert!(get("source_agreement") >= 0.80, "source agreement {}", get("source_agreement"));
     assert!(get("polarity_agreement") >= 0.90, "polarity agreement {}", get("polarity_agreement"));
     // Each kind of fact the articles state is found at least once.
-    for t in ["pledge", "branch_of", "splinter_of", "merged_into", "leader_of", "founder_of", "ally_of", "rival_of", "designated", "strength", "presence", "attack"] {
+    for t in [
+        "pledge",
+        "branch_of",
+        "splinter_of",
+        "merged_into",
+        "leader_of",
+        "founder_of",
+        "ally_of",
+        "rival_of",
+        "designated",
+        "strength",
+        "presence",
+        "attack",
+    ] {
         let matched = score["types"][t]["matched"].as_u64().unwrap_or(0);
         assert!(matched > 0, "no {t} fact found ({})", score["types"][t]);
     }

@@ -15,10 +15,7 @@ fn bin() -> Command {
 }
 
 fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../examples")
-        .canonicalize()
-        .unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").canonicalize().unwrap()
 }
 
 /// Number of documents the examples folder holds: one per .txt/.html file, one per JSONL line.
@@ -62,11 +59,7 @@ fn assert_no_panic(out: &std::process::Output) {
 
 #[test]
 fn extract_examples_follows_the_contract() {
-    let out = bin()
-        .args(["extract", "--format", "jsonl"])
-        .arg(examples())
-        .output()
-        .unwrap();
+    let out = bin().args(["extract", "--format", "jsonl"]).arg(examples()).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let docs = lines(&out.stdout);
     assert_eq!(docs.len(), example_doc_count(), "one line per document");
@@ -76,7 +69,8 @@ fn extract_examples_follows_the_contract() {
         }
         assert!(d["doc"].as_str().is_some_and(|s| !s.is_empty()));
         let entities = d["entities"].as_array().expect("entities is an array");
-        let ids: Vec<&str> = entities.iter().map(|e| e["id"].as_str().expect("entity id")).collect();
+        let ids: Vec<&str> =
+            entities.iter().map(|e| e["id"].as_str().expect("entity id")).collect();
         for e in entities {
             assert!(
                 matches!(e["kind"].as_str(), Some("group" | "person" | "place" | "body")),
@@ -102,49 +96,29 @@ fn extract_examples_follows_the_contract() {
     let txt = docs
         .iter()
         .find(|d| {
-            d["doc"]
-                .as_str()
-                .unwrap()
-                .ends_with("01-boko-haram-pledges-to-islamic-state.txt")
+            d["doc"].as_str().unwrap().ends_with("01-boko-haram-pledges-to-islamic-state.txt")
         })
         .unwrap();
     assert_eq!(txt["published"], "2015-03-13");
     assert!(txt["title"].as_str().unwrap().contains("Boko Haram"));
-    assert!(docs
-        .iter()
-        .any(|d| d["doc"] == "example-wire-2018-05-24-isgs-designated"));
+    assert!(docs.iter().any(|d| d["doc"] == "example-wire-2018-05-24-isgs-designated"));
     // HTML: title and date from the page's metadata, boilerplate gone.
-    let html = docs
-        .iter()
-        .find(|d| d["doc"].as_str().unwrap().ends_with(".html"))
-        .unwrap();
+    let html = docs.iter().find(|d| d["doc"].as_str().unwrap().ends_with(".html")).unwrap();
     assert!(html["title"].as_str().unwrap().contains("Indian"), "{}", html["title"]);
     assert_eq!(html["published"], "2014-09-18");
 }
 
 #[test]
 fn extract_output_is_the_same_on_one_thread_and_many() {
-    let one = bin()
-        .args(["--threads", "1", "extract"])
-        .arg(examples())
-        .output()
-        .unwrap();
-    let many = bin()
-        .args(["--threads", "4", "extract"])
-        .arg(examples())
-        .output()
-        .unwrap();
+    let one = bin().args(["--threads", "1", "extract"]).arg(examples()).output().unwrap();
+    let many = bin().args(["--threads", "4", "extract"]).arg(examples()).output().unwrap();
     assert!(one.status.success() && many.status.success());
     assert_eq!(one.stdout, many.stdout);
 }
 
 #[test]
 fn extract_json_array_format() {
-    let out = bin()
-        .args(["extract", "--format", "json"])
-        .arg(examples())
-        .output()
-        .unwrap();
+    let out = bin().args(["extract", "--format", "json"]).arg(examples()).output().unwrap();
     assert!(out.status.success());
     let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON document");
     assert_eq!(v.as_array().unwrap().len(), example_doc_count());
@@ -156,10 +130,7 @@ fn extract_finds_pledge_and_branch_facts_in_the_examples() {
     let out = bin().arg("extract").arg(examples()).output().unwrap();
     let docs = lines(&out.stdout);
     let types_of = |file: &str| -> Vec<String> {
-        let d = docs
-            .iter()
-            .find(|d| d["doc"].as_str().unwrap().ends_with(file))
-            .unwrap();
+        let d = docs.iter().find(|d| d["doc"].as_str().unwrap().ends_with(file)).unwrap();
         d["facts"]
             .as_array()
             .unwrap()
@@ -168,10 +139,7 @@ fn extract_finds_pledge_and_branch_facts_in_the_examples() {
             .collect()
     };
     let boko = types_of("01-boko-haram-pledges-to-islamic-state.txt");
-    assert!(
-        boko.iter().any(|t| t == "pledge"),
-        "no pledge in the Boko Haram example: {boko:?}"
-    );
+    assert!(boko.iter().any(|t| t == "pledge"), "no pledge in the Boko Haram example: {boko:?}");
     let iskp = types_of("02-islamic-state-announces-khorasan-province.txt");
     assert!(
         iskp.iter().any(|t| t == "branch_of" || t == "pledge"),
@@ -212,11 +180,8 @@ fn bad_inputs_are_reported_by_name_and_the_batch_goes_on() {
         "word ".repeat(40_000_000)
     );
     std::fs::write(d.join("f-huge-line.jsonl"), huge).unwrap();
-    std::fs::write(
-        d.join("g-good.txt"),
-        "Another headline\n\nThe Taliban denied the report.\n",
-    )
-    .unwrap();
+    std::fs::write(d.join("g-good.txt"), "Another headline\n\nThe Taliban denied the report.\n")
+        .unwrap();
 
     let out = bin().arg("extract").arg(d).output().unwrap();
     assert_no_panic(&out);
@@ -237,10 +202,7 @@ fn bad_inputs_are_reported_by_name_and_the_batch_goes_on() {
     ] {
         assert!(err.contains(bad), "stderr names {bad}: {err}");
     }
-    assert!(
-        !names.iter().any(|n| n.ends_with("b-binary.txt")),
-        "binary input is refused"
-    );
+    assert!(!names.iter().any(|n| n.ends_with("b-binary.txt")), "binary input is refused");
     // Invalid UTF-8 is repaired: the document is still there.
     assert!(names.iter().any(|n| n.ends_with("d-invalid-utf8.txt")), "{names:?}");
     assert_eq!(out.status.code(), Some(1), "some inputs failed: exit status 1");
@@ -290,15 +252,9 @@ fn ingest_twice_adds_nothing_the_second_time() {
     let db = dir.path().join("t.db");
     let n = example_doc_count();
     let first = ingest_summary(&db, &[&examples()]);
-    assert!(
-        first.starts_with(&format!("ingested {n} documents (0 skipped")),
-        "{first}"
-    );
+    assert!(first.starts_with(&format!("ingested {n} documents (0 skipped")), "{first}");
     let second = ingest_summary(&db, &[&examples()]);
-    assert!(
-        second.starts_with(&format!("ingested 0 documents ({n} skipped")),
-        "{second}"
-    );
+    assert!(second.starts_with(&format!("ingested 0 documents ({n} skipped")), "{second}");
     assert_eq!(document_count(&db), n);
 }
 
@@ -306,8 +262,7 @@ fn document_count(db: &Path) -> usize {
     let conn = rusqlite::Connection::open(db).unwrap();
     let integrity: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(integrity, "ok");
-    conn.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0))
-        .unwrap() as usize
+    conn.query_row("SELECT count(*) FROM documents", [], |r| r.get::<_, i64>(0)).unwrap() as usize
 }
 
 #[test]
@@ -317,14 +272,8 @@ fn an_interrupted_ingest_completes_on_rerun() {
     let db = dir.path().join("k.db");
     let n = 4000;
     let mut f = std::io::BufWriter::new(std::fs::File::create(&input).unwrap());
-    let groups = [
-        "Islamic State",
-        "al-Qaeda",
-        "al-Shabaab",
-        "Boko Haram",
-        "Hezbollah",
-        "the Taliban",
-    ];
+    let groups =
+        ["Islamic State", "al-Qaeda", "al-Shabaab", "Boko Haram", "Hezbollah", "the Taliban"];
     for i in 0..n {
         let g = groups[i % groups.len()];
         let h = groups[(i / groups.len() + 1) % groups.len()];
@@ -364,10 +313,7 @@ fn an_interrupted_ingest_completes_on_rerun() {
     );
     assert_eq!(document_count(&db), n);
     let again = ingest_summary(&db, &[&input]);
-    assert!(
-        again.starts_with(&format!("ingested 0 documents ({n} skipped")),
-        "{again}"
-    );
+    assert!(again.starts_with(&format!("ingested 0 documents ({n} skipped")), "{again}");
 }
 
 fn demo_db(dir: &Path) -> PathBuf {
@@ -383,21 +329,13 @@ fn group_by_alias_and_unknown_group() {
     let out = bin().arg("--db").arg(&db).args(["group", "ISKP"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     assert!(String::from_utf8_lossy(&out.stdout).contains("Khorasan"));
-    let json = bin()
-        .arg("--db")
-        .arg(&db)
-        .args(["group", "Daesh", "--format", "json"])
-        .output()
-        .unwrap();
+    let json =
+        bin().arg("--db").arg(&db).args(["group", "Daesh", "--format", "json"]).output().unwrap();
     assert!(json.status.success(), "{}", stderr_of(&json));
     let v: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert!(v.to_string().contains("Islamic State"));
-    let none = bin()
-        .arg("--db")
-        .arg(&db)
-        .args(["group", "No Such Brigade Of Nowhere"])
-        .output()
-        .unwrap();
+    let none =
+        bin().arg("--db").arg(&db).args(["group", "No Such Brigade Of Nowhere"]).output().unwrap();
     assert_eq!(none.status.code(), Some(1));
     assert!(stderr_of(&none).contains("No Such Brigade Of Nowhere"));
 }
@@ -415,12 +353,7 @@ fn facts_csv_has_a_header() {
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("type,subject,object"), "{text}");
-    let all = bin()
-        .arg("--db")
-        .arg(&db)
-        .args(["facts", "--format", "csv"])
-        .output()
-        .unwrap();
+    let all = bin().arg("--db").arg(&db).args(["facts", "--format", "csv"]).output().unwrap();
     let text = String::from_utf8(all.stdout).unwrap();
     assert!(text.starts_with("type,subject,object"), "{text}");
     let json = bin()
@@ -439,10 +372,7 @@ fn query_commands_without_a_database_say_so() {
     let out = bin().current_dir(dir.path()).args(["facts"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr_of(&out).contains("allegiance.db"));
-    assert!(
-        !dir.path().join("allegiance.db").exists(),
-        "no empty database is created"
-    );
+    assert!(!dir.path().join("allegiance.db").exists(), "no empty database is created");
 }
 
 #[test]
@@ -467,7 +397,18 @@ fn kb_stats_and_check_run() {
 
 #[test]
 fn help_is_there_for_every_command() {
-    for cmd in ["extract", "ingest", "group", "facts", "conflicts", "kb", "eval", "export", "serve", "demo"] {
+    for cmd in [
+        "extract",
+        "ingest",
+        "group",
+        "facts",
+        "conflicts",
+        "kb",
+        "eval",
+        "export",
+        "serve",
+        "demo",
+    ] {
         bin().args([cmd, "--help"]).assert().success();
     }
 }
@@ -477,7 +418,11 @@ fn eval_scores_against_a_users_own_gold_file() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
-    std::fs::copy(examples().join("01-boko-haram-pledges-to-islamic-state.txt"), corpus.join("boko.txt")).unwrap();
+    std::fs::copy(
+        examples().join("01-boko-haram-pledges-to-islamic-state.txt"),
+        corpus.join("boko.txt"),
+    )
+    .unwrap();
     let gold = dir.path().join("gold.jsonl");
     let line = serde_json::json!({
         "doc": "boko", "file": "corpus/boko.txt",
@@ -492,12 +437,25 @@ fn eval_scores_against_a_users_own_gold_file() {
         ]
     });
     std::fs::write(&gold, format!("{line}\n")).unwrap();
-    let out = bin().args(["eval", "--gold"]).arg(&gold).arg("--corpus").arg(&corpus).output().unwrap();
+    let out =
+        bin().args(["eval", "--gold"]).arg(&gold).arg("--corpus").arg(&corpus).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.lines().any(|l| l.starts_with("pledge") && l.split_whitespace().nth(3) == Some("1")), "{text}");
-    assert!(text.contains("Missed gold facts (1)") && text.contains("ally_of(boko-haram, hamas)"), "{text}");
-    let json = bin().args(["eval", "--format", "json", "--gold"]).arg(&gold).arg("--corpus").arg(&corpus).output().unwrap();
+    assert!(
+        text.lines().any(|l| l.starts_with("pledge") && l.split_whitespace().nth(3) == Some("1")),
+        "{text}"
+    );
+    assert!(
+        text.contains("Missed gold facts (1)") && text.contains("ally_of(boko-haram, hamas)"),
+        "{text}"
+    );
+    let json = bin()
+        .args(["eval", "--format", "json", "--gold"])
+        .arg(&gold)
+        .arg("--corpus")
+        .arg(&corpus)
+        .output()
+        .unwrap();
     let v: Value = serde_json::from_slice(&json.stdout).unwrap();
     assert_eq!(v["gold"], 2);
     assert!(v["recall"].as_f64().unwrap() >= 0.5);
@@ -515,7 +473,10 @@ fn kb_suggest_proposes_names_the_kb_lacks() {
     let out = bin().arg("--db").arg(&db).args(["kb", "suggest"]).output().unwrap();
     assert!(out.status.success(), "{}", stderr_of(&out));
     let toml = String::from_utf8_lossy(&out.stdout);
-    assert!(toml.contains("[[group]]") && toml.contains("name = \"Lions of the Sands Brigade\""), "{toml}");
+    assert!(
+        toml.contains("[[group]]") && toml.contains("name = \"Lions of the Sands Brigade\""),
+        "{toml}"
+    );
     assert!(toml.contains("name = \"Abu Talha al-Azawadi\""), "{toml}");
     // What it proposes is a valid KB file.
     let file = dir.path().join("suggested.toml");

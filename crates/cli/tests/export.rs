@@ -24,7 +24,8 @@ fn example_db() -> &'static Path {
     let (_, db) = DB.get_or_init(|| {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("examples.db");
-        let out = bin().arg("--db").arg(&db).args(["-q", "ingest"]).arg(examples()).output().unwrap();
+        let out =
+            bin().arg("--db").arg(&db).args(["-q", "ingest"]).arg(examples()).output().unwrap();
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         (dir, db)
     });
@@ -65,17 +66,23 @@ fn every_format_writes_what_the_store_holds() {
     let lines: Vec<Value> = ftm.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     let documents = db_count("SELECT count(*) FROM documents");
     assert_eq!(lines.len(), entities + documents + facts);
-    assert!(lines.iter().any(|l| l["schema"] == "Membership" && l["properties"]["role"][0] == "leader"));
+    assert!(lines
+        .iter()
+        .any(|l| l["schema"] == "Membership" && l["properties"]["role"][0] == "leader"));
 
     let stix: Value = serde_json::from_slice(&export(&["--format", "stix"]).stdout).unwrap();
     let objects = stix["objects"].as_array().unwrap();
-    let links = objects.iter().filter(|o| o["type"] == "relationship" || o["type"] == "note").count();
+    let links =
+        objects.iter().filter(|o| o["type"] == "relationship" || o["type"] == "note").count();
     assert_eq!(links, facts);
     assert!(objects.iter().any(|o| o["type"] == "threat-actor" && o["name"] == "Islamic State"));
 
     let csv = String::from_utf8(export(&["--format", "csv"]).stdout).unwrap();
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
-    assert_eq!(&reader.headers().unwrap().iter().take(5).collect::<Vec<_>>(), &["id", "type", "subject", "subject_id", "object"]);
+    assert_eq!(
+        &reader.headers().unwrap().iter().take(5).collect::<Vec<_>>(),
+        &["id", "type", "subject", "subject_id", "object"]
+    );
     assert_eq!(reader.records().count(), facts, "the facts table by default");
     let entities_csv = export(&["--format", "csv", "--table", "entities"]);
     assert_eq!(String::from_utf8(entities_csv.stdout).unwrap().lines().count(), entities + 1);
@@ -91,9 +98,14 @@ fn out_writes_the_same_bytes_as_stdout_and_exports_repeat_exactly() {
     let stdout = export(&["--format", "gexf"]).stdout;
     assert_eq!(std::fs::read(&file).unwrap(), stdout);
     for format in ["stix", "ftm", "graphml"] {
-        assert_eq!(export(&["--format", format]).stdout, export(&["--format", format]).stdout, "{format} differs between runs");
+        assert_eq!(
+            export(&["--format", format]).stdout,
+            export(&["--format", format]).stdout,
+            "{format} differs between runs"
+        );
     }
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    let leftovers: Vec<_> =
+        std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(leftovers.len(), 1, "no temporary file left: {leftovers:?}");
 }
 
@@ -117,17 +129,28 @@ fn since_and_until_keep_the_facts_in_effect_then() {
     let all = export(&["--format", "csv"]);
     let some = export(&["--format", "csv", "--since", "2015", "--until", "2016-06"]);
     assert!(some.status.success(), "{}", stderr(&some));
-    let rows = |b: &[u8]| -> Vec<csv::StringRecord> { csv::Reader::from_reader(b).records().map(|r| r.unwrap()).collect() };
+    let rows = |b: &[u8]| -> Vec<csv::StringRecord> {
+        csv::Reader::from_reader(b).records().map(|r| r.unwrap()).collect()
+    };
     let (all, some) = (rows(&all.stdout), rows(&some.stdout));
     assert!(!some.is_empty() && some.len() < all.len(), "{} of {}", some.len(), all.len());
     // Columns 8 and 9 are start and end, 21 the article's date.
     for r in &some {
         let start = if r[8].is_empty() { &r[21] } else { &r[8] };
         assert!(start <= "2016-06\u{10FFFF}", "{r:?}");
-        let end = if !r[9].is_empty() { &r[9] } else if !r[8].is_empty() { &r[8] } else { &r[21] };
+        let end = if !r[9].is_empty() {
+            &r[9]
+        } else if !r[8].is_empty() {
+            &r[8]
+        } else {
+            &r[21]
+        };
         assert!(end >= &"2015"[..end.len().min(4)], "{r:?}");
     }
-    let graph = String::from_utf8(export(&["--format", "graphml", "--since", "2015", "--until", "2016-06"]).stdout).unwrap();
+    let graph = String::from_utf8(
+        export(&["--format", "graphml", "--since", "2015", "--until", "2016-06"]).stdout,
+    )
+    .unwrap();
     let with_object = some.iter().filter(|r| !r[4].is_empty()).count();
     assert_eq!(graph.matches("<edge id=").count(), with_object);
     let bad = export(&["--format", "csv", "--since", "2015-13"]);
@@ -140,7 +163,10 @@ fn usage_errors_exit_2() {
     for (args, says) in [
         (&["--format", "dot"][..], "unknown format `dot`"),
         (&["--format", "csv", "--table", "mentions"][..], "unknown table `mentions`"),
-        (&["--format", "graphml", "--table", "entities"][..], "--table applies to --format csv and parquet"),
+        (
+            &["--format", "graphml", "--table", "entities"][..],
+            "--table applies to --format csv and parquet",
+        ),
         (&[][..], "--format"),
     ] {
         let out = export(args);
@@ -173,18 +199,32 @@ fn a_failed_export_leaves_the_previous_file_as_it_was() {
     // A database that is not one: the export fails after --out was accepted.
     let not_db = dir.path().join("not.db");
     std::fs::write(&not_db, "plain text, not SQLite").unwrap();
-    let out = bin().arg("--db").arg(&not_db).args(["export", "--format", "csv", "--out"]).arg(&file).output().unwrap();
+    let out = bin()
+        .arg("--db")
+        .arg(&not_db)
+        .args(["export", "--format", "csv", "--out"])
+        .arg(&file)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(stderr(&out).contains("not.db"), "{}", stderr(&out));
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "the previous export\n");
-    let names: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(names.len(), 2, "no temporary file left: {names:?}");
 }
 
 #[test]
 fn export_without_a_database_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let out = bin().arg("--db").arg(dir.path().join("none.db")).args(["export", "--format", "ftm"]).output().unwrap();
+    let out = bin()
+        .arg("--db")
+        .arg(dir.path().join("none.db"))
+        .args(["export", "--format", "ftm"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("no database at"), "{}", stderr(&out));
 }

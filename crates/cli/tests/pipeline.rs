@@ -45,7 +45,11 @@ fn corpus(dir: &Path, n: usize) -> Vec<PathBuf> {
 }
 
 fn extract(threads: usize, inputs: &[PathBuf]) -> (i32, Vec<u8>, String) {
-    let out = bin().args(["--threads", &threads.to_string(), "extract", "--format", "jsonl"]).args(inputs).output().unwrap();
+    let out = bin()
+        .args(["--threads", &threads.to_string(), "extract", "--format", "jsonl"])
+        .args(inputs)
+        .output()
+        .unwrap();
     (out.status.code().unwrap(), out.stdout, String::from_utf8_lossy(&out.stderr).into_owned())
 }
 
@@ -60,7 +64,11 @@ fn many_threads_write_what_one_thread_writes_in_input_order() {
     assert_eq!(code3, 1, "{err3}");
     assert!(err3.contains("b-broken.txt"), "{err3}");
     assert_eq!(out1, out3, "output differs between 1 and 3 threads");
-    let docs: Vec<Value> = out3.split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(|l| serde_json::from_slice(l).unwrap()).collect();
+    let docs: Vec<Value> = out3
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.is_empty())
+        .map(|l| serde_json::from_slice(l).unwrap())
+        .collect();
     assert_eq!(docs.len(), 301);
     for (i, d) in docs.iter().take(300).enumerate() {
         assert_eq!(d["doc"], format!("doc-{i:04}"));
@@ -79,13 +87,22 @@ fn ingest_on_many_threads_stores_every_document_once() {
     let dir = tempfile::tempdir().unwrap();
     let inputs = corpus(dir.path(), 120);
     let db = dir.path().join("store.db");
-    let run = || bin().arg("--db").arg(&db).args(["--threads", "3", "ingest", "--batch", "32"]).args(&inputs).output().unwrap();
+    let run = || {
+        bin()
+            .arg("--db")
+            .arg(&db)
+            .args(["--threads", "3", "ingest", "--batch", "32"])
+            .args(&inputs)
+            .output()
+            .unwrap()
+    };
     let first = run();
     let summary = String::from_utf8_lossy(&first.stderr).into_owned();
     // 121 readable documents, but only 22 distinct texts (11 articles, short and long; the last
     // file repeats the first article, perhaps with different line breaks): each is stored once.
     assert!(summary.contains("ingested "), "{summary}");
-    let stored: usize = summary.split("ingested ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
+    let stored: usize =
+        summary.split("ingested ").nth(1).unwrap().split(' ').next().unwrap().parse().unwrap();
     assert!((22..=23).contains(&stored), "{summary}");
     let again = run();
     let summary = String::from_utf8_lossy(&again.stderr).into_owned();

@@ -30,7 +30,13 @@ fn http_get(addr: &str, path: &str) -> (String, String) {
 fn serve_answers_over_http_and_stops_cleanly_on_sigterm() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("serve.db");
-    let ingest = Command::new(exe()).arg("--db").arg(&db).args(["-q", "ingest"]).arg(examples()).status().unwrap();
+    let ingest = Command::new(exe())
+        .arg("--db")
+        .arg(&db)
+        .args(["-q", "ingest"])
+        .arg(examples())
+        .status()
+        .unwrap();
     assert!(ingest.success());
 
     let mut child = Command::new(exe())
@@ -44,7 +50,10 @@ fn serve_answers_over_http_and_stops_cleanly_on_sigterm() {
     let mut first = String::new();
     BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
     let url = first.trim();
-    let addr = url.strip_prefix("http://").and_then(|a| a.strip_suffix('/')).unwrap_or_else(|| panic!("not an address: {url:?}"));
+    let addr = url
+        .strip_prefix("http://")
+        .and_then(|a| a.strip_suffix('/'))
+        .unwrap_or_else(|| panic!("not an address: {url:?}"));
     assert_ne!(addr, "127.0.0.1:0", "the chosen port is printed");
 
     let (status, body) = http_get(addr, "/api/stats");
@@ -58,7 +67,12 @@ fn serve_answers_over_http_and_stops_cleanly_on_sigterm() {
     let term = Command::new("kill").args(["-TERM", &child.id().to_string()]).status().unwrap();
     assert!(term.success());
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "exit status {:?}: {}", out.status, String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "exit status {:?}: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("stopped"));
     assert!(TcpStream::connect(addr).is_err(), "the port is closed");
 }
@@ -67,7 +81,12 @@ fn serve_answers_over_http_and_stops_cleanly_on_sigterm() {
 fn serve_refuses_a_missing_database_and_a_bad_address() {
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("missing.db");
-    let out = Command::new(exe()).arg("--db").arg(&missing).args(["serve", "--addr", "127.0.0.1:0"]).output().unwrap();
+    let out = Command::new(exe())
+        .arg("--db")
+        .arg(&missing)
+        .args(["serve", "--addr", "127.0.0.1:0"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("missing.db") && err.contains("allegiance ingest"), "{err}");
@@ -85,7 +104,8 @@ fn serve_reports_an_address_in_use() {
     std::fs::write(&db, "").unwrap();
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let addr = taken.local_addr().unwrap().to_string();
-    let out = Command::new(exe()).arg("--db").arg(&db).args(["serve", "--addr", &addr]).output().unwrap();
+    let out =
+        Command::new(exe()).arg("--db").arg(&db).args(["serve", "--addr", &addr]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains(&format!("listening on {addr}")), "{err}");

@@ -43,7 +43,14 @@ impl Schema {
         match e.row.kind.as_str() {
             "person" => Schema::Person,
             "place" => Schema::Address,
-            "body" if matches!(e.subkind.as_deref(), Some("state" | "agency" | "igo" | "government")) => Schema::PublicBody,
+            "body"
+                if matches!(
+                    e.subkind.as_deref(),
+                    Some("state" | "agency" | "igo" | "government")
+                ) =>
+            {
+                Schema::PublicBody
+            }
             _ => Schema::Organization,
         }
     }
@@ -119,8 +126,19 @@ fn sanitize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.nfc() {
         match c as u32 {
-            0x2000..=0x200A | 0x2028 | 0x2029 | 0x0A00 | 0x1680 | 0x202F | 0x205F | 0x3000 => out.push(' '),
-            0x00..=0x08 | 0x0B | 0x0C | 0x0E..=0x1F | 0x7F..=0x9F | 0x200B..=0x200F | 0x061C | 0x2060..=0x2064 | 0x00AD | 0xFEFF => {}
+            0x2000..=0x200A | 0x2028 | 0x2029 | 0x0A00 | 0x1680 | 0x202F | 0x205F | 0x3000 => {
+                out.push(' ')
+            }
+            0x00..=0x08
+            | 0x0B
+            | 0x0C
+            | 0x0E..=0x1F
+            | 0x7F..=0x9F
+            | 0x200B..=0x200F
+            | 0x061C
+            | 0x2060..=0x2064
+            | 0x00AD
+            | 0xFEFF => {}
             _ => out.push(c),
         }
     }
@@ -142,7 +160,10 @@ fn clean_limited(s: &str, max_chars: usize) -> Option<String> {
 /// space; at most 384 characters.
 fn clean_name(s: &str) -> Option<String> {
     let s = sanitize(s);
-    let quoted = s.len() >= 2 && matches!(s.as_bytes()[0], b'"' | b'\'') && matches!(s.as_bytes()[s.len() - 1], b'"' | b'\'') && !s.contains('\n');
+    let quoted = s.len() >= 2
+        && matches!(s.as_bytes()[0], b'"' | b'\'')
+        && matches!(s.as_bytes()[s.len() - 1], b'"' | b'\'')
+        && !s.contains('\n');
     let s = if quoted { &s[1..s.len() - 1] } else { s.as_str() };
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -174,7 +195,9 @@ fn country(code: &str) -> Option<String> {
 
 fn url(u: &str) -> Option<String> {
     let u = u.trim();
-    (u.starts_with("http://") || u.starts_with("https://")).then(|| u.to_string()).filter(|u| !u.chars().any(char::is_whitespace))
+    (u.starts_with("http://") || u.starts_with("https://"))
+        .then(|| u.to_string())
+        .filter(|u| !u.chars().any(char::is_whitespace))
 }
 
 /// Writes every entity, article and fact; returns nothing but the lines.
@@ -235,7 +258,9 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
 /// present in: FollowTheMoney's `country` is any association with a country.
 fn presence_countries(m: &ExportModel) -> BTreeMap<usize, BTreeSet<String>> {
     let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
-    for f in m.facts.iter().filter(|f| f.row.fact_type == "presence" && f.row.polarity == "asserted") {
+    for f in
+        m.facts.iter().filter(|f| f.row.fact_type == "presence" && f.row.polarity == "asserted")
+    {
         if let Some(c) = m.object(f).and_then(|o| o.country.clone()) {
             out.entry(f.subject).or_default().insert(c);
         }
@@ -247,7 +272,11 @@ fn presence_countries(m: &ExportModel) -> BTreeMap<usize, BTreeSet<String>> {
 fn number(x: f64) -> String {
     let s = format!("{x:.6}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
-    if s == "-0" { "0".into() } else { s.to_string() }
+    if s == "-0" {
+        "0".into()
+    } else {
+        s.to_string()
+    }
 }
 
 fn line<W: Write>(out: &mut W, id: &str, schema: &str, p: Props) -> Result<()> {
@@ -265,13 +294,17 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
     let mut p = Props::new();
     let ty = f.row.fact_type.as_str();
     let schema = match (ty, o, os) {
-        ("member_of" | "leader_of" | "founder_of" | "branch_of", Some(o), Some(os)) if ss.is_legal_entity() && os.is_organization() => {
+        ("member_of" | "leader_of" | "founder_of" | "branch_of", Some(o), Some(os))
+            if ss.is_legal_entity() && os.is_organization() =>
+        {
             p.entity("member", &s.id);
             p.entity("organization", &o.id);
             p.string("role", role(ty));
             "Membership"
         }
-        ("renamed" | "merged_into", Some(o), Some(os)) if ss.is_legal_entity() && os.is_legal_entity() => {
+        ("renamed" | "merged_into", Some(o), Some(os))
+            if ss.is_legal_entity() && os.is_legal_entity() =>
+        {
             p.entity("predecessor", &s.id);
             p.entity("successor", &o.id);
             p.string("role", role(ty));
@@ -287,7 +320,10 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
             "Sanction"
         }
         ("attack", _, _) if ss.is_legal_entity() => {
-            let what = f.attr_str("what").map(str::to_string).unwrap_or_else(|| format!("attack by {}", s.row.name));
+            let what = f
+                .attr_str("what")
+                .map(str::to_string)
+                .unwrap_or_else(|| format!("attack by {}", s.row.name));
             p.name("name", &what);
             p.entity("organizer", &s.id);
             match (o, os) {
@@ -345,7 +381,13 @@ fn role(ty: &str) -> &'static str {
 
 /// "Strength: 4000-6000 hardcore fighters (Lake Chad Basin)".
 fn strength_label(m: &ExportModel, f: &ModelFact) -> String {
-    let num = |x: f64| if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { number(x) };
+    let num = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            format!("{}", x as i64)
+        } else {
+            number(x)
+        }
+    };
     let amount = match (f.attr_f64("min"), f.attr_f64("max")) {
         (Some(a), Some(b)) if a != b => format!("{}-{}", num(a), num(b)),
         (Some(a), _) | (None, Some(a)) => num(a),

@@ -8,7 +8,9 @@ use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
 use crate::model::ExportModel;
-use crate::xml::{clean, edge_values, edges, gexf_end, gexf_start, node_values, EDGE_ATTRS, NODE_ATTRS};
+use crate::xml::{
+    clean, edge_values, edges, gexf_end, gexf_start, node_values, EDGE_ATTRS, NODE_ATTRS,
+};
 use crate::Result;
 
 const NS: &str = "http://gexf.net/1.3";
@@ -77,11 +79,17 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
     Ok(())
 }
 
-fn attvalues<W: Write>(w: &mut Writer<W>, attrs: &[(&str, crate::xml::AttrType)], values: Vec<Option<String>>) -> std::io::Result<()> {
+fn attvalues<W: Write>(
+    w: &mut Writer<W>,
+    attrs: &[(&str, crate::xml::AttrType)],
+    values: Vec<Option<String>>,
+) -> std::io::Result<()> {
     w.create_element("attvalues").write_inner_content(|w| {
         for ((name, _), value) in attrs.iter().zip(values) {
             if let Some(v) = value {
-                w.create_element("attvalue").with_attributes([("for", *name), ("value", &clean(&v))]).write_empty()?;
+                w.create_element("attvalue")
+                    .with_attributes([("for", *name), ("value", &clean(&v))])
+                    .write_empty()?;
             }
         }
         Ok(())

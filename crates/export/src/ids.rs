@@ -13,7 +13,12 @@ use uuid::Uuid;
 const STIX_NAMESPACE: Uuid = Uuid::from_u128(0x06a38880_f7b6_4a45_82fb_a92e48027918);
 
 fn hex(bytes: &[u8], chars: usize) -> String {
-    bytes.iter().flat_map(|b| [b >> 4, b & 15]).take(chars).map(|n| char::from_digit(n as u32, 16).unwrap()).collect()
+    bytes
+        .iter()
+        .flat_map(|b| [b >> 4, b & 15])
+        .take(chars)
+        .map(|n| char::from_digit(n as u32, 16).unwrap())
+        .collect()
 }
 
 fn digest(parts: &[&str]) -> [u8; 32] {
@@ -77,8 +82,15 @@ pub fn document_id(content_hash: &str) -> String {
 /// `fact-` and 16 hex digits of a hash over everything the fact states and where: its type, the
 /// keys of its subject and object, the article's content hash, the evidence span, polarity,
 /// source, time and attributes.
-pub fn fact_id(f: &FactRow, subject_key: &str, object_key: Option<&str>, content_hash: &str) -> String {
-    let when = f.when.as_ref().map(|w| format!("{}/{}", w.start.as_deref().unwrap_or(""), w.end.as_deref().unwrap_or("")));
+pub fn fact_id(
+    f: &FactRow,
+    subject_key: &str,
+    object_key: Option<&str>,
+    content_hash: &str,
+) -> String {
+    let when = f.when.as_ref().map(|w| {
+        format!("{}/{}", w.start.as_deref().unwrap_or(""), w.end.as_deref().unwrap_or(""))
+    });
     let span = format!("{}..{}", f.evidence.start, f.evidence.end);
     let attrs = f.attrs.to_string();
     let d = digest(&[
@@ -120,8 +132,23 @@ mod tests {
 
     #[test]
     fn entity_ids_are_readable_and_keep_similar_names_apart() {
-        assert_eq!(entity_id(&entity("kb:islamic-state", "group", "Islamic State", Some("islamic-state"), false)), "kb-islamic-state");
-        let former = entity_id(&entity("kb:islamic-state@al qaeda in iraq", "group", "al-Qaeda in Iraq", Some("islamic-state"), true));
+        assert_eq!(
+            entity_id(&entity(
+                "kb:islamic-state",
+                "group",
+                "Islamic State",
+                Some("islamic-state"),
+                false
+            )),
+            "kb-islamic-state"
+        );
+        let former = entity_id(&entity(
+            "kb:islamic-state@al qaeda in iraq",
+            "group",
+            "al-Qaeda in Iraq",
+            Some("islamic-state"),
+            true,
+        ));
         assert!(former.starts_with("kb-islamic-state-former-al-qaeda-in-iraq-"), "{former}");
         let a = entity_id(&entity("group:ansar al din", "group", "Ansar al-Din", None, false));
         let b = entity_id(&entity("group:ansar aldin", "group", "Ansar al Din", None, false));
@@ -131,7 +158,10 @@ mod tests {
         let arabic = entity_id(&entity("group:جبهة النصرة", "group", "جبهة النصرة", None, false));
         assert!(arabic.starts_with("group-") && arabic.len() == "group-".len() + 8, "{arabic}");
         for id in [&a, &b, &arabic, &former] {
-            assert!(id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-'), "{id}");
+            assert!(
+                id.bytes().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-'),
+                "{id}"
+            );
         }
     }
 

@@ -37,7 +37,8 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [Format::Graphml, Format::Gexf, Format::Ftm, Format::Stix, Format::Csv, Format::Parquet];
+    pub const ALL: [Format; 6] =
+        [Format::Graphml, Format::Gexf, Format::Ftm, Format::Stix, Format::Csv, Format::Parquet];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -107,7 +108,12 @@ pub enum ExportError {
 pub type Result<T> = std::result::Result<T, ExportError>;
 
 /// Writes `model` in `format` to `out`; `table` picks the table for CSV and Parquet.
-pub fn write<W: Write + Send>(model: &ExportModel, format: Format, table: Table, out: W) -> Result<()> {
+pub fn write<W: Write + Send>(
+    model: &ExportModel,
+    format: Format,
+    table: Table,
+    out: W,
+) -> Result<()> {
     match format {
         Format::Graphml => graphml::write(model, out),
         Format::Gexf => gexf::write(model, out),

@@ -44,7 +44,11 @@ impl ModelEntity {
     /// Latitude and longitude, when both are known and in range.
     pub fn coordinates(&self) -> Option<(f64, f64)> {
         match (self.lat, self.lon) {
-            (Some(lat), Some(lon)) if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) => Some((lat, lon)),
+            (Some(lat), Some(lon))
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) =>
+            {
+                Some((lat, lon))
+            }
             _ => None,
         }
     }
@@ -110,7 +114,9 @@ impl ExportModel {
                 ModelEntity {
                     id,
                     subkind: entry.and_then(|e| e.subkind.clone()),
-                    country: entry.and_then(|e| e.country.clone()).filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic())),
+                    country: entry
+                        .and_then(|e| e.country.clone())
+                        .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_alphabetic())),
                     lat: entry.and_then(|e| e.lat),
                     lon: entry.and_then(|e| e.lon),
                     former_names: Vec::new(),
@@ -127,28 +133,45 @@ impl ExportModel {
         let formers: Vec<(usize, String)> = entities
             .iter()
             .filter(|e| e.row.former_name)
-            .filter_map(|e| e.row.kb.as_ref().and_then(|kb| current.get(kb)).map(|&i| (i, e.row.name.clone())))
+            .filter_map(|e| {
+                e.row.kb.as_ref().and_then(|kb| current.get(kb)).map(|&i| (i, e.row.name.clone()))
+            })
             .collect();
         for (i, name) in formers {
             if !entities[i].former_names.contains(&name) {
                 entities[i].former_names.push(name);
             }
         }
-        let entity_index: HashMap<i64, usize> = entities.iter().enumerate().map(|(i, e)| (e.row.id, i)).collect();
-        let documents: Vec<ModelDocument> =
-            dump.documents.into_iter().map(|row| ModelDocument { id: unique(&mut seen_ids, ids::document_id(&row.content_hash)), row }).collect();
-        let document_index: HashMap<i64, usize> = documents.iter().enumerate().map(|(i, d)| (d.row.id, i)).collect();
+        let entity_index: HashMap<i64, usize> =
+            entities.iter().enumerate().map(|(i, e)| (e.row.id, i)).collect();
+        let documents: Vec<ModelDocument> = dump
+            .documents
+            .into_iter()
+            .map(|row| ModelDocument {
+                id: unique(&mut seen_ids, ids::document_id(&row.content_hash)),
+                row,
+            })
+            .collect();
+        let document_index: HashMap<i64, usize> =
+            documents.iter().enumerate().map(|(i, d)| (d.row.id, i)).collect();
         let mut facts = Vec::with_capacity(dump.facts.len());
         for row in dump.facts {
             let lookup = |id: i64, what: &str| {
-                entity_index.get(&id).copied().ok_or_else(|| ExportError::Inconsistent(format!("fact {} names {what} entity {id}, which is not stored", row.id)))
+                entity_index.get(&id).copied().ok_or_else(|| {
+                    ExportError::Inconsistent(format!(
+                        "fact {} names {what} entity {id}, which is not stored",
+                        row.id
+                    ))
+                })
             };
             let subject = lookup(row.subject_id, "subject")?;
             let object = row.object_id.map(|o| lookup(o, "object")).transpose()?;
-            let document = document_index
-                .get(&row.document_id)
-                .copied()
-                .ok_or_else(|| ExportError::Inconsistent(format!("fact {} is from document {}, which is not stored", row.id, row.document_id)))?;
+            let document = document_index.get(&row.document_id).copied().ok_or_else(|| {
+                ExportError::Inconsistent(format!(
+                    "fact {} is from document {}, which is not stored",
+                    row.id, row.document_id
+                ))
+            })?;
             let id = ids::fact_id(
                 &row,
                 &entities[subject].row.key,

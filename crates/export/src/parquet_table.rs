@@ -48,12 +48,15 @@ pub fn write<W: Write + Send>(t: &TableData, out: W) -> Result<()> {
     let props = Arc::new(WriterProperties::builder().set_compression(Compression::SNAPPY).build());
     let mut writer = SerializedFileWriter::new(out, schema, props)?;
     // An empty table still gets one (empty) row group, so readers see its columns.
-    let chunks: Vec<&[Vec<Cell>]> = if t.rows.is_empty() { vec![&[]] } else { t.rows.chunks(ROW_GROUP).collect() };
+    let chunks: Vec<&[Vec<Cell>]> =
+        if t.rows.is_empty() { vec![&[]] } else { t.rows.chunks(ROW_GROUP).collect() };
     for rows in chunks {
         let mut group = writer.next_row_group()?;
         let mut index = 0;
         while let Some(mut col) = group.next_column()? {
-            let column = t.columns.get(index).ok_or_else(|| ParquetError::General("more Parquet columns than table columns".into()))?;
+            let column = t.columns.get(index).ok_or_else(|| {
+                ParquetError::General("more Parquet columns than table columns".into())
+            })?;
             let cells = rows.iter().map(|r| r.get(index).unwrap_or(&Cell::Null));
             let name = column.name;
             match (column.ty, col.untyped()) {

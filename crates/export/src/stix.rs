@@ -73,13 +73,23 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
 /// The bundle as a JSON value.
 pub fn bundle(m: &ExportModel) -> Value {
     let ids = entity_ids(m);
-    let fallback = m.documents.iter().filter_map(|d| document_time(d.row.published.as_deref(), &d.row.ingested_at)).min().unwrap_or_else(|| EPOCH.into());
-    let terrorist: BTreeSet<usize> =
-        m.facts.iter().filter(|f| f.row.fact_type == "designated" && f.row.polarity == "asserted").map(|f| f.subject).collect();
+    let fallback = m
+        .documents
+        .iter()
+        .filter_map(|d| document_time(d.row.published.as_deref(), &d.row.ingested_at))
+        .min()
+        .unwrap_or_else(|| EPOCH.into());
+    let terrorist: BTreeSet<usize> = m
+        .facts
+        .iter()
+        .filter(|f| f.row.fact_type == "designated" && f.row.polarity == "asserted")
+        .map(|f| f.subject)
+        .collect();
     let mut objects: Vec<Value> = Vec::new();
     for (i, e) in m.entities.iter().enumerate() {
         let Some((sdo, id)) = &ids[i] else { continue };
-        let created = e.row.first_seen.as_deref().and_then(stix_start).unwrap_or_else(|| fallback.clone());
+        let created =
+            e.row.first_seen.as_deref().and_then(stix_start).unwrap_or_else(|| fallback.clone());
         let mut o = Map::new();
         o.insert("type".into(), json!(sdo.stix_type()));
         o.insert("spec_version".into(), json!("2.1"));
@@ -103,9 +113,15 @@ pub fn bundle(m: &ExportModel) -> Value {
                 }
             }
             Sdo::Individual | Sdo::Organization => {
-                o.insert("identity_class".into(), json!(if *sdo == Sdo::Individual { "individual" } else { "organization" }));
+                o.insert(
+                    "identity_class".into(),
+                    json!(if *sdo == Sdo::Individual { "individual" } else { "organization" }),
+                );
                 if !names.is_empty() {
-                    o.insert("description".into(), json!(format!("Also named: {}", names.join("; "))));
+                    o.insert(
+                        "description".into(),
+                        json!(format!("Also named: {}", names.join("; "))),
+                    );
                 }
             }
             Sdo::Location => {
@@ -117,7 +133,10 @@ pub fn bundle(m: &ExportModel) -> Value {
                     o.insert("country".into(), json!(c));
                 }
                 if !names.is_empty() {
-                    o.insert("description".into(), json!(format!("Also named: {}", names.join("; "))));
+                    o.insert(
+                        "description".into(),
+                        json!(format!("Also named: {}", names.join("; "))),
+                    );
                 }
             }
         }
@@ -125,7 +144,8 @@ pub fn bundle(m: &ExportModel) -> Value {
     }
     // What each article supports, in the order written.
     let mut supported: Vec<BTreeSet<String>> = vec![BTreeSet::new(); m.documents.len()];
-    let doc_index: std::collections::HashMap<i64, usize> = m.documents.iter().enumerate().map(|(i, d)| (d.row.id, i)).collect();
+    let doc_index: std::collections::HashMap<i64, usize> =
+        m.documents.iter().enumerate().map(|(i, d)| (d.row.id, i)).collect();
     for (i, e) in m.entities.iter().enumerate() {
         if let Some((_, id)) = &ids[i] {
             for d in e.row.document_ids.iter().filter_map(|d| doc_index.get(d)) {
@@ -144,7 +164,8 @@ pub fn bundle(m: &ExportModel) -> Value {
         if supported[i].is_empty() {
             continue; // a report must refer to something
         }
-        let published = document_time(d.row.published.as_deref(), &d.row.ingested_at).unwrap_or_else(|| fallback.clone());
+        let published = document_time(d.row.published.as_deref(), &d.row.ingested_at)
+            .unwrap_or_else(|| fallback.clone());
         let title = d.row.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or(&d.row.doc);
         let mut r = Map::new();
         r.insert("type".into(), json!("report"));
@@ -157,15 +178,21 @@ pub fn bundle(m: &ExportModel) -> Value {
         r.insert("report_types".into(), json!(["threat-report"]));
         r.insert("object_refs".into(), json!(supported[i].iter().collect::<Vec<_>>()));
         let mut reference = Map::new();
-        reference.insert("source_name".into(), json!(d.row.publisher.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or("article")));
+        reference.insert(
+            "source_name".into(),
+            json!(d.row.publisher.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or("article")),
+        );
         reference.insert("description".into(), json!(d.row.doc));
-        if let Some(url) = d.row.url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
+        if let Some(url) =
+            d.row.url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+        {
             reference.insert("url".into(), json!(url));
         }
         r.insert("external_references".into(), json!([Value::Object(reference)]));
         objects.push(Value::Object(r));
     }
-    let all_ids: Vec<&str> = objects.iter().filter_map(|o| o.get("id").and_then(Value::as_str)).collect();
+    let all_ids: Vec<&str> =
+        objects.iter().filter_map(|o| o.get("id").and_then(Value::as_str)).collect();
     json!({
         "type": "bundle",
         "id": stix_id("bundle", &all_ids.join(",")),
@@ -200,11 +227,17 @@ fn phrase(ty: &str) -> &'static str {
 }
 
 /// The relationship, or the note, that states one fact.
-fn fact_object(m: &ExportModel, ids: &[Option<(Sdo, String)>], f: &ModelFact, fallback: &str) -> Value {
+fn fact_object(
+    m: &ExportModel,
+    ids: &[Option<(Sdo, String)>],
+    f: &ModelFact,
+    fallback: &str,
+) -> Value {
     let s = m.subject(f);
     let o = m.object(f);
     let d = &m.document(f).row;
-    let created = document_time(d.published.as_deref(), &d.ingested_at).unwrap_or_else(|| fallback.to_string());
+    let created = document_time(d.published.as_deref(), &d.ingested_at)
+        .unwrap_or_else(|| fallback.to_string());
     let sid = &ids[f.subject];
     let oid = f.object.and_then(|o| ids[o].as_ref());
     let ty = f.row.fact_type.as_str();
@@ -233,11 +266,17 @@ fn fact_object(m: &ExportModel, ids: &[Option<(Sdo, String)>], f: &ModelFact, fa
     } else if let Some(end) = f.end() {
         qualifiers.push(format!("until {end}"));
     }
-    let description = format!("{statement} ({}). Evidence: \"{}\"", qualifiers.join(", "), f.row.evidence.text.trim());
+    let description = format!(
+        "{statement} ({}). Evidence: \"{}\"",
+        qualifiers.join(", "),
+        f.row.evidence.text.trim()
+    );
     let reference = external_reference(d);
 
     let relationship = match (sid, oid) {
-        (Some((ss, sid)), Some((os, oid))) if f.row.polarity != "denied" => relationship_type(ty, *ss, *os, sid, oid),
+        (Some((ss, sid)), Some((os, oid))) if f.row.polarity != "denied" => {
+            relationship_type(ty, *ss, *os, sid, oid)
+        }
         _ => None,
     };
     let mut v = Map::new();
@@ -254,10 +293,11 @@ fn fact_object(m: &ExportModel, ids: &[Option<(Sdo, String)>], f: &ModelFact, fa
             v.insert("description".into(), json!(description));
             let start = f.start().and_then(stix_start);
             let stop = f.end().and_then(stix_end);
-            let ordered = match (f.start().and_then(Partial::parse), f.end().and_then(Partial::parse)) {
-                (Some(a), Some(b)) => a.first_day() <= b.last_day(),
-                _ => true,
-            };
+            let ordered =
+                match (f.start().and_then(Partial::parse), f.end().and_then(Partial::parse)) {
+                    (Some(a), Some(b)) => a.first_day() <= b.last_day(),
+                    _ => true,
+                };
             if let Some(start) = start {
                 v.insert("start_time".into(), json!(start));
             }
@@ -268,7 +308,10 @@ fn fact_object(m: &ExportModel, ids: &[Option<(Sdo, String)>], f: &ModelFact, fa
         None => {
             // No second object, a place with no position, or a denial: the fact as a note on what
             // it is about.
-            let refs: Vec<&String> = [sid.as_ref().map(|(_, id)| id), oid.map(|(_, id)| id)].into_iter().flatten().collect();
+            let refs: Vec<&String> = [sid.as_ref().map(|(_, id)| id), oid.map(|(_, id)| id)]
+                .into_iter()
+                .flatten()
+                .collect();
             v.insert("type".into(), json!("note"));
             v.insert("spec_version".into(), json!("2.1"));
             v.insert("id".into(), json!(stix_id("note", &f.id)));
@@ -290,18 +333,36 @@ fn fact_object(m: &ExportModel, ids: &[Option<(Sdo, String)>], f: &ModelFact, fa
 }
 
 /// The relationship type and its direction for a fact between two objects.
-fn relationship_type<'a>(ty: &str, ss: Sdo, os: Sdo, sid: &'a str, oid: &'a str) -> Option<(&'static str, &'a str, &'a str)> {
+fn relationship_type<'a>(
+    ty: &str,
+    ss: Sdo,
+    os: Sdo,
+    sid: &'a str,
+    oid: &'a str,
+) -> Option<(&'static str, &'a str, &'a str)> {
     Some(match (ty, ss, os) {
-        ("presence", Sdo::ThreatActor | Sdo::Individual | Sdo::Organization, Sdo::Location) => ("located-at", sid, oid),
-        ("attack", Sdo::ThreatActor, Sdo::Location | Sdo::Individual | Sdo::Organization) => ("targets", sid, oid),
+        ("presence", Sdo::ThreatActor | Sdo::Individual | Sdo::Organization, Sdo::Location) => {
+            ("located-at", sid, oid)
+        }
+        ("attack", Sdo::ThreatActor, Sdo::Location | Sdo::Individual | Sdo::Organization) => {
+            ("targets", sid, oid)
+        }
         // The individual behind a threat actor: the group is attributed to its leader or founder.
-        ("leader_of" | "founder_of", Sdo::Individual, Sdo::ThreatActor) => ("attributed-to", oid, sid),
+        ("leader_of" | "founder_of", Sdo::Individual, Sdo::ThreatActor) => {
+            ("attributed-to", oid, sid)
+        }
         _ => ("related-to", sid, oid),
     })
 }
 
 fn strength(f: &ModelFact) -> String {
-    let num = |x: f64| if x.fract() == 0.0 && x.abs() < 1e15 { format!("{}", x as i64) } else { x.to_string() };
+    let num = |x: f64| {
+        if x.fract() == 0.0 && x.abs() < 1e15 {
+            format!("{}", x as i64)
+        } else {
+            x.to_string()
+        }
+    };
     let amount = match (f.attr_f64("min"), f.attr_f64("max")) {
         (Some(a), Some(b)) if a != b => format!("{}-{}", num(a), num(b)),
         (Some(a), _) | (None, Some(a)) => num(a),
@@ -312,10 +373,15 @@ fn strength(f: &ModelFact) -> String {
 
 fn external_reference(d: &allegiance_store::DumpDocument) -> Value {
     let mut r = Map::new();
-    r.insert("source_name".into(), json!(d.publisher.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or("article")));
+    r.insert(
+        "source_name".into(),
+        json!(d.publisher.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or("article")),
+    );
     let title = d.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or(&d.doc);
     r.insert("description".into(), json!(title));
-    if let Some(url) = d.url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://")) {
+    if let Some(url) =
+        d.url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+    {
         r.insert("url".into(), json!(url));
     }
     Value::Object(r)

@@ -157,7 +157,12 @@ pub fn build(m: &ExportModel, table: Table) -> TableData {
                     let s = m.subject(f);
                     let o = m.object(f);
                     let d = m.document(f);
-                    let attrs = f.row.attrs.as_object().filter(|a| !a.is_empty()).map(|_| f.row.attrs.to_string());
+                    let attrs = f
+                        .row
+                        .attrs
+                        .as_object()
+                        .filter(|a| !a.is_empty())
+                        .map(|_| f.row.attrs.to_string());
                     vec![
                         Cell::Text(f.id.clone()),
                         Cell::Text(f.row.fact_type.clone()),

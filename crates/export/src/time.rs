@@ -24,11 +24,17 @@ impl Partial {
                 let m: u32 = s[5..7].parse().ok()?;
                 (1..=12).contains(&m).then_some(Partial::Month(year, m))
             }
-            n if n >= 10 && &s[4..5] == "-" && &s[7..8] == "-" && digits(&s[5..7], 2) && digits(&s[8..10], 2) => {
+            n if n >= 10
+                && &s[4..5] == "-"
+                && &s[7..8] == "-"
+                && digits(&s[5..7], 2)
+                && digits(&s[8..10], 2) =>
+            {
                 if n > 10 && !matches!(s.as_bytes()[10], b'T' | b't' | b' ') {
                     return None;
                 }
-                NaiveDate::from_ymd_opt(year, s[5..7].parse().ok()?, s[8..10].parse().ok()?).map(Partial::Day)
+                NaiveDate::from_ymd_opt(year, s[5..7].parse().ok()?, s[8..10].parse().ok()?)
+                    .map(Partial::Day)
             }
             _ => None,
         }
@@ -47,7 +53,11 @@ impl Partial {
         match self {
             Partial::Year(y) => NaiveDate::from_ymd_opt(y, 12, 31).expect("a parsed year is valid"),
             Partial::Month(y, m) => {
-                let next = if m == 12 { NaiveDate::from_ymd_opt(y + 1, 1, 1) } else { NaiveDate::from_ymd_opt(y, m + 1, 1) };
+                let next = if m == 12 {
+                    NaiveDate::from_ymd_opt(y + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(y, m + 1, 1)
+                };
                 next.and_then(|d| d.pred_opt()).expect("a parsed month is valid")
             }
             Partial::Day(d) => d,
@@ -86,10 +96,16 @@ mod tests {
 
     #[test]
     fn periods_of_partial_dates() {
-        assert_eq!(Partial::parse("2014").map(|p| (day(p.first_day()), day(p.last_day()))), Some(("2014-01-01".into(), "2014-12-31".into())));
+        assert_eq!(
+            Partial::parse("2014").map(|p| (day(p.first_day()), day(p.last_day()))),
+            Some(("2014-01-01".into(), "2014-12-31".into()))
+        );
         assert_eq!(Partial::parse("2016-02").map(|p| day(p.last_day())), Some("2016-02-29".into()));
         assert_eq!(Partial::parse("2015-12").map(|p| day(p.last_day())), Some("2015-12-31".into()));
-        assert_eq!(Partial::parse("2015-03-08T10:00:00Z").map(Partial::to_iso), Some("2015-03-08".into()));
+        assert_eq!(
+            Partial::parse("2015-03-08T10:00:00Z").map(Partial::to_iso),
+            Some("2015-03-08".into())
+        );
         assert_eq!(stix_start("2014-04"), Some("2014-04-01T00:00:00.000Z".into()));
         assert_eq!(stix_end("2014-04-14"), Some("2014-04-14T23:59:59.999Z".into()));
         for bad in ["", "14", "2014-13", "2014-02-30", "March 2014", "2014/04/01", "2014-04-01x"] {

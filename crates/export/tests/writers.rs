@@ -6,11 +6,21 @@ use std::collections::BTreeMap;
 
 use allegiance_export::{stix_id, write, ExportModel, Format, Table};
 use allegiance_kb::Kb;
-use allegiance_store::{ClaimRow, Dump, DumpAlias, DumpDocument, DumpEntity, Evidence, FactRow, When};
+use allegiance_store::{
+    ClaimRow, Dump, DumpAlias, DumpDocument, DumpEntity, Evidence, FactRow, When,
+};
 use quick_xml::events::Event;
 use serde_json::{json, Value};
 
-fn entity(id: i64, key: &str, kind: &str, name: &str, kb: Option<&str>, aliases: &[&str], docs: &[i64]) -> DumpEntity {
+fn entity(
+    id: i64,
+    key: &str,
+    kind: &str,
+    name: &str,
+    kb: Option<&str>,
+    aliases: &[&str],
+    docs: &[i64],
+) -> DumpEntity {
     DumpEntity {
         id,
         key: key.into(),
@@ -39,7 +49,16 @@ fn document(id: i64, doc: &str, published: &str, url: Option<&str>) -> DumpDocum
 }
 
 #[allow(clippy::too_many_arguments)]
-fn fact(id: i64, ty: &str, s: i64, o: Option<i64>, when: Option<(&str, Option<&str>)>, polarity: &str, doc: i64, evidence: &str) -> FactRow {
+fn fact(
+    id: i64,
+    ty: &str,
+    s: i64,
+    o: Option<i64>,
+    when: Option<(&str, Option<&str>)>,
+    polarity: &str,
+    doc: i64,
+    evidence: &str,
+) -> FactRow {
     FactRow {
         id,
         fact_type: ty.into(),
@@ -85,34 +104,168 @@ subkind = "igo"
 }
 
 fn dump() -> Dump {
-    let mut strength = fact(5, "strength", 3, None, None, "hedged", 1, "Officials say it has between 4,000 and 6,000 fighters.");
+    let mut strength = fact(
+        5,
+        "strength",
+        3,
+        None,
+        None,
+        "hedged",
+        1,
+        "Officials say it has between 4,000 and 6,000 fighters.",
+    );
     strength.attrs = json!({"min": 4000.0, "max": 6000.0, "unit": "fighters"});
     strength.source = Some("officials".into());
     Dump {
         documents: vec![
-            document(1, "boko-haram-pledge", "2015-03-13", Some("https://news.example/2015/03/13/pledge")),
+            document(
+                1,
+                "boko-haram-pledge",
+                "2015-03-13",
+                Some("https://news.example/2015/03/13/pledge"),
+            ),
             document(2, "isis-renamed", "2014-09-12", None),
         ],
         entities: vec![
-            entity(1, "kb:islamic-state", "group", "Islamic State", Some("islamic-state"), &["Islamic State", "ISIS", "ISIL"], &[1, 2]),
-            entity(2, "kb:islamic-state@al qaeda in iraq", "group", "al-Qaeda in Iraq", Some("islamic-state"), &["al-Qaeda in Iraq"], &[2]),
-            entity(3, "kb:boko-haram", "group", "Boko Haram", Some("boko-haram"), &["Boko Haram", "JAS"], &[1]),
-            entity(4, "kb:abubakar-shekau", "person", "Abubakar Shekau", Some("abubakar-shekau"), &["Abubakar Shekau", "Shekau"], &[1]),
+            entity(
+                1,
+                "kb:islamic-state",
+                "group",
+                "Islamic State",
+                Some("islamic-state"),
+                &["Islamic State", "ISIS", "ISIL"],
+                &[1, 2],
+            ),
+            entity(
+                2,
+                "kb:islamic-state@al qaeda in iraq",
+                "group",
+                "al-Qaeda in Iraq",
+                Some("islamic-state"),
+                &["al-Qaeda in Iraq"],
+                &[2],
+            ),
+            entity(
+                3,
+                "kb:boko-haram",
+                "group",
+                "Boko Haram",
+                Some("boko-haram"),
+                &["Boko Haram", "JAS"],
+                &[1],
+            ),
+            entity(
+                4,
+                "kb:abubakar-shekau",
+                "person",
+                "Abubakar Shekau",
+                Some("abubakar-shekau"),
+                &["Abubakar Shekau", "Shekau"],
+                &[1],
+            ),
             entity(5, "kb:nigeria", "place", "Nigeria", Some("nigeria"), &["Nigeria"], &[1]),
-            entity(6, "kb:un-security-council", "body", "UN Security Council", Some("un-security-council"), &["Security Council"], &[1]),
-            entity(7, "place:sambisa forest", "place", "Sambisa Forest", None, &["Sambisa Forest"], &[1]),
+            entity(
+                6,
+                "kb:un-security-council",
+                "body",
+                "UN Security Council",
+                Some("un-security-council"),
+                &["Security Council"],
+                &[1],
+            ),
+            entity(
+                7,
+                "place:sambisa forest",
+                "place",
+                "Sambisa Forest",
+                None,
+                &["Sambisa Forest"],
+                &[1],
+            ),
             entity(8, "person:mamman nur", "person", "Mamman Nur", None, &["Mamman Nur"], &[1]),
         ],
         facts: vec![
-            fact(1, "pledge", 3, Some(1), Some(("2015-03-07", None)), "asserted", 1, "\"We pledge allegiance,\" Boko Haram said, to the Islamic State."),
-            fact(2, "leader_of", 4, Some(3), Some(("2009", Some("2016-08"))), "asserted", 1, "Its leader, Abubakar Shekau, read the pledge."),
-            fact(3, "presence", 3, Some(5), None, "asserted", 1, "The group is active in north-eastern Nigeria.\u{1}"),
-            fact(4, "designated", 3, Some(6), Some(("2014-05", None)), "asserted", 1, "The UN Security Council listed Boko Haram in May 2014."),
+            fact(
+                1,
+                "pledge",
+                3,
+                Some(1),
+                Some(("2015-03-07", None)),
+                "asserted",
+                1,
+                "\"We pledge allegiance,\" Boko Haram said, to the Islamic State.",
+            ),
+            fact(
+                2,
+                "leader_of",
+                4,
+                Some(3),
+                Some(("2009", Some("2016-08"))),
+                "asserted",
+                1,
+                "Its leader, Abubakar Shekau, read the pledge.",
+            ),
+            fact(
+                3,
+                "presence",
+                3,
+                Some(5),
+                None,
+                "asserted",
+                1,
+                "The group is active in north-eastern Nigeria.\u{1}",
+            ),
+            fact(
+                4,
+                "designated",
+                3,
+                Some(6),
+                Some(("2014-05", None)),
+                "asserted",
+                1,
+                "The UN Security Council listed Boko Haram in May 2014.",
+            ),
             strength,
-            fact(6, "renamed", 2, Some(1), Some(("2014-06-29", None)), "asserted", 2, "Al-Qaeda in Iraq renamed itself the Islamic State on 29 June 2014."),
-            fact(7, "branch_of", 3, Some(1), None, "denied", 1, "Boko Haram is not a branch of the Islamic State, officials said."),
-            fact(8, "presence", 3, Some(7), None, "asserted", 1, "Its fighters hide in the Sambisa Forest."),
-            fact(9, "leader_of", 8, Some(4), None, "hedged", 1, "Mamman Nur reportedly led Shekau."),
+            fact(
+                6,
+                "renamed",
+                2,
+                Some(1),
+                Some(("2014-06-29", None)),
+                "asserted",
+                2,
+                "Al-Qaeda in Iraq renamed itself the Islamic State on 29 June 2014.",
+            ),
+            fact(
+                7,
+                "branch_of",
+                3,
+                Some(1),
+                None,
+                "denied",
+                1,
+                "Boko Haram is not a branch of the Islamic State, officials said.",
+            ),
+            fact(
+                8,
+                "presence",
+                3,
+                Some(7),
+                None,
+                "asserted",
+                1,
+                "Its fighters hide in the Sambisa Forest.",
+            ),
+            fact(
+                9,
+                "leader_of",
+                8,
+                Some(4),
+                None,
+                "hedged",
+                1,
+                "Mamman Nur reportedly led Shekau.",
+            ),
         ],
         claims: vec![ClaimRow {
             fact_type: "strength".into(),
@@ -148,7 +301,10 @@ fn export(format: Format, table: Table) -> Vec<u8> {
 /// Panics on malformed XML (mismatched tags, bad escapes, characters XML 1.0 forbids).
 fn xml_elements(bytes: &[u8]) -> Vec<(String, BTreeMap<String, String>, String)> {
     let text = std::str::from_utf8(bytes).expect("UTF-8");
-    assert!(!text.chars().any(|c| c < ' ' && !matches!(c, '\t' | '\n' | '\r')), "a control character XML 1.0 forbids");
+    assert!(
+        !text.chars().any(|c| c < ' ' && !matches!(c, '\t' | '\n' | '\r')),
+        "a control character XML 1.0 forbids"
+    );
     let mut reader = quick_xml::Reader::from_str(text);
     reader.config_mut().check_end_names = true;
     let mut out: Vec<(String, BTreeMap<String, String>, String)> = Vec::new();
@@ -162,7 +318,12 @@ fn xml_elements(bytes: &[u8]) -> Vec<(String, BTreeMap<String, String>, String)>
                     .attributes()
                     .map(|a| {
                         let a = a.unwrap();
-                        (a.key.as_ref().to_string(), a.normalized_value(quick_xml::XmlVersion::Explicit1_0).unwrap().into_owned())
+                        (
+                            a.key.as_ref().to_string(),
+                            a.normalized_value(quick_xml::XmlVersion::Explicit1_0)
+                                .unwrap()
+                                .into_owned(),
+                        )
                     })
                     .collect();
                 out.push((name, attrs, String::new()));
@@ -199,7 +360,10 @@ fn xml_elements(bytes: &[u8]) -> Vec<(String, BTreeMap<String, String>, String)>
     out
 }
 
-fn named<'a>(elements: &'a [(String, BTreeMap<String, String>, String)], name: &str) -> Vec<&'a (String, BTreeMap<String, String>, String)> {
+fn named<'a>(
+    elements: &'a [(String, BTreeMap<String, String>, String)],
+    name: &str,
+) -> Vec<&'a (String, BTreeMap<String, String>, String)> {
     elements.iter().filter(|e| e.0 == name).collect()
 }
 
@@ -226,16 +390,31 @@ fn graphml_has_a_node_per_entity_and_an_edge_per_fact_with_an_object() {
     assert_eq!(data["aliases"], "ISIS; ISIL");
     assert_eq!(data["former_names"], "al-Qaeda in Iraq");
     let nigeria = el.iter().position(|e| e.0 == "node" && e.1["id"] == "kb-nigeria").unwrap();
-    let data: BTreeMap<&str, &str> = el[nigeria + 1..].iter().take_while(|e| e.0 == "data").map(|e| (e.1["key"].as_str(), e.2.as_str())).collect();
-    assert_eq!((data["latitude"], data["longitude"], data["country"]), ("9.05785", "7.49508", "NG"));
-    let pledge = edges.iter().find(|e| e.1["source"] == "kb-boko-haram" && e.1["target"] == "kb-islamic-state").unwrap();
+    let data: BTreeMap<&str, &str> = el[nigeria + 1..]
+        .iter()
+        .take_while(|e| e.0 == "data")
+        .map(|e| (e.1["key"].as_str(), e.2.as_str()))
+        .collect();
+    assert_eq!(
+        (data["latitude"], data["longitude"], data["country"]),
+        ("9.05785", "7.49508", "NG")
+    );
+    let pledge = edges
+        .iter()
+        .find(|e| e.1["source"] == "kb-boko-haram" && e.1["target"] == "kb-islamic-state")
+        .unwrap();
     assert!(pledge.1["id"].starts_with("fact-"));
     let keys: Vec<&str> = named(&el, "key").iter().map(|k| k.1["attr.name"].as_str()).collect();
-    for k in ["label", "kind", "aliases", "latitude", "relation", "polarity", "start", "evidence", "url"] {
+    for k in
+        ["label", "kind", "aliases", "latitude", "relation", "polarity", "start", "evidence", "url"]
+    {
         assert!(keys.contains(&k), "no key {k}");
     }
     let text = String::from_utf8(out).unwrap();
-    assert!(text.contains("&quot;We pledge allegiance,&quot; Boko Haram said") || text.contains("\"We pledge allegiance,\" Boko Haram said"));
+    assert!(
+        text.contains("&quot;We pledge allegiance,&quot; Boko Haram said")
+            || text.contains("\"We pledge allegiance,\" Boko Haram said")
+    );
     assert!(text.contains("north-eastern Nigeria.</data>"), "the control character is dropped");
 }
 
@@ -249,17 +428,25 @@ fn gexf_edges_carry_their_relation_as_kind_and_their_period() {
     assert_eq!(named(&el, "node").len(), 8);
     let edges = named(&el, "edge");
     assert_eq!(edges.len(), 8);
-    let leader = edges.iter().find(|e| e.1["kind"] == "leader_of" && e.1["source"] == "kb-abubakar-shekau").unwrap();
+    let leader = edges
+        .iter()
+        .find(|e| e.1["kind"] == "leader_of" && e.1["source"] == "kb-abubakar-shekau")
+        .unwrap();
     assert_eq!(leader.1.get("start").map(String::as_str), Some("2009-01-01"));
     assert_eq!(leader.1.get("end").map(String::as_str), Some("2016-08-31"));
     let pledge = edges.iter().find(|e| e.1["kind"] == "pledge").unwrap();
     assert_eq!(pledge.1.get("start").map(String::as_str), Some("2015-03-07"));
     assert!(!pledge.1.contains_key("end"));
-    let attribute_ids: Vec<&str> = named(&el, "attribute").iter().map(|a| a.1["id"].as_str()).collect();
+    let attribute_ids: Vec<&str> =
+        named(&el, "attribute").iter().map(|a| a.1["id"].as_str()).collect();
     for a in ["kind", "aliases", "latitude", "longitude", "relation", "evidence"] {
         assert!(attribute_ids.contains(&a), "no attribute {a}");
     }
-    let kinds: Vec<&str> = named(&el, "attvalue").iter().filter(|v| v.1["for"] == "kind").map(|v| v.1["value"].as_str()).collect();
+    let kinds: Vec<&str> = named(&el, "attvalue")
+        .iter()
+        .filter(|v| v.1["for"] == "kind")
+        .map(|v| v.1["value"].as_str())
+        .collect();
     assert_eq!(kinds, ["group", "group", "group", "person", "place", "body", "place", "person"]);
 }
 
@@ -275,13 +462,18 @@ fn ftm_lines() -> Vec<Value> {
 fn ftm_maps_entities_articles_and_facts_to_fitting_schemata() {
     let lines = ftm_lines();
     assert_eq!(lines.len(), 8 + 2 + 9, "entities, articles, facts");
-    let by_id: BTreeMap<&str, &Value> = lines.iter().map(|l| (l["id"].as_str().unwrap(), l)).collect();
+    let by_id: BTreeMap<&str, &Value> =
+        lines.iter().map(|l| (l["id"].as_str().unwrap(), l)).collect();
     assert_eq!(by_id.len(), lines.len(), "ids are unique");
     let is = &by_id["kb-islamic-state"];
     assert_eq!(is["schema"], "Organization");
     assert_eq!(is["properties"]["alias"], json!(["ISIS", "ISIL"]));
     assert_eq!(is["properties"]["previousName"], json!(["al-Qaeda in Iraq"]));
-    assert_eq!(by_id["kb-boko-haram"]["properties"]["country"], json!(["ng"]), "from its presence in Nigeria");
+    assert_eq!(
+        by_id["kb-boko-haram"]["properties"]["country"],
+        json!(["ng"]),
+        "from its presence in Nigeria"
+    );
     assert_eq!(by_id["kb-abubakar-shekau"]["schema"], "Person");
     assert_eq!(by_id["kb-un-security-council"]["schema"], "PublicBody");
     let nigeria = &by_id["kb-nigeria"];
@@ -289,7 +481,14 @@ fn ftm_maps_entities_articles_and_facts_to_fitting_schemata() {
     assert_eq!(nigeria["properties"]["latitude"], json!(["9.05785"]));
     assert_eq!(nigeria["properties"]["country"], json!(["ng"]));
     let schema_of = |ty_evidence: &str| -> &Value {
-        lines.iter().find(|l| l["properties"]["summary"].as_array().is_some_and(|s| s[0].as_str().unwrap().contains(ty_evidence))).unwrap()
+        lines
+            .iter()
+            .find(|l| {
+                l["properties"]["summary"]
+                    .as_array()
+                    .is_some_and(|s| s[0].as_str().unwrap().contains(ty_evidence))
+            })
+            .unwrap()
     };
     let leader = schema_of("Its leader, Abubakar Shekau");
     assert_eq!(leader["schema"], "Membership");
@@ -300,16 +499,25 @@ fn ftm_maps_entities_articles_and_facts_to_fitting_schemata() {
     assert_eq!(leader["properties"]["endDate"], json!(["2016-08"]));
     let proof = leader["properties"]["proof"][0].as_str().unwrap();
     assert_eq!(by_id[proof]["schema"], "Article");
-    assert_eq!(by_id[proof]["properties"]["sourceUrl"], json!(["https://news.example/2015/03/13/pledge"]));
+    assert_eq!(
+        by_id[proof]["properties"]["sourceUrl"],
+        json!(["https://news.example/2015/03/13/pledge"])
+    );
     assert_eq!(schema_of("pledge allegiance")["schema"], "UnknownLink");
-    assert_eq!(schema_of("pledge allegiance")["properties"]["role"], json!(["pledged allegiance to"]));
+    assert_eq!(
+        schema_of("pledge allegiance")["properties"]["role"],
+        json!(["pledged allegiance to"])
+    );
     let sanction = schema_of("listed Boko Haram");
     assert_eq!(sanction["schema"], "Sanction");
     assert_eq!(sanction["properties"]["authority"], json!(["UN Security Council"]));
     assert_eq!(sanction["properties"]["entity"], json!(["kb-boko-haram"]));
     let rename = schema_of("renamed itself");
     assert_eq!(rename["schema"], "Succession");
-    assert!(rename["properties"]["predecessor"][0].as_str().unwrap().starts_with("kb-islamic-state-former-"));
+    assert!(rename["properties"]["predecessor"][0]
+        .as_str()
+        .unwrap()
+        .starts_with("kb-islamic-state-former-"));
     let note = schema_of("4,000 and 6,000");
     assert_eq!(note["schema"], "Note");
     assert_eq!(note["properties"]["name"], json!(["Strength: 4000-6000 fighters"]));
@@ -322,7 +530,20 @@ fn ftm_maps_entities_articles_and_facts_to_fitting_schemata() {
     // Every entity reference points at a line of the file.
     for l in &lines {
         for (prop, values) in l["properties"].as_object().unwrap() {
-            if ["member", "organization", "subject", "object", "entity", "proof", "predecessor", "successor", "organizer", "addressEntity"].contains(&prop.as_str()) {
+            if [
+                "member",
+                "organization",
+                "subject",
+                "object",
+                "entity",
+                "proof",
+                "predecessor",
+                "successor",
+                "organizer",
+                "addressEntity",
+            ]
+            .contains(&prop.as_str())
+            {
                 for v in values.as_array().unwrap() {
                     assert!(by_id.contains_key(v.as_str().unwrap()), "{prop} -> {v} dangles");
                 }
@@ -353,8 +574,16 @@ fn stix_bundle_has_actors_locations_relationships_notes_and_reports() {
     assert_eq!(boko["threat_actor_types"], json!(["terrorist"]));
     assert_eq!(boko["created"], "2015-03-13T00:00:00.000Z");
     let nigeria = of_type("location")[0];
-    assert_eq!((nigeria["latitude"].as_f64(), nigeria["country"].as_str()), (Some(9.05785), Some("NG")));
-    let rel = |t: &str| of_type("relationship").into_iter().filter(|r| r["relationship_type"] == t).collect::<Vec<_>>();
+    assert_eq!(
+        (nigeria["latitude"].as_f64(), nigeria["country"].as_str()),
+        (Some(9.05785), Some("NG"))
+    );
+    let rel = |t: &str| {
+        of_type("relationship")
+            .into_iter()
+            .filter(|r| r["relationship_type"] == t)
+            .collect::<Vec<_>>()
+    };
     assert_eq!(rel("located-at").len(), 1);
     assert_eq!(rel("located-at")[0]["target_ref"], nigeria["id"]);
     let attributed = rel("attributed-to");
@@ -362,12 +591,22 @@ fn stix_bundle_has_actors_locations_relationships_notes_and_reports() {
     assert_eq!(attributed[0]["source_ref"], boko["id"]);
     assert_eq!(attributed[0]["start_time"], "2009-01-01T00:00:00.000Z");
     assert_eq!(attributed[0]["stop_time"], "2016-08-31T23:59:59.999Z");
-    let denied = of_type("note").into_iter().find(|n| n["content"].as_str().unwrap().contains("is not a branch")).expect("the denial is a note");
-    assert!(denied["abstract"].as_str().unwrap().starts_with("Boko Haram is a branch of Islamic State"));
+    let denied = of_type("note")
+        .into_iter()
+        .find(|n| n["content"].as_str().unwrap().contains("is not a branch"))
+        .expect("the denial is a note");
+    assert!(denied["abstract"]
+        .as_str()
+        .unwrap()
+        .starts_with("Boko Haram is a branch of Islamic State"));
     assert!(denied["content"].as_str().unwrap().contains("(denied)"));
-    let strength = of_type("note").into_iter().find(|n| n["abstract"].as_str().unwrap().contains("4000-6000 fighters")).unwrap();
+    let strength = of_type("note")
+        .into_iter()
+        .find(|n| n["abstract"].as_str().unwrap().contains("4000-6000 fighters"))
+        .unwrap();
     assert!(strength["content"].as_str().unwrap().contains("hedged, according to officials"));
-    let ids: std::collections::BTreeSet<&str> = objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
+    let ids: std::collections::BTreeSet<&str> =
+        objects.iter().map(|o| o["id"].as_str().unwrap()).collect();
     assert_eq!(ids.len(), objects.len(), "ids are unique");
     for r in of_type("report") {
         assert!(r["published"].as_str().unwrap().ends_with('Z'));
@@ -375,8 +614,12 @@ fn stix_bundle_has_actors_locations_relationships_notes_and_reports() {
             assert!(ids.contains(id.as_str().unwrap()), "report refers to a missing {id}");
         }
     }
-    let pledge_report = of_type("report").into_iter().find(|r| r["name"] == "Title of boko-haram-pledge").unwrap();
-    assert_eq!(pledge_report["external_references"][0]["url"], "https://news.example/2015/03/13/pledge");
+    let pledge_report =
+        of_type("report").into_iter().find(|r| r["name"] == "Title of boko-haram-pledge").unwrap();
+    assert_eq!(
+        pledge_report["external_references"][0]["url"],
+        "https://news.example/2015/03/13/pledge"
+    );
     assert!(pledge_report["object_refs"].as_array().unwrap().contains(&boko["id"]));
     // No custom properties, so stix2 parses it with custom content refused.
     fn no_custom(v: &Value) {
@@ -426,27 +669,79 @@ fn csv_tables_have_their_header_and_one_row_per_item() {
         let out = export(Format::Csv, table);
         let mut r = csv::Reader::from_reader(out.as_slice());
         let header: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
-        let rows: Vec<Vec<String>> = r.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
+        let rows: Vec<Vec<String>> =
+            r.records().map(|r| r.unwrap().iter().map(str::to_string).collect()).collect();
         (header, rows)
     };
     let (header, rows) = read(Table::Facts);
-    assert_eq!(&header[..8], ["id", "type", "subject", "subject_id", "object", "object_id", "polarity", "source"]);
+    assert_eq!(
+        &header[..8],
+        ["id", "type", "subject", "subject_id", "object", "object_id", "polarity", "source"]
+    );
     assert_eq!(rows.len(), 9);
     let col = |name: &str| header.iter().position(|h| h == name).unwrap();
     let pledge = rows.iter().find(|r| r[col("type")] == "pledge").unwrap();
-    assert_eq!((pledge[col("subject")].as_str(), pledge[col("object")].as_str()), ("Boko Haram", "Islamic State"));
-    assert_eq!(pledge[col("evidence")], "\"We pledge allegiance,\" Boko Haram said, to the Islamic State.", "quotes and commas survive");
+    assert_eq!(
+        (pledge[col("subject")].as_str(), pledge[col("object")].as_str()),
+        ("Boko Haram", "Islamic State")
+    );
+    assert_eq!(
+        pledge[col("evidence")],
+        "\"We pledge allegiance,\" Boko Haram said, to the Islamic State.",
+        "quotes and commas survive"
+    );
     assert_eq!(pledge[col("published")], "2015-03-13");
     let strength = rows.iter().find(|r| r[col("type")] == "strength").unwrap();
-    assert_eq!((strength[col("min")].as_str(), strength[col("max")].as_str(), strength[col("object")].as_str()), ("4000", "6000", ""));
+    assert_eq!(
+        (
+            strength[col("min")].as_str(),
+            strength[col("max")].as_str(),
+            strength[col("object")].as_str()
+        ),
+        ("4000", "6000", "")
+    );
     let (header, rows) = read(Table::Entities);
     assert_eq!(header[0], "id");
     assert_eq!(rows.len(), 8);
     let is = rows.iter().find(|r| r[3] == "Islamic State").unwrap();
     assert_eq!(is[header.iter().position(|h| h == "aliases").unwrap()], "ISIS; ISIL");
     let (header, rows) = read(Table::Claims);
-    assert_eq!(header, ["type", "subject", "object", "min", "max", "unit", "facts", "documents", "reports", "sources", "polarities", "first_published", "last_published"]);
-    assert_eq!(rows, [["strength", "Boko Haram", "", "4000", "6000", "fighters", "1", "1", "1", "officials", "hedged", "2015-03-13", "2015-03-13"]]);
+    assert_eq!(
+        header,
+        [
+            "type",
+            "subject",
+            "object",
+            "min",
+            "max",
+            "unit",
+            "facts",
+            "documents",
+            "reports",
+            "sources",
+            "polarities",
+            "first_published",
+            "last_published"
+        ]
+    );
+    assert_eq!(
+        rows,
+        [[
+            "strength",
+            "Boko Haram",
+            "",
+            "4000",
+            "6000",
+            "fighters",
+            "1",
+            "1",
+            "1",
+            "officials",
+            "hedged",
+            "2015-03-13",
+            "2015-03-13"
+        ]]
+    );
 }
 
 #[test]
@@ -458,13 +753,19 @@ fn parquet_tables_read_back_typed() {
     let reader = SerializedFileReader::new(bytes::Bytes::from(out)).unwrap();
     let meta = reader.metadata();
     assert_eq!(meta.file_metadata().num_rows(), 8);
-    let columns: Vec<String> = meta.file_metadata().schema().get_fields().iter().map(|f| f.name().to_string()).collect();
+    let columns: Vec<String> =
+        meta.file_metadata().schema().get_fields().iter().map(|f| f.name().to_string()).collect();
     assert_eq!(columns[..4], ["id", "key", "kind", "name"]);
-    let rows: Vec<parquet::record::Row> = reader.get_row_iter(None).unwrap().map(|r| r.unwrap()).collect();
-    let field = |row: &parquet::record::Row, name: &str| row.get_column_iter().find(|(n, _)| n.as_str() == name).map(|(_, f)| f.clone()).unwrap();
+    let rows: Vec<parquet::record::Row> =
+        reader.get_row_iter(None).unwrap().map(|r| r.unwrap()).collect();
+    let field = |row: &parquet::record::Row, name: &str| {
+        row.get_column_iter().find(|(n, _)| n.as_str() == name).map(|(_, f)| f.clone()).unwrap()
+    };
     let is = rows.iter().find(|r| field(r, "name") == Field::Str("Islamic State".into())).unwrap();
     match field(is, "aliases") {
-        Field::ListInternal(list) => assert_eq!(list.elements(), &[Field::Str("ISIS".into()), Field::Str("ISIL".into())]),
+        Field::ListInternal(list) => {
+            assert_eq!(list.elements(), &[Field::Str("ISIS".into()), Field::Str("ISIL".into())])
+        }
         other => panic!("aliases is not a list: {other:?}"),
     }
     assert_eq!(field(is, "documents"), Field::Long(2));
@@ -486,9 +787,13 @@ fn an_empty_store_exports_empty_but_valid_files() {
         write(&m, format, Table::Facts, &mut out).unwrap();
         match format {
             Format::Graphml | Format::Gexf => assert!(!xml_elements(&out).is_empty()),
-            Format::Stix => assert_eq!(serde_json::from_slice::<Value>(&out).unwrap()["objects"], json!([])),
+            Format::Stix => {
+                assert_eq!(serde_json::from_slice::<Value>(&out).unwrap()["objects"], json!([]))
+            }
             Format::Ftm => assert!(out.is_empty()),
-            Format::Csv => assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1, "the header only"),
+            Format::Csv => {
+                assert_eq!(String::from_utf8(out).unwrap().lines().count(), 1, "the header only")
+            }
             Format::Parquet => assert_eq!(&out[..4], b"PAR1"),
         }
     }

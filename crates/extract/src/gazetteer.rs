@@ -6,10 +6,10 @@
 //! text, because "IS" the group and "is" the verb differ only in case.
 
 use crate::normalize::fold;
-pub use crate::patterns::{Candidate, NameRole};
-use crate::patterns::{push_separated, Tables};
 #[cfg(test)]
 use crate::patterns::{is_acronym, variants};
+use crate::patterns::{push_separated, Tables};
+pub use crate::patterns::{Candidate, NameRole};
 use allegiance_kb::{Entry, Kb};
 
 /// [`Tables`] for the built-in KB, built by build.rs at compile time.
@@ -37,7 +37,8 @@ fn capitalised_name(surface: &str) -> bool {
     }
     // "islamic State", "central Asia": a multi-word name whose last word keeps its capital.
     let words: Vec<&str> = surface.split_whitespace().collect();
-    words.len() >= 2 && words.last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+    words.len() >= 2
+        && words.last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
 }
 
 fn is_word_char(c: char) -> bool {
@@ -91,16 +92,21 @@ impl Gazetteer {
             for m in pma.find_overlapping_iter(&scan) {
                 // ` form ` at `start..end` of `scan` is the name at `start..end - 2` of `f.text`.
                 let (fs, fe) = (m.start(), m.end() - 2);
-                let Some(v) = t.folded_at(m.value(), f.text.as_bytes(), separated, fs, fe) else { continue };
+                let Some(v) = t.folded_at(m.value(), f.text.as_bytes(), separated, fs, fe) else {
+                    continue;
+                };
                 let (s, e) = f.original_span(fs, fe, text);
-                if t.folded_capital.get(v).copied().unwrap_or(false) && !capitalised_name(&text[s..e]) {
+                if t.folded_capital.get(v).copied().unwrap_or(false)
+                    && !capitalised_name(&text[s..e])
+                {
                     continue;
                 }
                 let mut candidates = t.folded_values.get(v).to_vec();
                 if !after_place_preposition(text, s) {
                     candidates.retain(|c| {
                         let entry = self.entry(c.entry);
-                        !(entry.subkind.as_deref() == Some("city") && entry.population.unwrap_or(0) < SMALL_TOWN)
+                        !(entry.subkind.as_deref() == Some("city")
+                            && entry.population.unwrap_or(0) < SMALL_TOWN)
                     });
                 }
                 if candidates.is_empty() {
@@ -114,7 +120,11 @@ impl Gazetteer {
                 if !boundary_ok(text, m.start(), m.end()) {
                     continue;
                 }
-                raw.push(KbHit { start: m.start(), end: m.end(), candidates: t.exact_values.get(m.value() as usize).to_vec() });
+                raw.push(KbHit {
+                    start: m.start(),
+                    end: m.end(),
+                    candidates: t.exact_values.get(m.value() as usize).to_vec(),
+                });
             }
         }
         // Longest match wins; ties keep the earlier.
@@ -140,7 +150,20 @@ const SMALL_TOWN: u64 = 100_000;
 fn after_place_preposition(text: &str, start: usize) -> bool {
     let before = text[..start].trim_end();
     let word = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-    matches!(word.to_ascii_lowercase().as_str(), "in" | "near" | "of" | "from" | "at" | "outside" | "around" | "to" | "into" | "town" | "village" | "city")
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "in" | "near"
+            | "of"
+            | "from"
+            | "at"
+            | "outside"
+            | "around"
+            | "to"
+            | "into"
+            | "town"
+            | "village"
+            | "city"
+    )
 }
 
 #[cfg(test)]
@@ -168,7 +191,12 @@ mod tests {
     fn hits(gaz: &Gazetteer, text: &str) -> Vec<(String, Vec<String>)> {
         gaz.find(text)
             .into_iter()
-            .map(|h| (text[h.start..h.end].to_string(), h.candidates.iter().map(|c| gaz.entry(c.entry).id.clone()).collect()))
+            .map(|h| {
+                (
+                    text[h.start..h.end].to_string(),
+                    h.candidates.iter().map(|c| gaz.entry(c.entry).id.clone()).collect(),
+                )
+            })
             .collect()
     }
 
@@ -188,7 +216,10 @@ mod tests {
         let from_bytes = Gazetteer::new(&builtin);
         let built = Gazetteer::new(&same);
         let found = hits(&from_bytes, TEXT);
-        assert!(found.iter().any(|(s, ids)| s == "Boko Haram" && ids.iter().any(|i| i == "boko-haram")), "{found:?}");
+        assert!(
+            found.iter().any(|(s, ids)| s == "Boko Haram" && ids.iter().any(|i| i == "boko-haram")),
+            "{found:?}"
+        );
         assert!(found.iter().any(|(s, _)| s == "Tehrik-e-Taliban Pakistan"), "{found:?}");
         assert_eq!(found, hits(&built, TEXT));
     }
@@ -203,7 +234,8 @@ mod tests {
         .unwrap();
         let gaz = Gazetteer::new(&kb);
         let found = hits(&gaz, "The Sons of the Delta (SotD) attacked a pipeline.");
-        let ids: Vec<&str> = found.iter().flat_map(|(_, ids)| ids.iter().map(String::as_str)).collect();
+        let ids: Vec<&str> =
+            found.iter().flat_map(|(_, ids)| ids.iter().map(String::as_str)).collect();
         assert_eq!(ids.iter().filter(|&&i| i == "sons-of-the-delta").count(), 2, "{found:?}");
     }
 
@@ -217,10 +249,18 @@ mod tests {
         )
         .unwrap();
         let gaz = Gazetteer::new(&kb);
-        let ids = |text: &str| -> Vec<String> { hits(&gaz, text).into_iter().flat_map(|(_, ids)| ids).collect() };
+        let ids = |text: &str| -> Vec<String> {
+            hits(&gaz, text).into_iter().flat_map(|(_, ids)| ids).collect()
+        };
         assert!(ids("The Front for Peace & Justice said so.").contains(&"fpj".to_string()));
         assert!(!ids("The Front for Peace, Justice said so.").contains(&"fpj".to_string()));
-        assert!(ids("The Sons of the Delta's men, the Sons-of-the-Delta.").iter().filter(|i| *i == "delta-sons").count() == 2);
+        assert!(
+            ids("The Sons of the Delta's men, the Sons-of-the-Delta.")
+                .iter()
+                .filter(|i| *i == "delta-sons")
+                .count()
+                == 2
+        );
         assert!(!ids("Grandsons of the Delta").contains(&"delta-sons".to_string()));
         assert!(!ids("Sons of the Deltas").contains(&"delta-sons".to_string()));
         assert!(!ids("Sons of the.Delta").contains(&"delta-sons".to_string()));

@@ -114,7 +114,14 @@ impl DocEntities {
         i
     }
 
-    fn add_mention(&mut self, text: &str, start: usize, end: usize, entity: usize, adjective: bool) {
+    fn add_mention(
+        &mut self,
+        text: &str,
+        start: usize,
+        end: usize,
+        entity: usize,
+        adjective: bool,
+    ) {
         let surface = text[start..end].to_string();
         let e = &mut self.entities[entity];
         if !e.surfaces.contains(&surface) {
@@ -152,8 +159,10 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         // Short or generated acronyms ("IS", "AQ", "MPC") are too ambiguous to trust in a text
         // that never speaks of armed groups.
         hits.retain(|h| {
-            let short = h.end - h.start <= 3 && text[h.start..h.end].chars().all(|c| c.is_uppercase());
-            let groups_only = h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group);
+            let short =
+                h.end - h.start <= 3 && text[h.start..h.end].chars().all(|c| c.is_uppercase());
+            let groups_only =
+                h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group);
             // "Wagner", "Isis": a group's one-word short name, in a text about business or
             // mythology, is someone else's name.
             let surface = &text[h.start..h.end];
@@ -163,7 +172,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 && h.candidates.iter().all(|c| {
                     // The first word of the group's name ("Wagner"), or its acronym written as a word ("Isis").
                     let e = gaz.entry(c.entry);
-                    e.name.starts_with(&format!("{surface} ")) || e.name.contains(' ') && e.aliases.iter().any(|a| *a == surface.to_uppercase())
+                    e.name.starts_with(&format!("{surface} "))
+                        || e.name.contains(' ')
+                            && e.aliases.iter().any(|a| *a == surface.to_uppercase())
                 });
             h.candidates.iter().any(|c| !c.weak) && !(short && groups_only) && !short_name
         });
@@ -176,7 +187,10 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     let mut new_names: Vec<(usize, usize, EntityKind, Option<String>)> = Vec::new();
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.
-    let relevant = militant || hits.iter().any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group));
+    let relevant = militant
+        || hits
+            .iter()
+            .any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group));
     let sentences_to_scan: &[Sentence] = if relevant { sentences } else { &[] };
     for s in sentences_to_scan {
         let sent = &text[s.start..s.end];
@@ -186,7 +200,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             // A known name covering the whole span wins; one inside it ("Nasr" in "Hizb al-Nasr")
             // is part of the new name.
             let covered_by_group = hits.iter().any(|h| {
-                h.start <= rs && h.end >= re && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntryKind::Place)
+                h.start <= rs
+                    && h.end >= re
+                    && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntryKind::Place)
             });
             if !covered_by_group && !taken.iter().any(|&t| overlaps(t, (rs, re))) {
                 new_names.push((rs, re, EntityKind::Group, None));
@@ -198,7 +214,11 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         let sent = &text[s.start..s.end];
         // A sentence that names a known armed group speaks of armed groups.
         let armed = names::armed_context(sent)
-            || hits.iter().any(|h| h.start >= s.start && h.end <= s.end && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group));
+            || hits.iter().any(|h| {
+                h.start >= s.start
+                    && h.end <= s.end
+                    && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+            });
         for run in names::capitalised_runs(sent) {
             let (rs, re) = (s.start + run.start, s.start + run.end);
             if taken.iter().any(|&t| overlaps(t, (rs, re))) {
@@ -207,7 +227,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             let inner: Vec<&crate::gazetteer::KbHit> =
                 hits.iter().filter(|h| h.start >= rs && h.end <= re).collect();
             let exact = inner.iter().any(|h| h.start == rs && h.end == re);
-            let partial = hits.iter().any(|h| overlaps((h.start, h.end), (rs, re)) && !(h.start >= rs && h.end <= re));
+            let partial = hits
+                .iter()
+                .any(|h| overlaps((h.start, h.end), (rs, re)) && !(h.start >= rs && h.end <= re));
             if exact || partial {
                 continue;
             }
@@ -218,20 +240,31 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             let administrative = inner.len() == 1
                 && inner[0].start == rs
                 && text[inner[0].end..re].trim().eq_ignore_ascii_case("province")
-                && inner[0].candidates.iter().any(|c| gaz.entry(c.entry).subkind.as_deref() == Some("region"))
-                && !regex!(r"(?i)(?:'s?|’s?|\bits|\btheir)\s+(?:so-called\s+|self-styled\s+)?$").is_match(&text[..rs]);
+                && inner[0]
+                    .candidates
+                    .iter()
+                    .any(|c| gaz.entry(c.entry).subkind.as_deref() == Some("region"))
+                && !regex!(r"(?i)(?:'s?|’s?|\bits|\btheir)\s+(?:so-called\s+|self-styled\s+)?$")
+                    .is_match(&text[..rs]);
             if province && run.words.len() >= 2 && !administrative {
                 new_names.push((rs, re, EntityKind::Group, Some("province".into())));
                 taken.push((rs, re));
                 continue;
             }
-            if inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place)) && names::is_body_name(&run) {
+            if inner
+                .iter()
+                .all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place))
+                && names::is_body_name(&run)
+            {
                 new_names.push((rs, re, EntityKind::Body, None));
                 taken.push((rs, re));
                 continue;
             }
             // "the Sambisa Forest": a feature's name may end in a word that is also a town's.
-            let feature = names::ends_in_feature(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place));
+            let feature = names::ends_in_feature(&run)
+                && inner.iter().all(|h| {
+                    h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place)
+                });
             if inner.is_empty() || feature {
                 if let Some((ps, pe)) = names::unknown_place(text, rs, re, sent_range(s)) {
                     new_names.push((ps, pe, EntityKind::Place, None));
@@ -239,9 +272,9 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                     continue;
                 }
             }
-            let inner_non_place = inner.iter().any(|h| {
-                h.candidates.iter().all(|c| gaz.entry(c.entry).kind != EntryKind::Place)
-            });
+            let inner_non_place = inner
+                .iter()
+                .any(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind != EntryKind::Place));
             if names::is_group_name(&run, armed) {
                 if inner_non_place {
                     continue;
@@ -249,8 +282,23 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
                 // "Afghan Army", "Iraqi Security Forces": a state's forces, not an armed group.
                 let only_place_and_heads = !inner.is_empty()
                     && run.words.iter().all(|w| {
-                        matches!(w.as_str(), "Army" | "Forces" | "Security" | "Police" | "National" | "Armed" | "Special" | "Guards" | "Border" | "Military" | "Air" | "Force" | "Corps" | "Government")
-                            || inner.iter().any(|h| text[h.start..h.end].contains(w.as_str()))
+                        matches!(
+                            w.as_str(),
+                            "Army"
+                                | "Forces"
+                                | "Security"
+                                | "Police"
+                                | "National"
+                                | "Armed"
+                                | "Special"
+                                | "Guards"
+                                | "Border"
+                                | "Military"
+                                | "Air"
+                                | "Force"
+                                | "Corps"
+                                | "Government"
+                        ) || inner.iter().any(|h| text[h.start..h.end].contains(w.as_str()))
                     });
                 if only_place_and_heads {
                     continue;
@@ -291,7 +339,11 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         }
         let (key, name, kb) = if c.role == NameRole::Former && entry.kind == EntryKind::Group {
             // A former name stands for the organisation as it then was; the store joins it by kb id.
-            (format!("{}#former#{}", entry.id, norm_name(surface)), surface.to_string(), Some(entry.id.clone()))
+            (
+                format!("{}#former#{}", entry.id, norm_name(surface)),
+                surface.to_string(),
+                Some(entry.id.clone()),
+            )
         } else {
             (entry.id.clone(), entry.name.clone(), Some(entry.id.clone()))
         };
@@ -306,7 +358,8 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     for (s, e, kind, sub) in new_names {
         let surface = text[s..e].trim_start_matches("the ").to_string();
         let key = format!("new#{}#{}", kind.as_str(), norm_name(&surface));
-        let idx = doc.intern(key, || DocEntity { subkind: sub.clone(), ..DocEntity::new(kind, &surface) });
+        let idx = doc
+            .intern(key, || DocEntity { subkind: sub.clone(), ..DocEntity::new(kind, &surface) });
         doc.add_mention(text, s, e, idx, false);
     }
     for w in wings {
@@ -334,19 +387,34 @@ fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<crate::gazetteer:
     let mut added = Vec::new();
     for c in STEM.captures_iter(text) {
         let w = c.get(1).unwrap();
-        let is_group_hit = |h: &crate::gazetteer::KbHit| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group);
-        if hits.iter().any(|h| h.start <= w.start() && h.end >= w.end() && (is_group_hit(h) || h.end - h.start > w.len())) {
+        let is_group_hit = |h: &crate::gazetteer::KbHit| {
+            h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+        };
+        if hits.iter().any(|h| {
+            h.start <= w.start()
+                && h.end >= w.end()
+                && (is_group_hit(h) || h.end - h.start > w.len())
+        }) {
             continue;
         }
-        let found = ["network", "Network", "group", "Group", "movement", "Movement"].iter().find_map(|head| {
-            let name = format!("{} {head}", w.as_str());
-            gaz.find(&name)
-                .into_iter()
-                .find(|h| h.start == 0 && h.end == name.len())
-                .and_then(|h| h.candidates.into_iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group))
-        });
+        let found = ["network", "Network", "group", "Group", "movement", "Movement"]
+            .iter()
+            .find_map(|head| {
+                let name = format!("{} {head}", w.as_str());
+                gaz.find(&name).into_iter().find(|h| h.start == 0 && h.end == name.len()).and_then(
+                    |h| {
+                        h.candidates
+                            .into_iter()
+                            .find(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+                    },
+                )
+            });
         if let Some(c) = found {
-            added.push(crate::gazetteer::KbHit { start: w.start(), end: w.end(), candidates: vec![c] });
+            added.push(crate::gazetteer::KbHit {
+                start: w.start(),
+                end: w.end(),
+                candidates: vec![c],
+            });
         }
     }
     if added.is_empty() {
@@ -369,23 +437,40 @@ struct Wing {
     short: String,
 }
 
-const WING_WORDS: &str = r"(?:wing|branch|chapter|affiliate|franchise|arm|faction|offshoot|division|province|cell)";
+const WING_WORDS: &str =
+    r"(?:wing|branch|chapter|affiliate|franchise|arm|faction|offshoot|division|province|cell)";
 
 fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> Vec<Wing> {
     static PLACE_THEN_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-        crate::compile_regex(&format!(r#"^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#)).unwrap()
+        crate::compile_regex(&format!(
+            r#"^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#
+        ))
+        .unwrap()
     });
     static GROUP_THEN_PLACE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::compile_regex(r#"^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#).unwrap()
+        crate::compile_regex(
+            r#"^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#,
+        )
+        .unwrap()
     });
-    static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(&format!(r#"^["”’']?\s+(?P<head>{WING_WORDS})\b["”’']?"#)).unwrap());
+    static HEAD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::compile_regex(&format!(r#"^["”’']?\s+(?P<head>{WING_WORDS})\b["”’']?"#)).unwrap()
+    });
     // "the Syrian branch of al-Qaeda, Jabhat al-Nusra": the branch has a name of its own.
-    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S").unwrap());
-    let is_place = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Place).map(|c| c.entry);
-    let is_group = |h: &crate::gazetteer::KbHit| h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group).map(|c| c.entry);
+    static NAMED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+        crate::compile_regex(r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S")
+            .unwrap()
+    });
+    let is_place = |h: &crate::gazetteer::KbHit| {
+        h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Place).map(|c| c.entry)
+    };
+    let is_group = |h: &crate::gazetteer::KbHit| {
+        h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group).map(|c| c.entry)
+    };
     let names_branch_after = |end: usize| {
         let rest = &text[end..];
-        NAMED_AFTER.is_match(rest) && hits.iter().any(|h| h.start > end && h.start <= end + 16 && is_group(h).is_some())
+        NAMED_AFTER.is_match(rest)
+            && hits.iter().any(|h| h.start > end && h.start <= end + 16 && is_group(h).is_some())
     };
     // "⟨G⟩ was long regarded as al-Qaeda's Syrian affiliate": said of a named group, the phrase
     // is a predicate for the branch rules, not a name.
@@ -397,12 +482,24 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
         let Some(place) = is_place(p) else { continue };
         // Place, wing word, "of", group.
         if let Some(g) = hits.get(i + 1) {
-            if let (Some(parent), Some(c)) = (is_group(g), PLACE_THEN_GROUP.captures(&text[p.end..g.start.max(p.end)])) {
+            if let (Some(parent), Some(c)) =
+                (is_group(g), PLACE_THEN_GROUP.captures(&text[p.end..g.start.max(p.end)]))
+            {
                 if !names_branch_after(g.end) && !PREDICATE.is_match(&text[..p.start]) {
                     let head = c.name("head").unwrap().as_str();
                     let open = text[..p.start].ends_with(['“', '"', '‘']);
-                    let start = if open { text[..p.start].char_indices().next_back().map_or(p.start, |(k, _)| k) } else { p.start };
-                    out.push(Wing { start, end: g.end, place, parent, short: format!("{} {head}", &text[p.start..p.end]) });
+                    let start = if open {
+                        text[..p.start].char_indices().next_back().map_or(p.start, |(k, _)| k)
+                    } else {
+                        p.start
+                    };
+                    out.push(Wing {
+                        start,
+                        end: g.end,
+                        place,
+                        parent,
+                        short: format!("{} {head}", &text[p.start..p.end]),
+                    });
                     continue;
                 }
             }
@@ -414,8 +511,17 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
                     if let Some(c) = HEAD_AFTER.captures(&text[p.end..]) {
                         let head = c.name("head").unwrap();
                         let end = p.end + head.end();
-                        if !names_branch_after(end) && !PREDICATE.is_match(&text[..g.start]) && !out.iter().any(|w: &Wing| w.end > g.start) {
-                            out.push(Wing { start: g.start, end, place, parent, short: format!("{} {}", &text[p.start..p.end], head.as_str()) });
+                        if !names_branch_after(end)
+                            && !PREDICATE.is_match(&text[..g.start])
+                            && !out.iter().any(|w: &Wing| w.end > g.start)
+                        {
+                            out.push(Wing {
+                                start: g.start,
+                                end,
+                                place,
+                                parent,
+                                short: format!("{} {}", &text[p.start..p.end], head.as_str()),
+                            });
                         }
                     }
                 }
@@ -434,7 +540,9 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
         Some(cc) => (0..gaz.entry_count())
             .filter(|&i| {
                 let e = gaz.entry(i);
-                e.kind == EntryKind::Group && e.parent.as_deref() == Some(parent.id.as_str()) && e.country.as_deref() == Some(cc.as_str())
+                e.kind == EntryKind::Group
+                    && e.parent.as_deref() == Some(parent.id.as_str())
+                    && e.country.as_deref() == Some(cc.as_str())
             })
             .collect(),
         None => Vec::new(),
@@ -444,7 +552,10 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
         doc.intern(entry.id.clone(), || DocEntity::from_kb(entry, *k))
     } else {
         let name = format!("{} {}", parent.name, w.short);
-        doc.intern(format!("new#group#{}", norm_name(&name)), || DocEntity { subkind: Some("branch".into()), ..DocEntity::new(EntityKind::Group, &name) })
+        doc.intern(format!("new#group#{}", norm_name(&name)), || DocEntity {
+            subkind: Some("branch".into()),
+            ..DocEntity::new(EntityKind::Group, &name)
+        })
     };
     doc.add_mention(text, w.start, w.end, idx, false);
     if !doc.entities[idx].aliases.contains(&w.short) {
@@ -460,11 +571,19 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
 
 /// "Hussein Badreddin al-Houthi": a family name that is also a group's short name ends a
 /// person's name.
-fn family_name_of_group(run: &names::NameRun, run_end: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
+fn family_name_of_group(
+    run: &names::NameRun,
+    run_end: usize,
+    inner: &[&crate::gazetteer::KbHit],
+    gaz: &Gazetteer,
+    text: &str,
+) -> bool {
     let [hit] = inner else { return false };
     let last = run.words.last().map(String::as_str).unwrap_or("");
     // The hit is the family name itself ("al-Houthi") or its part after the article ("Houthi").
-    let in_last_word = hit.end == run_end && hit.start >= run_end - last.len() && !text[hit.start..hit.end].contains(' ');
+    let in_last_word = hit.end == run_end
+        && hit.start >= run_end - last.len()
+        && !text[hit.start..hit.end].contains(' ');
     run.words.len() >= 2
         && in_last_word
         && regex!(r"^(?:al|Al|el|El)-").is_match(last)
@@ -472,7 +591,13 @@ fn family_name_of_group(run: &names::NameRun, run_end: usize, inner: &[&crate::g
 }
 
 /// "President George Bush": the only KB name in the run is a town's, as its last word.
-fn town_as_surname(run: &names::NameRun, rs: usize, re: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer) -> bool {
+fn town_as_surname(
+    run: &names::NameRun,
+    rs: usize,
+    re: usize,
+    inner: &[&crate::gazetteer::KbHit],
+    gaz: &Gazetteer,
+) -> bool {
     run.words.len() >= 2
         && inner.len() == 1
         && inner[0].start > rs
@@ -485,7 +610,13 @@ fn town_as_surname(run: &names::NameRun, rs: usize, re: usize, inner: &[&crate::
 
 /// "Muslem Al-Shishani" after "Omar Al-Shishani": a given name before a known person's surname
 /// names someone else who shares it.
-fn another_bearer_of_surname(run: &names::NameRun, run_end: usize, inner: &[&crate::gazetteer::KbHit], gaz: &Gazetteer, text: &str) -> bool {
+fn another_bearer_of_surname(
+    run: &names::NameRun,
+    run_end: usize,
+    inner: &[&crate::gazetteer::KbHit],
+    gaz: &Gazetteer,
+    text: &str,
+) -> bool {
     let [hit] = inner else { return false };
     let person = hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Person);
     let surname = &text[hit.start..hit.end];
@@ -494,10 +625,24 @@ fn another_bearer_of_surname(run: &names::NameRun, run_end: usize, inner: &[&cra
         && run.words.len() == surname.split_whitespace().count() + 1
         && hit.end == run_end
         && !names::PERSON_ROLES.contains(&given.to_ascii_lowercase().as_str())
-        && !matches!(given, "President" | "King" | "Prince" | "Emir" | "Imam" | "Sheikh" | "Shaikh" | "Mullah" | "General" | "Gen" | "Commander")
+        && !matches!(
+            given,
+            "President"
+                | "King"
+                | "Prince"
+                | "Emir"
+                | "Imam"
+                | "Sheikh"
+                | "Shaikh"
+                | "Mullah"
+                | "General"
+                | "Gen"
+                | "Commander"
+        )
 }
 
-static BRACKET_ACRONYM: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"^\s?\(([A-Z][A-Za-z-]{1,8})\)").unwrap());
+static BRACKET_ACRONYM: LazyLock<Regex> =
+    LazyLock::new(|| crate::compile_regex(r"^\s?\(([A-Z][A-Za-z-]{1,8})\)").unwrap());
 
 /// "Tehreek-e-Azadi-e-Kashmir (TAJK)": an acronym in brackets after a name is its short form
 /// for the rest of the article.
@@ -526,9 +671,13 @@ fn add_forms(doc: &mut DocEntities, text: &str, forms: Vec<(String, usize)>) {
             let s = from + p;
             let e = s + form.len();
             from = e;
-            let before_ok = !text[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-');
+            let before_ok =
+                !text[..s].chars().next_back().is_some_and(|c| c.is_alphanumeric() || c == '-');
             let after_ok = !text[e..].chars().next().is_some_and(|c| c.is_alphanumeric());
-            if before_ok && after_ok && !doc.mentions.iter().any(|m| overlaps((m.start, m.end), (s, e))) {
+            if before_ok
+                && after_ok
+                && !doc.mentions.iter().any(|m| overlaps((m.start, m.end), (s, e)))
+            {
                 doc.add_mention(text, s, e, ent, false);
             }
         }
@@ -557,9 +706,13 @@ fn add_short_forms(doc: &mut DocEntities, text: &str) {
             let parts: Vec<&str> = s.split_whitespace().collect();
             if parts.len() >= 2 {
                 let last = parts[parts.len() - 1];
-                if last.chars().count() >= 4 && last.chars().next().is_some_and(|c| c.is_uppercase()) {
+                if last.chars().count() >= 4
+                    && last.chars().next().is_some_and(|c| c.is_uppercase())
+                {
                     forms.push((last.to_string(), i));
-                    if let Some(stripped) = last.strip_prefix("al-").or_else(|| last.strip_prefix("Al-")) {
+                    if let Some(stripped) =
+                        last.strip_prefix("al-").or_else(|| last.strip_prefix("Al-"))
+                    {
                         forms.push((stripped.to_string(), i));
                     }
                 }
@@ -577,10 +730,15 @@ fn add_group_short_forms(doc: &mut DocEntities, text: &str) {
             continue;
         }
         for s in &e.surfaces {
-            for head in [" group", " Group", " network", " Network", " movement", " Movement", " Front"] {
+            for head in
+                [" group", " Group", " network", " Network", " movement", " Movement", " Front"]
+            {
                 if let Some(short) = s.strip_suffix(head) {
                     let words = short.split_whitespace().count();
-                    let capital = short.split_whitespace().last().is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
+                    let capital = short
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.chars().next().is_some_and(|c| c.is_uppercase()));
                     if short.len() >= 4 && capital && words <= 3 {
                         forms.push((short.to_string(), i));
                     }
@@ -660,7 +818,9 @@ fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
 static GROUP_ANAPHOR: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel|alliance|coalition)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b").unwrap()
 });
-static PRONOUN: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap());
+static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    crate::compile_regex(r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b").unwrap()
+});
 /// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
 /// ("its leader, X", "his fighters"); elsewhere ("renewed its oath") it stays a plain word.
 static POSSESSED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
@@ -671,8 +831,15 @@ static EXPLETIVE_IT: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b|^\s+(?:had |has |have |was |is )?(?:taken place|took place|happened|occurred|exploded|went off|detonated|came as|comes as)\b").unwrap()
 });
 /// The regexes of this module that [`crate::warm_up`] compiles ahead.
-pub(crate) static WARM_UP: &[&LazyLock<Regex>] =
-    &[&BRACKET_ACRONYM, &NAMED_GROUP, &APPOSED_GROUP, &GROUP_ANAPHOR, &PRONOUN, &POSSESSED_ROLE, &EXPLETIVE_IT];
+pub(crate) static WARM_UP: &[&LazyLock<Regex>] = &[
+    &BRACKET_ACRONYM,
+    &NAMED_GROUP,
+    &APPOSED_GROUP,
+    &GROUP_ANAPHOR,
+    &PRONOUN,
+    &POSSESSED_ROLE,
+    &EXPLETIVE_IT,
+];
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
 /// and so is not the sentence's subject.
@@ -704,7 +871,11 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
         .find_map(|s| {
             doc.mentions
                 .iter()
-                .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
+                .filter(|m| {
+                    m.start >= s.start
+                        && m.end <= s.end
+                        && doc.entities[m.entity].kind == EntityKind::Group
+                })
                 .find(|m| !after_preposition(&text[s.start..m.start]))
                 .map(|m| m.entity)
         });
@@ -718,7 +889,10 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
         if let Some(c) = lead_subject.and_then(|e| counts.get_mut(&e)) {
             c.0 += 2;
         }
-        counts.into_iter().max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first))).map(|(e, _)| e)
+        counts
+            .into_iter()
+            .max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first)))
+            .map(|(e, _)| e)
     };
     let mut first_group_of: Vec<Option<usize>> = vec![None; sentences.len()];
     let mut added: Vec<Mention> = Vec::new();
@@ -747,27 +921,44 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
         let nearest_in_sentence = |doc: &DocEntities, before: usize| {
             doc.mentions
                 .iter()
-                .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == EntityKind::Group)
+                .filter(|m| {
+                    m.start >= s.start
+                        && m.end <= before
+                        && !m.anaphor
+                        && doc.entities[m.entity].kind == EntityKind::Group
+                })
                 .map(|m| m.entity)
                 .next_back()
         };
         let subject_in_sentence = |doc: &DocEntities, before: usize| {
             doc.mentions
                 .iter()
-                .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == EntityKind::Group)
+                .filter(|m| {
+                    m.start >= s.start
+                        && m.end <= before
+                        && !m.anaphor
+                        && doc.entities[m.entity].kind == EntityKind::Group
+                })
                 .find(|m| !after_preposition(&text[s.start..m.start]))
                 .map(|m| m.entity)
         };
         let named_in_sentence = |doc: &DocEntities, kind: EntityKind, before: usize| {
             doc.mentions
                 .iter()
-                .filter(|m| m.start >= s.start && m.end <= before && !m.anaphor && doc.entities[m.entity].kind == kind)
+                .filter(|m| {
+                    m.start >= s.start
+                        && m.end <= before
+                        && !m.anaphor
+                        && doc.entities[m.entity].kind == kind
+                })
                 .map(|m| m.entity)
                 .next()
         };
         let mut resolved_here: Vec<(usize, usize)> = Vec::new();
         for (a, b, kind) in spans {
-            if doc.mentions.iter().any(|m| overlaps((m.start, m.end), (a, b))) || added.iter().any(|m| overlaps((m.start, m.end), (a, b))) {
+            if doc.mentions.iter().any(|m| overlaps((m.start, m.end), (a, b)))
+                || added.iter().any(|m| overlaps((m.start, m.end), (a, b)))
+            {
                 continue;
             }
             let phrase = &text[a..b];
@@ -783,7 +974,13 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                 if let Some(n) = named {
                     let t = n.entity;
                     resolved_here.push((a, t));
-                    added.push(Mention { start: a, end: b, entity: t, anaphor: true, adjective: false });
+                    added.push(Mention {
+                        start: a,
+                        end: b,
+                        entity: t,
+                        anaphor: true,
+                        adjective: false,
+                    });
                     continue;
                 }
             }
@@ -801,7 +998,13 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                     })
                     .map(|m| doc.entities[m.entity].kind)
                     .next();
-                if matches!(first, Some(EntityKind::Body | EntityKind::Place)) && !doc.mentions.iter().any(|m| m.start >= s.start && m.end <= a && doc.entities[m.entity].kind == EntityKind::Group) {
+                if matches!(first, Some(EntityKind::Body | EntityKind::Place))
+                    && !doc.mentions.iter().any(|m| {
+                        m.start >= s.start
+                            && m.end <= a
+                            && doc.entities[m.entity].kind == EntityKind::Group
+                    })
+                {
                     continue;
                 }
             }
@@ -811,7 +1014,9 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             let newly_formed = regex!(r"\bnew\b").is_match(phrase);
             // "the alliance", "the coalition": the article's own subject, which its parts formed.
             let union = regex!(r"\b(?:alliance|coalition)$").is_match(phrase);
-            let earlier = |first_group_of: &[Option<usize>]| (0..si).rev().take(4).find_map(|j| first_group_of[j]).or(main);
+            let earlier = |first_group_of: &[Option<usize>]| {
+                (0..si).rev().take(4).find_map(|j| first_group_of[j]).or(main)
+            };
             let target = match kind {
                 // "al-Shabaab renewed its allegiance to al-Qaeda and its leader": a possessive
                 // takes the nearest group before it.
@@ -848,14 +1053,24 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
                 if kind == EntityKind::Group {
                     resolved_here.push((a, t));
                 }
-                added.push(Mention { start: a, end: b, entity: t, anaphor: true, adjective: false });
+                added.push(Mention {
+                    start: a,
+                    end: b,
+                    entity: t,
+                    anaphor: true,
+                    adjective: false,
+                });
             }
         }
         // The sentence's subject for later anaphors: its first group, named or resolved.
         let groups_here: Vec<&Mention> = doc
             .mentions
             .iter()
-            .filter(|m| m.start >= s.start && m.end <= s.end && doc.entities[m.entity].kind == EntityKind::Group)
+            .filter(|m| {
+                m.start >= s.start
+                    && m.end <= s.end
+                    && doc.entities[m.entity].kind == EntityKind::Group
+            })
             .collect();
         // The subject-like group: the first outside a prepositional phrase; failing that, the
         // group of a known leader who opens the sentence ("Al-Sahrawi, a former spokesman for X,
@@ -866,17 +1081,29 @@ fn add_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
             .iter()
             .find(|m| m.start >= s.start && m.end <= s.end && !m.anaphor)
             .filter(|m| doc.entities[m.entity].kind == EntityKind::Person)
-            .and_then(|m| doc.entities[m.entity].person_groups.iter().find_map(|g| doc.lookup_kb(g)).map(|g| (m.start, g)));
+            .and_then(|m| {
+                doc.entities[m.entity]
+                    .person_groups
+                    .iter()
+                    .find_map(|g| doc.lookup_kb(g))
+                    .map(|g| (m.start, g))
+            });
         let first_named = groups_here
             .iter()
             .find(|m| !after_preposition(&text[s.start..m.start]))
             .map(|m| (m.start, m.entity))
             .or(leader_opening)
-            .or_else(|| groups_here.iter().find(|m| !after_partitive(&text[s.start..m.start])).map(|m| (m.start, m.entity)));
+            .or_else(|| {
+                groups_here
+                    .iter()
+                    .find(|m| !after_partitive(&text[s.start..m.start]))
+                    .map(|m| (m.start, m.entity))
+            });
         let first_resolved = resolved_here.first().copied();
         // A sentence that speaks of the article's group by an anaphor keeps it as the topic,
         // whoever is its subject ("the Islamic State presented the group as ...; Its leader").
-        let first_resolved = resolved_here.iter().find(|r| Some(r.1) == main).map(|r| (0, r.1)).or(first_resolved);
+        let first_resolved =
+            resolved_here.iter().find(|r| Some(r.1) == main).map(|r| (0, r.1)).or(first_resolved);
         first_group_of[si] = match (first_named, first_resolved) {
             (Some(n), Some(r)) => Some(if r.0 < n.0 { r.1 } else { n.1 }),
             (Some(n), None) => Some(n.1),

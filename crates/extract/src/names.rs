@@ -60,7 +60,10 @@ fn trim_inner(text: &str, s: usize, e: usize) -> usize {
 }
 
 fn capitalised(w: &str) -> bool {
-    let body = ["al-", "el-", "wal-", "ul-", "bil-", "fil-"].iter().find_map(|p| w.strip_prefix(p)).unwrap_or(w);
+    let body = ["al-", "el-", "wal-", "ul-", "bil-", "fil-"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
     body.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
@@ -68,7 +71,21 @@ fn capitalised(w: &str) -> bool {
 fn connector(w: &str) -> bool {
     matches!(
         w,
-        "of" | "the" | "al" | "el" | "e" | "i" | "ul" | "wal" | "and" | "for" | "de" | "du" | "la" | "des" | "bin" | "ibn"
+        "of" | "the"
+            | "al"
+            | "el"
+            | "e"
+            | "i"
+            | "ul"
+            | "wal"
+            | "and"
+            | "for"
+            | "de"
+            | "du"
+            | "la"
+            | "des"
+            | "bin"
+            | "ibn"
     ) || w.starts_with("al-")
         || w.starts_with("el-")
         || w.starts_with("ul-")
@@ -77,32 +94,231 @@ fn connector(w: &str) -> bool {
 
 /// Head words that make a capitalised phrase a group name ("... Front", "... Brigades").
 const GROUP_HEADS: &[&str] = &[
-    "Province", "Wilayat", "Wilayah", "Front", "Brigade", "Brigades", "Movement", "Emirate", "Jamaat", "Jamaa",
-    "Tehreek", "Tehrik", "Lashkar", "Ansar", "Jabhat", "Harakat", "Army", "Group", "Cartel", "Battalion",
-    "Battalions", "Militia", "Militias", "Network", "Mujahideen", "Jaish", "Katibat", "Kataib", "Hizb", "Tanzim",
-    "Legion", "Caliphate", "Faction", "Organisation", "Organization", "Jund", "Liwa", "Saraya", "Ahrar",
-    "Resistance", "Forces", "Guards", "Council", "Party", "Corps",
+    "Province",
+    "Wilayat",
+    "Wilayah",
+    "Front",
+    "Brigade",
+    "Brigades",
+    "Movement",
+    "Emirate",
+    "Jamaat",
+    "Jamaa",
+    "Tehreek",
+    "Tehrik",
+    "Lashkar",
+    "Ansar",
+    "Jabhat",
+    "Harakat",
+    "Army",
+    "Group",
+    "Cartel",
+    "Battalion",
+    "Battalions",
+    "Militia",
+    "Militias",
+    "Network",
+    "Mujahideen",
+    "Jaish",
+    "Katibat",
+    "Kataib",
+    "Hizb",
+    "Tanzim",
+    "Legion",
+    "Caliphate",
+    "Faction",
+    "Organisation",
+    "Organization",
+    "Jund",
+    "Liwa",
+    "Saraya",
+    "Ahrar",
+    "Resistance",
+    "Forces",
+    "Guards",
+    "Council",
+    "Party",
+    "Corps",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
-const WEAK_HEADS: &[&str] = &["Forces", "Guards", "Council", "Party", "Corps", "Organisation", "Organization", "Army", "Group", "Network", "Resistance", "Front", "Movement"];
+const WEAK_HEADS: &[&str] = &[
+    "Forces",
+    "Guards",
+    "Council",
+    "Party",
+    "Corps",
+    "Organisation",
+    "Organization",
+    "Army",
+    "Group",
+    "Network",
+    "Resistance",
+    "Front",
+    "Movement",
+];
 
 /// Words that open sentences or headlines and are not names.
 const NOT_NAME: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "By", "For", "From", "With", "As", "But", "And", "Or", "If", "When",
-    "While", "After", "Before", "Since", "It", "Its", "He", "She", "They", "We", "I", "His", "Her", "Their",
-    "This", "That", "These", "Those", "There", "Here", "What", "Who", "Why", "How", "Where", "Which",
-    "According", "However", "Meanwhile", "Also", "Some", "Many", "Several", "New", "Other", "Both", "More",
-    "Most", "Over", "Under", "About", "Around", "Mr", "Mrs", "Ms", "Dr", "Sheikh", "Western", "Eastern",
-    "Northern", "Southern", "Central", "Senior", "Former", "Leader", "Commander", "Chief", "President",
-    "Minister", "General", "Gen", "Colonel", "Spokesman", "Officials", "Islamist", "Jihadist", "Militant",
-    "Terrorist", "Members", "Member", "Fighters", "Like", "Unlike", "Despite", "During", "Until", "Then",
-    "Now", "Today", "Yesterday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
-    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Read", "Related", "Share", "Comments", "Photo", "Video", "Image",
-    "Caption", "Click", "Sign", "Subscribe", "Advertisement", "Not", "No", "Yes", "All", "Each", "Every",
-    "Such", "Why", "Was", "Is", "Are", "Has", "Have", "Had", "Do", "Does", "Did", "Can", "Could", "Will",
-    "Would", "Should", "May", "Might", "Must", "One", "Two", "Three", "Q", "A.", "Updated", "Published",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "By",
+    "For",
+    "From",
+    "With",
+    "As",
+    "But",
+    "And",
+    "Or",
+    "If",
+    "When",
+    "While",
+    "After",
+    "Before",
+    "Since",
+    "It",
+    "Its",
+    "He",
+    "She",
+    "They",
+    "We",
+    "I",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Here",
+    "What",
+    "Who",
+    "Why",
+    "How",
+    "Where",
+    "Which",
+    "According",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Some",
+    "Many",
+    "Several",
+    "New",
+    "Other",
+    "Both",
+    "More",
+    "Most",
+    "Over",
+    "Under",
+    "About",
+    "Around",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sheikh",
+    "Western",
+    "Eastern",
+    "Northern",
+    "Southern",
+    "Central",
+    "Senior",
+    "Former",
+    "Leader",
+    "Commander",
+    "Chief",
+    "President",
+    "Minister",
+    "General",
+    "Gen",
+    "Colonel",
+    "Spokesman",
+    "Officials",
+    "Islamist",
+    "Jihadist",
+    "Militant",
+    "Terrorist",
+    "Members",
+    "Member",
+    "Fighters",
+    "Like",
+    "Unlike",
+    "Despite",
+    "During",
+    "Until",
+    "Then",
+    "Now",
+    "Today",
+    "Yesterday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Read",
+    "Related",
+    "Share",
+    "Comments",
+    "Photo",
+    "Video",
+    "Image",
+    "Caption",
+    "Click",
+    "Sign",
+    "Subscribe",
+    "Advertisement",
+    "Not",
+    "No",
+    "Yes",
+    "All",
+    "Each",
+    "Every",
+    "Such",
+    "Why",
+    "Was",
+    "Is",
+    "Are",
+    "Has",
+    "Have",
+    "Had",
+    "Do",
+    "Does",
+    "Did",
+    "Can",
+    "Could",
+    "Will",
+    "Would",
+    "Should",
+    "May",
+    "Might",
+    "Must",
+    "One",
+    "Two",
+    "Three",
+    "Q",
+    "A.",
+    "Updated",
+    "Published",
 ];
 
 /// A capitalised run of words that looks like a name.
@@ -129,8 +345,13 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
             // Only white space (and an opening ayn mark) may separate the words of one name.
             let gap = &text[ws[j - 1].end..ws[j].start];
             // "George W. Bush": an initial's full stop stays inside the name.
-            let initial = ws[j - 1].text.len() == 1 && ws[j - 1].text.chars().all(|c| c.is_ascii_uppercase()) && j - 1 > i;
-            if !(initial && gap == ". ") && (!gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) || !gap.starts_with(' ')) {
+            let initial = ws[j - 1].text.len() == 1
+                && ws[j - 1].text.chars().all(|c| c.is_ascii_uppercase())
+                && j - 1 > i;
+            if !(initial && gap == ". ")
+                && (!gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\''))
+                    || !gap.starts_with(' '))
+            {
                 break;
             }
             if capitalised(ws[j].text) {
@@ -141,7 +362,9 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
             j += 1;
         }
         let mut first = i;
-        while first < last_cap && (NOT_NAME.contains(&ws[first].text) || !capitalised(ws[first].text)) {
+        while first < last_cap
+            && (NOT_NAME.contains(&ws[first].text) || !capitalised(ws[first].text))
+        {
             first += 1;
         }
         if first <= last_cap {
@@ -178,10 +401,43 @@ pub fn armed_context(sentence: &str) -> bool {
 /// Words that make a name an institution that studies, reports or governs, not an armed group:
 /// "SITE Intelligence Group", "Syrian Observatory for Human Rights", "Long War Journal".
 const BODY_WORDS: &[&str] = &[
-    "Institute", "Institution", "Center", "Centre", "Foundation", "Observatory", "Monitor", "Journal", "Intelligence",
-    "University", "College", "Agency", "Ministry", "Department", "Commission", "Committee", "Tribunal", "Bureau",
-    "Project", "Watch", "Initiative", "Programme", "Program", "Service", "Services", "Times", "News", "Post",
-    "Herald", "Gazette", "Tribune", "Telegraph", "Press", "Media", "Television", "Radio", "Broadcasting",
+    "Institute",
+    "Institution",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Observatory",
+    "Monitor",
+    "Journal",
+    "Intelligence",
+    "University",
+    "College",
+    "Agency",
+    "Ministry",
+    "Department",
+    "Commission",
+    "Committee",
+    "Tribunal",
+    "Bureau",
+    "Project",
+    "Watch",
+    "Initiative",
+    "Programme",
+    "Program",
+    "Service",
+    "Services",
+    "Times",
+    "News",
+    "Post",
+    "Herald",
+    "Gazette",
+    "Tribune",
+    "Telegraph",
+    "Press",
+    "Media",
+    "Television",
+    "Radio",
+    "Broadcasting",
 ];
 
 /// Whether a capitalised run names such an institution (at least two words, one of them a body word).
@@ -200,7 +456,12 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
         return false;
     }
     // Designation categories are lists, not groups: "Foreign Terrorist Organization".
-    if run.words.iter().any(|w| matches!(w.as_str(), "Terrorist" | "Designated" | "Sanctions" | "Task" | "Nations" | "Union")) {
+    if run.words.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "Terrorist" | "Designated" | "Sanctions" | "Task" | "Nations" | "Union"
+        )
+    }) {
         return false;
     }
     let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));
@@ -210,19 +471,110 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
 }
 
 /// Words that never stand in a person's name.
-const NOT_PERSON_WORDS: &[&str] = &["Terrorist", "Terrorists", "Designated", "Global", "Foreign", "State", "Department", "Ministry", "Institute", "University", "Agency", "News", "Times", "Post", "Street", "Road", "Square", "Islamic", "Province", "Airport", "Hospital", "Mosque", "Bank", "Company"];
+const NOT_PERSON_WORDS: &[&str] = &[
+    "Terrorist",
+    "Terrorists",
+    "Designated",
+    "Global",
+    "Foreign",
+    "State",
+    "Department",
+    "Ministry",
+    "Institute",
+    "University",
+    "Agency",
+    "News",
+    "Times",
+    "Post",
+    "Street",
+    "Road",
+    "Square",
+    "Islamic",
+    "Province",
+    "Airport",
+    "Hospital",
+    "Mosque",
+    "Bank",
+    "Company",
+];
 
 /// Words of titles that are not names: "Associate Fellow", "Senior Analyst", "Deputy Director".
-const TITLE_WORDS: &[&str] = &["Associate", "Senior", "Junior", "Chief", "Deputy", "Assistant", "Executive", "Managing", "Principal", "Visiting", "Research", "Regional", "Special", "Acting", "Former", "Vice"];
+const TITLE_WORDS: &[&str] = &[
+    "Associate",
+    "Senior",
+    "Junior",
+    "Chief",
+    "Deputy",
+    "Assistant",
+    "Executive",
+    "Managing",
+    "Principal",
+    "Visiting",
+    "Research",
+    "Regional",
+    "Special",
+    "Acting",
+    "Former",
+    "Vice",
+];
 
 /// Role words that mark a person's name nearby.
 pub const PERSON_ROLES: &[&str] = &[
-    "leader", "commander", "chief", "emir", "amir", "founder", "co-founder", "spokesman", "spokesperson",
-    "spokeswoman", "head", "deputy", "official", "analyst", "expert", "professor", "author", "researcher",
-    "specialist", "journalist", "minister", "president", "general", "colonel", "sheikh", "mullah", "caliph",
-    "cleric", "preacher", "operative", "militant", "fighter", "director", "secretary", "ambassador", "envoy",
-    "scholar", "fellow", "correspondent", "reporter", "chairman", "strategist", "ideologue", "mufti",
-    "lieutenant", "captain", "major", "colonel", "governor", "prime", "senator", "mr", "mrs", "ms", "dr",
+    "leader",
+    "commander",
+    "chief",
+    "emir",
+    "amir",
+    "founder",
+    "co-founder",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+    "head",
+    "deputy",
+    "official",
+    "analyst",
+    "expert",
+    "professor",
+    "author",
+    "researcher",
+    "specialist",
+    "journalist",
+    "minister",
+    "president",
+    "general",
+    "colonel",
+    "sheikh",
+    "mullah",
+    "caliph",
+    "cleric",
+    "preacher",
+    "operative",
+    "militant",
+    "fighter",
+    "director",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "scholar",
+    "fellow",
+    "correspondent",
+    "reporter",
+    "chairman",
+    "strategist",
+    "ideologue",
+    "mufti",
+    "lieutenant",
+    "captain",
+    "major",
+    "colonel",
+    "governor",
+    "prime",
+    "senator",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
 ];
 
 static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -232,7 +584,11 @@ static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
 pub fn strong_person_shape(run: &NameRun) -> bool {
-    run.words.len() >= 2 && matches!(run.words[0].as_str(), "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana" | "Umm")
+    run.words.len() >= 2
+        && matches!(
+            run.words[0].as_str(),
+            "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana" | "Umm"
+        )
 }
 
 /// "George W. Bush", "John F Kennedy": a single capital between two names.
@@ -251,14 +607,20 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     if n < 2 || n > 5 {
         return false;
     }
-    if run.words.iter().any(|w| GROUP_HEADS.contains(&w.as_str()) || NOT_PERSON_WORDS.contains(&w.as_str())) {
+    if run
+        .words
+        .iter()
+        .any(|w| GROUP_HEADS.contains(&w.as_str()) || NOT_PERSON_WORDS.contains(&w.as_str()))
+    {
         return false;
     }
     if run.words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.len() > 1) {
         return false; // acronyms are not given names
     }
     // "Associate Fellow", "Senior Analyst": a title, not a name.
-    if run.words.iter().all(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()) || TITLE_WORDS.contains(&w.as_str())) {
+    if run.words.iter().all(|w| {
+        PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()) || TITLE_WORDS.contains(&w.as_str())
+    }) {
         return false;
     }
     let first = run.words[0].as_str();
@@ -266,7 +628,10 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         return true;
     }
     // Arabic name shapes: "Muhsin al-Fadhli", "Osama bin Laden".
-    if run.words[1..].iter().any(|w| w.starts_with("al-") || w.starts_with("Al-") || w == "bin" || w == "ibn") {
+    if run.words[1..]
+        .iter()
+        .any(|w| w.starts_with("al-") || w.starts_with("Al-") || w == "bin" || w == "ibn")
+    {
         return true;
     }
     let before = &sentence[..run.start];
@@ -277,7 +642,10 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         .take(3)
         .collect();
     if prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
-        || prev.first().is_some_and(|w| matches!(*w, "of" | "named" | "called") && prev.get(1).is_some_and(|w| *w == "name" || *w == "named" || *w == "called"))
+        || prev.first().is_some_and(|w| {
+            matches!(*w, "of" | "named" | "called")
+                && prev.get(1).is_some_and(|w| *w == "name" || *w == "named" || *w == "called")
+        })
         || prev.first().is_some_and(|w| matches!(*w, "by" | "said" | "says" | "told" | "to"))
     {
         return true;
@@ -289,30 +657,109 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
 const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town|mountains|hills|desert|forest|marshes)";
 
 static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")).unwrap()
+    crate::compile_regex(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b"))
+        .unwrap()
 });
-static PLACE_NOUN_AFTER: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
+static PLACE_NOUN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| crate::compile_regex(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
 static PLACE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")).unwrap()
+    crate::compile_regex(&format!(
+        r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$"
+    ))
+    .unwrap()
 });
 /// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
 static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b").unwrap()
 });
 /// The regexes of this module that [`crate::warm_up`] compiles ahead.
-pub(crate) static WARM_UP: &[&LazyLock<Regex>] =
-    &[&ARMED_CONTEXT, &MILITANT_CONTEXT, &SPEECH_AFTER, &PLACE_APPOSED, &PLACE_NOUN_AFTER, &PLACE_NOUN_BEFORE, &VIOLENCE];
+pub(crate) static WARM_UP: &[&LazyLock<Regex>] = &[
+    &ARMED_CONTEXT,
+    &MILITANT_CONTEXT,
+    &SPEECH_AFTER,
+    &PLACE_APPOSED,
+    &PLACE_NOUN_AFTER,
+    &PLACE_NOUN_BEFORE,
+    &VIOLENCE,
+];
 /// Capitalised words that follow "in" without being places.
 const NOT_PLACE: &[&str] = &[
-    "Arabic", "English", "French", "Urdu", "Pashto", "Persian", "Farsi", "Dari", "Russian", "Somali", "Hausa",
-    "Islam", "Christianity", "Judaism", "Ramadan", "Eid", "Congress", "Parliament", "Senate", "Court", "Washington",
-    "Operation", "Reuters", "Twitter", "Telegram", "Facebook", "YouTube", "God", "Allah", "Paradise", "Heaven",
-    "Power", "Office", "Government", "Cabinet", "Council", "Assembly", "Europe", "Africa", "Asia", "Christmas",
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Arabic",
+    "English",
+    "French",
+    "Urdu",
+    "Pashto",
+    "Persian",
+    "Farsi",
+    "Dari",
+    "Russian",
+    "Somali",
+    "Hausa",
+    "Islam",
+    "Christianity",
+    "Judaism",
+    "Ramadan",
+    "Eid",
+    "Congress",
+    "Parliament",
+    "Senate",
+    "Court",
+    "Washington",
+    "Operation",
+    "Reuters",
+    "Twitter",
+    "Telegram",
+    "Facebook",
+    "YouTube",
+    "God",
+    "Allah",
+    "Paradise",
+    "Heaven",
+    "Power",
+    "Office",
+    "Government",
+    "Cabinet",
+    "Council",
+    "Assembly",
+    "Europe",
+    "Africa",
+    "Asia",
+    "Christmas",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
 ];
 
 /// Words that end the names of natural features: "Sambisa Forest", "Nuba Mountains".
-const FEATURES: &[&str] = &["Forest", "Mountains", "Mountain", "Hills", "Valley", "River", "Desert", "Lake", "Plateau", "Basin", "Gorge", "Peninsula", "Delta", "Corridor", "Pass", "Highlands", "Marshes", "Oasis"];
+const FEATURES: &[&str] = &[
+    "Forest",
+    "Mountains",
+    "Mountain",
+    "Hills",
+    "Valley",
+    "River",
+    "Desert",
+    "Lake",
+    "Plateau",
+    "Basin",
+    "Gorge",
+    "Peninsula",
+    "Delta",
+    "Corridor",
+    "Pass",
+    "Highlands",
+    "Marshes",
+    "Oasis",
+];
 
 /// Whether a run of two or more words ends in a natural feature's head word.
 pub fn ends_in_feature(run: &NameRun) -> bool {
@@ -322,10 +769,20 @@ pub fn ends_in_feature(run: &NameRun) -> bool {
 /// A place name the gazetteer lacks, around the capitalised run `rs..re` of the sentence
 /// `sent`: "Kafr Deryan, a village in ...", "the KafiaKingi enclave", "the town of Baga",
 /// "killing 49 in Saqlawiyah", "al Sijir". Returns the place's span (with a leading "al").
-pub fn unknown_place(text: &str, rs: usize, re: usize, sent: (usize, usize)) -> Option<(usize, usize)> {
+pub fn unknown_place(
+    text: &str,
+    rs: usize,
+    re: usize,
+    sent: (usize, usize),
+) -> Option<(usize, usize)> {
     let surface = &text[rs..re];
     let words: Vec<&str> = surface.split_whitespace().collect();
-    if words.is_empty() || words.len() > 3 || words.iter().any(|w| NOT_PLACE.contains(w) || NOT_NAME.contains(w) || GROUP_HEADS.contains(w)) {
+    if words.is_empty()
+        || words.len() > 3
+        || words
+            .iter()
+            .any(|w| NOT_PLACE.contains(w) || NOT_NAME.contains(w) || GROUP_HEADS.contains(w))
+    {
         return None;
     }
     if words.iter().any(|w| w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())) {
@@ -339,11 +796,14 @@ pub fn unknown_place(text: &str, rs: usize, re: usize, sent: (usize, usize)) -> 
         None => rs,
     };
     let named_as_place = words.len() >= 2 && FEATURES.contains(words.last().unwrap())
-        || PLACE_APPOSED.is_match(after) || PLACE_NOUN_AFTER.is_match(after) || PLACE_NOUN_BEFORE.is_match(before);
+        || PLACE_APPOSED.is_match(after)
+        || PLACE_NOUN_AFTER.is_match(after)
+        || PLACE_NOUN_BEFORE.is_match(before);
     // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and Macomia".
     let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)(?:\s+|,\s+))*?(?:(?:,|,?\s+and|,?\s+or)\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
     let sentence_start = before.trim().is_empty();
-    let violent_here = prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;
+    let violent_here =
+        prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;
     (named_as_place || violent_here).then_some((start, re))
 }
 
@@ -362,7 +822,10 @@ mod tests {
     #[test]
     fn group_heads_make_groups() {
         let t = "The attack was claimed by the Lions of the Desert Brigade on Monday.";
-        let run = capitalised_runs(t).into_iter().find(|r| r.words.contains(&"Brigade".to_string())).unwrap();
+        let run = capitalised_runs(t)
+            .into_iter()
+            .find(|r| r.words.contains(&"Brigade".to_string()))
+            .unwrap();
         assert_eq!(&t[run.start..run.end], "Lions of the Desert Brigade");
         assert!(is_group_name(&run, true));
     }

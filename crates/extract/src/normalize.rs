@@ -20,11 +20,8 @@ impl Folded {
         let s = self.origin[start] as usize;
         // The end maps to the end of the last original character that contributed.
         let last = self.origin[end.saturating_sub(1).max(start)] as usize;
-        let e = original[last..]
-            .chars()
-            .next()
-            .map(|c| last + c.len_utf8())
-            .unwrap_or(original.len());
+        let e =
+            original[last..].chars().next().map(|c| last + c.len_utf8()).unwrap_or(original.len());
         (s, e.max(s))
     }
 }

@@ -97,7 +97,23 @@ pub fn is_acronym(name: &str) -> bool {
 /// Lower-case particles that may open a name without a capital ("al-Qaeda", "el-Sisi").
 fn opens_with_particle(folded: &str) -> bool {
     let first = folded.split(' ').next().unwrap_or("");
-    matches!(first, "al" | "el" | "ul" | "ar" | "as" | "ash" | "ad" | "an" | "at" | "az" | "the" | "de" | "da" | "bin" | "ibn")
+    matches!(
+        first,
+        "al" | "el"
+            | "ul"
+            | "ar"
+            | "as"
+            | "ash"
+            | "ad"
+            | "an"
+            | "at"
+            | "az"
+            | "the"
+            | "de"
+            | "da"
+            | "bin"
+            | "ibn"
+    )
 }
 
 /// A list per value `0..n` (candidates per pattern, patterns per word form), stored flat: one
@@ -134,7 +150,8 @@ impl<T: Clone> Lists<T> {
     }
 
     fn consistent(&self) -> bool {
-        self.ends.windows(2).all(|w| w[0] <= w[1]) && self.ends.last().is_none_or(|&e| e as usize == self.items.len())
+        self.ends.windows(2).all(|w| w[0] <= w[1])
+            && self.ends.last().is_none_or(|&e| e as usize == self.items.len())
     }
 }
 
@@ -233,7 +250,8 @@ impl Tables {
                 if name.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
                     continue;
                 }
-                let curated = e.sources.iter().any(|s| s == "curated") || e.kind != EntryKind::Group;
+                let curated =
+                    e.sources.iter().any(|s| s == "curated") || e.kind != EntryKind::Group;
                 let cand = Candidate { entry: i as u32, role, weak: !curated && is_acronym(name) };
                 if is_acronym(name) {
                     let v = exact_map.entry(name.to_string()).or_default();
@@ -246,7 +264,8 @@ impl Tables {
                 if k.len() < 3 {
                     continue;
                 }
-                let capital = name.chars().next().is_some_and(|c| c.is_uppercase()) && !opens_with_particle(&k);
+                let capital = name.chars().next().is_some_and(|c| c.is_uppercase())
+                    && !opens_with_particle(&k);
                 for variant in variants(&k) {
                     let slot = folded_map.entry(variant).or_insert_with(|| (Vec::new(), capital));
                     slot.1 &= capital;
@@ -256,7 +275,8 @@ impl Tables {
                 }
             }
         }
-        let mut folded_patterns: Vec<(String, (Vec<Candidate>, bool))> = folded_map.into_iter().collect();
+        let mut folded_patterns: Vec<(String, (Vec<Candidate>, bool))> =
+            folded_map.into_iter().collect();
         folded_patterns.sort_by(|a, b| a.0.cmp(&b.0));
         let mut exact_patterns: Vec<(String, Vec<Candidate>)> = exact_map.into_iter().collect();
         exact_patterns.sort_by(|a, b| a.0.cmp(&b.0));
@@ -292,12 +312,21 @@ impl Tables {
             version: FORMAT_VERSION,
             fingerprint: self.fingerprint,
             words: self.words.as_ref().map(|a| a.serialize()),
-            word_patterns: Lists { items: self.word_patterns.items.clone(), ends: self.word_patterns.ends.clone() },
+            word_patterns: Lists {
+                items: self.word_patterns.items.clone(),
+                ends: self.word_patterns.ends.clone(),
+            },
             punctuated: self.punctuated.clone(),
-            folded_values: Lists { items: self.folded_values.items.clone(), ends: self.folded_values.ends.clone() },
+            folded_values: Lists {
+                items: self.folded_values.items.clone(),
+                ends: self.folded_values.ends.clone(),
+            },
             folded_capital: self.folded_capital.clone(),
             exact: self.exact.as_ref().map(|a| a.serialize()),
-            exact_values: Lists { items: self.exact_values.items.clone(), ends: self.exact_values.ends.clone() },
+            exact_values: Lists {
+                items: self.exact_values.items.clone(),
+                ends: self.exact_values.ends.clone(),
+            },
         };
         postcard::to_allocvec(&stored).expect("gazetteer tables serialise")
     }
@@ -341,7 +370,14 @@ impl Tables {
 
     /// The folded pattern of word form `form` that `folded[start..end]` is, if any; `separated` is
     /// `folded` in its [`push_separated`] form.
-    pub fn folded_at(&self, form: u32, folded: &[u8], separated: &[u8], start: usize, end: usize) -> Option<usize> {
+    pub fn folded_at(
+        &self,
+        form: u32,
+        folded: &[u8],
+        separated: &[u8],
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
         let text = folded.get(start..end)?;
         self.word_patterns.get(form as usize).iter().find_map(|&p| {
             let same = match self.punctuated.binary_search_by_key(&p, |x| x.0) {
@@ -359,8 +395,5 @@ fn automaton<'a>(patterns: impl Iterator<Item = &'a str>) -> Option<DoubleArrayA
     if pv.is_empty() {
         return None;
     }
-    DoubleArrayAhoCorasickBuilder::new()
-        .match_kind(MatchKind::Standard)
-        .build_with_values(pv)
-        .ok()
+    DoubleArrayAhoCorasickBuilder::new().match_kind(MatchKind::Standard).build_with_values(pv).ok()
 }

@@ -83,40 +83,147 @@ const D: Polarity = Polarity::Denied;
 /// In priority order: an earlier rule's match suppresses later matches that overlap it.
 const RULES: &[Rule] = &[
     // Negated confirmation is a hedge, not a denial.
-    Rule { re: r"(?i)\bneither\s+(?:confirm(?:ed|s|ing)?|verif(?:y|ied|ies))\s+nor\s+den(?:y|ied|ies)\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\b(?:not|n['’]t|cannot|never)\s+(?:yet\s+|immediately\s+|independently\s+|officially\s+|publicly\s+|be\s+|been\s+|able\s+to\s+|possible\s+to\s+)*(?:confirm(?:ed|s)?|verif(?:y|ied)|corroborat(?:e|ed)|clear|known|certain|sure|rule[sd]?\s+out|ruled\s+out|deny|denied|denies)\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\baccording\s+to\s+(?:unconfirmed|unverified|some|local|media|press|several)\s+reports\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\b(?:unconfirmed|unverified|unsubstantiated|uncorroborated|unclear)\b", polarity: H, scope: Scope::Wide, check: None },
+    Rule {
+        re: r"(?i)\bneither\s+(?:confirm(?:ed|s|ing)?|verif(?:y|ied|ies))\s+nor\s+den(?:y|ied|ies)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:not|n['’]t|cannot|never)\s+(?:yet\s+|immediately\s+|independently\s+|officially\s+|publicly\s+|be\s+|been\s+|able\s+to\s+|possible\s+to\s+)*(?:confirm(?:ed|s)?|verif(?:y|ied)|corroborat(?:e|ed)|clear|known|certain|sure|rule[sd]?\s+out|ruled\s+out|deny|denied|denies)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\baccording\s+to\s+(?:unconfirmed|unverified|some|local|media|press|several)\s+reports\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:unconfirmed|unverified|unsubstantiated|uncorroborated|unclear)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
     // Denials.
-    Rule { re: r"(?i)\b(?:rejected|rejects|rejecting|reject|dismissed|dismisses|dismissing|dismiss|refuted|refutes|refuting|refute|disputed|disputes|dispute|rebuffed|rebutted)\s+(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+|media\s+|press\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|speculation|rumou?rs?|notion|idea|charges?)\b", polarity: D, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\bden(?:y|ies|ied|ying|ial|ials)\b", polarity: D, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\bno\s+(?:organi[sz]ed\s+|real\s+|significant\s+|operational\s+|permanent\s+|active\s+|physical\s+|military\s+)?presence\b", polarity: D, scope: Scope::Local, check: None },
+    Rule {
+        re: r"(?i)\b(?:rejected|rejects|rejecting|reject|dismissed|dismisses|dismissing|dismiss|refuted|refutes|refuting|refute|disputed|disputes|dispute|rebuffed|rebutted)\s+(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+|media\s+|press\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|speculation|rumou?rs?|notion|idea|charges?)\b",
+        polarity: D,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\bden(?:y|ies|ied|ying|ial|ials)\b",
+        polarity: D,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\bno\s+(?:organi[sz]ed\s+|real\s+|significant\s+|operational\s+|permanent\s+|active\s+|physical\s+|military\s+)?presence\b",
+        polarity: D,
+        scope: Scope::Local,
+        check: None,
+    },
     Rule { re: r"(?i)\bno\s+longer\b", polarity: D, scope: Scope::Local, check: None },
-    Rule { re: r"(?i)\b(?:refused|refuses|refuse|declined|declines|decline)\s+to\s+(?:pledge|join|swear|recogni[sz]e|accept|endorse|back|support|align|ally|submit)\b", polarity: D, scope: Scope::Local, check: None },
-    Rule { re: r"(?i)\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+no\b", polarity: D, scope: Scope::Local, check: Some(there_no_ok) },
-    Rule { re: r"(?i)\b(?:never|neither|nor|nobody|none)\b", polarity: D, scope: Scope::Local, check: Some(never_ok) },
+    Rule {
+        re: r"(?i)\b(?:refused|refuses|refuse|declined|declines|decline)\s+to\s+(?:pledge|join|swear|recogni[sz]e|accept|endorse|back|support|align|ally|submit)\b",
+        polarity: D,
+        scope: Scope::Local,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\bthere\s+(?:is|was|are|were|has\s+been|have\s+been)\s+no\b",
+        polarity: D,
+        scope: Scope::Local,
+        check: Some(there_no_ok),
+    },
+    Rule {
+        re: r"(?i)\b(?:never|neither|nor|nobody|none)\b",
+        polarity: D,
+        scope: Scope::Local,
+        check: Some(never_ok),
+    },
     Rule { re: r"(?i)\bnot\b", polarity: D, scope: Scope::Local, check: Some(not_ok) },
     Rule { re: r"(?i)\b\w+n['’]t\b", polarity: D, scope: Scope::Local, check: Some(not_ok) },
     Rule { re: r"(?i)\bcannot\b", polarity: D, scope: Scope::Local, check: Some(not_ok) },
     Rule { re: r"(?i)\bno\b", polarity: D, scope: Scope::Local, check: Some(no_ok) },
     // Hedges that may sit anywhere in the clause.
-    Rule { re: r"(?i)\b(?:allegedly|alleged|alleges|alleging|reportedly|purportedly|purported|supposedly|apparently|presumably|ostensibly|rumou?red|rumou?rs?|hinted|hints|speculated|speculation)\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\b(?:it\s+is\s+|it\s+was\s+)?(?:believed|believes|believe|thought\s+that|suspects|suspect\s+that)\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\b(?:is|are|was|were|been|being)\s+(?:also\s+|widely\s+|previously\s+)?reported\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\b(?:accused|accuses|accusing|accusation|accusations|blamed|blames|blaming)\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\breports?\s+(?:that|suggest(?:ed|s|ing)?|indicat(?:e|ed|es|ing))\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\bestimat(?:ed|es|e|ing|ion|ions)\b", polarity: H, scope: Scope::Wide, check: None },
-    Rule { re: r"(?i)\bclaim(?:s|ed|ing)?\s+(?:that|to)\b", polarity: H, scope: Scope::Wide, check: None },
+    Rule {
+        re: r"(?i)\b(?:allegedly|alleged|alleges|alleging|reportedly|purportedly|purported|supposedly|apparently|presumably|ostensibly|rumou?red|rumou?rs?|hinted|hints|speculated|speculation)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:it\s+is\s+|it\s+was\s+)?(?:believed|believes|believe|thought\s+that|suspects|suspect\s+that)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:is|are|was|were|been|being)\s+(?:also\s+|widely\s+|previously\s+)?reported\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:accused|accuses|accusing|accusation|accusations|blamed|blames|blaming)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\breports?\s+(?:that|suggest(?:ed|s|ing)?|indicat(?:e|ed|es|ing))\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\bestimat(?:ed|es|e|ing|ion|ions)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\bclaim(?:s|ed|ing)?\s+(?:that|to)\b",
+        polarity: H,
+        scope: Scope::Wide,
+        check: None,
+    },
     // Hedges bound to the verb they precede.
-    Rule { re: r"(?i)\b(?:reported|thought|said|understood|rumou?red|claimed|alleged|suspected|feared|assumed|presumed)\s+to\s+(?:be|have|number|control|command|lead|include|operate|hold|maintain|comprise|total)\b", polarity: H, scope: Scope::Local, check: None },
-    Rule { re: r"(?i)\b(?:appears?|appeared|seems?|seemed)\s+to\b", polarity: H, scope: Scope::Local, check: None },
-    Rule { re: r"(?i)\bis\s+thought\b|\bsuspected\b|\bsuspicion\b", polarity: H, scope: Scope::Local, check: None },
-    Rule { re: r"(?i)\b(?:may|might|could|possibly|possible|probably|probable|likely|unlikely|perhaps|maybe|conceivably)\b", polarity: H, scope: Scope::Local, check: Some(may_ok) },
+    Rule {
+        re: r"(?i)\b(?:reported|thought|said|understood|rumou?red|claimed|alleged|suspected|feared|assumed|presumed)\s+to\s+(?:be|have|number|control|command|lead|include|operate|hold|maintain|comprise|total)\b",
+        polarity: H,
+        scope: Scope::Local,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:appears?|appeared|seems?|seemed)\s+to\b",
+        polarity: H,
+        scope: Scope::Local,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\bis\s+thought\b|\bsuspected\b|\bsuspicion\b",
+        polarity: H,
+        scope: Scope::Local,
+        check: None,
+    },
+    Rule {
+        re: r"(?i)\b(?:may|might|could|possibly|possible|probably|probable|likely|unlikely|perhaps|maybe|conceivably)\b",
+        polarity: H,
+        scope: Scope::Local,
+        check: Some(may_ok),
+    },
 ];
 
 fn regexes() -> &'static Vec<Regex> {
     static RES: OnceLock<Vec<Regex>> = OnceLock::new();
-    RES.get_or_init(|| RULES.iter().map(|r| crate::compile_regex(r.re).expect("valid polarity regex")).collect())
+    RES.get_or_init(|| {
+        RULES.iter().map(|r| crate::compile_regex(r.re).expect("valid polarity regex")).collect()
+    })
 }
 
 fn scoped_cues(s: &str) -> Vec<(PolarityCue, Scope)> {
@@ -131,7 +238,10 @@ fn scoped_cues(s: &str) -> Vec<(PolarityCue, Scope)> {
             if out.iter().any(|(c, _)| c.start < m.end() && m.start() < c.end) {
                 continue;
             }
-            out.push((PolarityCue { start: m.start(), end: m.end(), polarity: rule.polarity }, rule.scope));
+            out.push((
+                PolarityCue { start: m.start(), end: m.end(), polarity: rule.polarity },
+                rule.scope,
+            ));
         }
     }
     out.sort_by_key(|(c, _)| (c.start, c.end));
@@ -169,8 +279,26 @@ fn not_ok(s: &str, start: usize, end: usize) -> bool {
     let after = words_after(s, end, 2);
     let a0 = after.first().map(String::as_str).unwrap_or("");
     let a1 = after.get(1).map(String::as_str).unwrap_or("");
-    if matches!(a0, "only" | "just" | "least" | "merely" | "simply" | "long" | "far" | "until" | "till" | "unlike" | "uncommon" | "unusual" | "surprisingly" | "surprising" | "necessarily" | "all" | "even")
-        || (a0 == "to" && a1 == "mention")
+    if matches!(
+        a0,
+        "only"
+            | "just"
+            | "least"
+            | "merely"
+            | "simply"
+            | "long"
+            | "far"
+            | "until"
+            | "till"
+            | "unlike"
+            | "uncommon"
+            | "unusual"
+            | "surprisingly"
+            | "surprising"
+            | "necessarily"
+            | "all"
+            | "even"
+    ) || (a0 == "to" && a1 == "mention")
         || (a0 == "a" && a1 == "few")
     {
         return false;
@@ -184,12 +312,32 @@ fn not_ok(s: &str, start: usize, end: usize) -> bool {
 /// "no fewer than 500", "no doubt", "No. 2" are no denials.
 fn no_ok(s: &str, start: usize, end: usize) -> bool {
     let tail = s.get(end..).unwrap_or("");
-    if tail.starts_with('.') || tail.starts_with('-') || tail.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+    if tail.starts_with('.')
+        || tail.starts_with('-')
+        || tail.trim_start().starts_with(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
     let after = words_after(s, end, 1);
     let a0 = after.first().map(String::as_str).unwrap_or("");
-    if matches!(a0, "fewer" | "less" | "more" | "later" | "sooner" | "doubt" | "matter" | "exception" | "stranger" | "small" | "mean" | "surprise" | "secret" | "coincidence") || a0.is_empty() {
+    if matches!(
+        a0,
+        "fewer"
+            | "less"
+            | "more"
+            | "later"
+            | "sooner"
+            | "doubt"
+            | "matter"
+            | "exception"
+            | "stranger"
+            | "small"
+            | "mean"
+            | "surprise"
+            | "secret"
+            | "coincidence"
+    ) || a0.is_empty()
+    {
         return false;
     }
     let _ = start;
@@ -226,7 +374,28 @@ fn may_ok(s: &str, start: usize, end: usize) -> bool {
     if b.chars().all(|c| c.is_ascii_digit()) && !b.is_empty() {
         return false;
     }
-    if matches!(b, "in" | "since" | "until" | "by" | "of" | "from" | "early" | "late" | "mid" | "last" | "this" | "next" | "during" | "through" | "before" | "after" | "between" | "and" | "to" | "till") {
+    if matches!(
+        b,
+        "in" | "since"
+            | "until"
+            | "by"
+            | "of"
+            | "from"
+            | "early"
+            | "late"
+            | "mid"
+            | "last"
+            | "this"
+            | "next"
+            | "during"
+            | "through"
+            | "before"
+            | "after"
+            | "between"
+            | "and"
+            | "to"
+            | "till"
+    ) {
         return false;
     }
     // sentence-initial "May" followed by a verb-like word is the modal; mid-sentence capital
@@ -239,7 +408,10 @@ fn may_ok(s: &str, start: usize, end: usize) -> bool {
 
 fn clause_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| crate::compile_regex(r"(?i);|—|\s–\s|:\s|\b(?:but|however|whereas|while|although|though)\b").expect("valid clause regex"))
+    RE.get_or_init(|| {
+        crate::compile_regex(r"(?i);|—|\s–\s|:\s|\b(?:but|however|whereas|while|although|though)\b")
+            .expect("valid clause regex")
+    })
 }
 
 fn clause_bounds(s: &str, region: (usize, usize)) -> (usize, usize) {
@@ -248,7 +420,9 @@ fn clause_bounds(s: &str, region: (usize, usize)) -> (usize, usize) {
     let mut c1 = s.len();
     for m in clause_re().find_iter(s) {
         // "not only ... but also" does not split
-        if m.as_str().eq_ignore_ascii_case("but") && words_after(s, m.end(), 1).first().is_some_and(|w| w == "also") {
+        if m.as_str().eq_ignore_ascii_case("but")
+            && words_after(s, m.end(), 1).first().is_some_and(|w| w == "also")
+        {
             continue;
         }
         if m.end() <= r0 {
@@ -310,8 +484,17 @@ mod tests {
 
     #[test]
     fn plain_statements_are_asserted() {
-        assert_eq!(pol("The Nile Brigade pledged allegiance to the caliph in 2016.", "pledged allegiance to the caliph"), A);
-        assert_eq!(pol("The Nile Brigade has about 300 fighters in the delta.", "has about 300 fighters"), A);
+        assert_eq!(
+            pol(
+                "The Nile Brigade pledged allegiance to the caliph in 2016.",
+                "pledged allegiance to the caliph"
+            ),
+            A
+        );
+        assert_eq!(
+            pol("The Nile Brigade has about 300 fighters in the delta.", "has about 300 fighters"),
+            A
+        );
         assert!(cues("The Nile Brigade pledged allegiance to the caliph.").is_empty());
     }
 
@@ -326,24 +509,78 @@ mod tests {
 
     #[test]
     fn adverb_hedges_anywhere_in_clause() {
-        assert_eq!(pol("Fighters of the Nile Brigade reportedly withdrew from the town.", "withdrew from the town"), H);
-        assert_eq!(pol("The Nile Brigade withdrew from the town, reportedly after a truce.", "The Nile Brigade withdrew"), H);
-        assert_eq!(pol("Allegedly, the cell received funds from the Gulf network.", "received funds"), H);
-        assert_eq!(pol("The cell, reportedly, received funds from the Gulf network.", "received funds"), H);
-        assert_eq!(pol("According to unconfirmed reports, the cell swore loyalty to the emir.", "swore loyalty"), H);
+        assert_eq!(
+            pol(
+                "Fighters of the Nile Brigade reportedly withdrew from the town.",
+                "withdrew from the town"
+            ),
+            H
+        );
+        assert_eq!(
+            pol(
+                "The Nile Brigade withdrew from the town, reportedly after a truce.",
+                "The Nile Brigade withdrew"
+            ),
+            H
+        );
+        assert_eq!(
+            pol("Allegedly, the cell received funds from the Gulf network.", "received funds"),
+            H
+        );
+        assert_eq!(
+            pol("The cell, reportedly, received funds from the Gulf network.", "received funds"),
+            H
+        );
+        assert_eq!(
+            pol(
+                "According to unconfirmed reports, the cell swore loyalty to the emir.",
+                "swore loyalty"
+            ),
+            H
+        );
     }
 
     #[test]
     fn verb_bound_hedges() {
-        assert_eq!(pol("The militia is estimated to have around 4,000 recruits.", "have around 4,000 recruits"), H);
-        assert_eq!(pol("The militia is believed to control three districts.", "control three districts"), H);
-        assert_eq!(pol("Its commanders may have joined the northern alliance.", "joined the northern alliance"), H);
-        assert_eq!(pol("The faction appears to have merged with its rival.", "merged with its rival"), H);
+        assert_eq!(
+            pol(
+                "The militia is estimated to have around 4,000 recruits.",
+                "have around 4,000 recruits"
+            ),
+            H
+        );
+        assert_eq!(
+            pol("The militia is believed to control three districts.", "control three districts"),
+            H
+        );
+        assert_eq!(
+            pol(
+                "Its commanders may have joined the northern alliance.",
+                "joined the northern alliance"
+            ),
+            H
+        );
+        assert_eq!(
+            pol("The faction appears to have merged with its rival.", "merged with its rival"),
+            H
+        );
         assert_eq!(pol("An estimated 700 gunmen serve in the battalion.", "700 gunmen serve"), H);
         assert_eq!(pol("The riverine cell is thought to number 80 men.", "number 80 men"), H);
         assert_eq!(pol("The militia claims to field 9,000 troops.", "field 9,000 troops"), H);
-        assert_eq!(pol("Analysts believe the cell answers to the coastal command.", "answers to the coastal command"), H);
-        assert_eq!(pol("The government blamed the Delta Front for the pipeline blast.", "the Delta Front for the pipeline blast"), H);
+        assert_eq!(
+            pol(
+                "Analysts believe the cell answers to the coastal command.",
+                "answers to the coastal command"
+            ),
+            H
+        );
+        assert_eq!(
+            pol(
+                "The government blamed the Delta Front for the pipeline blast.",
+                "the Delta Front for the pipeline blast"
+            ),
+            H
+        );
     }
 
     #[test]
@@ -351,7 +588,8 @@ mod tests {
         let s = "The brigade may expand southwards; it pledged allegiance to the emir in March.";
         assert_eq!(pol(s, "pledged allegiance to the emir"), A);
         assert_eq!(pol(s, "expand southwards"), H);
-        let s2 = "Officials say the group reportedly lost fighters, but it remains loyal to the front.";
+        let s2 =
+            "Officials say the group reportedly lost fighters, but it remains loyal to the front.";
         assert_eq!(pol(s2, "remains loyal to the front"), A);
         // a modal after the region does not reach back
         let s3 = "The brigade joined the alliance in 2015 and could soon move into Libya.";
@@ -364,20 +602,51 @@ mod tests {
         assert_eq!(pol(s5, "stretching from the coast"), A);
         let s6 = "There is no doubt about it: the brigade controls the pass.";
         assert_eq!(pol(s6, "brigade controls the pass"), A);
-        assert_eq!(pol("The brigade has no fighters left in the delta – officials say.", "has no fighters left in the delta"), D);
+        assert_eq!(
+            pol(
+                "The brigade has no fighters left in the delta – officials say.",
+                "has no fighters left in the delta"
+            ),
+            D
+        );
     }
 
     #[test]
     fn explicit_denials() {
-        assert_eq!(pol("The clan elders denied that their militia had joined the insurgents.", "militia had joined the insurgents"), D);
-        assert_eq!(pol("The militia had joined the insurgents, a spokesman denied.", "militia had joined the insurgents"), D);
-        assert_eq!(pol("The ministry dismissed reports that the cell operates in the capital.", "cell operates in the capital"), D);
-        assert_eq!(pol("The army rejected claims that the brigade controls the pass.", "brigade controls the pass"), D);
+        assert_eq!(
+            pol(
+                "The clan elders denied that their militia had joined the insurgents.",
+                "militia had joined the insurgents"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The militia had joined the insurgents, a spokesman denied.",
+                "militia had joined the insurgents"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The ministry dismissed reports that the cell operates in the capital.",
+                "cell operates in the capital"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The army rejected claims that the brigade controls the pass.",
+                "brigade controls the pass"
+            ),
+            D
+        );
     }
 
     #[test]
     fn presence_denial_with_claim_as_attribution() {
-        let s = "The region's police claim the movement has no organised presence in the highlands.";
+        let s =
+            "The region's police claim the movement has no organised presence in the highlands.";
         assert_eq!(pol(s, "the movement has no organised presence in the highlands"), D);
         assert_eq!(pol(s, "presence in the highlands"), D);
         let c = cues(s);
@@ -388,33 +657,123 @@ mod tests {
 
     #[test]
     fn negated_verbs_are_denials() {
-        assert_eq!(pol("The Delta Front did not pledge allegiance to the caliph.", "pledge allegiance to the caliph"), D);
-        assert_eq!(pol("The Delta Front has never pledged allegiance to the caliph.", "pledged allegiance to the caliph"), D);
-        assert_eq!(pol("The Delta Front is not affiliated with the northern command.", "affiliated with the northern command"), D);
+        assert_eq!(
+            pol(
+                "The Delta Front did not pledge allegiance to the caliph.",
+                "pledge allegiance to the caliph"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The Delta Front has never pledged allegiance to the caliph.",
+                "pledged allegiance to the caliph"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The Delta Front is not affiliated with the northern command.",
+                "affiliated with the northern command"
+            ),
+            D
+        );
         assert_eq!(pol("The Delta Front isn't part of the coalition.", "part of the coalition"), D);
-        assert_eq!(pol("There is no evidence that the Delta Front received weapons from abroad.", "received weapons"), D);
-        assert_eq!(pol("The Delta Front is no longer allied with the clan militias.", "allied with the clan militias"), D);
-        assert_eq!(pol("The Delta Front refused to pledge loyalty to the new emir.", "loyalty to the new emir"), D);
+        assert_eq!(
+            pol(
+                "There is no evidence that the Delta Front received weapons from abroad.",
+                "received weapons"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The Delta Front is no longer allied with the clan militias.",
+                "allied with the clan militias"
+            ),
+            D
+        );
+        assert_eq!(
+            pol(
+                "The Delta Front refused to pledge loyalty to the new emir.",
+                "loyalty to the new emir"
+            ),
+            D
+        );
     }
 
     #[test]
     fn no_and_not_that_do_not_deny() {
-        assert_eq!(pol("The brigade has no fewer than 500 fighters in the valley.", "has no fewer than 500 fighters"), A);
-        assert_eq!(pol("The brigade has no less than 500 fighters in the valley.", "500 fighters"), A);
-        assert_eq!(pol("Not only did the cell join the front, it also recruited locals.", "join the front"), A);
-        assert_eq!(pol("It was not until 2014 that the cell joined the front.", "joined the front"), A);
-        assert_eq!(pol("The cell, whose leader was not present, joined the front.", "joined the front"), A);
-        assert_eq!(pol("The No. 2 commander of the brigade leads the eastern wing.", "leads the eastern wing"), A);
+        assert_eq!(
+            pol(
+                "The brigade has no fewer than 500 fighters in the valley.",
+                "has no fewer than 500 fighters"
+            ),
+            A
+        );
+        assert_eq!(
+            pol("The brigade has no less than 500 fighters in the valley.", "500 fighters"),
+            A
+        );
+        assert_eq!(
+            pol(
+                "Not only did the cell join the front, it also recruited locals.",
+                "join the front"
+            ),
+            A
+        );
+        assert_eq!(
+            pol("It was not until 2014 that the cell joined the front.", "joined the front"),
+            A
+        );
+        assert_eq!(
+            pol("The cell, whose leader was not present, joined the front.", "joined the front"),
+            A
+        );
+        assert_eq!(
+            pol(
+                "The No. 2 commander of the brigade leads the eastern wing.",
+                "leads the eastern wing"
+            ),
+            A
+        );
         assert_eq!(pol("There is no doubt the cell joined the front.", "joined the front"), A);
     }
 
     #[test]
     fn denial_beats_hedge_and_negated_confirmation_is_hedge() {
-        assert_eq!(pol("The front reportedly did not pledge allegiance to the emir.", "pledge allegiance"), D);
-        assert_eq!(pol("Officials could not confirm that the front pledged allegiance to the emir.", "pledged allegiance"), H);
-        assert_eq!(pol("The ministry would neither confirm nor deny that the front pledged allegiance.", "pledged allegiance"), H);
-        assert_eq!(pol("The front's pledge to the emir could not be independently verified.", "pledge to the emir"), H);
-        assert_eq!(pol("The spokesman did not deny that the front pledged allegiance.", "pledged allegiance"), H);
+        assert_eq!(
+            pol("The front reportedly did not pledge allegiance to the emir.", "pledge allegiance"),
+            D
+        );
+        assert_eq!(
+            pol(
+                "Officials could not confirm that the front pledged allegiance to the emir.",
+                "pledged allegiance"
+            ),
+            H
+        );
+        assert_eq!(
+            pol(
+                "The ministry would neither confirm nor deny that the front pledged allegiance.",
+                "pledged allegiance"
+            ),
+            H
+        );
+        assert_eq!(
+            pol(
+                "The front's pledge to the emir could not be independently verified.",
+                "pledge to the emir"
+            ),
+            H
+        );
+        assert_eq!(
+            pol(
+                "The spokesman did not deny that the front pledged allegiance.",
+                "pledged allegiance"
+            ),
+            H
+        );
     }
 
     #[test]
@@ -433,8 +792,27 @@ mod tests {
         let texts: Vec<&str> = c.iter().map(|c| &s[c.start..c.end]).collect();
         assert_eq!(texts, vec!["allegedly", "not", "estimated"]);
         assert_eq!(c[1].polarity, D);
-        for s in ["", "é", "not", "no", "No.", "(may", "may)", ",,may,,", "😀 denied 😀", "n’t", "there is no"] {
-            for r in [(0, 0), (0, s.len()), (s.len(), s.len() + 5), (3, 1), (1, 2), (usize::MAX - 1, usize::MAX)] {
+        for s in [
+            "",
+            "é",
+            "not",
+            "no",
+            "No.",
+            "(may",
+            "may)",
+            ",,may,,",
+            "😀 denied 😀",
+            "n’t",
+            "there is no",
+        ] {
+            for r in [
+                (0, 0),
+                (0, s.len()),
+                (s.len(), s.len() + 5),
+                (3, 1),
+                (1, 2),
+                (usize::MAX - 1, usize::MAX),
+            ] {
                 let _ = polarity_of(s, r);
             }
             let _ = cues(s);

@@ -43,7 +43,13 @@ struct PairRule {
 }
 
 fn pair(fact_type: FactType, pattern: &str) -> PairRule {
-    PairRule { fact_type, pattern: format!("(?i){pattern}"), regex: OnceLock::new(), coordinate_object: false, coordinate_subject: false }
+    PairRule {
+        fact_type,
+        pattern: format!("(?i){pattern}"),
+        regex: OnceLock::new(),
+        coordinate_object: false,
+        coordinate_subject: false,
+    }
 }
 
 impl PairRule {
@@ -54,100 +60,378 @@ impl PairRule {
 
 const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
 const MEMBER_WORDS: &str = r"(?:operative|member|militant|fighter|official|figure|ideologue|financier|spokesman|spokesperson|recruiter|bomb-maker|propagandist|cleric|veteran)";
-const BRANCH_WORDS: &str = r"(?:branch|affiliate|franchise|wing|chapter|province|arm|cell|subsidiary|division|faction)";
+const BRANCH_WORDS: &str =
+    r"(?:branch|affiliate|franchise|wing|chapter|province|arm|cell|subsidiary|division|faction)";
 
 static PAIR_RULES: LazyLock<Vec<PairRule>> = LazyLock::new(|| {
     let mut v = vec![
         // leader_of
-        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |its |⟨G\d+⟩'s? )?{W}{{0,3}}?{LEADER_WORDS}s? of (?:the )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩, [^;]{{0,140}}?, (?:is|was|remains|became|has been) (?:now )?(?:the |its )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"{LEADER_WORDS} of (?:the )?(?:⟨G\d+⟩'s? )?⟨G(?P<o>\d+)⟩,? ⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:had |has |have )?(?:now |currently |long |once |previously |formerly )?(?:leads|led|heads|headed|commands|commanded|runs|ran|(?:remains |is |was |stays )?at the helm of|took the helm of|takes the helm of) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:has |have |had )?(?:named|appointed|chose|chosen|selected|elected|declared|announced|installed|proclaimed|picked) ⟨P(?P<s>\d+)⟩,? (?:as )?(?:its |their |⟨G\d+⟩ )?(?:new |next |interim |acting )?{LEADER_WORDS}\b")),
-        pair(FactType::LeaderOf, &format!(r"\b(?:[Uu]nder|[Ll]ed by) (?:its|their|the group's) (?:[\w-]+ )?{LEADER_WORDS},? ⟨P(?P<s>\d+)⟩, (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"\bnew {LEADER_WORDS} and (?:⟨G(?P<o>\d+)⟩ )(?:[\w-]+ )?(?:veteran|member|commander|official|figure) ⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩"),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |its |⟨G\d+⟩'s? )?{W}{{0,3}}?{LEADER_WORDS}s? of (?:the )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩, [^;]{{0,140}}?, (?:is|was|remains|became|has been) (?:now )?(?:the |its )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(r"{LEADER_WORDS} of (?:the )?(?:⟨G\d+⟩'s? )?⟨G(?P<o>\d+)⟩,? ⟨P(?P<s>\d+)⟩"),
+        ),
+        pair(
+            FactType::LeaderOf,
+            r"⟨P(?P<s>\d+)⟩,? (?:who )?(?:had |has |have )?(?:now |currently |long |once |previously |formerly )?(?:leads|led|heads|headed|commands|commanded|runs|ran|(?:remains |is |was |stays )?at the helm of|took the helm of|takes the helm of) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:has |have |had )?(?:named|appointed|chose|chosen|selected|elected|declared|announced|installed|proclaimed|picked) ⟨P(?P<s>\d+)⟩,? (?:as )?(?:its |their |⟨G\d+⟩ )?(?:new |next |interim |acting )?{LEADER_WORDS}\b"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"\b(?:[Uu]nder|[Ll]ed by) (?:its|their|the group's) (?:[\w-]+ )?{LEADER_WORDS},? ⟨P(?P<s>\d+)⟩, (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"\bnew {LEADER_WORDS} and (?:⟨G(?P<o>\d+)⟩ )(?:[\w-]+ )?(?:veteran|member|commander|official|figure) ⟨P(?P<s>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"⟨G(?P<o>\d+)⟩ {W}{{0,3}}?(?:is|was|are|were|has been|had been) (?:\w+ )?(?:led|headed|commanded|run) by {W}{{0,4}}?⟨P(?P<s>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded) by (?:the )?(?:[\w'-]+ ){0,3}?⟨P(?P<s>\d+)⟩",
+        ),
         // "⟨G⟩, which is led by one of ⟨P⟩'s former lieutenants, ⟨P⟩": the leader is the apposition.
-        pair(FactType::LeaderOf, r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded|run) by (?:one of )?(?:the )?(?:⟨P\d+⟩|(?-i:[A-Z])[\w-]+)'s? (?:[\w'-]+ ){0,2}?[\w'-]+,? ⟨P(?P<s>\d+)⟩"),
-        pair(FactType::LeaderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|succeeded (?:the late )?⟨P\d+⟩ as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"(?:{LEADER_WORDS} of|(?:has |had |have )?(?:led|headed|commanded|leads|heads)) (?:the )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
-        pair(FactType::LeaderOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:new |current |late |former )?{LEADER_WORDS}\b[^;]{{0,160}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩")),
+        pair(
+            FactType::LeaderOf,
+            r"⟨G(?P<o>\d+)⟩,? (?:which is |which was |who are |now )?(?:led|headed|commanded|run) by (?:one of )?(?:the )?(?:⟨P\d+⟩|(?-i:[A-Z])[\w-]+)'s? (?:[\w'-]+ ){0,2}?[\w'-]+,? ⟨P(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:became|becomes|was named|was appointed|was declared|was chosen as|took over as|succeeded {W}{{1,4}}as|succeeded (?:the late )?⟨P\d+⟩ as|named as) (?:the )?(?:new )?{W}{{0,2}}?{LEADER_WORDS}s? of (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"(?:{LEADER_WORDS} of|(?:has |had |have )?(?:led|headed|commanded|leads|heads)) (?:the )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:new |current |late |former )?{LEADER_WORDS}\b[^;]{{0,160}}?\b(?:his|her|their) (?:late |former )?predecessors?,? ⟨P(?P<s>\d+)⟩"
+            ),
+        ),
         // founder_of
-        pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,2}}?(?:co-)?founders?(?: and [\w ]{{0,24}}?)? of (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::FounderOf, r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"),
-        pair(FactType::FounderOf, &format!(r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:founded|co-founded|created|established|formed|set up|launched|started) (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::FounderOf, &format!(r"⟨G(?P<o>\d+)⟩ {W}{{0,6}}?(?:was|were|had been|is) {W}{{0,3}}?(?:founded|co-founded|created|established|formed|set up|launched|started) [^⟨]{{0,80}}?\bby {W}{{0,10}}?⟨P(?P<s>\d+)⟩")),
+        pair(
+            FactType::FounderOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩,? (?:who is |who was |is |was |as )?(?:the |a |an |its )?{W}{{0,2}}?(?:co-)?founders?(?: and [\w ]{{0,24}}?)? of (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::FounderOf,
+            r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::FounderOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩,? {W}{{0,4}}?(?:founded|co-founded|created|established|formed|set up|launched|started) (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::FounderOf,
+            &format!(
+                r"⟨G(?P<o>\d+)⟩ {W}{{0,6}}?(?:was|were|had been|is) {W}{{0,3}}?(?:founded|co-founded|created|established|formed|set up|launched|started) [^⟨]{{0,80}}?\bby {W}{{0,10}}?⟨P(?P<s>\d+)⟩"
+            ),
+        ),
         // "⟨P⟩, a Tuareg veteran of earlier rebellions who founded ⟨G⟩"
-        pair(FactType::FounderOf, r"⟨P(?P<s>\d+)⟩, (?:[^⟨;]|⟨L\d+⟩){0,90}?\bwho (?:had |has |later |then |also )*(?:founded|co-founded|created|established|formed|set up|launched) (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(
+            FactType::FounderOf,
+            r"⟨P(?P<s>\d+)⟩, (?:[^⟨;]|⟨L\d+⟩){0,90}?\bwho (?:had |has |later |then |also )*(?:founded|co-founded|created|established|formed|set up|launched) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
         // member_of
-        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩, (?:a|an|the) {W}{{0,2}}?⟨G(?P<o>\d+)⟩ {MEMBER_WORDS}")),
-        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:is |was |as )?(?:a |an |the )?{W}{{0,2}}?{MEMBER_WORDS}s? (?:of|in|with|for) (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::MemberOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?{MEMBER_WORDS}s?,? ⟨P(?P<s>\d+)⟩")),
-        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:who |which )?(?:had |has |have )?(?:been |also )?{W}{{0,3}}?(?:joined|join|joining|defected to|enlisted (?:in|with)|signed up (?:with|for)|rose through the ranks of) (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::MemberOf, r"⟨P(?P<s>\d+)⟩,? (?:is |was |as |had been |has been |became |served as |who was |who had been )?(?:an? |one of the |one of ⟨G\d+⟩'s? )(?:[\w-]+ ){0,2}?(?:commanders?|lieutenants?|deputy|deputies|aides?|emirs?|officials?|operatives?|leaders?|figures?|members?) (?:in|with|within|for|of) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::LeaderOf, &format!(r"\b(?:named|appointed|chose|chosen|selected|elected|installed|picked) ⟨P(?P<s>\d+)⟩,? as (?:the |its )?(?:new |next |interim |acting )?{LEADER_WORDS} of (?:the |its )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::MemberOf, &format!(r"⟨P(?P<s>\d+)⟩ {W}{{0,3}}?(?:joined|defected to) (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::MemberOf, r"\b(?:roles?|positions?|posts?|ranks|members|commanders|leaders|figures) (?:in|of|within|inside) (?:the )?⟨G(?P<o>\d+)⟩,? (?:including|among them|such as|notably) ⟨P(?P<s>\d+)⟩"),
+        pair(
+            FactType::MemberOf,
+            &format!(r"⟨P(?P<s>\d+)⟩, (?:a|an|the) {W}{{0,2}}?⟨G(?P<o>\d+)⟩ {MEMBER_WORDS}"),
+        ),
+        pair(
+            FactType::MemberOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩,? (?:is |was |as )?(?:a |an |the )?{W}{{0,2}}?{MEMBER_WORDS}s? (?:of|in|with|for) (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::MemberOf,
+            &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?{MEMBER_WORDS}s?,? ⟨P(?P<s>\d+)⟩"),
+        ),
+        pair(
+            FactType::MemberOf,
+            &format!(
+                r"⟨P(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w-]+ ){{0,2}}?(?:who |which )?(?:had |has |have )?(?:been |also )?{W}{{0,3}}?(?:joined|join|joining|defected to|enlisted (?:in|with)|signed up (?:with|for)|rose through the ranks of) (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::MemberOf,
+            r"⟨P(?P<s>\d+)⟩,? (?:is |was |as |had been |has been |became |served as |who was |who had been )?(?:an? |one of the |one of ⟨G\d+⟩'s? )(?:[\w-]+ ){0,2}?(?:commanders?|lieutenants?|deputy|deputies|aides?|emirs?|officials?|operatives?|leaders?|figures?|members?) (?:in|with|within|for|of) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::LeaderOf,
+            &format!(
+                r"\b(?:named|appointed|chose|chosen|selected|elected|installed|picked) ⟨P(?P<s>\d+)⟩,? as (?:the |its )?(?:new |next |interim |acting )?{LEADER_WORDS} of (?:the |its )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::MemberOf,
+            &format!(r"⟨P(?P<s>\d+)⟩ {W}{{0,3}}?(?:joined|defected to) (?:the )?⟨G(?P<o>\d+)⟩"),
+        ),
+        pair(
+            FactType::MemberOf,
+            r"\b(?:roles?|positions?|posts?|ranks|members|commanders|leaders|figures) (?:in|of|within|inside) (?:the )?⟨G(?P<o>\d+)⟩,? (?:including|among them|such as|notably) ⟨P(?P<s>\d+)⟩",
+        ),
         // branch_of
-        pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became |remains )?(?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?{BRANCH_WORDS}")),
-        pair(FactType::BranchOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:so-called |new |regional |local |former |official |main |\w+ )?{BRANCH_WORDS}(?: in [^⟨,]{{0,30}}⟨L\d+⟩)?,? (?:known as |called |named |the )?⟨G(?P<s>\d+)⟩")),
-        pair(FactType::BranchOf, &format!(r#"⟨G(?P<s>\d+)⟩,? (?:which |that )?(?:is |was |as |became )?["“]?(?:not |no longer )?(?:the |an? |its )?{W}{{0,3}}?{BRANCH_WORDS} (?:of|with|to) (?:the )?⟨G(?P<o>\d+)⟩"#)),
-        pair(FactType::BranchOf, &format!(r"⟨G(?P<s>\d+)⟩[^⟨;]{{0,40}}?\b(?:is|was|are|were|identified as|described as|serves as|serve as|acts as|act as|designated as|operates as)\b (?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?(?:{BRANCH_WORDS}|fronts?|proxy|proxies)")),
-        pair(FactType::BranchOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:operating|operates|operate) (?:under|within|as part of) (?:the )?(?:umbrella of )?(?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::BranchOf, &format!(r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩")),
+        pair(
+            FactType::BranchOf,
+            &format!(
+                r"⟨G(?P<s>\d+)⟩,? (?:is |was |as |became |remains )?(?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?{BRANCH_WORDS}"
+            ),
+        ),
+        pair(
+            FactType::BranchOf,
+            &format!(
+                r"⟨G(?P<o>\d+)⟩(?:'s?)? (?:so-called |new |regional |local |former |official |main |\w+ )?{BRANCH_WORDS}(?: in [^⟨,]{{0,30}}⟨L\d+⟩)?,? (?:known as |called |named |the )?⟨G(?P<s>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::BranchOf,
+            &format!(
+                r#"⟨G(?P<s>\d+)⟩,? (?:which |that )?(?:is |was |as |became )?["“]?(?:not |no longer )?(?:the |an? |its )?{W}{{0,3}}?{BRANCH_WORDS} (?:of|with|to) (?:the )?⟨G(?P<o>\d+)⟩"#
+            ),
+        ),
+        pair(
+            FactType::BranchOf,
+            &format!(
+                r"⟨G(?P<s>\d+)⟩[^⟨;]{{0,40}}?\b(?:is|was|are|were|identified as|described as|serves as|serve as|acts as|act as|designated as|operates as)\b (?:an? |the |its )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,1}}?(?:{BRANCH_WORDS}|fronts?|proxy|proxies)"
+            ),
+        ),
+        pair(
+            FactType::BranchOf,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:operating|operates|operate) (?:under|within|as part of) (?:the )?(?:umbrella of )?(?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::BranchOf,
+            &format!(
+                r"^(?:As|as) (?:an? |the )?{BRANCH_WORDS} of (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,? (?:the )?⟨G(?P<s>\d+)⟩"
+            ),
+        ),
         // splinter_of
-        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::SplinterOf, r"^(?:After|after|Since|since|Following|following|Having|Upon|upon) (?:splitting|breaking away|breaking off|breaking|separating|defecting|seceding|split|broken away|broken off) (?:away |off )?(?:from|with) (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){0,60}?,? (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:severed|severing|cut|cutting|broke|breaking|broken|ended|ending|renounced|renouncing) (?:off )?(?:its |all |formal |organi[sz]ational |their )?(?:ties|links|relations|connections|allegiance) (?:with|to) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:broke with|parted ways with|parted company with|disassociated (?:itself )?from|dissociated (?:itself )?from|distanced itself from) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩ (?:was|were|had been|has been) (?:formed|founded|created|established|set up|launched) by (?:[^⟨;]|⟨[GL]\d+⟩){0,50}?\b(?:who (?:had )?(?:left|quit|abandoned|broke (?:away )?from|defected from|split from|walked out of)|(?:defectors|dissidents|breakaways|deserters) from) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::SplinterOf, &format!(r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?(?:⟨G\d+⟩ )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::SplinterOf, &format!(r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?(?:splinter|breakaway) (?:group|faction|movement),? ⟨G(?P<s>\d+)⟩")),
-        pair(FactType::SplinterOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,100}?\b(?:broke off|broke away|split)\b[^⟨;]{0,80}?\b(?:between|with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
+        pair(
+            FactType::SplinterOf,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b(?:broke away|broke off|breaking away|split|splintered|broken away|separated|seceded|defected)\b[^⟨;]{0,40}?\bfrom (?:the )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::SplinterOf,
+            r"^(?:After|after|Since|since|Following|following|Having|Upon|upon) (?:splitting|breaking away|breaking off|breaking|separating|defecting|seceding|split|broken away|broken off) (?:away |off )?(?:from|with) (?:the )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){0,60}?,? (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::SplinterOf,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:severed|severing|cut|cutting|broke|breaking|broken|ended|ending|renounced|renouncing) (?:off )?(?:its |all |formal |organi[sz]ational |their )?(?:ties|links|relations|connections|allegiance) (?:with|to) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::SplinterOf,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:broke with|parted ways with|parted company with|disassociated (?:itself )?from|dissociated (?:itself )?from|distanced itself from) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::SplinterOf,
+            r"⟨G(?P<s>\d+)⟩ (?:was|were|had been|has been) (?:formed|founded|created|established|set up|launched) by (?:[^⟨;]|⟨[GL]\d+⟩){0,50}?\b(?:who (?:had )?(?:left|quit|abandoned|broke (?:away )?from|defected from|split from|walked out of)|(?:defectors|dissidents|breakaways|deserters) from) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::SplinterOf,
+            &format!(
+                r"⟨G(?P<s>\d+)⟩,? (?:is |was |as )?(?:an? |the )?(?:⟨G\d+⟩ )?{W}{{0,2}}?(?:splinter|breakaway|spin-off|offshoot) (?:group |faction |organi[sz]ation |movement )?(?:of|from) (?:the )?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::SplinterOf,
+            &format!(
+                r"⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,2}}?(?:splinter|breakaway) (?:group|faction|movement),? ⟨G(?P<s>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::SplinterOf,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,100}?\b(?:broke off|broke away|split)\b[^⟨;]{0,80}?\b(?:between|with)\b (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
         // merged_into
-        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^;]{0,80}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?into (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩ (?:was|were|had been) (?:formed|created|founded|established|born|set up)\b[^;⟨]{0,40}?\b(?:when|after|as) (?:the )?⟨G(?P<s>\d+)⟩(?:[^;⟨]|⟨G\d+⟩){0,60}?\b(?:merged|joined forces|united|combined|teamed up)\b"),
-        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨L\d+⟩){0,80}?\b(?:has |have |had )?(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into|re-merged with|remerged with)\b (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::MergedInto, r"\b(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into)\b (?:the )?⟨G(?P<o>\d+)⟩,? (?:along with|together with|as did) (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩(?:, (?:the )?⟨G\d+⟩,)?[^;]{0,60}?\b(?:formed|created|founded|established|born)\b[^;⟨]{0,80}?\b(?:groups?|factions?|organi[sz]ations?|movements?)\b(?:[^;⟨]|⟨L\d+⟩){0,40}?\b(?:merged|united|joined forces|came together)\b ?: (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed up|swallowed)\b (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::MergedInto, r"\b(?:merger|merging|union|amalgamation|fusion) of (?:the )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b(?:formed|created|form|create|into|became|produced|gave birth to)\b (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<o>\d+)⟩[^⟨;]{0,60}?\b(?:formed|created|born|established|founded)\b[^⟨;]{0,30}?\b(?:merger|union|merging|amalgamation|fusion|coalition|alliance) of (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::MergedInto, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\bmerged with (?:the )?⟨G(?P<o>\d+)⟩(?:[^t]|t[^o]|to [^fc])*$"),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<s>\d+)⟩[^;]{0,120}?\b(?:merged|joined forces|joined|united|came together)\b[^;]{0,80}?\bto (?:form|create) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b (?:itself )?into (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<o>\d+)⟩ (?:was|were|had been) (?:formed|created|founded|established|born|set up)\b[^;⟨]{0,40}?\b(?:when|after|as) (?:the )?⟨G(?P<s>\d+)⟩(?:[^;⟨]|⟨G\d+⟩){0,60}?\b(?:merged|joined forces|united|combined|teamed up)\b",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨L\d+⟩){0,80}?\b(?:has |have |had )?(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into|re-merged with|remerged with)\b (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"\b(?:rejoined|rejoins|re-joined|re-joins|rejoining|returned to the fold of|reunited with|folded back into)\b (?:the )?⟨G(?P<o>\d+)⟩,? (?:along with|together with|as did) (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<o>\d+)⟩(?:, (?:the )?⟨G\d+⟩,)?[^;]{0,60}?\b(?:formed|created|founded|established|born)\b[^;⟨]{0,80}?\b(?:groups?|factions?|organi[sz]ations?|movements?)\b(?:[^;⟨]|⟨L\d+⟩){0,40}?\b(?:merged|united|joined forces|came together)\b ?: (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed up|swallowed)\b (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"\b(?:merger|merging|union|amalgamation|fusion) of (?:the )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b(?:formed|created|form|create|into|became|produced|gave birth to)\b (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<o>\d+)⟩[^⟨;]{0,60}?\b(?:formed|created|born|established|founded)\b[^⟨;]{0,30}?\b(?:merger|union|merging|amalgamation|fusion|coalition|alliance) of (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::MergedInto,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\bmerged with (?:the )?⟨G(?P<o>\d+)⟩(?:[^t]|t[^o]|to [^fc])*$",
+        ),
         // renamed: s = the old name, o = the new name
-        pair(FactType::Renamed, r"\brenam\w* (?:the )?(?:group |organi[sz]ation )?(?:from )?⟨G(?P<s>\d+)⟩ (?:to|as) (?:simply |just )?(?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which was |which is |was |is )?(?:formerly|previously|once|earlier|originally) (?:known as |called |named )?(?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which is |which was |is |was )?now (?:known as|called|named|calls itself|styled|rebranded as) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b(?:changed its name|renamed itself|rebranded itself|rebranded|was renamed|has been renamed|became known|renamed)\b (?:to |as )?(?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:was|has been|had been|were|is being) (?:replaced|succeeded|superseded) by (?:[^⟨;]|⟨L\d+⟩){0,50}?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:became|becomes|turned into|transformed into|was reborn as|re-emerged as|rebranded as|reconstituted as|is now called|now calls itself)\b (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩(?: and ⟨P\d+⟩)?[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::Renamed, r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩"),
+        pair(
+            FactType::Renamed,
+            r"\brenam\w* (?:the )?(?:group |organi[sz]ation )?(?:from )?⟨G(?P<s>\d+)⟩ (?:to|as) (?:simply |just )?(?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which was |which is |was |is )?(?:formerly|previously|once|earlier|originally) (?:known as |called |named )?(?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<s>\d+)⟩,? (?:\(|-|—|–)?\s?(?:which is |which was |is |was )?now (?:known as|called|named|calls itself|styled|rebranded as) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b(?:changed its name|renamed itself|rebranded itself|rebranded|was renamed|has been renamed|became known|renamed)\b (?:to |as )?(?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:was|has been|had been|were|is being) (?:replaced|succeeded|superseded) by (?:[^⟨;]|⟨L\d+⟩){0,50}?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:became|becomes|turned into|transformed into|was reborn as|re-emerged as|rebranded as|reconstituted as|is now called|now calls itself)\b (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<o>\d+)⟩(?: and ⟨P\d+⟩)?[^⟨;]{0,40}?\b(?:started off|started out|began|originated|emerged)\b as (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::Renamed,
+            r"⟨G(?P<o>\d+)⟩,? (?:\(|-|—|–)?\s?(?:the )?successor (?:group |organi[sz]ation )?(?:to|of) (?:the )?⟨G(?P<s>\d+)⟩",
+        ),
         // ally_of
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨[LB]\d+⟩){0,80}?\b(?:alongside|allied with|allied to|ally of|allies of|allies with|(?:close |key |main |junior |strategic )?partners? (?:of|to|with)|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::AllyOf, r"^(?:The |the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|remains?|has been|have been) (?:also )?(?:part|members?|a member) of [^;]{0,60}?,? (?:alongside|along with|together with|with) (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::AllyOf, r"\b(?:alliance|coalition|partnership|cooperation|collaboration) (?:between|of) (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:have |has |had |often |long |also |reportedly |allegedly )*(?:cooperated|collaborated|coordinated|worked together|fought together|fought side by side|teamed up|joined forces|allied|run a joint|ran a joint|formed a joint|set up a joint|share a joint|operate a joint|established a joint)\b"),
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:allies|allied|partners|close)"),
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors|sponsored)\b (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::AllyOf, r"⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b (?:[\w'-]+ ){0,3}?⟨G(?P<s>\d+)⟩"),
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w'-]+ )?⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b"),
-        pair(FactType::AllyOf, r"⟨G(?P<o>\d+)⟩ and (?:the )?⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:allied|partner|sister|fellow) (?:[\w'-]+ ){0,2}?(?:group|organi[sz]ation|militia|faction)"),
-        pair(FactType::AllyOf, r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)"),
-        pair(FactType::AllyOf, r"⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)"),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨[LB]\d+⟩){0,80}?\b(?:alongside|allied with|allied to|ally of|allies of|allies with|(?:close |key |main |junior |strategic )?partners? (?:of|to|with)|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"^(?:The |the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|remains?|has been|have been) (?:also )?(?:part|members?|a member) of [^;]{0,60}?,? (?:alongside|along with|together with|with) (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"\b(?:alliance|coalition|partnership|cooperation|collaboration) (?:between|of) (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:have |has |had |often |long |also |reportedly |allegedly )*(?:cooperated|collaborated|coordinated|worked together|fought together|fought side by side|teamed up|joined forces|allied|run a joint|ran a joint|formed a joint|set up a joint|share a joint|operate a joint|established a joint)\b",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:allies|allied|partners|close)",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors|sponsored)\b (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b (?:[\w'-]+ ){0,3}?⟨G(?P<s>\d+)⟩",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w'-]+ )?⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<o>\d+)⟩ and (?:the )?⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:allied|partner|sister|fellow) (?:[\w'-]+ ){0,2}?(?:group|organi[sz]ation|militia|faction)",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)",
+        ),
+        pair(
+            FactType::AllyOf,
+            r"⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)",
+        ),
         // rival_of
-        pair(FactType::RivalOf, &format!(r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?(?:[^⟨;]|⟨L\d+⟩){{0,120}}?\b(?:cracked down on|vowed to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|vows to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|defeated|routed|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replacing|replaces|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b(?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩")),
-        pair(FactType::RivalOf, r"\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩"),
-        pair(FactType::RivalOf, r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)"),
+        pair(
+            FactType::RivalOf,
+            &format!(
+                r"⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?(?:[^⟨;]|⟨L\d+⟩){{0,120}}?\b(?:cracked down on|vowed to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|vows to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|defeated|routed|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replacing|replaces|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b(?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩"
+            ),
+        ),
+        pair(
+            FactType::RivalOf,
+            r"\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩",
+        ),
+        pair(
+            FactType::RivalOf,
+            r"⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)",
+        ),
     ];
     for r in v.iter_mut() {
-        if matches!(r.fact_type, FactType::RivalOf | FactType::AllyOf | FactType::MemberOf | FactType::MergedInto) {
+        if matches!(
+            r.fact_type,
+            FactType::RivalOf | FactType::AllyOf | FactType::MemberOf | FactType::MergedInto
+        ) {
             r.coordinate_object = true;
         }
-        if matches!(r.fact_type, FactType::MergedInto | FactType::MemberOf | FactType::BranchOf | FactType::FounderOf | FactType::LeaderOf | FactType::AllyOf | FactType::Designated) {
+        if matches!(
+            r.fact_type,
+            FactType::MergedInto
+                | FactType::MemberOf
+                | FactType::BranchOf
+                | FactType::FounderOf
+                | FactType::LeaderOf
+                | FactType::AllyOf
+                | FactType::Designated
+        ) {
             r.coordinate_subject = true;
         }
     }
@@ -162,8 +446,26 @@ pub(crate) fn warm_up(take: &mut dyn FnMut() -> bool) {
         }
     }
     let statics = [
-        &PLEDGE, &COLLECTIVE_NP, &PLEDGE_NOT_MADE, &DESIGNATE, &STRENGTH, &STRENGTH_VERB, &STRENGTH_AFTER_UNIT, &ATTACK, &ATTACK_NOUN,
-        &ATTACK_VERB, &PASSIVE, &ATTRIBUTED, &LOCATIVE, &NOT_PRESENCE, &ORIGIN, &MEETING, &AIM, &RETAKEN, &UNDER, &PERSONS_REALM,
+        &PLEDGE,
+        &COLLECTIVE_NP,
+        &PLEDGE_NOT_MADE,
+        &DESIGNATE,
+        &STRENGTH,
+        &STRENGTH_VERB,
+        &STRENGTH_AFTER_UNIT,
+        &ATTACK,
+        &ATTACK_NOUN,
+        &ATTACK_VERB,
+        &PASSIVE,
+        &ATTRIBUTED,
+        &LOCATIVE,
+        &NOT_PRESENCE,
+        &ORIGIN,
+        &MEETING,
+        &AIM,
+        &RETAKEN,
+        &UNDER,
+        &PERSONS_REALM,
     ];
     for regex in statics {
         if take() {
@@ -187,7 +489,15 @@ pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     (out, collectives)
 }
 
-fn push(out: &mut Vec<RawFact>, m: &Masked, t: FactType, s: usize, o: Option<usize>, attrs: Map<String, Value>, region: (usize, usize)) {
+fn push(
+    out: &mut Vec<RawFact>,
+    m: &Masked,
+    t: FactType,
+    s: usize,
+    o: Option<usize>,
+    attrs: Map<String, Value>,
+    region: (usize, usize),
+) {
     let subject = m.slots[s].entity;
     let object = o.map(|o| m.slots[o].entity);
     if Some(subject) == object {
@@ -208,7 +518,9 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
             let whole = caps.get(0).unwrap();
             let region = (whole.start(), whole.end());
             // "one of ⟨P⟩'s lieutenants": a possessive person only modifies the real argument.
-            if m.slots[s].kind == EntityKind::Person && m.masked[m.slots[s].at.1..].starts_with("'s") {
+            if m.slots[s].kind == EntityKind::Person
+                && m.masked[m.slots[s].at.1..].starts_with("'s")
+            {
                 continue;
             }
             // "led by his brother ⟨P⟩": a possessive pronoun before a kin or role word stands for
@@ -230,14 +542,22 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
                 let mut attrs = Map::new();
                 attrs.insert("from_slot".into(), json!(s));
                 attrs.insert("to_slot".into(), json!(o));
-                out.push(RawFact { fact_type: FactType::Renamed, subject: m.slots[s].entity, object: None, attrs, region });
+                out.push(RawFact {
+                    fact_type: FactType::Renamed,
+                    subject: m.slots[s].entity,
+                    object: None,
+                    attrs,
+                    region,
+                });
             }
         }
     }
 }
 
 static PLEDGE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b")
+    re(
+        r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b",
+    )
 });
 
 /// A fact whose subject is a body of people the article describes but does not name ("several
@@ -268,7 +588,9 @@ static COLLECTIVE_NP: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Verbs that put a pledge in someone else's mouth or future: "called on X to pledge".
 static PLEDGE_NOT_MADE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w*|ask\w*|demand\w*|press\w*|invit\w*|order\w*|told|tell\w*|encourag\w*|want\w*|expect\w*|pressur\w*)\b[^⟨;]{0,40}?(?:⟨[GP]\d+⟩ )?[^⟨;]{0,20}?\bto $")
+    re(
+        r"(?i)\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w*|ask\w*|demand\w*|press\w*|invit\w*|order\w*|told|tell\w*|encourag\w*|want\w*|expect\w*|pressur\w*)\b[^⟨;]{0,40}?(?:⟨[GP]\d+⟩ )?[^⟨;]{0,20}?\bto $",
+    )
 });
 
 fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>) {
@@ -276,13 +598,18 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>
         let after = &m.masked[t.end()..];
         // The one pledged to follows "to": "... allegiance to ⟨P3⟩".
         // "⟨G⟩, to whom ⟨G2⟩ has pledged allegiance": the one pledged to comes first.
-        if let Some(c) = regex!(r"⟨([GP])(\d+)⟩,? (?:to|for) (?:whom|which) ⟨[GP](\d+)⟩ (?:[\w-]+ ){0,3}$").captures(&m.masked[..t.start()]) {
+        if let Some(c) =
+            regex!(r"⟨([GP])(\d+)⟩,? (?:to|for) (?:whom|which) ⟨[GP](\d+)⟩ (?:[\w-]+ ){0,3}$")
+                .captures(&m.masked[..t.start()])
+        {
             if let (Some(o), Some(s)) = (m.slot_of_capture(&c[2]), m.slot_of_capture(&c[3])) {
                 push(out, m, FactType::Pledge, s, Some(o), Map::new(), (m.slots[o].at.0, t.end()));
                 continue;
             }
         }
-        let Some(to) = regex!(r"^(?:[^⟨;]|⟨[GPLB]\d+⟩){0,80}?\bto\b").find(after) else { continue };
+        let Some(to) = regex!(r"^(?:[^⟨;]|⟨[GPLB]\d+⟩){0,80}?\bto\b").find(after) else {
+            continue;
+        };
         let Some(o) = m.nearest_after(t.end() + to.end(), GP) else { continue };
         if m.slots[o].at.0 > t.end() + to.end() + 60 {
             continue;
@@ -292,14 +619,23 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>
         }
         let subject = if t.as_str().ends_with("by") {
             // "bay'ahs pledged by ⟨G⟩'s fighters to ⟨P⟩"
-            m.slots_in((t.end(), t.end() + to.end()), GP).map(|(i, _)| i).next().map(PledgeSubject::Slot)
+            m.slots_in((t.end(), t.end() + to.end()), GP)
+                .map(|(i, _)| i)
+                .next()
+                .map(PledgeSubject::Slot)
         } else {
             pledge_subject(m, t.start())
         };
         let s = match subject {
             Some(PledgeSubject::Slot(s)) => s,
             Some(PledgeSubject::Collective(np, name_start)) => {
-                collectives.push(Collective { fact_type: FactType::Pledge, np, name_start, object: m.slots[o].entity, region: (np.0, m.slots[o].at.1) });
+                collectives.push(Collective {
+                    fact_type: FactType::Pledge,
+                    np,
+                    name_start,
+                    object: m.slots[o].entity,
+                    region: (np.0, m.slots[o].at.1),
+                });
                 continue;
             }
             None => continue,
@@ -308,7 +644,15 @@ fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>
             continue;
         }
         for s in m.coordinated(s) {
-            push(out, m, FactType::Pledge, s, Some(o), Map::new(), (m.slots[s].at.0, m.slots[o].at.1));
+            push(
+                out,
+                m,
+                FactType::Pledge,
+                s,
+                Some(o),
+                Map::new(),
+                (m.slots[s].at.0, m.slots[o].at.1),
+            );
         }
     }
 }
@@ -324,12 +668,20 @@ enum PledgeSubject {
 /// commander"); else a described body of fighters ("several ⟨L⟩ commanders").
 fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
     static IN_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)\b(?:of|to|with|by|from|against|for|among|than|toward|towards|under|within)\s+(?:(?:[\w-]+|⟨[LG]\d+⟩),?\s+){0,4}$")
+        re(
+            r"(?i)\b(?:of|to|with|by|from|against|for|among|than|toward|towards|under|within)\s+(?:(?:[\w-]+|⟨[LG]\d+⟩),?\s+){0,4}$",
+        )
     });
     static MODIFIES: LazyLock<Regex> = LazyLock::new(|| {
-        re(&format!(r"(?i)^(?:'s?)? (?:[\w-]+ )?(?:{LEADER_WORDS}|{MEMBER_WORDS}|commanders|leaders|members|fighters|militants)\b"))
+        re(&format!(
+            r"(?i)^(?:'s?)? (?:[\w-]+ )?(?:{LEADER_WORDS}|{MEMBER_WORDS}|commanders|leaders|members|fighters|militants)\b"
+        ))
     });
-    static APPOSED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$"));
+    static APPOSED: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$",
+        )
+    });
     let clause = m.clause_of(at);
     let before: Vec<usize> = m.slots_in((clause.0, at), GP).map(|(i, _)| i).collect();
     let is_actor = |i: usize| {
@@ -343,8 +695,15 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
     };
     // "X rejected Y's offer and instead pledged allegiance to Z": a second verb of the same
     // subject takes the clause's first actor.
-    let coordinated_verb = regex!(r"(?i)\band (?:\w+ly |instead |then |later |also |soon |eventually |has |had |have )*$").is_match(&m.masked[clause.0..at]);
-    let actor = if coordinated_verb { before.iter().copied().find(|&i| is_actor(i)) } else { before.iter().rev().copied().find(|&i| is_actor(i)) };
+    let coordinated_verb = regex!(
+        r"(?i)\band (?:\w+ly |instead |then |later |also |soon |eventually |has |had |have )*$"
+    )
+    .is_match(&m.masked[clause.0..at]);
+    let actor = if coordinated_verb {
+        before.iter().copied().find(|&i| is_actor(i))
+    } else {
+        before.iter().rev().copied().find(|&i| is_actor(i))
+    };
     let collective = COLLECTIVE_NP
         .captures_iter(&m.masked[clause.0..at])
         .filter(|c| {
@@ -366,7 +725,9 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
         });
     match (actor, collective) {
         // "⟨G⟩ said several ⟨L⟩ commanders pledged": the nearer described body is the actor.
-        (Some(a), Some((np, name))) if m.slots[a].at.0 < np.0 => Some(PledgeSubject::Collective(np, name)),
+        (Some(a), Some((np, name))) if m.slots[a].at.0 < np.0 => {
+            Some(PledgeSubject::Collective(np, name))
+        }
         (Some(mut a), _) => {
             if let Some(c) = APPOSED.captures(&m.masked[..m.slots[a].at.0]) {
                 if let Some(p) = m.slot_of_capture(&c[1]) {
@@ -381,7 +742,9 @@ fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
 }
 
 static DESIGNATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:designat\w+|re-designat\w+|redesignat\w+|proscri\w+|recogni[sz]ed as an? (?:\w+ )?terror\w*|list\w* (?:the )?(?:⟨G\d+⟩ |it |them |the group )?as an? (?:[\w-]+ ){0,2}?terror\w*|blacklist\w*|outlawed|banned|(?:declared|named|labell?ed|branded|classified|deemed|considers|considered|regards|regarded) (?:the )?(?:⟨G\d+⟩ |the group |it |them )?(?:as )?an? (?:[\w-]+ ){0,2}?terror\w*|added (?:⟨G\d+⟩ )?[^⟨;]{0,40}?to (?:its|the|a) [^⟨;]{0,40}?list|terrorist (?:organi[sz]ation|group|entity) by)")
+    re(
+        r"(?i)\b(?:designat\w+|re-designat\w+|redesignat\w+|proscri\w+|recogni[sz]ed as an? (?:\w+ )?terror\w*|list\w* (?:the )?(?:⟨G\d+⟩ |it |them |the group )?as an? (?:[\w-]+ ){0,2}?terror\w*|blacklist\w*|outlawed|banned|(?:declared|named|labell?ed|branded|classified|deemed|considers|considered|regards|regarded) (?:the )?(?:⟨G\d+⟩ |the group |it |them )?(?:as )?an? (?:[\w-]+ ){0,2}?terror\w*|added (?:⟨G\d+⟩ )?[^⟨;]{0,40}?to (?:its|the|a) [^⟨;]{0,40}?list|terrorist (?:organi[sz]ation|group|entity) by)",
+    )
 });
 
 fn designations(m: &Masked, out: &mut Vec<RawFact>) {
@@ -391,11 +754,15 @@ fn designations(m: &Masked, out: &mut Vec<RawFact>) {
         let g_after = m.nearest_after(t.end(), G).filter(|&g| {
             m.slots[g].at.0 <= t.end() + 60 && !m.masked[t.end()..m.slots[g].at.0].contains('⟨')
         });
-        let Some(g) = g_inside.or(g_after).or_else(|| m.nearest_before(t.start(), G)) else { continue };
+        let Some(g) = g_inside.or(g_after).or_else(|| m.nearest_before(t.start(), G)) else {
+            continue;
+        };
         let mut designators = Vec::new();
         // "... by ⟨L1⟩, ⟨L2⟩ and ⟨B3⟩"
         let clause = m.clause_of(t.start());
-        if let Some(by) = regex!(r"\bby (?:the )?⟨[LB](\d+)⟩").captures(&m.masked[t.start()..clause.1]) {
+        if let Some(by) =
+            regex!(r"\bby (?:the )?⟨[LB](\d+)⟩").captures(&m.masked[t.start()..clause.1])
+        {
             if let Some(b) = m.slot_of_capture(&by[1]) {
                 designators.extend(m.coordinated(b));
             }
@@ -404,7 +771,11 @@ fn designations(m: &Masked, out: &mut Vec<RawFact>) {
         if designators.is_empty() {
             if let Some(b) = m.nearest_before(t.start(), LB) {
                 let gap = &m.masked[m.slots[b].at.1..t.start()];
-                if gap.len() < 40 && !gap.contains('⟨') && !regex!(r"(?i)\b(?:in|on|at|from|into|across)\s*$").is_match(&m.masked[..m.slots[b].at.0]) {
+                if gap.len() < 40
+                    && !gap.contains('⟨')
+                    && !regex!(r"(?i)\b(?:in|on|at|from|into|across)\s*$")
+                        .is_match(&m.masked[..m.slots[b].at.0])
+                {
                     designators.extend(m.coordinated(b));
                 }
             }
@@ -416,7 +787,9 @@ fn designations(m: &Masked, out: &mut Vec<RawFact>) {
         }
     }
     // "the ⟨L⟩-designated terrorist group ⟨G⟩"
-    static PREFIXED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨[LB](\d+)⟩-(?:designated|listed|proscribed)[^⟨;]{0,40}?⟨G(\d+)⟩"));
+    static PREFIXED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)⟨[LB](\d+)⟩-(?:designated|listed|proscribed)[^⟨;]{0,40}?⟨G(\d+)⟩")
+    });
     for c in PREFIXED.captures_iter(&m.masked) {
         if let (Some(b), Some(g)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
             let w = c.get(0).unwrap();
@@ -433,7 +806,11 @@ static STRENGTH: LazyLock<Regex> = LazyLock::new(|| {
         r#"(?i)(?P<q>as many as|up to|more than|over|around|about|some|nearly|almost|roughly|approximately|at least|fewer than|less than|an estimated|estimated|between|close to|upwards of)?\s*"?(?P<a>{NUM})(?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"?(?P<u>(?: (?:[\w'-]+|⟨G\d+⟩)){{0,3}}? {UNIT})?\b"#
     ))
 });
-static STRENGTH_VERB: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:commands?|commanding|numbers?|numbering|boasts?|fields?|musters?|has|have|had|counts?|strength of|force of)\W*\s*$"));
+static STRENGTH_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:commands?|commanding|numbers?|numbering|boasts?|fields?|musters?|has|have|had|counts?|strength of|force of)\W*\s*$",
+    )
+});
 
 fn word_number(s: &str) -> Option<f64> {
     let t = s.to_ascii_lowercase().replace(',', "").replace(' ', "");
@@ -495,10 +872,19 @@ fn strengths_after_unit(m: &Masked, out: &mut Vec<RawFact>) {
         let unit = c.name("u").unwrap();
         let unit_noun = unit.start() + unit.as_str().rfind(' ').map_or(0, |i| i + 1);
         let ahead = || {
-            let possessive = regex!(r"(?i)\b(?:its|their)\s+(?:[\w'-]+\s+){0,2}$").is_match(&m.masked[..unit_noun]);
-            possessive.then(|| m.slots_in((whole.end(), m.masked.len()), G).map(|(i, _)| i).next()).flatten()
+            let possessive = regex!(r"(?i)\b(?:its|their)\s+(?:[\w'-]+\s+){0,2}$")
+                .is_match(&m.masked[..unit_noun]);
+            possessive
+                .then(|| m.slots_in((whole.end(), m.masked.len()), G).map(|(i, _)| i).next())
+                .flatten()
         };
-        let Some(g) = m.nearest_before(whole.start(), G).or_else(|| m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next()).or_else(ahead) else { continue };
+        let Some(g) = m
+            .nearest_before(whole.start(), G)
+            .or_else(|| m.slots_in((whole.start(), whole.end()), G).map(|(i, _)| i).next())
+            .or_else(ahead)
+        else {
+            continue;
+        };
         let mut attrs = Map::new();
         attrs.insert("min".into(), json!(min));
         attrs.insert("max".into(), json!(max));
@@ -519,7 +905,8 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
         }
         let Some(min) = word_number(text_a) else { continue };
         let max = c.name("b").and_then(|b| word_number(b.as_str())).unwrap_or(min);
-        if min < 10.0 || (1900.0..2100.0).contains(&min) && !text_a.contains(',') && unit.is_none() {
+        if min < 10.0 || (1900.0..2100.0).contains(&min) && !text_a.contains(',') && unit.is_none()
+        {
             continue;
         }
         let whole = c.get(0).unwrap();
@@ -537,18 +924,29 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
             .as_ref()
             .filter(|(end, _, _)| {
                 let gap = &m.masked[*end..whole.start()];
-                gap.len() < 60 && gap.trim_end().ends_with("and") && !gap.contains("⟨G") || gap.trim().is_empty()
+                gap.len() < 60 && gap.trim_end().ends_with("and") && !gap.contains("⟨G")
+                    || gap.trim().is_empty()
             })
             .map(|(_, g, u)| (*g, u.clone()));
-        if unit.is_none() && continued.is_none() && !STRENGTH_VERB.is_match(before.trim_end_matches(['"', ' '])) {
+        if unit.is_none()
+            && continued.is_none()
+            && !STRENGTH_VERB.is_match(before.trim_end_matches(['"', ' ']))
+        {
             continue;
         }
         // The group: before the figure in the clause, else after it ("10,000 loyalists of ⟨G⟩").
         // "⟨G⟩, an ⟨G⟩ affiliate, has 7,000 fighters": a group in an apposition only describes the
         // one before it.
         let clause = m.clause_of(whole.start());
-        let described = |g: usize| regex!(r"(?i), (?:an?|its|the) (?:[\w-]+ )?$").is_match(&m.masked[clause.0..m.slots[g].at.0]);
-        let before_figure = m.slots_in((clause.0, whole.start()), G).map(|(i, _)| i).filter(|&g| !described(g)).last();
+        let described = |g: usize| {
+            regex!(r"(?i), (?:an?|its|the) (?:[\w-]+ )?$")
+                .is_match(&m.masked[clause.0..m.slots[g].at.0])
+        };
+        let before_figure = m
+            .slots_in((clause.0, whole.start()), G)
+            .map(|(i, _)| i)
+            .filter(|&g| !described(g))
+            .last();
         let g = before_figure.or_else(|| m.nearest_before(whole.start(), G)).or_else(|| m.carried_subject(whole.start())).or_else(|| {
             m.nearest_after(whole.end(), G).filter(|&g| {
                 let gap = &m.masked[whole.end()..m.slots[g].at.0];
@@ -562,7 +960,10 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
         let Some(g) = g else { continue };
         // "the African Union's task force, a brigade of 5,000 soldiers": a body nearer the figure
         // than the group owns it.
-        if inner.is_none() && m.slots[g].at.1 <= whole.start() && m.slots_in((m.slots[g].at.1, whole.start()), &[EntityKind::Body]).next().is_some() {
+        if inner.is_none()
+            && m.slots[g].at.1 <= whole.start()
+            && m.slots_in((m.slots[g].at.1, whole.start()), &[EntityKind::Body]).next().is_some()
+        {
             continue;
         }
         let unit = unit.or(continued.and_then(|c| c.1));
@@ -570,7 +971,8 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
         // The place: "in ⟨L⟩" / "on Afghan soil" after the figure, same clause.
         let place = m.nearest_after(whole.end(), L).filter(|&p| {
             let gap = &m.masked[whole.end()..m.slots[p].at.0];
-            gap.len() < 70 && regex!(r"(?i)\b(?:in|on|across|inside|within|throughout)\b[^⟨]*$").is_match(gap)
+            gap.len() < 70
+                && regex!(r"(?i)\b(?:in|on|across|inside|within|throughout)\b[^⟨]*$").is_match(gap)
         });
         let mut attrs = Map::new();
         attrs.insert("min".into(), json!(min));
@@ -584,18 +986,27 @@ fn strengths(m: &Masked, out: &mut Vec<RawFact>) {
 }
 
 static ATTACK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:accused of (?:involvement in )?|(?:blamed|blames|blame|blaming) (?:the )?(?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b")
+    re(
+        r"(?i)\b(?:accused of (?:involvement in )?|(?:blamed|blames|blame|blaming) (?:the )?(?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b",
+    )
 });
 static ATTACK_NOUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b")
+    re(
+        r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b",
+    )
 });
 static ATTACK_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing|raiding|shelling|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit|(?:killed|killing|kills|murdered|executed|beheaded|massacred) (?:at least |more than |about |around |nearly |some |over |up to |as many as )?(?:\d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|a number of))\b")
+    re(
+        r"(?i)\b(?:attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing|raiding|shelling|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit|(?:killed|killing|kills|murdered|executed|beheaded|massacred) (?:at least |more than |about |around |nearly |some |over |up to |as many as )?(?:\d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|a number of))\b",
+    )
 });
 /// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".
-static PASSIVE: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$"));
+static PASSIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$"));
 static ATTRIBUTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:attributed to|blamed on|claimed by|carried out by|perpetrated by|committed by|conducted by)\s+(?:the |a |an )?(?:[\w'-]+ ){0,2}?⟨G(\d+)⟩")
+    re(
+        r"(?i)\b(?:attributed to|blamed on|claimed by|carried out by|perpetrated by|committed by|conducted by)\s+(?:the |a |an )?(?:[\w'-]+ ){0,2}?⟨G(\d+)⟩",
+    )
 });
 
 fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
@@ -603,7 +1014,8 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let clause = m.clause_of(t.start());
         if let Some(g) = m.nearest_before(t.start(), G) {
             // "⟨G⟩ is accused of", "was blamed for": passive, yet the group is the one said to act.
-            let names_the_actor = t.as_str().starts_with("blamed") || t.as_str().starts_with("accused");
+            let names_the_actor =
+                t.as_str().starts_with("blamed") || t.as_str().starts_with("accused");
             if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !names_the_actor {
                 continue;
             }
@@ -617,7 +1029,8 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
             .unwrap_or(rest.len())
             .min(120);
         let mut np = prefix(rest, np_end).trim();
-        if let Some(p) = np.find(" in ⟨").or_else(|| np.find(" on ⟨")).or_else(|| np.find(" at ⟨")) {
+        if let Some(p) = np.find(" in ⟨").or_else(|| np.find(" on ⟨")).or_else(|| np.find(" at ⟨"))
+        {
             np = np[..p].trim();
         }
         if !ATTACK_NOUN.is_match(np) {
@@ -626,7 +1039,12 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let inside = m.slots_in((t.start(), t.end()), G).map(|(i, _)| i).next();
         // "⟨G⟩, an affiliate of ⟨G⟩, has carried out attacks": the clause's actor, not the group
         // an apposition names.
-        let Some(g) = inside.or_else(|| subject_before(m, t.start())).or_else(|| m.nearest_before(t.start(), G)) else { continue };
+        let Some(g) = inside
+            .or_else(|| subject_before(m, t.start()))
+            .or_else(|| m.nearest_before(t.start(), G))
+        else {
+            continue;
+        };
         let place = m.nearest_after(t.end(), L).filter(|&p| {
             let gap = &m.masked[t.end()..m.slots[p].at.0];
             gap.len() < 120 && regex!(r"(?i)\b(?:in|on|at|near|across|throughout|inside)\b(?: the)?(?: (?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|remote))?\s*$").is_match(gap)
@@ -636,7 +1054,12 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         attrs.insert("what".into(), json!(what));
         // "the attack on the French embassy": an adjective names the target's owner, not the place.
         let place = place.filter(|&p| !m.slots[p].adjective || adjective_names_land(m, p));
-        let mut places: Vec<usize> = place.map(|p| m.coordinated(p)).unwrap_or_default().into_iter().map(|p| innermost_place(m, p)).collect();
+        let mut places: Vec<usize> = place
+            .map(|p| m.coordinated(p))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| innermost_place(m, p))
+            .collect();
         // "the deadliest attacks in ⟨L⟩, including the 2016 bombing of a park in ⟨L⟩": the
         // attacks the phrase goes on to list have places of their own.
         if let Some(first) = places.first().copied() {
@@ -644,7 +1067,11 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
             if let Some(i) = inc.find(", including ").or_else(|| inc.find(" including ")) {
                 let from = m.slots[first].at.1 + i;
                 for (p, s) in m.slots_in((from, clause.1), L) {
-                    if !places.contains(&p) && regex!(r"(?i)\b(?:in|at|on|near)\s+(?:the\s+)?$").is_match(&m.masked[..s.at.0]) && !s.adjective {
+                    if !places.contains(&p)
+                        && regex!(r"(?i)\b(?:in|at|on|near)\s+(?:the\s+)?$")
+                            .is_match(&m.masked[..s.at.0])
+                        && !s.adjective
+                    {
                         places.push(p);
                     }
                 }
@@ -687,9 +1114,12 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         }
         // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow
         // their group with nothing but adverbs and auxiliaries between.
-        let ambiguous = regex!(r"(?i)^(?:attacks|attacking|bombing|raiding|shelling|storming|ambushing)$").is_match(t.as_str());
+        let ambiguous =
+            regex!(r"(?i)^(?:attacks|attacking|bombing|raiding|shelling|storming|ambushing)$")
+                .is_match(t.as_str());
         // ", attacking villages in ⟨L⟩": a participle after the clause takes its subject.
-        let participle = t.as_str().ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
+        let participle =
+            t.as_str().ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
         if ambiguous && !participle && !regex!(r"(?i)^(?:\s*(?:\w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly|kept|keeps|continues to|continued|began|started))*\s*$").is_match(gap) {
             continue;
         }
@@ -697,8 +1127,14 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         // "⟨G⟩, a group loyal to ⟨G⟩, killed 42": the clause's subject is.
         let first = m.coordinated(g)[0];
         let mut g = g;
-        if regex!(r"(?i)\b(?:of|between|among|by|with|against|from|to)\s+(?:the\s+)?$").is_match(&m.masked[..m.slots[first].at.0]) {
-            match subject_before(m, t.start()).filter(|&s| s != g && !regex!(r"(?i)\b(?:between|among)\s+(?:the\s+)?$").is_match(&m.masked[..m.slots[first].at.0])) {
+        if regex!(r"(?i)\b(?:of|between|among|by|with|against|from|to)\s+(?:the\s+)?$")
+            .is_match(&m.masked[..m.slots[first].at.0])
+        {
+            match subject_before(m, t.start()).filter(|&s| {
+                s != g
+                    && !regex!(r"(?i)\b(?:between|among)\s+(?:the\s+)?$")
+                        .is_match(&m.masked[..m.slots[first].at.0])
+            }) {
                 Some(s) => g = s,
                 None => continue,
             }
@@ -736,11 +1172,13 @@ fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
         let place = m
             .slots_in((clause.0, w.start()), L)
             .filter(|(_, s)| {
-                regex!(r"(?i)\b(?:in|on|at|near)\s*(?:the )?$").is_match(&m.masked[..s.at.0]) || ATTACK_NOUN.find(&m.masked[s.at.1..]).is_some_and(|n| n.start() == 1)
+                regex!(r"(?i)\b(?:in|on|at|near)\s*(?:the )?$").is_match(&m.masked[..s.at.0])
+                    || ATTACK_NOUN.find(&m.masked[s.at.1..]).is_some_and(|n| n.start() == 1)
             })
             .map(|(i, _)| i)
             .last();
-        let what = strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"), m);
+        let what =
+            strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"), m);
         let mut attrs = Map::new();
         attrs.insert("what".into(), json!(what));
         push(out, m, FactType::Attack, g, place, attrs, (clause.0, w.end()));
@@ -774,10 +1212,14 @@ fn strip_placeholders(s: &str, _m: &Masked) -> String {
 }
 
 static LOCATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|(?:moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*|travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go|arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*) (?:(?:[\w-]+ |⟨L\d+⟩ ){0,4}?)to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?|bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
+    re(
+        r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|(?:moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*|travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go|arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*) (?:(?:[\w-]+ |⟨L\d+⟩ ){0,4}?)to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?|bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$",
+    )
 });
 static NOT_PRESENCE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed|imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked down|repression)\b")
+    re(
+        r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed|imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked down|repression)\b",
+    )
 });
 
 fn presences(m: &Masked, out: &mut Vec<RawFact>) {
@@ -795,20 +1237,41 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         }
         // "to reclaim ⟨L⟩ from the rebels": the place is held by the group it is taken from.
         if RETAKEN.is_match(before) {
-            if let Some(c) = regex!(r"^ from (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
+            if let Some(c) = regex!(r"^ from (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..])
+            {
                 if let Some(g) = m.slot_of_capture(&c[1]) {
-                    push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
+                    push(
+                        out,
+                        m,
+                        FactType::Presence,
+                        g,
+                        Some(p),
+                        Map::new(),
+                        (slot.at.0, m.slots[g].at.1),
+                    );
                     continue;
                 }
             }
         }
         // "⟨L⟩, a village in ⟨L⟩, where ⟨G⟩ has a base": a relative clause of place.
-        if let Some(c) = regex!(r"^(?:, (?:a|an|the) [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,? where (?:the )?⟨G(\d+)⟩").captures(&m.masked[slot.at.1..]) {
+        if let Some(c) = regex!(
+            r"^(?:, (?:a|an|the) [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,? where (?:the )?⟨G(\d+)⟩"
+        )
+        .captures(&m.masked[slot.at.1..])
+        {
             if let Some(g) = m.slot_of_capture(&c[1]) {
                 let end = m.clause_of(slot.at.0).1.max(m.slots[g].at.1);
                 let after = prefix(&m.masked[m.slots[g].at.1..end], 60);
                 if !NOT_PRESENCE.is_match(after) {
-                    push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
+                    push(
+                        out,
+                        m,
+                        FactType::Presence,
+                        g,
+                        Some(p),
+                        Map::new(),
+                        (slot.at.0, m.slots[g].at.1),
+                    );
                     continue;
                 }
             }
@@ -816,7 +1279,15 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         // "swaths of ⟨L⟩ under the group's so-called ⟨G⟩": the place is held by the group after it.
         if let Some(c) = UNDER.captures(&m.masked[slot.at.1..]) {
             if let Some(g) = m.slot_of_capture(&c[1]) {
-                push(out, m, FactType::Presence, g, Some(p), Map::new(), (slot.at.0, m.slots[g].at.1));
+                push(
+                    out,
+                    m,
+                    FactType::Presence,
+                    g,
+                    Some(p),
+                    Map::new(),
+                    (slot.at.0, m.slots[g].at.1),
+                );
                 continue;
             }
         }
@@ -841,7 +1312,15 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
             if let Some(person) = m.slot_of_capture(&c[1]) {
                 let mut attrs = Map::new();
                 attrs.insert(VIA_PERSON.into(), json!(true));
-                push(out, m, FactType::Presence, person, Some(p), attrs, (m.slots[person].at.0, slot.at.1));
+                push(
+                    out,
+                    m,
+                    FactType::Presence,
+                    person,
+                    Some(p),
+                    attrs,
+                    (m.slots[person].at.0, slot.at.1),
+                );
                 continue;
             }
         }
@@ -858,20 +1337,35 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         });
         // "Militants linked to the Islamic State seized ...": a group named only to qualify the
         // actors is not the actor.
-        let modifier_only = |g: usize| regex!(r"(?i)\b(?:linked|tied|affiliated|allied|aligned|loyal|close|connected|related|inspired|backed|sympathetic) (?:to|with|by) (?:the )?$").is_match(&m.masked[..m.slots[g].at.0]);
+        let modifier_only = |g: usize| {
+            regex!(r"(?i)\b(?:linked|tied|affiliated|allied|aligned|loyal|close|connected|related|inspired|backed|sympathetic) (?:to|with|by) (?:the )?$").is_match(&m.masked[..m.slots[g].at.0])
+        };
         let g = adjacent
             .or_else(|| subject_before(m, slot.at.0))
             .or_else(|| m.nearest_before(slot.at.0, G).filter(|&g| !modifier_only(g)))
             .or_else(|| m.nearest_after(slot.at.1, G))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
-        let (a, b) = if m.slots[g].at.0 < slot.at.0 { (m.slots[g].at.1, slot.at.0) } else { (slot.at.1, m.slots[g].at.0) };
+        let (a, b) = if m.slots[g].at.0 < slot.at.0 {
+            (m.slots[g].at.1, slot.at.0)
+        } else {
+            (slot.at.1, m.slots[g].at.0)
+        };
         let between = &m.masked[a.max(clause.0)..b];
-        if NOT_PRESENCE.is_match(between) || ATTACK.is_match(between) || ATTACK_NOUN.is_match(between) || ATTACK_VERB.is_match(between) || between.len() > 160 {
+        if NOT_PRESENCE.is_match(between)
+            || ATTACK.is_match(between)
+            || ATTACK_NOUN.is_match(between)
+            || ATTACK_VERB.is_match(between)
+            || between.len() > 160
+        {
             continue;
         }
         // "the ⟨L⟩ region of ⟨L⟩": the container of a place already given.
-        static CONTAINER: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨L\d+⟩ (?:region|province|area|part|district|state|governorate)s? of (?:the )?$"));
+        static CONTAINER: LazyLock<Regex> = LazyLock::new(|| {
+            re(
+                r"(?i)⟨L\d+⟩ (?:region|province|area|part|district|state|governorate)s? of (?:the )?$",
+            )
+        });
         if CONTAINER.is_match(before) {
             continue;
         }
@@ -887,28 +1381,44 @@ fn presences(m: &Masked, out: &mut Vec<RawFact>) {
 pub const VIA_PERSON: &str = "via_person";
 
 static ORIGIN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit|native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$")
+    re(
+        r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit|native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$",
+    )
 });
 static MEETING: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit|visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press)\b[^⟨]{0,15}$")
+    re(
+        r"(?i)\b(?:met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit|visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press)\b[^⟨]{0,15}$",
+    )
 });
 static AIM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s? (?:was|is|were|are|had been|has been) to\b|\b(?:seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?|intended|dreams? of|dreamed of) (?:to )?(?:create|creating|establish|establishing|build|building|set up|setting up)\b")
+    re(
+        r"(?i)\b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s? (?:was|is|were|are|had been|has been) to\b|\b(?:seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?|intended|dreams? of|dreamed of) (?:to )?(?:create|creating|establish|establishing|build|building|set up|setting up)\b",
+    )
 });
 static RETAKEN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)\b(?:reclaim\w*|retake|retook|retaken|retaking|recaptur\w*|liberat\w*|wrest\w*|free|freed|freeing|clear\w*|expel\w*|drive|drove|driven|oust\w*|push\w*)\b[^⟨;]{0,40}$")
+    re(
+        r"(?i)\b(?:reclaim\w*|retake|retook|retaken|retaking|recaptur\w*|liberat\w*|wrest\w*|free|freed|freeing|clear\w*|expel\w*|drive|drove|driven|oust\w*|push\w*)\b[^⟨;]{0,40}$",
+    )
 });
 static UNDER: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)^,? (?:[\w-]+ ){0,2}?under (?:the )?(?:control of |rule of |sway of |grip of )?(?:the )?(?:⟨G\d+⟩'s? (?:so-called |self-styled |self-declared )?)?⟨G(\d+)⟩")
+    re(
+        r"(?i)^,? (?:[\w-]+ ){0,2}?under (?:the )?(?:control of |rule of |sway of |grip of )?(?:the )?(?:⟨G\d+⟩'s? (?:so-called |self-styled |self-declared )?)?⟨G(\d+)⟩",
+    )
 });
 static PERSONS_REALM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)⟨P(\d+)⟩'s? (?:self-declared |self-styled |so-called |new |declared |own )?(?:caliphate|emirate|islamic state|state|group|organi[sz]ation|movement|forces|fighters|militants|men|network|followers|loyalists|faction|wing) (?:(?:is|are|was|were|has been|have been|remains?|remained|now|still|largely|mostly|mainly|based|active|operating|operates|operate|hiding|holed up|entrenched) ){0,3}(?:in|across|throughout|inside|over|spanning|stretching (?:from|across)) (?:the |parts of |much of )?(?:⟨L\d+⟩(?:,| and|, and) )*$")
+    re(
+        r"(?i)⟨P(\d+)⟩'s? (?:self-declared |self-styled |so-called |new |declared |own )?(?:caliphate|emirate|islamic state|state|group|organi[sz]ation|movement|forces|fighters|militants|men|network|followers|loyalists|faction|wing) (?:(?:is|are|was|were|has been|have been|remains?|remained|now|still|largely|mostly|mainly|based|active|operating|operates|operate|hiding|holed up|entrenched) ){0,3}(?:in|across|throughout|inside|over|spanning|stretching (?:from|across)) (?:the |parts of |much of )?(?:⟨L\d+⟩(?:,| and|, and) )*$",
+    )
 });
 
 /// Whether a place adjective names land here ("Afghan soil", "Iraqi and Syrian territory"),
 /// rather than qualifying people or things ("Iraqi officials").
 fn adjective_names_land(m: &Masked, p: usize) -> bool {
-    static LAND: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^ (?:soil|territory|territories|province|provinces|border|borders|side|countryside|mountains|desert|lands?|regions?|states|countries)\b"));
+    static LAND: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)^ (?:soil|territory|territories|province|provinces|border|borders|side|countryside|mountains|desert|lands?|regions?|states|countries)\b",
+        )
+    });
     let mut i = p;
     loop {
         let after = &m.masked[m.slots[i].at.1..];
@@ -917,10 +1427,13 @@ fn adjective_names_land(m: &Masked, p: usize) -> bool {
         }
         // "Iraqi and Syrian territory": coordinated with the adjective that has the noun.
         let next = i + 1;
-        let joined = next < m.slots.len() && m.slots[next].kind == EntityKind::Place && m.slots[next].adjective && {
-            let gap = &m.masked[m.slots[i].at.1..m.slots[next].at.0];
-            matches!(gap, " and " | ", " | ", and " | " or ")
-        };
+        let joined = next < m.slots.len()
+            && m.slots[next].kind == EntityKind::Place
+            && m.slots[next].adjective
+            && {
+                let gap = &m.masked[m.slots[i].at.1..m.slots[next].at.0];
+                matches!(gap, " and " | ", " | ", and " | " or ")
+            };
         if !joined {
             return false;
         }
@@ -931,14 +1444,22 @@ fn adjective_names_land(m: &Masked, p: usize) -> bool {
 /// The first group of the clause before `at` that is not inside a prepositional phrase or a
 /// modifier ("an ⟨G⟩ branch").
 fn subject_before(m: &Masked, at: usize) -> Option<usize> {
-    static PREP: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|an?|and|or|as well as)\s+(?:the\s+)?$"));
+    static PREP: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|an?|and|or|as well as)\s+(?:the\s+)?$",
+        )
+    });
     let clause = m.clause_of(at);
     // "⟨G⟩ denied that ⟨G⟩ had any presence in": a complement clause has a subject of its own.
     let mut from = clause.0;
-    let complement = regex!(r"(?i)\b(?:said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed|reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued|insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests|showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected|doubt\w*|told (?:\w+ )?)\s+(?:(?:that|whether)\s)?");
+    let complement = regex!(
+        r"(?i)\b(?:said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed|reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued|insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests|showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected|doubt\w*|told (?:\w+ )?)\s+(?:(?:that|whether)\s)?"
+    );
     // "said that ⟨G⟩ ...", "say the ⟨G⟩ has ...": without "that" only when the group follows at once.
     let complements = complement.find_iter(&m.masked[clause.0..at]).filter(|c| {
-        c.as_str().trim_end().ends_with("that") || c.as_str().trim_end().ends_with("whether") || regex!(r"^(?:the )?⟨G").is_match(&m.masked[clause.0 + c.end()..])
+        c.as_str().trim_end().ends_with("that")
+            || c.as_str().trim_end().ends_with("whether")
+            || regex!(r"^(?:the )?⟨G").is_match(&m.masked[clause.0 + c.end()..])
     });
     if let Some(c) = complements.last() {
         let inner = clause.0 + c.end();
@@ -948,14 +1469,20 @@ fn subject_before(m: &Masked, at: usize) -> Option<usize> {
     }
     // "⟨G⟩-affiliated ⟨G⟩": a group in a compound adjective only qualifies the next.
     m.slots_in((from, at), G)
-        .find(|(_, s)| !PREP.is_match(&m.masked[from..s.at.0]) && !m.masked[s.at.1..].starts_with('-'))
+        .find(|(_, s)| {
+            !PREP.is_match(&m.masked[from..s.at.0]) && !m.masked[s.at.1..].starts_with('-')
+        })
         .map(|(i, _)| i)
 }
 
 /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival; "but has lost
 /// territory to ⟨G⟩": the subject sits in the clause before.
 fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
-    static AGAINST: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)\b(?:lost (?:ground|territory|control) to|(?:face|faced|facing|faces) (?:[\w-]+ )?resistance from|resistance from|pushed back by|driven out by|expelled by|fought (?:against )?|fighting (?:against )?|clashed with|clashes with|at war with) (?:the )?⟨G(\d+)⟩"));
+    static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
+        re(
+            r"(?i)\b(?:lost (?:ground|territory|control) to|(?:face|faced|facing|faces) (?:[\w-]+ )?resistance from|resistance from|pushed back by|driven out by|expelled by|fought (?:against )?|fighting (?:against )?|clashed with|clashes with|at war with) (?:the )?⟨G(\d+)⟩",
+        )
+    });
     for c in AGAINST.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c[1]) else { continue };
         let w = c.get(0).unwrap();
@@ -979,7 +1506,9 @@ fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
             .slots
             .iter()
             .enumerate()
-            .filter(|(i, s)| *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity)
+            .filter(|(i, s)| {
+                *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity
+            })
             .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
             .map(|(i, _)| i);
         if let Some(s) = s {
@@ -990,10 +1519,13 @@ fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
 
 /// "a Pakistan-based group, ⟨G⟩": presence from a compound adjective.
 fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
-    static BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨L(\d+)⟩-based (?:[\w'-]+ ){0,3}?(?:[\w'-]+,? )?⟨G(\d+)⟩"));
+    static BASED: LazyLock<Regex> =
+        LazyLock::new(|| re(r"(?i)⟨L(\d+)⟩-based (?:[\w'-]+ ){0,3}?(?:[\w'-]+,? )?⟨G(\d+)⟩"));
     // "⟨G⟩, Colombia's largest rebel group", "Nigeria's Boko Haram": a country's own group.
     static COUNTRYS_GROUP: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |became )?(?:the |now )?⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents|jihadists)\b|⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction),? (?:the )?⟨G(\d+)⟩")
+        re(
+            r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |became )?(?:the |now )?⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents|jihadists)\b|⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction),? (?:the )?⟨G(\d+)⟩",
+        )
     });
     for c in COUNTRYS_GROUP.captures_iter(&m.masked) {
         let (g, p) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
@@ -1009,7 +1541,9 @@ fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
     // "⟨G⟩ overthrew the Yemeni government", "⟨G⟩ has ruled Gaza since 2007": whoever rules a
     // country, or overthrew its government, is there.
     static RULES: LazyLock<Regex> = LazyLock::new(|| {
-        re(r"(?i)⟨G(\d+)⟩[^⟨;]{0,40}?\b(?:overthrew|overthrown|toppled|ousted|overran|took over|seized power in|seized control of|rules|ruled|governs|governed|has run|had run|runs)\s+(?:the\s+)?⟨L(\d+)⟩(?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?")
+        re(
+            r"(?i)⟨G(\d+)⟩[^⟨;]{0,40}?\b(?:overthrew|overthrown|toppled|ousted|overran|took over|seized power in|seized control of|rules|ruled|governs|governed|has run|had run|runs)\s+(?:the\s+)?⟨L(\d+)⟩(?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?",
+        )
     });
     for c in RULES.captures_iter(&m.masked) {
         if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
@@ -1021,7 +1555,9 @@ fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
         }
     }
     // "⟨G⟩ is a ⟨L⟩-based militant group"
-    static IS_BASED: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |, )?(?:an? |the )(?:[\w'-]+ )?⟨L(\d+)⟩-based\b"));
+    static IS_BASED: LazyLock<Regex> = LazyLock::new(|| {
+        re(r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |, )?(?:an? |the )(?:[\w'-]+ )?⟨L(\d+)⟩-based\b")
+    });
     for c in IS_BASED.captures_iter(&m.masked) {
         if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
             let w = c.get(0).unwrap();
@@ -1045,6 +1581,9 @@ mod tests {
         assert_eq!(word_number("15,000"), Some(15000.0));
         assert_eq!(word_number("a thousand"), Some(1000.0));
         assert_eq!(word_number("two hundred"), Some(200.0));
-        assert_eq!(word_number("1.5 million"), None.or(Some(1_500_000.0)).filter(|_| word_number("1.5 million").is_some()).or(None));
+        assert_eq!(
+            word_number("1.5 million"),
+            None.or(Some(1_500_000.0)).filter(|_| word_number("1.5 million").is_some()).or(None)
+        );
     }
 }

@@ -88,7 +88,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let ws = after.len() - after.trim_start_matches([' ', '\t']).len();
             let next = after[ws..].chars().next();
             if ws > 0 && next.is_some_and(starts_sentence) {
-                let word_start = text[..i].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(start, |(p, c)| p + c.len_utf8());
+                let word_start = text[..i]
+                    .char_indices()
+                    .rev()
+                    .find(|(_, c)| c.is_whitespace())
+                    .map_or(start, |(p, c)| p + c.len_utf8());
                 let word = &text[word_start.max(start)..i];
                 if b != b'.' || !is_abbreviation(word) {
                     push(&mut out, start, j);
@@ -124,24 +128,41 @@ mod tests {
     #[test]
     fn keeps_abbreviations_and_initials() {
         let t = "U.S. officials met Gen. Petraeus in Jan. 2010. John F. Kennedy spoke.";
-        assert_eq!(texts(t), vec!["U.S. officials met Gen. Petraeus in Jan. 2010.", "John F. Kennedy spoke."]);
+        assert_eq!(
+            texts(t),
+            vec!["U.S. officials met Gen. Petraeus in Jan. 2010.", "John F. Kennedy spoke."]
+        );
     }
 
     #[test]
     fn quotes_close_sentences() {
         let t = "\"We will fight,\" he said. \"They fled.\" Then silence.";
-        assert_eq!(texts(t), vec!["\"We will fight,\" he said.", "\"They fled.\"", "Then silence."]);
+        assert_eq!(
+            texts(t),
+            vec!["\"We will fight,\" he said.", "\"They fled.\"", "Then silence."]
+        );
     }
 
     #[test]
     fn reference_marks_end_with_their_sentence() {
-        let t = "The group has branches in Iraq and Syria.[4] Its leader spoke.[12][13] Then it ended.";
-        assert_eq!(texts(t), vec!["The group has branches in Iraq and Syria.[4]", "Its leader spoke.[12][13]", "Then it ended."]);
+        let t =
+            "The group has branches in Iraq and Syria.[4] Its leader spoke.[12][13] Then it ended.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "The group has branches in Iraq and Syria.[4]",
+                "Its leader spoke.[12][13]",
+                "Then it ended."
+            ]
+        );
     }
 
     #[test]
     fn wrapped_lines_continue() {
         let t = "The militants attacked the town\nof Kunduz on Monday.\nOfficials said.";
-        assert_eq!(texts(t), vec!["The militants attacked the town\nof Kunduz on Monday.", "Officials said."]);
+        assert_eq!(
+            texts(t),
+            vec!["The militants attacked the town\nof Kunduz on Monday.", "Officials said."]
+        );
     }
 }

@@ -43,12 +43,8 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
     let mut masked = String::with_capacity(end - start + 16);
     let mut slots = Vec::new();
     let mut pos = start;
-    let inside: Vec<(usize, &Mention)> = doc
-        .mentions
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.start >= start && m.end <= end)
-        .collect();
+    let inside: Vec<(usize, &Mention)> =
+        doc.mentions.iter().enumerate().filter(|(_, m)| m.start >= start && m.end <= end).collect();
     let mut last_entity: Option<usize> = None;
     let mut plain_starts = Vec::new();
     for (mi, m) in inside {
@@ -56,7 +52,10 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
             continue;
         }
         // "Islamic State (IS)": the bracketed repeat adds nothing to the sentence's shape.
-        if last_entity == Some(m.entity) && text[pos..m.start].trim() == "(" && text[m.end..end].starts_with(')') {
+        if last_entity == Some(m.entity)
+            && text[pos..m.start].trim() == "("
+            && text[m.end..end].starts_with(')')
+        {
             pos = m.end + 1;
             continue;
         }
@@ -69,7 +68,14 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
         masked.push(letter(kind));
         masked.push_str(&slots.len().to_string());
         masked.push('⟩');
-        slots.push(Slot { mention: mi, entity: m.entity, kind, anaphor: m.anaphor, adjective: m.adjective, at: (a, masked.len()) });
+        slots.push(Slot {
+            mention: mi,
+            entity: m.entity,
+            kind,
+            anaphor: m.anaphor,
+            adjective: m.adjective,
+            at: (a, masked.len()),
+        });
         pos = m.end;
     }
     plain_starts.push((masked.len(), pos));
@@ -82,14 +88,17 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
 /// Whether the first double quote mark of `s` closes a quotation: a typographic closing mark,
 /// or a straight one after a word and before a space or the end.
 fn first_quote_closes(s: &str) -> bool {
-    let Some((i, c)) = s.char_indices().find(|(_, c)| matches!(c, '"' | '“' | '”')) else { return false };
+    let Some((i, c)) = s.char_indices().find(|(_, c)| matches!(c, '"' | '“' | '”')) else {
+        return false;
+    };
     match c {
         '”' => true,
         '“' => false,
         _ => {
             let before = s[..i].chars().next_back();
             let after = s[i + 1..].chars().next();
-            before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ',' | '.' | '!' | '?')) && after.is_none_or(|a| a.is_whitespace())
+            before.is_some_and(|b| b.is_alphanumeric() || matches!(b, ',' | '.' | '!' | '?'))
+                && after.is_none_or(|a| a.is_whitespace())
         }
     }
 }
@@ -117,7 +126,9 @@ fn push_plain(out: &mut String, s: &str) {
 fn clause_cuts(masked: &str) -> Vec<usize> {
     let mut cuts = vec![0];
     // A colon opens an explanation with its own subject: "X and Y are rivals: the Z regards ...".
-    for pat in ["; ", ": ", " but ", ", while ", " whereas ", ", although ", " however", ", and then "] {
+    for pat in
+        ["; ", ": ", " but ", ", while ", " whereas ", ", although ", " however", ", and then "]
+    {
         let mut from = 0;
         while let Some(p) = masked[from..].find(pat) {
             cuts.push(from + p);
@@ -134,7 +145,9 @@ impl Masked {
     /// The document byte offset of masked byte `at`. A placeholder maps to its mention's start
     /// (or, for `at` at its end, the mention's end).
     pub fn source_offset(&self, text: &str, doc: &DocEntities, at: usize) -> usize {
-        if let Some(slot) = self.slots.iter().find(|s| s.at.0 <= at && at <= s.at.1 && !(at == s.at.1 && self.plain_at(at).is_some())) {
+        if let Some(slot) = self.slots.iter().find(|s| {
+            s.at.0 <= at && at <= s.at.1 && !(at == s.at.1 && self.plain_at(at).is_some())
+        }) {
             let m = &doc.mentions[slot.mention];
             return if at == slot.at.0 { m.start } else { m.end };
         }
@@ -186,7 +199,11 @@ impl Masked {
     }
 
     /// Slots of the given kinds inside `range`.
-    pub fn slots_in(&self, range: (usize, usize), kinds: &[EntityKind]) -> impl Iterator<Item = (usize, &Slot)> + '_ {
+    pub fn slots_in(
+        &self,
+        range: (usize, usize),
+        kinds: &[EntityKind],
+    ) -> impl Iterator<Item = (usize, &Slot)> + '_ {
         let kinds = kinds.to_vec();
         self.slots
             .iter()
@@ -220,11 +237,33 @@ impl Masked {
     pub fn coordinated(&self, i: usize) -> Vec<usize> {
         let kind = self.slots[i].kind;
         // A state and an international body can stand in one list: "the UK, US and the UN".
-        let same = |k: EntityKind| k == kind || (matches!(k, EntityKind::Place | EntityKind::Body) && matches!(kind, EntityKind::Place | EntityKind::Body));
+        let same = |k: EntityKind| {
+            k == kind
+                || (matches!(k, EntityKind::Place | EntityKind::Body)
+                    && matches!(kind, EntityKind::Place | EntityKind::Body))
+        };
         let mut out = vec![i];
         let joins = |gap: &str| {
             let g = gap.trim();
-            matches!(g, "," | "and" | ", and" | "or" | ", or" | "as well as" | "and the" | ", the" | "and in" | ", and the" | "&" | "and then" | ", and then" | "and later" | ", and later" | "and then the" | "and later the")
+            matches!(
+                g,
+                "," | "and"
+                    | ", and"
+                    | "or"
+                    | ", or"
+                    | "as well as"
+                    | "and the"
+                    | ", the"
+                    | "and in"
+                    | ", and the"
+                    | "&"
+                    | "and then"
+                    | ", and then"
+                    | "and later"
+                    | ", and later"
+                    | "and then the"
+                    | "and later the"
+            )
         };
         let mut j = i;
         while j + 1 < self.slots.len() {

@@ -16,7 +16,8 @@ static SPEAKER: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(r"^⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,? {SPEECH}\b")).unwrap()
 });
 static INVERTED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r#"(?:[,"]|^) ?{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩"#)).unwrap()
+    crate::compile_regex(&format!(r#"(?:[,"]|^) ?{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩"#))
+        .unwrap()
 });
 static REPORT_BY: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(r"(?i)\b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation) (?:published |released |issued )?(?:by|from) (?:the )?⟨([PBG])(\d+)⟩").unwrap()
@@ -25,12 +26,20 @@ static GENERIC: LazyLock<Regex> = LazyLock::new(|| {
     crate::compile_regex(&format!(r"((?:[A-Z][\w'-]+ |⟨L\d+⟩(?:'s?)? |(?:the )?country's )*(?:intelligence community|security forces|security officials|officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors|researchers|military|police|government|ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists|survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general|diplomat|officer) (?:to|for|of|in) (?:the )?⟨[LB]\d+⟩)(?: (?:of|in|from) (?:the )?⟨L\d+⟩)?)(?: [a-z]+)? {SPEECH}\b")).unwrap()
 });
 /// The regexes of this module that [`crate::warm_up`] compiles ahead.
-pub(crate) static WARM_UP: &[&LazyLock<Regex>] = &[&ACCORDING, &SPEAKER, &INVERTED, &REPORT_BY, &GENERIC];
+pub(crate) static WARM_UP: &[&LazyLock<Regex>] =
+    &[&ACCORDING, &SPEAKER, &INVERTED, &REPORT_BY, &GENERIC];
 
 /// The claimant of a fact stated in `m` whose evidence lies at `region` of the masked sentence,
 /// as the article names them. `report_author` is who wrote the report the article is about (see
 /// [`report_author`]): "according to the report" means them.
-pub fn source_of(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize], region: (usize, usize), report_author: Option<&str>) -> Option<String> {
+pub fn source_of(
+    m: &Masked,
+    text: &str,
+    doc: &DocEntities,
+    subject_slot_entities: &[usize],
+    region: (usize, usize),
+    report_author: Option<&str>,
+) -> Option<String> {
     find_source(m, text, doc, subject_slot_entities, region, report_author).map(|s| {
         let s = s.trim();
         s.strip_prefix("the ").or_else(|| s.strip_prefix("The ")).unwrap_or(s).to_string()
@@ -52,7 +61,10 @@ pub fn scope(m: &Masked, region: (usize, usize)) -> (usize, usize) {
     while b < m.masked.len() && m.masked[b..].starts_with(": ") {
         b = m.clause_of(b + 1).1;
     }
-    static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| crate::compile_regex(r"^(?:While|Although|Though|Whereas|Even though|Even as)\b[^,]*, ").unwrap());
+    static SUBORDINATE: LazyLock<Regex> = LazyLock::new(|| {
+        crate::compile_regex(r"^(?:While|Although|Though|Whereas|Even though|Even as)\b[^,]*, ")
+            .unwrap()
+    });
     if a == 0 {
         if let Some(c) = SUBORDINATE.find(&m.masked) {
             if region.0 >= c.end() {
@@ -91,7 +103,14 @@ pub fn report_author(text: &str, doc: &DocEntities) -> Option<String> {
         })
 }
 
-fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities: &[usize], region: (usize, usize), report_author: Option<&str>) -> Option<String> {
+fn find_source(
+    m: &Masked,
+    text: &str,
+    doc: &DocEntities,
+    subject_slot_entities: &[usize],
+    region: (usize, usize),
+    report_author: Option<&str>,
+) -> Option<String> {
     let (c0, c1) = scope(m, region);
     let clause = &m.masked[c0..c1];
     let name = |slot: usize| -> Option<String> {
@@ -141,24 +160,35 @@ fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities:
             continue;
         }
         // "The ambassador said he believed ...": the pronoun repeats the speaker before it.
-        if slot.anaphor && regex!(r"(?i)\b(?:said|says|told|tells|added|stated)\b").is_match(&m.masked[c0..slot.at.0]) {
+        if slot.anaphor
+            && regex!(r"(?i)\b(?:said|says|told|tells|added|stated)\b")
+                .is_match(&m.masked[c0..slot.at.0])
+        {
             continue;
         }
         let states = regex!(r"^⟨G\d+⟩ (?:(?:also|later|then|again|itself|publicly|officially|has|had|have) )*(?:said|says|announced|stated|confirmed|declared)$").is_match(spoken);
         let group_statement = slot.kind == EntityKind::Group && !slot.anaphor && states;
-        if (matches!(slot.kind, EntityKind::Group | EntityKind::Place) && !group_statement) || subject_slot_entities.contains(&slot.entity) {
+        if (matches!(slot.kind, EntityKind::Group | EntityKind::Place) && !group_statement)
+            || subject_slot_entities.contains(&slot.entity)
+        {
             continue;
         }
         return name(n);
     }
     if let Some(c) = INVERTED.captures(clause) {
-        if let Some(n) = c[2].parse::<usize>().ok().filter(|&n| m.slot(n).is_some_and(|s| !subject_slot_entities.contains(&s.entity))) {
+        if let Some(n) = c[2]
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| m.slot(n).is_some_and(|s| !subject_slot_entities.contains(&s.entity)))
+        {
             return name(n);
         }
     }
     // "residents tell Reuters": the outlet reports it.
     if let Some(c) = regex!(r"\b(?:told|tell|tells) (?:the )?⟨B(\d+)⟩").captures(clause) {
-        if let Some(n) = c[1].parse::<usize>().ok().filter(|&n| m.slot(n).is_some_and(|s| doc.entities[s.entity].subkind.as_deref() == Some("media"))) {
+        if let Some(n) = c[1].parse::<usize>().ok().filter(|&n| {
+            m.slot(n).is_some_and(|s| doc.entities[s.entity].subkind.as_deref() == Some("media"))
+        }) {
             return name(n);
         }
     }
@@ -166,11 +196,15 @@ fn find_source(m: &Masked, text: &str, doc: &DocEntities, subject_slot_entities:
         let phrase = c[1].trim();
         // "the country's security forces": the country the sentence names.
         let before_phrase = c0 + c.get(1).map_or(0, |g| g.start());
-        let country = m
-            .slots
-            .iter()
-            .rfind(|s| s.kind == EntityKind::Place && s.at.1 <= before_phrase && doc.entities[s.entity].subkind.as_deref() == Some("country"));
-        let phrase = match (phrase.strip_prefix("the country's ").or_else(|| phrase.strip_prefix("country's ")), country) {
+        let country = m.slots.iter().rfind(|s| {
+            s.kind == EntityKind::Place
+                && s.at.1 <= before_phrase
+                && doc.entities[s.entity].subkind.as_deref() == Some("country")
+        });
+        let phrase = match (
+            phrase.strip_prefix("the country's ").or_else(|| phrase.strip_prefix("country's ")),
+            country,
+        ) {
             (Some(rest), Some(s)) => format!("{}'s {rest}", doc.entities[s.entity].name),
             _ => phrase.to_string(),
         };

@@ -54,13 +54,21 @@ impl Relations<'_> {
 }
 
 /// Mention matching (the KB automata, new names, anaphors) over segmented text.
-pub fn mentions<'t>(extractor: &Extractor, text: &'t str, sentences: Vec<Sentence>) -> Mentions<'t> {
+pub fn mentions<'t>(
+    extractor: &Extractor,
+    text: &'t str,
+    sentences: Vec<Sentence>,
+) -> Mentions<'t> {
     let doc = mentions::find(&extractor.gaz, text, &sentences);
     Mentions { text, sentences, doc }
 }
 
 /// The sentence gate, masking and the relation rules.
-pub fn relations<'t>(extractor: &Extractor, text: &'t str, mut mentions: Mentions<'t>) -> Relations<'t> {
+pub fn relations<'t>(
+    extractor: &Extractor,
+    text: &'t str,
+    mut mentions: Mentions<'t>,
+) -> Relations<'t> {
     let mut found = Vec::new();
     let mut sentences_read = 0;
     for (si, s) in mentions.sentences.iter().enumerate() {
@@ -84,6 +92,18 @@ pub fn qualify(relations: &Relations, meta: &DocMeta) -> usize {
     relations
         .found
         .iter()
-        .map(|(si, s, m, raws)| std::hint::black_box(crate::qualify(text, s, *si, m, doc, raws.clone(), meta, author.as_deref())).len())
+        .map(|(si, s, m, raws)| {
+            std::hint::black_box(crate::qualify(
+                text,
+                s,
+                *si,
+                m,
+                doc,
+                raws.clone(),
+                meta,
+                author.as_deref(),
+            ))
+            .len()
+        })
         .sum()
 }

@@ -76,10 +76,7 @@ pub fn when_near(sentence: &str, published: Option<&str>, region: (usize, usize)
     let dist = |t: &TimeExpr| -> usize {
         region.0.saturating_sub(t.end).max(t.start.saturating_sub(region.1))
     };
-    local
-        .into_iter()
-        .min_by_key(|t| (rank(sentence, t), dist(t), t.start))
-        .map(|t| t.when.clone())
+    local.into_iter().min_by_key(|t| (rank(sentence, t), dist(t), t.start)).map(|t| t.when.clone())
 }
 
 fn best_of<'a>(sentence: &str, times: &'a [TimeExpr]) -> Option<&'a TimeExpr> {
@@ -90,13 +87,27 @@ fn best_of<'a>(sentence: &str, times: &'a [TimeExpr]) -> Option<&'a TimeExpr> {
 fn rank(sentence: &str, t: &TimeExpr) -> u8 {
     let text = sentence.get(t.start..t.end).unwrap_or("").to_ascii_lowercase();
     const ANCHORS: [&str; 13] = [
-        "since ", "from ", "between ", "until ", "till ", "up until ", "as early as ",
-        "as far back as ", "by ", "before ", "after ", "prior to ", "as late as ",
+        "since ",
+        "from ",
+        "between ",
+        "until ",
+        "till ",
+        "up until ",
+        "as early as ",
+        "as far back as ",
+        "by ",
+        "before ",
+        "after ",
+        "prior to ",
+        "as late as ",
     ];
     if ANCHORS.iter().any(|a| text.starts_with(a)) {
         return 0;
     }
-    if t.when.start.is_some() && t.when.end.is_some() && re(&RANGE_BARE, RANGE_BARE_SRC).is_match(&text) {
+    if t.when.start.is_some()
+        && t.when.end.is_some()
+        && re(&RANGE_BARE, RANGE_BARE_SRC).is_match(&text)
+    {
         return 0;
     }
     1
@@ -209,7 +220,9 @@ impl Raw {
     fn year(&self) -> Option<i32> {
         match self {
             Raw::Year(y) => Some(*y),
-            Raw::Done(p) => p.lo.as_deref().or(p.hi.as_deref()).and_then(|s| s.get(0..4)?.parse().ok()),
+            Raw::Done(p) => {
+                p.lo.as_deref().or(p.hi.as_deref()).and_then(|s| s.get(0..4)?.parse().ok())
+            }
             _ => None,
         }
     }
@@ -217,10 +230,7 @@ impl Raw {
 
 fn last_day(y: i32, m: u32) -> u32 {
     let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
-    NaiveDate::from_ymd_opt(ny, nm, 1)
-        .and_then(|d| d.pred_opt())
-        .map(|d| d.day())
-        .unwrap_or(28)
+    NaiveDate::from_ymd_opt(ny, nm, 1).and_then(|d| d.pred_opt()).map(|d| d.day()).unwrap_or(28)
 }
 
 /// Year of a month (and day) mentioned without a year: the publication year, or the year before
@@ -237,7 +247,8 @@ fn infer_year(m: u32, d: Option<u32>, p: Pub) -> i32 {
 }
 
 fn resolve(raw: Raw, hint: Option<i32>, p: Option<Pub>) -> Option<Period> {
-    let year_for = |m: u32, d: Option<u32>| -> Option<i32> { hint.or_else(|| p.map(|p| infer_year(m, d, p))) };
+    let year_for =
+        |m: u32, d: Option<u32>| -> Option<i32> { hint.or_else(|| p.map(|p| infer_year(m, d, p))) };
     match raw {
         Raw::Done(per) => Some(per),
         Raw::Year(y) => Some(Period::point(fy(y))),
@@ -265,7 +276,10 @@ fn month_part(y: i32, m: u32, a: u32, b: u32) -> Option<Period> {
 // Regexes
 
 fn re(cell: &'static OnceLock<Regex>, src: &str) -> &'static Regex {
-    cell.get_or_init(|| crate::compile_regex(&src.replace("MONTH", MONTH).replace("YEAR", YEAR)).expect("valid time regex"))
+    cell.get_or_init(|| {
+        crate::compile_regex(&src.replace("MONTH", MONTH).replace("YEAR", YEAR))
+            .expect("valid time regex")
+    })
 }
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
@@ -279,29 +293,81 @@ macro_rules! rx {
 }
 
 rx!(CLAUSE_BREAK, CLAUSE_BREAK_SRC, r"(?i)[;:]|\b(?:but|however|whereas|while|although|though)\b");
-rx!(RANGE_BARE, RANGE_BARE_SRC, r"^(?:the\s+)?(?:years\s+)?(?:19|20)\d\d\s*(?:-|–|—|/|to)\s*(?:(?:19|20)?\d\d)\b");
+rx!(
+    RANGE_BARE,
+    RANGE_BARE_SRC,
+    r"^(?:the\s+)?(?:years\s+)?(?:19|20)\d\d\s*(?:-|–|—|/|to)\s*(?:(?:19|20)?\d\d)\b"
+);
 rx!(ISO, ISO_SRC, r"^YEAR-(\d{1,2})-(\d{1,2})\b");
 rx!(DMY, DMY_SRC, r"(?i)^(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?MONTH(?:,?\s+YEAR)?");
 rx!(MDY, MDY_SRC, r"(?i)^MONTH\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+YEAR)?");
 rx!(MY, MY_SRC, r"(?i)^MONTH,?\s+(?:of\s+)?YEAR");
 rx!(DECADE, DECADE_SRC, r"(?i)^(?:the\s+)?(?:(early|mid|late)[\s-]+)?((?:19|20)\d0)['’]?s\b");
-rx!(HALF, HALF_SRC, r"(?i)^(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:the\s+year\s+)?YEAR");
-rx!(QUARTER, QUARTER_SRC, r"(?i)^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?YEAR");
-rx!(PART_YEAR, PART_YEAR_SRC, r"(?i)^(?:the\s+)?(early|late|later|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|close\s+of)(?:\s+in)?(?:\s*-\s*|\s+)(?:the\s+year\s+)?YEAR");
-rx!(PART_MONTH, PART_MONTH_SRC, r"(?i)^(?:the\s+)?(early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:\s*-\s*|\s+)MONTH(?:,?\s+(?:of\s+)?YEAR)?");
-rx!(SEASON, SEASON_SRC, r"(?i)^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?YEAR");
-rx!(REL_SEASON, REL_SEASON_SRC, r"(?i)^(?:the\s+)?(last|this|past|previous)\s+(spring|summer|autumn|fall|winter)\b");
-rx!(REL_DAY, REL_DAY_SRC, r"(?i)^(yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b");
-rx!(WEEKDAY, WEEKDAY_SRC, r"(?i)^(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b");
-rx!(REL_PERIOD, REL_PERIOD_SRC, r"(?i)^(?:(earlier|later|late|early)\s+)?(this|last)\s+(week|month|year)\b");
-rx!(AGO, AGO_SRC, r"(?i)^(?:(more\s+than|over|almost|nearly|about|around|some|roughly|approximately|less\s+than|at\s+least|just\s+over|just\s+under|under)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d{1,3})(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(days?|weeks?|months?|years?|decades?)\s+ago\b");
+rx!(
+    HALF,
+    HALF_SRC,
+    r"(?i)^(?:the\s+)?(first|second|latter|last|1st|2nd)\s+half\s+of\s+(?:the\s+year\s+)?YEAR"
+);
+rx!(
+    QUARTER,
+    QUARTER_SRC,
+    r"(?i)^(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+quarter\s+of\s+(?:the\s+year\s+)?YEAR"
+);
+rx!(
+    PART_YEAR,
+    PART_YEAR_SRC,
+    r"(?i)^(?:the\s+)?(early|late|later|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of|close\s+of)(?:\s+in)?(?:\s*-\s*|\s+)(?:the\s+year\s+)?YEAR"
+);
+rx!(
+    PART_MONTH,
+    PART_MONTH_SRC,
+    r"(?i)^(?:the\s+)?(early|late|mid|middle\s+of|end\s+of|beginning\s+of|start\s+of)(?:\s*-\s*|\s+)MONTH(?:,?\s+(?:of\s+)?YEAR)?"
+);
+rx!(
+    SEASON,
+    SEASON_SRC,
+    r"(?i)^(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?YEAR"
+);
+rx!(
+    REL_SEASON,
+    REL_SEASON_SRC,
+    r"(?i)^(?:the\s+)?(last|this|past|previous)\s+(spring|summer|autumn|fall|winter)\b"
+);
+rx!(
+    REL_DAY,
+    REL_DAY_SRC,
+    r"(?i)^(yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b"
+);
+rx!(
+    WEEKDAY,
+    WEEKDAY_SRC,
+    r"(?i)^(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+);
+rx!(
+    REL_PERIOD,
+    REL_PERIOD_SRC,
+    r"(?i)^(?:(earlier|later|late|early)\s+)?(this|last)\s+(week|month|year)\b"
+);
+rx!(
+    AGO,
+    AGO_SRC,
+    r"(?i)^(?:(more\s+than|over|almost|nearly|about|around|some|roughly|approximately|less\s+than|at\s+least|just\s+over|just\s+under|under)\s+)?(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\d{1,3})(?:[\s-](one|two|three|four|five|six|seven|eight|nine))?\s+(days?|weeks?|months?|years?|decades?)\s+ago\b"
+);
 rx!(BARE_YEAR, BARE_YEAR_SRC, r"^YEAR");
 rx!(MONTH_ONLY, MONTH_ONLY_SRC, r"(?i)^MONTH");
 rx!(RANGE_HEAD, RANGE_HEAD_SRC, r"(?i)^(between|from)\s+");
 rx!(RANGE_MID, RANGE_MID_SRC, r"(?i)^\s*(?:and|to|until|till|through|-|–|—)\s*");
-rx!(YEAR_RANGE, YEAR_RANGE_SRC, r"(?i)^(?:the\s+years\s+)?YEAR\s*(?:-|–|—|/|to)\s*((?:19|20)?\d\d)\b");
+rx!(
+    YEAR_RANGE,
+    YEAR_RANGE_SRC,
+    r"(?i)^(?:the\s+years\s+)?YEAR\s*(?:-|–|—|/|to)\s*((?:19|20)?\d\d)\b"
+);
 rx!(THE_YEAR, THE_YEAR_SRC, r"(?i)^the\s+YEAR");
-rx!(PREFIX, PREFIX_SRC, r"(?i)^(since|as\s+early\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+of|by|until|till|up\s+until|up\s+to|before|after|prior\s+to|through|throughout|during|in|on|at|around|circa|of|for|from)\s+(?:at\s+least\s+)?");
+rx!(
+    PREFIX,
+    PREFIX_SRC,
+    r"(?i)^(since|as\s+early\s+as|as\s+far\s+back\s+as|as\s+late\s+as|as\s+of|by|until|till|up\s+until|up\s+to|before|after|prior\s+to|through|throughout|during|in|on|at|around|circa|of|for|from)\s+(?:at\s+least\s+)?"
+);
 
 fn month_num(m: &str) -> Option<u32> {
     let m = m.to_ascii_lowercase();
@@ -367,18 +433,110 @@ fn num_word(w: &str) -> Option<i64> {
 
 /// Words that, right after a number, show it is a count and not a year.
 const COUNT_WORDS: &[&str] = &[
-    "fighters", "militants", "men", "members", "soldiers", "troops", "people", "persons", "civilians",
-    "recruits", "followers", "jihadists", "jihadis", "insurgents", "combatants", "guerrillas",
-    "guerillas", "rebels", "supporters", "families", "children", "women", "boys", "girls",
-    "villages", "towns", "km", "kilometres", "kilometers", "miles", "metres", "meters", "dollars",
-    "euros", "pounds", "weapons", "rifles", "vehicles", "homes", "houses", "refugees", "killed",
-    "dead", "deaths", "casualties", "strong", "foreign", "armed", "of", "more", "others",
-    "additional", "new", "other", "or", "fighter", "member", "man", "hostages", "prisoners",
-    "inmates", "students", "attacks", "attackers", "operatives", "cadres", "loyalists", "gunmen",
-    "volunteers", "personnel", "officers", "police", "policemen", "mercenaries", "bodies", "wounded",
-    "injured", "troops", "per", "percent", "%", "tonnes", "tons", "kg", "usd", "million", "billion",
-    "thousand", "hundred", "times", "rounds", "suicide", "militia", "militiamen", "mujahideen",
-    "warriors", "youths", "young", "local", "heavily", "well", "trained", "active", "full-time",
+    "fighters",
+    "militants",
+    "men",
+    "members",
+    "soldiers",
+    "troops",
+    "people",
+    "persons",
+    "civilians",
+    "recruits",
+    "followers",
+    "jihadists",
+    "jihadis",
+    "insurgents",
+    "combatants",
+    "guerrillas",
+    "guerillas",
+    "rebels",
+    "supporters",
+    "families",
+    "children",
+    "women",
+    "boys",
+    "girls",
+    "villages",
+    "towns",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "dollars",
+    "euros",
+    "pounds",
+    "weapons",
+    "rifles",
+    "vehicles",
+    "homes",
+    "houses",
+    "refugees",
+    "killed",
+    "dead",
+    "deaths",
+    "casualties",
+    "strong",
+    "foreign",
+    "armed",
+    "of",
+    "more",
+    "others",
+    "additional",
+    "new",
+    "other",
+    "or",
+    "fighter",
+    "member",
+    "man",
+    "hostages",
+    "prisoners",
+    "inmates",
+    "students",
+    "attacks",
+    "attackers",
+    "operatives",
+    "cadres",
+    "loyalists",
+    "gunmen",
+    "volunteers",
+    "personnel",
+    "officers",
+    "police",
+    "policemen",
+    "mercenaries",
+    "bodies",
+    "wounded",
+    "injured",
+    "troops",
+    "per",
+    "percent",
+    "%",
+    "tonnes",
+    "tons",
+    "kg",
+    "usd",
+    "million",
+    "billion",
+    "thousand",
+    "hundred",
+    "times",
+    "rounds",
+    "suicide",
+    "militia",
+    "militiamen",
+    "mujahideen",
+    "warriors",
+    "youths",
+    "young",
+    "local",
+    "heavily",
+    "well",
+    "trained",
+    "active",
+    "full-time",
 ];
 
 fn next_word(s: &str, from: usize) -> Option<&str> {
@@ -408,7 +566,9 @@ fn year_context_ok(s: &str, start: usize, end: usize) -> bool {
         if matches!(c, '$' | '£' | '€' | '#') {
             return false;
         }
-        if matches!(c, ',' | '.' | '/' | '-' | '+' | '–') && back.next().is_some_and(|p| p.is_ascii_digit()) {
+        if matches!(c, ',' | '.' | '/' | '-' | '+' | '–')
+            && back.next().is_some_and(|p| p.is_ascii_digit())
+        {
             return false;
         }
     }
@@ -593,7 +753,8 @@ fn parse_point(s: &str, pos: usize, p: Option<Pub>, ctx: bool) -> Option<(usize,
         let tail = s.get(day_end..).unwrap_or("");
         let grouped = {
             let mut it = tail.chars();
-            matches!(it.next(), Some(',') | Some('.')) && it.next().is_some_and(|c| c.is_ascii_digit())
+            matches!(it.next(), Some(',') | Some('.'))
+                && it.next().is_some_and(|c| c.is_ascii_digit())
         } && c.get(3).is_none();
         if (1..=31).contains(&d) && !grouped {
             match c.get(3) {
@@ -602,7 +763,9 @@ fn parse_point(s: &str, pos: usize, p: Option<Pub>, ctx: bool) -> Option<(usize,
                         return Some((end, Raw::Done(Period::point(fd(date)))));
                     }
                 }
-                None if capitalised(mtext) && year_context_ok(s, c.get(2)?.start() + pos, day_end) => {
+                None if capitalised(mtext)
+                    && year_context_ok(s, c.get(2)?.start() + pos, day_end) =>
+                {
                     return Some((end, Raw::MonthDay(m, d)))
                 }
                 None => {}
@@ -631,7 +794,9 @@ fn parse_point(s: &str, pos: usize, p: Option<Pub>, ctx: bool) -> Option<(usize,
             let gap = s.get(end..).unwrap_or("");
             let skip = gap.len() - gap.trim_start_matches([',', ' ']).len();
             if skip > 0 && c.get(1).is_none() {
-                if let Some((e2, raw @ (Raw::Done(_) | Raw::MonthDay(..)))) = parse_point(s, end + skip, p, false) {
+                if let Some((e2, raw @ (Raw::Done(_) | Raw::MonthDay(..)))) =
+                    parse_point(s, end + skip, p, false)
+                {
                     return Some((e2, raw));
                 }
             }
@@ -684,7 +849,9 @@ fn parse_point(s: &str, pos: usize, p: Option<Pub>, ctx: bool) -> Option<(usize,
             }
         }
         let unit = c[4].to_ascii_lowercase();
-        let q = c.get(1).map(|m| m.as_str().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" "));
+        let q = c.get(1).map(|m| {
+            m.as_str().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
+        });
         let Some(p) = p else { return Some((end, Raw::Unresolved)) };
         let value: Option<String> = if unit.starts_with("day") {
             pd.and_then(|d| d.checked_sub_signed(Duration::days(n))).map(fd)
@@ -701,7 +868,9 @@ fn parse_point(s: &str, pos: usize, p: Option<Pub>, ctx: bool) -> Option<(usize,
         };
         let Some(v) = value else { return Some((end, Raw::Unresolved)) };
         let per = match q.as_deref() {
-            Some("more than") | Some("over") | Some("at least") | Some("just over") => Period { lo: None, hi: Some(v) },
+            Some("more than") | Some("over") | Some("at least") | Some("just over") => {
+                Period { lo: None, hi: Some(v) }
+            }
             _ => Period::point(v),
         };
         return Some((end, Raw::Done(per)));
@@ -766,10 +935,41 @@ fn season(name: &str, y: i32) -> Period {
 
 /// Words after which "of YEAR" is a time ("the end of 2014", "the summer of 2015").
 const OF_HEADS: &[&str] = &[
-    "end", "start", "beginning", "middle", "half", "spring", "summer", "autumn", "fall", "winter",
-    "year", "course", "part", "months", "month", "quarter", "close", "turn", "january", "february",
-    "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "early", "late", "mid", "days", "weeks",
+    "end",
+    "start",
+    "beginning",
+    "middle",
+    "half",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "year",
+    "course",
+    "part",
+    "months",
+    "month",
+    "quarter",
+    "close",
+    "turn",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "early",
+    "late",
+    "mid",
+    "days",
+    "weeks",
 ];
 
 fn word_before(s: &str, pos: usize) -> Option<String> {
@@ -852,10 +1052,14 @@ fn try_at(s: &str, pos: usize, p: Option<Pub>) -> Option<(usize, usize, Option<W
                 }
             }
             let when = resolve(raw, None, p).map(|per| match kw.as_str() {
-                "since" | "as early as" | "as far back as" | "from" => When { start: per.lo, end: None },
+                "since" | "as early as" | "as far back as" | "from" => {
+                    When { start: per.lo, end: None }
+                }
                 "after" => When { start: per.hi, end: None },
                 "by" | "before" | "prior to" => When { start: None, end: per.lo },
-                "until" | "till" | "up until" | "up to" | "through" | "as late as" => When { start: None, end: per.hi },
+                "until" | "till" | "up until" | "up to" | "through" | "as late as" => {
+                    When { start: None, end: per.hi }
+                }
                 _ => per.bare(),
             });
             return Some((pos, end, when));
@@ -893,7 +1097,11 @@ fn year_range(s: &str, pos: usize) -> Option<(usize, usize, Option<When>)> {
     let c = re(&YEAR_RANGE, YEAR_RANGE_SRC).captures(rest)?;
     let a: i32 = c[1].parse().ok()?;
     let braw = &c[2];
-    let b: i32 = if braw.len() == 2 { (a / 100) * 100 + braw.parse::<i32>().ok()? } else { braw.parse().ok()? };
+    let b: i32 = if braw.len() == 2 {
+        (a / 100) * 100 + braw.parse::<i32>().ok()?
+    } else {
+        braw.parse().ok()?
+    };
     let end = pos + c[0].len();
     let ys = pos + c.get(1)?.start();
     // not an ISO date ("2009-10-05") nor a count range ("1990-2000 fighters")
@@ -931,11 +1139,23 @@ mod tests {
     #[test]
     fn months_with_and_without_year() {
         assert_eq!(wo("The cell swore loyalty in May 2015.", None), w(Some("2015-05"), None));
-        assert_eq!(wo("Its listing came in Sept. 2019 after a review.", None), w(Some("2019-09"), None));
+        assert_eq!(
+            wo("Its listing came in Sept. 2019 after a review.", None),
+            w(Some("2019-09"), None)
+        );
         // month after the publication month: previous year
-        assert_eq!(wo("The cell swore loyalty in May.", Some("2016-03-10")), w(Some("2015-05"), None));
-        assert_eq!(wo("The cell swore loyalty in February.", Some("2016-03-10")), w(Some("2016-02"), None));
-        assert_eq!(wo("The cell swore loyalty in March.", Some("2016-03-10")), w(Some("2016-03"), None));
+        assert_eq!(
+            wo("The cell swore loyalty in May.", Some("2016-03-10")),
+            w(Some("2015-05"), None)
+        );
+        assert_eq!(
+            wo("The cell swore loyalty in February.", Some("2016-03-10")),
+            w(Some("2016-02"), None)
+        );
+        assert_eq!(
+            wo("The cell swore loyalty in March.", Some("2016-03-10")),
+            w(Some("2016-03"), None)
+        );
         assert_eq!(wo("The cell swore loyalty in May.", None), None);
         // the modal verb is not a month
         assert_eq!(wo("The faction may split in the coming weeks.", Some("2016-03-10")), None);
@@ -945,7 +1165,10 @@ mod tests {
     fn years_and_anchored_bounds() {
         assert_eq!(wo("The brigade was formed in 2015.", None), w(Some("2015"), None));
         assert_eq!(wo("It has fought the army since 2011.", None), w(Some("2011"), None));
-        assert_eq!(wo("As early as 2012, its scouts crossed into the valley.", None), w(Some("2012"), None));
+        assert_eq!(
+            wo("As early as 2012, its scouts crossed into the valley.", None),
+            w(Some("2012"), None)
+        );
         assert_eq!(wo("The front had collapsed by 2001.", None), w(None, Some("2001")));
         assert_eq!(wo("It held the port until 2001.", None), w(None, Some("2001")));
         assert_eq!(wo("The network was dormant before 2001.", None), w(None, Some("2001")));
@@ -956,21 +1179,51 @@ mod tests {
         let want = w(Some("2009"), Some("2014"));
         assert_eq!(wo("Between 2009 and 2014 the movement lost most of its leaders.", None), want);
         assert_eq!(wo("From 2009 to 2014 the movement lost most of its leaders.", None), want);
-        assert_eq!(wo("During the 2009-2014 insurgency the movement lost its leaders.", None), want);
+        assert_eq!(
+            wo("During the 2009-2014 insurgency the movement lost its leaders.", None),
+            want
+        );
         assert_eq!(wo("In the 2009–14 period it grew.", None), want);
-        assert_eq!(wo("It ruled the district between March and May 2015.", None), w(Some("2015-03"), Some("2015-05")));
+        assert_eq!(
+            wo("It ruled the district between March and May 2015.", None),
+            w(Some("2015-03"), Some("2015-05"))
+        );
     }
 
     #[test]
     fn halves_parts_and_seasons() {
-        assert_eq!(wo("Defections rose in the second half of 2014.", None), w(Some("2014-07"), Some("2014-12")));
-        assert_eq!(wo("Defections rose in the first half of 2014.", None), w(Some("2014-01"), Some("2014-06")));
-        assert_eq!(wo("The offensive began in early 2015.", None), w(Some("2015-01"), Some("2015-04")));
-        assert_eq!(wo("The offensive began in late 2015.", None), w(Some("2015-09"), Some("2015-12")));
-        assert_eq!(wo("The offensive began in mid-2015.", None), w(Some("2015-05"), Some("2015-08")));
-        assert_eq!(wo("They regrouped in the spring of 2015.", None), w(Some("2015-03"), Some("2015-05")));
-        assert_eq!(wo("They regrouped last summer.", Some("2016-03-01")), w(Some("2015-06"), Some("2015-08")));
-        assert_eq!(wo("They regrouped last summer.", Some("2016-10-01")), w(Some("2016-06"), Some("2016-08")));
+        assert_eq!(
+            wo("Defections rose in the second half of 2014.", None),
+            w(Some("2014-07"), Some("2014-12"))
+        );
+        assert_eq!(
+            wo("Defections rose in the first half of 2014.", None),
+            w(Some("2014-01"), Some("2014-06"))
+        );
+        assert_eq!(
+            wo("The offensive began in early 2015.", None),
+            w(Some("2015-01"), Some("2015-04"))
+        );
+        assert_eq!(
+            wo("The offensive began in late 2015.", None),
+            w(Some("2015-09"), Some("2015-12"))
+        );
+        assert_eq!(
+            wo("The offensive began in mid-2015.", None),
+            w(Some("2015-05"), Some("2015-08"))
+        );
+        assert_eq!(
+            wo("They regrouped in the spring of 2015.", None),
+            w(Some("2015-03"), Some("2015-05"))
+        );
+        assert_eq!(
+            wo("They regrouped last summer.", Some("2016-03-01")),
+            w(Some("2015-06"), Some("2015-08"))
+        );
+        assert_eq!(
+            wo("They regrouped last summer.", Some("2016-10-01")),
+            w(Some("2016-06"), Some("2016-08"))
+        );
         assert_eq!(wo("They regrouped last summer.", None), None);
     }
 
@@ -978,14 +1231,20 @@ mod tests {
     fn weeks_and_days_relative_to_publication() {
         // 2015-06-25 is a Thursday
         let p = Some("2015-06-25");
-        assert_eq!(wo("The emir spoke earlier this week.", p), w(Some("2015-06-22"), Some("2015-06-25")));
+        assert_eq!(
+            wo("The emir spoke earlier this week.", p),
+            w(Some("2015-06-22"), Some("2015-06-25"))
+        );
         assert_eq!(wo("The emir spoke last week.", p), w(Some("2015-06-15"), Some("2015-06-21")));
         assert_eq!(wo("The emir spoke yesterday.", p), w(Some("2015-06-24"), None));
         assert_eq!(wo("The emir spoke on Monday.", p), w(Some("2015-06-22"), None));
         assert_eq!(wo("The emir spoke on Friday.", p), w(Some("2015-06-19"), None));
         assert_eq!(wo("The emir spoke on Thursday.", p), w(Some("2015-06-25"), None));
         assert_eq!(wo("The emir spoke last Thursday.", p), w(Some("2015-06-18"), None));
-        assert_eq!(wo("Published Sunday, April 28th, 2024 in Kabul.", p), w(Some("2024-04-28"), None));
+        assert_eq!(
+            wo("Published Sunday, April 28th, 2024 in Kabul.", p),
+            w(Some("2024-04-28"), None)
+        );
         // not enough precision, or none
         assert_eq!(wo("The emir spoke earlier this week.", Some("2015-06")), None);
         assert_eq!(wo("The emir spoke yesterday.", None), None);
@@ -998,7 +1257,10 @@ mod tests {
         assert_eq!(wo("The group was banned earlier this year.", p), w(Some("2015"), None));
         assert_eq!(wo("The group was banned last month.", p), w(Some("2014-12"), None));
         assert_eq!(wo("The group was banned last month.", Some("2015")), None);
-        assert_eq!(wo("It was founded more than twenty years ago by a cleric.", p), w(None, Some("1995")));
+        assert_eq!(
+            wo("It was founded more than twenty years ago by a cleric.", p),
+            w(None, Some("1995"))
+        );
         assert_eq!(wo("It was founded more than twenty years ago by a cleric.", None), None);
         assert_eq!(wo("It was founded two decades ago.", p), w(Some("1995"), None));
         assert_eq!(wo("It was founded three years ago.", p), w(Some("2012"), None));
@@ -1007,7 +1269,10 @@ mod tests {
     #[test]
     fn decades() {
         assert_eq!(wo("The movement grew in the 1990s.", None), w(Some("1990"), Some("1999")));
-        assert_eq!(wo("The movement grew in the early 2000s.", None), w(Some("2000"), Some("2003")));
+        assert_eq!(
+            wo("The movement grew in the early 2000s.", None),
+            w(Some("2000"), Some("2003"))
+        );
         assert_eq!(wo("Since the 1980s it has recruited abroad.", None), w(Some("1980"), None));
     }
 
@@ -1052,11 +1317,36 @@ mod tests {
     fn no_time_and_odd_input_never_panics() {
         assert_eq!(wo("The group pledged allegiance to the caliph.", Some("2015-06-25")), None);
         for s in [
-            "", " ", "é", "in", "since", "between 2009 and", "from", "2014-", "2014-13-45", "in Mayé",
-            "à 2015 ‘ since ’ 2011 — 2014–", "May", "in 2099999", "mid-", "last", "the 1990",
-            "Mar. 5,", "5 March", "on 31 February 2015", "😀 in 2015 😀", "since\u{00a0}2011",
+            "",
+            " ",
+            "é",
+            "in",
+            "since",
+            "between 2009 and",
+            "from",
+            "2014-",
+            "2014-13-45",
+            "in Mayé",
+            "à 2015 ‘ since ’ 2011 — 2014–",
+            "May",
+            "in 2099999",
+            "mid-",
+            "last",
+            "the 1990",
+            "Mar. 5,",
+            "5 March",
+            "on 31 February 2015",
+            "😀 in 2015 😀",
+            "since\u{00a0}2011",
         ] {
-            for p in [None, Some("2015"), Some("2015-06"), Some("2015-06-25"), Some("garbage"), Some("2015-02-30")] {
+            for p in [
+                None,
+                Some("2015"),
+                Some("2015-06"),
+                Some("2015-06-25"),
+                Some("garbage"),
+                Some("2015-02-30"),
+            ] {
                 let _ = find_times(s, p);
                 let _ = when_of(s, p);
                 let _ = when_near(s, p, (0, s.len() + 10));
@@ -1069,8 +1359,17 @@ mod tests {
 
     #[test]
     fn month_day_without_year_uses_publication() {
-        assert_eq!(wo("The raid happened on December 5.", Some("2023-01-10")), w(Some("2022-12-05"), None));
-        assert_eq!(wo("The raid happened on 5 January.", Some("2023-01-10")), w(Some("2023-01-05"), None));
-        assert_eq!(wo("The raid happened in early March 2015.", None), w(Some("2015-03-01"), Some("2015-03-10")));
+        assert_eq!(
+            wo("The raid happened on December 5.", Some("2023-01-10")),
+            w(Some("2022-12-05"), None)
+        );
+        assert_eq!(
+            wo("The raid happened on 5 January.", Some("2023-01-10")),
+            w(Some("2023-01-05"), None)
+        );
+        assert_eq!(
+            wo("The raid happened in early March 2015.", None),
+            w(Some("2015-03-01"), Some("2015-03-10"))
+        );
     }
 }

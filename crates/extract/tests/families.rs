@@ -26,11 +26,17 @@ fn holds(r: &Extraction, f: &allegiance_extract::Fact, t: &str, s: &str, o: &str
     if t == "strength" {
         let (lo, hi) = o.split_once('-').unwrap_or((o, o));
         let num = |k: &str| f.attrs.get(k).and_then(|v| v.as_f64());
-        let close = |a: Option<f64>, b: &str| a.is_some_and(|a| (a - b.parse::<f64>().unwrap()).abs() < 1.0);
+        let close = |a: Option<f64>, b: &str| {
+            a.is_some_and(|a| (a - b.parse::<f64>().unwrap()).abs() < 1.0)
+        };
         return is(&f.subject, s) && close(num("min"), lo) && close(num("max"), hi);
     }
-    let object_is = |name: &str| name.is_empty() || f.object.as_deref().is_some_and(|x| named(r, x, name));
-    (is(&f.subject, s) && object_is(o)) || (f.fact_type.is_symmetric() && f.object.as_deref().is_some_and(|x| is(x, s)) && named(r, &f.subject, o))
+    let object_is =
+        |name: &str| name.is_empty() || f.object.as_deref().is_some_and(|x| named(r, x, name));
+    (is(&f.subject, s) && object_is(o))
+        || (f.fact_type.is_symmetric()
+            && f.object.as_deref().is_some_and(|x| is(x, s))
+            && named(r, &f.subject, o))
 }
 
 fn check(cases: &[Case]) {
@@ -39,18 +45,25 @@ fn check(cases: &[Case]) {
         let r = extract(c.text);
         for &(t, s, o) in c.want {
             if !r.facts.iter().any(|f| holds(&r, f, t, s, o)) {
-                failures.push(format!("missing {t}({s}, {o}) in: {}\n  got: {}", c.text, describe(&r)));
+                failures.push(format!(
+                    "missing {t}({s}, {o}) in: {}\n  got: {}",
+                    c.text,
+                    describe(&r)
+                ));
             }
         }
         for &(t, s, o) in c.not {
             if r.facts.iter().any(|f| f.polarity != Polarity::Denied && holds(&r, f, t, s, o)) {
-                failures.push(format!("unexpected {t}({s}, {o}) in: {}\n  got: {}", c.text, describe(&r)));
+                failures.push(format!(
+                    "unexpected {t}({s}, {o}) in: {}\n  got: {}",
+                    c.text,
+                    describe(&r)
+                ));
             }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
-
 
 #[test]
 fn pledges() {
@@ -192,19 +205,69 @@ fn mergers() {
 #[test]
 fn alliances() {
     check(&[
-        Case { text: "The Haqqani network is closely allied with the Afghan Taliban.", want: &[("ally_of", "Haqqani network", "Taliban")], not: &[] },
-        Case { text: "Jabhat al-Nusra fought alongside Ahrar al-Sham in Idlib in 2015.", want: &[("ally_of", "Jabhat al-Nusra", "Ahrar al-Sham")], not: &[] },
-        Case { text: "Lashkar-e-Taiba and Jaish-e-Mohammed have cooperated in Kashmir.", want: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")], not: &[] },
-        Case { text: "Kataib Hezbollah, an ally of Hezbollah, has fought in Syria.", want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")], not: &[] },
-        Case { text: "Hamas and Palestinian Islamic Jihad run a joint operations room in Gaza.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
-        Case { text: "The Taliban and al-Qaeda remain closely aligned, a UN report said.", want: &[("ally_of", "Taliban", "al-Qaeda")], not: &[] },
-        Case { text: "Hezbollah has trained Houthi fighters, according to US officials.", want: &[("ally_of", "Hezbollah", "Houthis")], not: &[] },
-        Case { text: "Ansar Dine, backed by al-Qaeda in the Islamic Maghreb, took Timbuktu in 2012.", want: &[("ally_of", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
-        Case { text: "The Islamic Jihad Union is a close partner of the Taliban in northern Afghanistan.", want: &[("ally_of", "Islamic Jihad Union", "Taliban")], not: &[] },
-        Case { text: "Al-Shabaab has long maintained close ties with al-Qaeda in the Arabian Peninsula.", want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case {
+            text: "The Haqqani network is closely allied with the Afghan Taliban.",
+            want: &[("ally_of", "Haqqani network", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text: "Jabhat al-Nusra fought alongside Ahrar al-Sham in Idlib in 2015.",
+            want: &[("ally_of", "Jabhat al-Nusra", "Ahrar al-Sham")],
+            not: &[],
+        },
+        Case {
+            text: "Lashkar-e-Taiba and Jaish-e-Mohammed have cooperated in Kashmir.",
+            want: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")],
+            not: &[],
+        },
+        Case {
+            text: "Kataib Hezbollah, an ally of Hezbollah, has fought in Syria.",
+            want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas and Palestinian Islamic Jihad run a joint operations room in Gaza.",
+            want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")],
+            not: &[],
+        },
+        Case {
+            text: "The Taliban and al-Qaeda remain closely aligned, a UN report said.",
+            want: &[("ally_of", "Taliban", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah has trained Houthi fighters, according to US officials.",
+            want: &[("ally_of", "Hezbollah", "Houthis")],
+            not: &[],
+        },
+        Case {
+            text: "Ansar Dine, backed by al-Qaeda in the Islamic Maghreb, took Timbuktu in 2012.",
+            want: &[("ally_of", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")],
+            not: &[],
+        },
+        Case {
+            text:
+                "The Islamic Jihad Union is a close partner of the Taliban in northern Afghanistan.",
+            want: &[("ally_of", "Islamic Jihad Union", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Al-Shabaab has long maintained close ties with al-Qaeda in the Arabian Peninsula.",
+            want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")],
+            not: &[],
+        },
         Case { text: "Hamas and Fatah are bitter rivals.", want: &[], not: &[("ally_of", "", "")] },
-        Case { text: "Al-Qaeda denied any links to the Islamic State.", want: &[], not: &[("ally_of", "al-Qaeda", "Islamic State")] },
-        Case { text: "The Taliban are not allied with the Islamic State Khorasan Province.", want: &[], not: &[("ally_of", "Taliban", "")] },
+        Case {
+            text: "Al-Qaeda denied any links to the Islamic State.",
+            want: &[],
+            not: &[("ally_of", "al-Qaeda", "Islamic State")],
+        },
+        Case {
+            text: "The Taliban are not allied with the Islamic State Khorasan Province.",
+            want: &[],
+            not: &[("ally_of", "Taliban", "")],
+        },
     ]);
 }
 

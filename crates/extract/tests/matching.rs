@@ -16,30 +16,44 @@ fn kb_of(r: &Extraction, surface: &str) -> Option<String> {
 
 #[test]
 fn diacritics_and_unicode_forms_match() {
-    let r = extract("Fighters of Ansar Eddine and Jamā'at Nuṣrat al-Islām wal-Muslimīn entered Timbuktu.");
+    let r = extract(
+        "Fighters of Ansar Eddine and Jamā'at Nuṣrat al-Islām wal-Muslimīn entered Timbuktu.",
+    );
     assert_eq!(kb_of(&r, "Ansar Eddine").as_deref(), Some("ansar-dine"));
     assert_eq!(kb_of(&r, "Jamā'at Nuṣrat al-Islām wal-Muslimīn").as_deref(), Some("jnim"));
 }
 
 #[test]
 fn apostrophes_and_ayn_marks_do_not_matter() {
-    let r = extract("Kata’ib Hezbollah and Da'esh fought near Tikrit; Kataib Hezbollah later withdrew.");
+    let r = extract(
+        "Kata’ib Hezbollah and Da'esh fought near Tikrit; Kataib Hezbollah later withdrew.",
+    );
     assert_eq!(kb_of(&r, "Kata’ib Hezbollah").as_deref(), Some("kataib-hezbollah"));
     assert_eq!(kb_of(&r, "Da'esh").as_deref(), Some("islamic-state"));
     // Both spellings are one entity in the document.
-    assert_eq!(r.entities.iter().filter(|e| e.kb.as_deref() == Some("kataib-hezbollah")).count(), 1);
+    assert_eq!(
+        r.entities.iter().filter(|e| e.kb.as_deref() == Some("kataib-hezbollah")).count(),
+        1
+    );
 }
 
 #[test]
 fn hyphens_and_spaces_are_interchangeable() {
-    let r = extract("The Tehreek e Khilafat cell and Tehrik-e Taliban Pakistan fighters met in Karachi.");
+    let r = extract(
+        "The Tehreek e Khilafat cell and Tehrik-e Taliban Pakistan fighters met in Karachi.",
+    );
     assert_eq!(kb_of(&r, "Tehreek e Khilafat").as_deref(), Some("tehreek-e-khilafat"));
-    assert_eq!(kb_of(&r, "Tehrik-e Taliban Pakistan").as_deref(), Some("tehrik-e-taliban-pakistan"));
+    assert_eq!(
+        kb_of(&r, "Tehrik-e Taliban Pakistan").as_deref(),
+        Some("tehrik-e-taliban-pakistan")
+    );
 }
 
 #[test]
 fn transliteration_pairs_match() {
-    let r = extract("The Islamic State's Khurasan Province and the Hizbullah movement were both named.");
+    let r = extract(
+        "The Islamic State's Khurasan Province and the Hizbullah movement were both named.",
+    );
     assert_eq!(kb_of(&r, "Khurasan Province").as_deref(), Some("is-khorasan-province"));
     assert_eq!(kb_of(&r, "Hizbullah").as_deref(), Some("hezbollah"));
     let r = extract("Supporters of Lashkar-e-Tayyaba rallied.");
@@ -60,9 +74,16 @@ fn acronyms_are_case_sensitive() {
     assert_eq!(kb_of(&r, "IS").as_deref(), Some("islamic-state"));
     assert!(entity_for(&r, "is").is_none());
     let r = extract("Sales of AQ batteries rose; IS the market ready, analysts asked.");
-    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Group), "short acronyms need a text about armed groups: {:?}", r.entities);
+    assert!(
+        r.entities.iter().all(|e| e.kind != EntityKind::Group),
+        "short acronyms need a text about armed groups: {:?}",
+        r.entities
+    );
     let r = extract("WHAT IS NEXT FOR THE REGION");
-    assert!(r.entities.iter().all(|e| e.kb.as_deref() != Some("islamic-state")), "an all-capitals headline is no evidence");
+    assert!(
+        r.entities.iter().all(|e| e.kb.as_deref() != Some("islamic-state")),
+        "an all-capitals headline is no evidence"
+    );
 }
 
 #[test]
@@ -75,13 +96,24 @@ fn generated_acronyms_need_a_text_about_armed_groups() {
 #[test]
 fn names_the_kb_lacks_are_found() {
     let r = extract("A little known militant group called Jund al-Sahil claimed the bombing. The Sons of Gao Brigade denied any role.");
-    let new: Vec<&str> = r.entities.iter().filter(|e| e.kind == EntityKind::Group && e.kb.is_none()).map(|e| e.name.as_str()).collect();
+    let new: Vec<&str> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Group && e.kb.is_none())
+        .map(|e| e.name.as_str())
+        .collect();
     assert!(new.contains(&"Jund al-Sahil"), "{new:?}");
     assert!(new.contains(&"Sons of Gao Brigade"), "{new:?}");
-    let r = extract("Hizb al-Nasr, a little known group, has pledged allegiance to the Islamic State.");
+    let r =
+        extract("Hizb al-Nasr, a little known group, has pledged allegiance to the Islamic State.");
     assert!(r.entities.iter().any(|e| e.name == "Hizb al-Nasr" && e.kind == EntityKind::Group));
-    let r = extract("The Islamic State's spokesman Abu Hamza al-Maliki said the fighters would return.");
-    assert!(r.entities.iter().any(|e| e.name == "Abu Hamza al-Maliki" && e.kind == EntityKind::Person));
+    let r = extract(
+        "The Islamic State's spokesman Abu Hamza al-Maliki said the fighters would return.",
+    );
+    assert!(r
+        .entities
+        .iter()
+        .any(|e| e.name == "Abu Hamza al-Maliki" && e.kind == EntityKind::Person));
 }
 
 #[test]
@@ -92,8 +124,16 @@ fn short_forms_brackets_and_pronouns_resolve_in_the_document() {
     let r = extract(text);
     let shekau = entity_for(&r, "Abubakar Shekau").unwrap();
     assert!(shekau.mentions.iter().any(|m| m == "Shekau"));
-    assert!(common::has_fact(&r, "leader_of", "Musa Baluku", "Allied Democratic Forces"), "{}", common::describe(&r));
-    assert!(common::has_fact(&r, "pledge", "Allied Democratic Forces", "Islamic State"), "{}", common::describe(&r));
+    assert!(
+        common::has_fact(&r, "leader_of", "Musa Baluku", "Allied Democratic Forces"),
+        "{}",
+        common::describe(&r)
+    );
+    assert!(
+        common::has_fact(&r, "pledge", "Allied Democratic Forces", "Islamic State"),
+        "{}",
+        common::describe(&r)
+    );
 }
 
 #[test]
@@ -121,8 +161,18 @@ fn towns_match_under_their_other_transliterations() {
 fn a_person_whose_surname_is_a_town_is_a_person() {
     // Bush is also a town in Egypt.
     let r = extract("The administration of George W. Bush added ETIM to a terrorism blacklist in 2002, and President George Bush later met Hamas envoys.");
-    assert_eq!(entity_for(&r, "George W. Bush").map(|e| e.kind), Some(EntityKind::Person), "{:?}", r.entities);
-    assert_eq!(entity_for(&r, "George Bush").map(|e| e.kind), Some(EntityKind::Person), "{:?}", r.entities);
+    assert_eq!(
+        entity_for(&r, "George W. Bush").map(|e| e.kind),
+        Some(EntityKind::Person),
+        "{:?}",
+        r.entities
+    );
+    assert_eq!(
+        entity_for(&r, "George Bush").map(|e| e.kind),
+        Some(EntityKind::Person),
+        "{:?}",
+        r.entities
+    );
     assert!(r.entities.iter().all(|e| e.kind != EntityKind::Place), "{:?}", r.entities);
     // A town after a place word stays a town.
     let r = extract("Fighters of the Islamic State entered central Mosul.");

@@ -25,7 +25,12 @@ fn find<'a>(r: &'a Extraction, (t, s, o): (&str, &str, &str)) -> Option<&'a Fact
         }
         if t == "strength" {
             let (lo, hi) = o.split_once('-').unwrap_or((o, o));
-            let near = |k: &str, v: &str| f.attrs.get(k).and_then(|x| x.as_f64()).is_some_and(|x| (x - v.parse::<f64>().unwrap()).abs() < 1.0);
+            let near = |k: &str, v: &str| {
+                f.attrs
+                    .get(k)
+                    .and_then(|x| x.as_f64())
+                    .is_some_and(|x| (x - v.parse::<f64>().unwrap()).abs() < 1.0)
+            };
             return near("min", lo) && near("max", hi);
         }
         f.object.as_deref().is_some_and(|x| named(r, x, o))
@@ -35,7 +40,10 @@ fn find<'a>(r: &'a Extraction, (t, s, o): (&str, &str, &str)) -> Option<&'a Fact
 fn check(cases: &[Case]) {
     let mut failures = Vec::new();
     for c in cases {
-        let r = extractor().extract(c.text, &DocMeta { published: c.published.map(String::from), publisher: None });
+        let r = extractor().extract(
+            c.text,
+            &DocMeta { published: c.published.map(String::from), publisher: None },
+        );
         let Some(f) = find(&r, c.fact) else {
             failures.push(format!("missing {:?} in: {}\n  got: {}", c.fact, c.text, describe(&r)));
             continue;
@@ -44,7 +52,10 @@ fn check(cases: &[Case]) {
             let got = f.source.as_deref();
             let same = match (want, got) {
                 (None, None) => true,
-                (Some(w), Some(g)) => g.to_lowercase().contains(&w.to_lowercase()) || w.to_lowercase().contains(&g.to_lowercase()),
+                (Some(w), Some(g)) => {
+                    g.to_lowercase().contains(&w.to_lowercase())
+                        || w.to_lowercase().contains(&g.to_lowercase())
+                }
                 _ => false,
             };
             if !same {
@@ -53,7 +64,11 @@ fn check(cases: &[Case]) {
         }
         if let Some(want) = c.polarity {
             if f.polarity.as_str() != want {
-                failures.push(format!("polarity {}, want {want} in: {}", f.polarity.as_str(), c.text));
+                failures.push(format!(
+                    "polarity {}, want {want} in: {}",
+                    f.polarity.as_str(),
+                    c.text
+                ));
             }
         }
         let when = f.when.as_ref();
@@ -72,7 +87,6 @@ fn check(cases: &[Case]) {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
-
 
 #[test]
 fn sources() {
@@ -101,32 +115,200 @@ fn sources() {
 #[test]
 fn polarities() {
     check(&[
-        Case { text: "Boko Haram allegedly carried out the bombing in Maiduguri.", published: None, fact: ("attack", "Boko Haram", "Maiduguri"), source: None, polarity: Some("hedged"), start: None, end: None },
-        Case { text: "The Islamic State is believed to have around 3,000 fighters in Syria.", published: None, fact: ("strength", "Islamic State", "3000"), source: None, polarity: Some("hedged"), start: None, end: None },
-        Case { text: "Al-Qaeda may have a presence in Iran, analysts say.", published: None, fact: ("presence", "al-Qaeda", "Iran"), source: None, polarity: Some("hedged"), start: None, end: None },
-        Case { text: "The Taliban denied that al-Qaeda had any presence in Afghanistan.", published: None, fact: ("presence", "al-Qaeda", "Afghanistan"), source: None, polarity: Some("denied"), start: None, end: None },
-        Case { text: "Hamas has no organised presence in Jordan.", published: None, fact: ("presence", "Hamas", "Jordan"), source: None, polarity: Some("denied"), start: None, end: None },
-        Case { text: "Al-Shabaab denied carrying out the attack in Mogadishu.", published: None, fact: ("attack", "al-Shabaab", "Mogadishu"), source: None, polarity: Some("denied"), start: None, end: None },
-        Case { text: "The Haqqani network reportedly has ties to al-Qaeda.", published: None, fact: ("ally_of", "Haqqani network", "al-Qaeda"), source: None, polarity: Some("hedged"), start: None, end: None },
-        Case { text: "ISKP has never pledged allegiance to al-Qaeda.", published: None, fact: ("pledge", "Islamic State Khorasan Province", "al-Qaeda"), source: None, polarity: Some("denied"), start: None, end: None },
-        Case { text: "Jabhat al-Nusra is not a branch of the Islamic State.", published: None, fact: ("branch_of", "Jabhat al-Nusra", "Islamic State"), source: None, polarity: Some("denied"), start: None, end: None },
-        Case { text: "Al-Shabaab operates in Somalia and Kenya.", published: None, fact: ("presence", "al-Shabaab", "Kenya"), source: None, polarity: Some("asserted"), start: None, end: None },
-        Case { text: "Officials suspect that the Islamic State was behind the bombing in Kunduz.", published: None, fact: ("attack", "Islamic State", "Kunduz"), source: None, polarity: Some("hedged"), start: None, end: None },
+        Case {
+            text: "Boko Haram allegedly carried out the bombing in Maiduguri.",
+            published: None,
+            fact: ("attack", "Boko Haram", "Maiduguri"),
+            source: None,
+            polarity: Some("hedged"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "The Islamic State is believed to have around 3,000 fighters in Syria.",
+            published: None,
+            fact: ("strength", "Islamic State", "3000"),
+            source: None,
+            polarity: Some("hedged"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "Al-Qaeda may have a presence in Iran, analysts say.",
+            published: None,
+            fact: ("presence", "al-Qaeda", "Iran"),
+            source: None,
+            polarity: Some("hedged"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "The Taliban denied that al-Qaeda had any presence in Afghanistan.",
+            published: None,
+            fact: ("presence", "al-Qaeda", "Afghanistan"),
+            source: None,
+            polarity: Some("denied"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "Hamas has no organised presence in Jordan.",
+            published: None,
+            fact: ("presence", "Hamas", "Jordan"),
+            source: None,
+            polarity: Some("denied"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "Al-Shabaab denied carrying out the attack in Mogadishu.",
+            published: None,
+            fact: ("attack", "al-Shabaab", "Mogadishu"),
+            source: None,
+            polarity: Some("denied"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "The Haqqani network reportedly has ties to al-Qaeda.",
+            published: None,
+            fact: ("ally_of", "Haqqani network", "al-Qaeda"),
+            source: None,
+            polarity: Some("hedged"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "ISKP has never pledged allegiance to al-Qaeda.",
+            published: None,
+            fact: ("pledge", "Islamic State Khorasan Province", "al-Qaeda"),
+            source: None,
+            polarity: Some("denied"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "Jabhat al-Nusra is not a branch of the Islamic State.",
+            published: None,
+            fact: ("branch_of", "Jabhat al-Nusra", "Islamic State"),
+            source: None,
+            polarity: Some("denied"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "Al-Shabaab operates in Somalia and Kenya.",
+            published: None,
+            fact: ("presence", "al-Shabaab", "Kenya"),
+            source: None,
+            polarity: Some("asserted"),
+            start: None,
+            end: None,
+        },
+        Case {
+            text: "Officials suspect that the Islamic State was behind the bombing in Kunduz.",
+            published: None,
+            fact: ("attack", "Islamic State", "Kunduz"),
+            source: None,
+            polarity: Some("hedged"),
+            start: None,
+            end: None,
+        },
     ]);
 }
 
 #[test]
 fn times() {
     check(&[
-        Case { text: "In June 2014, the Islamic State declared a caliphate and seized Mosul.", published: None, fact: ("presence", "Islamic State", "Mosul"), source: None, polarity: None, start: Some("2014-06"), end: None },
-        Case { text: "Al-Shabaab has been active in Kenya since 2011.", published: None, fact: ("presence", "al-Shabaab", "Kenya"), source: None, polarity: None, start: Some("2011"), end: None },
-        Case { text: "Between 2009 and 2014, Boko Haram operated mainly in Borno.", published: None, fact: ("presence", "Boko Haram", "Borno"), source: None, polarity: None, start: Some("2009"), end: Some("2014") },
-        Case { text: "In the second half of 2014, the Islamic State expanded into Libya.", published: None, fact: ("presence", "Islamic State", "Libya"), source: None, polarity: None, start: Some("2014-07"), end: Some("2014-12") },
-        Case { text: "Earlier this week, al-Shabaab attacked a base in Lower Shabelle.", published: Some("2019-10-03"), fact: ("attack", "al-Shabaab", "Lower Shabelle"), source: None, polarity: None, start: Some("2019-09-30"), end: None },
-        Case { text: "On 15 April 2014, Boko Haram abducted schoolgirls in Borno.", published: None, fact: ("attack", "Boko Haram", "Borno"), source: None, polarity: None, start: Some("2014-04-15"), end: None },
-        Case { text: "Last year, the Islamic State Sahel Province attacked soldiers in Menaka.", published: Some("2023-05-02"), fact: ("attack", "Islamic State Sahel Province", "Menaka"), source: None, polarity: None, start: Some("2022"), end: None },
-        Case { text: "In the summer of 2015, the Taliban captured Kunduz.", published: None, fact: ("presence", "Taliban", "Kunduz"), source: None, polarity: None, start: Some("2015-06"), end: None },
-        Case { text: "Boko Haram pledged allegiance to the Islamic State in March 2015.", published: None, fact: ("pledge", "Boko Haram", "Islamic State"), source: None, polarity: None, start: Some("2015-03"), end: None },
-        Case { text: "On Tuesday, the Houthis fired missiles at Israel.", published: Some("2024-07-19"), fact: ("attack", "Houthis", "Israel"), source: None, polarity: None, start: Some("2024-07-16"), end: None },
+        Case {
+            text: "In June 2014, the Islamic State declared a caliphate and seized Mosul.",
+            published: None,
+            fact: ("presence", "Islamic State", "Mosul"),
+            source: None,
+            polarity: None,
+            start: Some("2014-06"),
+            end: None,
+        },
+        Case {
+            text: "Al-Shabaab has been active in Kenya since 2011.",
+            published: None,
+            fact: ("presence", "al-Shabaab", "Kenya"),
+            source: None,
+            polarity: None,
+            start: Some("2011"),
+            end: None,
+        },
+        Case {
+            text: "Between 2009 and 2014, Boko Haram operated mainly in Borno.",
+            published: None,
+            fact: ("presence", "Boko Haram", "Borno"),
+            source: None,
+            polarity: None,
+            start: Some("2009"),
+            end: Some("2014"),
+        },
+        Case {
+            text: "In the second half of 2014, the Islamic State expanded into Libya.",
+            published: None,
+            fact: ("presence", "Islamic State", "Libya"),
+            source: None,
+            polarity: None,
+            start: Some("2014-07"),
+            end: Some("2014-12"),
+        },
+        Case {
+            text: "Earlier this week, al-Shabaab attacked a base in Lower Shabelle.",
+            published: Some("2019-10-03"),
+            fact: ("attack", "al-Shabaab", "Lower Shabelle"),
+            source: None,
+            polarity: None,
+            start: Some("2019-09-30"),
+            end: None,
+        },
+        Case {
+            text: "On 15 April 2014, Boko Haram abducted schoolgirls in Borno.",
+            published: None,
+            fact: ("attack", "Boko Haram", "Borno"),
+            source: None,
+            polarity: None,
+            start: Some("2014-04-15"),
+            end: None,
+        },
+        Case {
+            text: "Last year, the Islamic State Sahel Province attacked soldiers in Menaka.",
+            published: Some("2023-05-02"),
+            fact: ("attack", "Islamic State Sahel Province", "Menaka"),
+            source: None,
+            polarity: None,
+            start: Some("2022"),
+            end: None,
+        },
+        Case {
+            text: "In the summer of 2015, the Taliban captured Kunduz.",
+            published: None,
+            fact: ("presence", "Taliban", "Kunduz"),
+            source: None,
+            polarity: None,
+            start: Some("2015-06"),
+            end: None,
+        },
+        Case {
+            text: "Boko Haram pledged allegiance to the Islamic State in March 2015.",
+            published: None,
+            fact: ("pledge", "Boko Haram", "Islamic State"),
+            source: None,
+            polarity: None,
+            start: Some("2015-03"),
+            end: None,
+        },
+        Case {
+            text: "On Tuesday, the Houthis fired missiles at Israel.",
+            published: Some("2024-07-19"),
+            fact: ("attack", "Houthis", "Israel"),
+            source: None,
+            polarity: None,
+            start: Some("2024-07-16"),
+            end: None,
+        },
     ]);
 }

@@ -17,7 +17,11 @@ fn check(cases: &[Case]) {
         let r = extract(c.text);
         for &(t, s, o) in c.facts {
             if !has_fact(&r, t, s, o) {
-                failures.push(format!("missing {t}({s}, {o}) in: {}\n  got: {}", c.text, common::describe(&r)));
+                failures.push(format!(
+                    "missing {t}({s}, {o}) in: {}\n  got: {}",
+                    c.text,
+                    common::describe(&r)
+                ));
             }
         }
     }
@@ -59,16 +63,46 @@ fn pledges() {
 #[test]
 fn leaders() {
     check(&[
-        Case { text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in 2019.", facts: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")] },
-        Case { text: "Hezbollah leader Hassan Nasrallah spoke on television.", facts: &[("leader_of", "Hassan Nasrallah", "Hezbollah")] },
-        Case { text: "The Lord's Resistance Army, led by Joseph Kony, once roamed northern Uganda.", facts: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")] },
-        Case { text: "Al-Shabaab is headed by Ahmad Umar, according to officials.", facts: &[("leader_of", "Ahmad Umar", "al-Shabaab")] },
-        Case { text: "Ayman al-Zawahiri became the leader of al-Qaeda in 2011.", facts: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")] },
-        Case { text: "The Taliban's supreme leader, Hibatullah Akhundzada, rarely appears in public.", facts: &[("leader_of", "Hibatullah Akhundzada", "Taliban")] },
-        Case { text: "Sirajuddin Haqqani leads the Haqqani network.", facts: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")] },
-        Case { text: "Boko Haram and its leader, Abubakar Shekau, were blamed.", facts: &[("leader_of", "Abubakar Shekau", "Boko Haram")] },
-        Case { text: "Naim Qassem was named the new secretary-general of Hezbollah in 2024.", facts: &[("leader_of", "Naim Qassem", "Hezbollah")] },
-        Case { text: "The emir of al-Qaeda, Saif al-Adel, is believed to live in Iran.", facts: &[("leader_of", "Saif al-Adel", "al-Qaeda")] },
+        Case {
+            text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in 2019.",
+            facts: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")],
+        },
+        Case {
+            text: "Hezbollah leader Hassan Nasrallah spoke on television.",
+            facts: &[("leader_of", "Hassan Nasrallah", "Hezbollah")],
+        },
+        Case {
+            text: "The Lord's Resistance Army, led by Joseph Kony, once roamed northern Uganda.",
+            facts: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")],
+        },
+        Case {
+            text: "Al-Shabaab is headed by Ahmad Umar, according to officials.",
+            facts: &[("leader_of", "Ahmad Umar", "al-Shabaab")],
+        },
+        Case {
+            text: "Ayman al-Zawahiri became the leader of al-Qaeda in 2011.",
+            facts: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")],
+        },
+        Case {
+            text: "The Taliban's supreme leader, Hibatullah Akhundzada, rarely appears in public.",
+            facts: &[("leader_of", "Hibatullah Akhundzada", "Taliban")],
+        },
+        Case {
+            text: "Sirajuddin Haqqani leads the Haqqani network.",
+            facts: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")],
+        },
+        Case {
+            text: "Boko Haram and its leader, Abubakar Shekau, were blamed.",
+            facts: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+        },
+        Case {
+            text: "Naim Qassem was named the new secretary-general of Hezbollah in 2024.",
+            facts: &[("leader_of", "Naim Qassem", "Hezbollah")],
+        },
+        Case {
+            text: "The emir of al-Qaeda, Saif al-Adel, is believed to live in Iran.",
+            facts: &[("leader_of", "Saif al-Adel", "al-Qaeda")],
+        },
     ]);
     check_none(&[
         ("Hassan Nasrallah met Iranian officials in Tehran.", "leader_of"),
@@ -79,14 +113,40 @@ fn leaders() {
 #[test]
 fn branches() {
     check(&[
-        Case { text: "The Islamic State announced the creation of a new province in Mozambique.", facts: &[("branch_of", "Mozambique Province", "Islamic State")] },
-        Case { text: "Al-Shabaab is al-Qaeda's affiliate in East Africa.", facts: &[("branch_of", "al-Shabaab", "al-Qaeda")] },
-        Case { text: "AQAP, the Yemeni branch of al-Qaeda, claimed the attack.", facts: &[("branch_of", "AQAP", "al-Qaeda")] },
-        Case { text: "Fighters of the Islamic State's West Africa Province raided the town of Monguno.", facts: &[("branch_of", "Islamic State West Africa Province", "Islamic State")] },
-        Case { text: "The Islamic State Sinai Province has waged an insurgency for a decade.", facts: &[("branch_of", "Islamic State Sinai Province", "Islamic State")] },
-        Case { text: "Jabhat al-Nusra was long regarded as al-Qaeda's Syrian affiliate.", facts: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")] },
-        Case { text: "Analysts describe the Haqqani network as a semi-autonomous wing of the Taliban.", facts: &[("branch_of", "Haqqani network", "Taliban")] },
-        Case { text: "Kataib Hezbollah operates under the umbrella of the Popular Mobilization Forces.", facts: &[("branch_of", "Kataib Hezbollah", "Popular Mobilization Forces")] },
+        Case {
+            text: "The Islamic State announced the creation of a new province in Mozambique.",
+            facts: &[("branch_of", "Mozambique Province", "Islamic State")],
+        },
+        Case {
+            text: "Al-Shabaab is al-Qaeda's affiliate in East Africa.",
+            facts: &[("branch_of", "al-Shabaab", "al-Qaeda")],
+        },
+        Case {
+            text: "AQAP, the Yemeni branch of al-Qaeda, claimed the attack.",
+            facts: &[("branch_of", "AQAP", "al-Qaeda")],
+        },
+        Case {
+            text:
+                "Fighters of the Islamic State's West Africa Province raided the town of Monguno.",
+            facts: &[("branch_of", "Islamic State West Africa Province", "Islamic State")],
+        },
+        Case {
+            text: "The Islamic State Sinai Province has waged an insurgency for a decade.",
+            facts: &[("branch_of", "Islamic State Sinai Province", "Islamic State")],
+        },
+        Case {
+            text: "Jabhat al-Nusra was long regarded as al-Qaeda's Syrian affiliate.",
+            facts: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")],
+        },
+        Case {
+            text: "Analysts describe the Haqqani network as a semi-autonomous wing of the Taliban.",
+            facts: &[("branch_of", "Haqqani network", "Taliban")],
+        },
+        Case {
+            text:
+                "Kataib Hezbollah operates under the umbrella of the Popular Mobilization Forces.",
+            facts: &[("branch_of", "Kataib Hezbollah", "Popular Mobilization Forces")],
+        },
     ]);
     check_none(&[
         ("The bank opened a new branch in Lahore last week.", "branch_of"),
@@ -106,7 +166,10 @@ fn splits_renames_mergers() {
         Case { text: "Jabhat Fateh al-Sham merged into Hayat Tahrir al-Sham in January 2017.", facts: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")] },
     ]);
     check_none(&[
-        ("The Taliban split the proceeds from the opium trade with local commanders.", "splinter_of"),
+        (
+            "The Taliban split the proceeds from the opium trade with local commanders.",
+            "splinter_of",
+        ),
         ("Reuters renamed its Middle East desk.", "renamed"),
     ]);
 }
@@ -114,14 +177,39 @@ fn splits_renames_mergers() {
 #[test]
 fn alliances_and_rivalries() {
     check(&[
-        Case { text: "Hamas is allied with Palestinian Islamic Jihad in Gaza.", facts: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")] },
-        Case { text: "The Haqqani network has fought alongside the Taliban for decades.", facts: &[("ally_of", "Haqqani network", "Taliban")] },
-        Case { text: "Lashkar-e-Taiba and Jaish-e-Mohammed, an allied militant group, were blamed.", facts: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")] },
-        Case { text: "Along with Hamas and Hezbollah, the Houthis form part of Iran's network.", facts: &[("ally_of", "Houthis", "Hamas")] },
-        Case { text: "The Islamic State Khorasan Province has clashed with the Taliban repeatedly.", facts: &[("rival_of", "Islamic State Khorasan Province", "Taliban")] },
-        Case { text: "Al-Shabaab fighters battled the Islamic State in Puntland.", facts: &[("rival_of", "al-Shabaab", "Islamic State")] },
-        Case { text: "The Islamic State has lost territory to the Syrian Democratic Forces.", facts: &[("rival_of", "Islamic State", "Syrian Democratic Forces")] },
-        Case { text: "The rivalry between al-Qaeda and the Islamic State shaped the jihadist movement.", facts: &[("rival_of", "al-Qaeda", "Islamic State")] },
+        Case {
+            text: "Hamas is allied with Palestinian Islamic Jihad in Gaza.",
+            facts: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")],
+        },
+        Case {
+            text: "The Haqqani network has fought alongside the Taliban for decades.",
+            facts: &[("ally_of", "Haqqani network", "Taliban")],
+        },
+        Case {
+            text: "Lashkar-e-Taiba and Jaish-e-Mohammed, an allied militant group, were blamed.",
+            facts: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")],
+        },
+        Case {
+            text: "Along with Hamas and Hezbollah, the Houthis form part of Iran's network.",
+            facts: &[("ally_of", "Houthis", "Hamas")],
+        },
+        Case {
+            text: "The Islamic State Khorasan Province has clashed with the Taliban repeatedly.",
+            facts: &[("rival_of", "Islamic State Khorasan Province", "Taliban")],
+        },
+        Case {
+            text: "Al-Shabaab fighters battled the Islamic State in Puntland.",
+            facts: &[("rival_of", "al-Shabaab", "Islamic State")],
+        },
+        Case {
+            text: "The Islamic State has lost territory to the Syrian Democratic Forces.",
+            facts: &[("rival_of", "Islamic State", "Syrian Democratic Forces")],
+        },
+        Case {
+            text:
+                "The rivalry between al-Qaeda and the Islamic State shaped the jihadist movement.",
+            facts: &[("rival_of", "al-Qaeda", "Islamic State")],
+        },
     ]);
     check_none(&[
         ("Hamas officials travelled to Cairo for talks.", "ally_of"),
@@ -132,12 +220,30 @@ fn alliances_and_rivalries() {
 #[test]
 fn founders_and_members() {
     check(&[
-        Case { text: "Palestinian Islamic Jihad was founded by Fathi Shaqaqi in 1981.", facts: &[("founder_of", "Fathi Shaqaqi", "Palestinian Islamic Jihad")] },
-        Case { text: "Osama bin Laden, the founder of al-Qaeda, was killed in Abbottabad.", facts: &[("founder_of", "Osama bin Laden", "al-Qaeda")] },
-        Case { text: "Hafiz Saeed co-founded Lashkar-e-Taiba in the 1980s.", facts: &[("founder_of", "Hafiz Saeed", "Lashkar-e-Taiba")] },
-        Case { text: "Abu Muhammad al-Adnani, a senior Islamic State official, was killed in 2016.", facts: &[("member_of", "Abu Muhammad al-Adnani", "Islamic State")] },
-        Case { text: "Muhsin al-Fadhli, a veteran al-Qaeda operative, moved to Syria.", facts: &[("member_of", "Muhsin al-Fadhli", "al-Qaeda")] },
-        Case { text: "Hamas spokesman Abu Obeida released a video.", facts: &[("member_of", "Abu Obeida", "Hamas")] },
+        Case {
+            text: "Palestinian Islamic Jihad was founded by Fathi Shaqaqi in 1981.",
+            facts: &[("founder_of", "Fathi Shaqaqi", "Palestinian Islamic Jihad")],
+        },
+        Case {
+            text: "Osama bin Laden, the founder of al-Qaeda, was killed in Abbottabad.",
+            facts: &[("founder_of", "Osama bin Laden", "al-Qaeda")],
+        },
+        Case {
+            text: "Hafiz Saeed co-founded Lashkar-e-Taiba in the 1980s.",
+            facts: &[("founder_of", "Hafiz Saeed", "Lashkar-e-Taiba")],
+        },
+        Case {
+            text: "Abu Muhammad al-Adnani, a senior Islamic State official, was killed in 2016.",
+            facts: &[("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
+        },
+        Case {
+            text: "Muhsin al-Fadhli, a veteran al-Qaeda operative, moved to Syria.",
+            facts: &[("member_of", "Muhsin al-Fadhli", "al-Qaeda")],
+        },
+        Case {
+            text: "Hamas spokesman Abu Obeida released a video.",
+            facts: &[("member_of", "Abu Obeida", "Hamas")],
+        },
     ]);
 }
 
@@ -155,13 +261,16 @@ fn designations() {
 
 #[test]
 fn strengths() {
-    let r = extract("Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, according to a UN report.");
+    let r = extract(
+        "Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, according to a UN report.",
+    );
     let f = common::fact(&r, "strength", "al-Shabaab").expect("strength fact");
     assert_eq!(f.attrs["min"], 7000.0);
     assert_eq!(f.attrs["max"], 9000.0);
     assert!(f.object.as_deref().is_some_and(|o| common::named(&r, o, "Somalia")));
 
-    let r = extract("The Islamic State Khorasan Province is estimated to have around 4,000 members.");
+    let r =
+        extract("The Islamic State Khorasan Province is estimated to have around 4,000 members.");
     let f = common::fact(&r, "strength", "Islamic State Khorasan Province").expect("strength fact");
     assert_eq!(f.attrs["min"], 4000.0);
     assert_eq!(f.polarity, allegiance_extract::Polarity::Hedged);
@@ -170,10 +279,17 @@ fn strengths() {
     assert_eq!(common::fact(&r, "strength", "Hezbollah").expect("strength").attrs["max"], 20000.0);
 
     let r = extract("Up to a thousand fighters of the Haqqani network operate in Khost.");
-    assert_eq!(common::fact(&r, "strength", "Haqqani network").expect("strength").attrs["min"], 1000.0);
+    assert_eq!(
+        common::fact(&r, "strength", "Haqqani network").expect("strength").attrs["min"],
+        1000.0
+    );
 
     let r = extract("Boko Haram has 7,000–8,500 members in Nigeria and 2,000–3,000 in Cameroon.");
-    assert!(r.facts.iter().filter(|f| f.fact_type.as_str() == "strength").count() >= 2, "{}", common::describe(&r));
+    assert!(
+        r.facts.iter().filter(|f| f.fact_type.as_str() == "strength").count() >= 2,
+        "{}",
+        common::describe(&r)
+    );
 
     check_none(&[
         ("Airstrikes on Boko Haram camps killed about 50 fighters.", "strength"),
@@ -185,13 +301,32 @@ fn strengths() {
 #[test]
 fn presences() {
     check(&[
-        Case { text: "Al-Shabaab operates in Somalia and Kenya.", facts: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kenya")] },
-        Case { text: "The Islamic State Khorasan Province is based in Nangarhar.", facts: &[("presence", "Islamic State Khorasan Province", "Nangarhar")] },
-        Case { text: "Boko Haram has been active across north-eastern Nigeria since 2009.", facts: &[("presence", "Boko Haram", "Nigeria")] },
-        Case { text: "A Pakistan-based group, Lashkar-e-Taiba, trained the attackers.", facts: &[("presence", "Lashkar-e-Taiba", "Pakistan")] },
-        Case { text: "The Haqqani network keeps bases in Khost, Paktia and Paktika.", facts: &[("presence", "Haqqani network", "Paktia"), ("presence", "Haqqani network", "Paktika")] },
+        Case {
+            text: "Al-Shabaab operates in Somalia and Kenya.",
+            facts: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kenya")],
+        },
+        Case {
+            text: "The Islamic State Khorasan Province is based in Nangarhar.",
+            facts: &[("presence", "Islamic State Khorasan Province", "Nangarhar")],
+        },
+        Case {
+            text: "Boko Haram has been active across north-eastern Nigeria since 2009.",
+            facts: &[("presence", "Boko Haram", "Nigeria")],
+        },
+        Case {
+            text: "A Pakistan-based group, Lashkar-e-Taiba, trained the attackers.",
+            facts: &[("presence", "Lashkar-e-Taiba", "Pakistan")],
+        },
+        Case {
+            text: "The Haqqani network keeps bases in Khost, Paktia and Paktika.",
+            facts: &[
+                ("presence", "Haqqani network", "Paktia"),
+                ("presence", "Haqqani network", "Paktika"),
+            ],
+        },
     ]);
-    let r = extract("Pakistani officials say the Islamic State has no organised presence in Pakistan.");
+    let r =
+        extract("Pakistani officials say the Islamic State has no organised presence in Pakistan.");
     let f = r.facts.iter().find(|f| f.fact_type.as_str() == "presence").expect("presence fact");
     assert_eq!(f.polarity, allegiance_extract::Polarity::Denied);
     check_none(&[
@@ -203,11 +338,26 @@ fn presences() {
 #[test]
 fn attacks() {
     check(&[
-        Case { text: "The Islamic State claimed responsibility for the bombing in Kabul.", facts: &[("attack", "Islamic State", "Kabul")] },
-        Case { text: "Al-Shabaab carried out a suicide attack in Mogadishu on Sunday.", facts: &[("attack", "al-Shabaab", "Mogadishu")] },
-        Case { text: "The massacre in Baga was attributed to Boko Haram.", facts: &[("attack", "Boko Haram", "")] },
-        Case { text: "The Houthis attacked commercial ships in the Red Sea.", facts: &[("attack", "Houthis", "")] },
-        Case { text: "Officials blamed Lashkar-e-Taiba for the attacks in Mumbai.", facts: &[("attack", "Lashkar-e-Taiba", "Mumbai")] },
+        Case {
+            text: "The Islamic State claimed responsibility for the bombing in Kabul.",
+            facts: &[("attack", "Islamic State", "Kabul")],
+        },
+        Case {
+            text: "Al-Shabaab carried out a suicide attack in Mogadishu on Sunday.",
+            facts: &[("attack", "al-Shabaab", "Mogadishu")],
+        },
+        Case {
+            text: "The massacre in Baga was attributed to Boko Haram.",
+            facts: &[("attack", "Boko Haram", "")],
+        },
+        Case {
+            text: "The Houthis attacked commercial ships in the Red Sea.",
+            facts: &[("attack", "Houthis", "")],
+        },
+        Case {
+            text: "Officials blamed Lashkar-e-Taiba for the attacks in Mumbai.",
+            facts: &[("attack", "Lashkar-e-Taiba", "Mumbai")],
+        },
     ]);
     let r = extract("The Islamic State claimed responsibility for the bombing in Kabul.");
     let f = common::fact(&r, "attack", "Islamic State").unwrap();
@@ -222,9 +372,13 @@ fn qualifiers() {
     assert_eq!(f.source.as_deref(), Some("Soufan Center"));
 
     let r = extract("Boko Haram reportedly pledged allegiance to the Islamic State.");
-    assert_eq!(common::fact(&r, "pledge", "Boko Haram").expect("pledge").polarity, allegiance_extract::Polarity::Hedged);
+    assert_eq!(
+        common::fact(&r, "pledge", "Boko Haram").expect("pledge").polarity,
+        allegiance_extract::Polarity::Hedged
+    );
 
-    let r = extract("Al-Shabaab has operated in Somalia since 2006, the analyst Abdi Warsame said.");
+    let r =
+        extract("Al-Shabaab has operated in Somalia since 2006, the analyst Abdi Warsame said.");
     let f = common::fact(&r, "presence", "al-Shabaab").expect("presence");
     assert_eq!(f.source.as_deref(), Some("Abdi Warsame"));
     assert_eq!(f.when.as_ref().and_then(|w| w.start.as_deref()), Some("2006"));

@@ -32,16 +32,61 @@ impl fmt::Display for KbProblem {
 
 /// English words that must not be aliases: they would match ordinary prose.
 const COMMON_WORDS: &[&str] = &[
-    "the", "army", "front", "group", "movement", "party", "state", "base", "network", "forces", "is",
-    "it", "us", "an", "as", "at", "in", "on", "or", "by", "to", "of", "and", "we", "he", "she", "his",
-    "her", "one", "all", "new", "now", "may", "can", "will", "said", "says", "police", "people", "government",
+    "the",
+    "army",
+    "front",
+    "group",
+    "movement",
+    "party",
+    "state",
+    "base",
+    "network",
+    "forces",
+    "is",
+    "it",
+    "us",
+    "an",
+    "as",
+    "at",
+    "in",
+    "on",
+    "or",
+    "by",
+    "to",
+    "of",
+    "and",
+    "we",
+    "he",
+    "she",
+    "his",
+    "her",
+    "one",
+    "all",
+    "new",
+    "now",
+    "may",
+    "can",
+    "will",
+    "said",
+    "says",
+    "police",
+    "people",
+    "government",
 ];
 
 pub fn check(entries: &[Entry]) -> Vec<KbProblem> {
     let mut out = Vec::new();
     let mut ids: HashMap<&str, usize> = HashMap::new();
-    let err = |id: &str, message: String| KbProblem { severity: Severity::Error, id: id.to_string(), message };
-    let warn = |id: &str, message: String| KbProblem { severity: Severity::Warning, id: id.to_string(), message };
+    let err = |id: &str, message: String| KbProblem {
+        severity: Severity::Error,
+        id: id.to_string(),
+        message,
+    };
+    let warn = |id: &str, message: String| KbProblem {
+        severity: Severity::Warning,
+        id: id.to_string(),
+        message,
+    };
     for (i, e) in entries.iter().enumerate() {
         if let Some(&j) = ids.get(e.id.as_str()) {
             if j != i {
@@ -56,7 +101,9 @@ pub fn check(entries: &[Entry]) -> Vec<KbProblem> {
         if e.name.trim().is_empty() {
             out.push(err(&e.id, "empty name".into()));
         }
-        if e.id.is_empty() || e.id.chars().any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')) {
+        if e.id.is_empty()
+            || e.id.chars().any(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'))
+        {
             out.push(err(&e.id, "id must be a slug of a-z, 0-9 and '-'".into()));
         }
         if let Some(p) = &e.parent {
@@ -91,7 +138,10 @@ pub fn check(entries: &[Entry]) -> Vec<KbProblem> {
             if e.kind == EntryKind::Group {
                 if let Some(other) = group_alias.insert(lower.clone(), &e.id) {
                     if other != e.id {
-                        out.push(warn(&e.id, format!("name {a:?} is also a name of group {other:?}")));
+                        out.push(warn(
+                            &e.id,
+                            format!("name {a:?} is also a name of group {other:?}"),
+                        ));
                     }
                 }
             }

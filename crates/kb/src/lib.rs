@@ -19,8 +19,12 @@ use std::sync::Arc;
 
 /// A name reduced to lower-case letters and digits, for lookups by any spelling of punctuation.
 fn loose(name: &str) -> String {
-    let s: String = name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
-    s.strip_prefix("the").filter(|_| name.trim_start().to_lowercase().starts_with("the ")).map(str::to_string).unwrap_or(s)
+    let s: String =
+        name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    s.strip_prefix("the")
+        .filter(|_| name.trim_start().to_lowercase().starts_with("the "))
+        .map(str::to_string)
+        .unwrap_or(s)
 }
 
 /// The repository's `kb/**/*.toml`, parsed at build time (see build.rs).
@@ -61,8 +65,12 @@ pub struct KbCounts {
 impl Kb {
     /// The KB compiled into the binary from the repository's `kb/` folder.
     pub fn builtin() -> Result<Kb, KbError> {
-        let entries: Vec<Entry> = postcard::from_bytes(BUILTIN).map_err(|e| KbError::Builtin { message: e.to_string() })?;
-        let data = KbData { by_id: HashMap::with_capacity(entries.len()), entries: Vec::with_capacity(entries.len()) };
+        let entries: Vec<Entry> = postcard::from_bytes(BUILTIN)
+            .map_err(|e| KbError::Builtin { message: e.to_string() })?;
+        let data = KbData {
+            by_id: HashMap::with_capacity(entries.len()),
+            entries: Vec::with_capacity(entries.len()),
+        };
         let mut kb = Kb { data: Arc::new(data), builtin: false };
         for e in entries {
             kb.insert(e);
@@ -78,7 +86,8 @@ impl Kb {
 
     /// Adds a user's file; entries whose id already exists replace the earlier entry.
     pub fn add_file(&mut self, path: &Path) -> Result<(), KbError> {
-        let text = std::fs::read_to_string(path).map_err(|source| KbError::Io { path: path.display().to_string(), source })?;
+        let text = std::fs::read_to_string(path)
+            .map_err(|source| KbError::Io { path: path.display().to_string(), source })?;
         self.add_str(&text, &path.display().to_string())
     }
 
@@ -126,7 +135,12 @@ impl Kb {
         self.data
             .entries
             .iter()
-            .filter(|e| std::iter::once(&e.name).chain(e.aliases.iter()).chain(e.former_names.iter().map(|f| &f.name)).any(|n| loose(n) == key))
+            .filter(|e| {
+                std::iter::once(&e.name)
+                    .chain(e.aliases.iter())
+                    .chain(e.former_names.iter().map(|f| &f.name))
+                    .any(|n| loose(n) == key)
+            })
             .collect()
     }
 

@@ -66,9 +66,16 @@ fn line_col(text: &str, offset: usize) -> (usize, usize) {
 pub fn parse(text: &str, origin: &str) -> Result<Vec<Entry>, KbError> {
     let file: File = toml::from_str(text).map_err(|e| {
         let (line, column) = e.span().map(|s| line_col(text, s.start)).unwrap_or((0, 0));
-        KbError::Parse { origin: origin.to_string(), line, column, message: e.message().to_string() }
+        KbError::Parse {
+            origin: origin.to_string(),
+            line,
+            column,
+            message: e.message().to_string(),
+        }
     })?;
-    let mut out = Vec::with_capacity(file.group.len() + file.person.len() + file.place.len() + file.body.len());
+    let mut out = Vec::with_capacity(
+        file.group.len() + file.person.len() + file.place.len() + file.body.len(),
+    );
     for (kind, list) in [
         (EntryKind::Group, file.group),
         (EntryKind::Person, file.person),

@@ -17,9 +17,12 @@ fn reading(c: &mut Criterion) {
     let mut g = c.benchmark_group("read");
     g.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(6));
     g.throughput(Throughput::Bytes(corpus.jsonl.len() as u64));
-    g.bench_function("jsonl", |b| b.iter(|| read_paths(std::slice::from_ref(&jsonl), &options).filter(|d| d.is_ok()).count()));
+    g.bench_function("jsonl", |b| {
+        b.iter(|| read_paths(std::slice::from_ref(&jsonl), &options).filter(|d| d.is_ok()).count())
+    });
 
-    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/12-al-qaeda-in-the-indian-subcontinent.html");
+    let page = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples/12-al-qaeda-in-the-indian-subcontinent.html");
     let html = std::fs::read(&page).expect("the example page");
     let pages = dir.path().join("pages");
     std::fs::create_dir(&pages).unwrap();
@@ -28,7 +31,9 @@ fn reading(c: &mut Criterion) {
     }
     let folder: Vec<PathBuf> = vec![pages];
     g.throughput(Throughput::Bytes(200 * html.len() as u64));
-    g.bench_function("html", |b| b.iter(|| read_paths(&folder, &options).filter(|d| d.is_ok()).count()));
+    g.bench_function("html", |b| {
+        b.iter(|| read_paths(&folder, &options).filter(|d| d.is_ok()).count())
+    });
     g.finish();
 }
 

@@ -6,7 +6,8 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let control = head.iter().filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) || b == 0x7f).count();
+    let control =
+        head.iter().filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) || b == 0x7f).count();
     !head.is_empty() && control * 10 > head.len() * 3
 }
 
@@ -19,7 +20,10 @@ pub fn to_text(bytes: Vec<u8>, origin: &str) -> (String, Option<String>) {
             let bytes = e.into_bytes();
             let text = String::from_utf8_lossy(&bytes).into_owned();
             let n = text.matches('\u{FFFD}').count();
-            (strip_bom(text), Some(format!("{origin}: invalid UTF-8 at byte {at} repaired ({n} replacement(s))")))
+            (
+                strip_bom(text),
+                Some(format!("{origin}: invalid UTF-8 at byte {at} repaired ({n} replacement(s))")),
+            )
         }
     }
 }

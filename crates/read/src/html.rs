@@ -13,25 +13,86 @@ pub struct Page {
     pub url: Option<String>,
 }
 
-const SKIP_TAGS: &[&str] = &["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button", "template", "select", "figure"];
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
+    "button", "template", "select", "figure",
+];
 const BOILERPLATE_HINTS: &[&str] = &[
-    "comment", "respond", "reply", "related", "similar", "recommended", "newsletter", "subscribe", "social",
-    "share", "sharing", "breadcrumb", "sidebar", "widget", "cookie", "advert", "promo", "popular", "menu",
-    "footer", "header", "nav", "byline-social", "tags", "author-bio",
+    "comment",
+    "respond",
+    "reply",
+    "related",
+    "similar",
+    "recommended",
+    "newsletter",
+    "subscribe",
+    "social",
+    "share",
+    "sharing",
+    "breadcrumb",
+    "sidebar",
+    "widget",
+    "cookie",
+    "advert",
+    "promo",
+    "popular",
+    "menu",
+    "footer",
+    "header",
+    "nav",
+    "byline-social",
+    "tags",
+    "author-bio",
 ];
 const BOILERPLATE_LINES: &[&str] = &[
-    "leave a reply", "your email address will not be published", "similar posts", "related posts",
-    "share this:", "like this:", "required fields are marked", "post navigation", "you may also like",
-    "read more", "sign up for our newsletter", "related articles", "advertisement",
+    "leave a reply",
+    "your email address will not be published",
+    "similar posts",
+    "related posts",
+    "share this:",
+    "like this:",
+    "required fields are marked",
+    "post navigation",
+    "you may also like",
+    "read more",
+    "sign up for our newsletter",
+    "related articles",
+    "advertisement",
 ];
-const BLOCK_TAGS: &[&str] = &["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "tr", "blockquote", "section", "article", "main", "ul", "ol", "table", "pre", "dd", "dt"];
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "br",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "table",
+    "pre",
+    "dd",
+    "dt",
+];
 
 fn sel(s: &str) -> Selector {
     Selector::parse(s).expect("valid selector")
 }
 
-static ARTICLE: LazyLock<Vec<Selector>> =
-    LazyLock::new(|| ["[itemprop=articleBody]", "article", "main", "[role=main]", "body"].iter().map(|s| sel(s)).collect());
+static ARTICLE: LazyLock<Vec<Selector>> = LazyLock::new(|| {
+    ["[itemprop=articleBody]", "article", "main", "[role=main]", "body"]
+        .iter()
+        .map(|s| sel(s))
+        .collect()
+});
 static META: LazyLock<Selector> = LazyLock::new(|| sel("meta"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| sel("title"));
 static H1: LazyLock<Selector> = LazyLock::new(|| sel("h1"));
@@ -44,8 +105,14 @@ fn is_boilerplate(el: &ElementRef) -> bool {
     if SKIP_TAGS.contains(&v.name()) {
         return true;
     }
-    let marks = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")).to_ascii_lowercase();
-    !marks.trim().is_empty() && BOILERPLATE_HINTS.iter().any(|h| marks.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').any(|w| w == *h || w.starts_with(&format!("{h}-")) || w.ends_with(&format!("-{h}"))))
+    let marks = format!("{} {}", v.attr("class").unwrap_or(""), v.attr("id").unwrap_or(""))
+        .to_ascii_lowercase();
+    !marks.trim().is_empty()
+        && BOILERPLATE_HINTS.iter().any(|h| {
+            marks.split(|c: char| !c.is_ascii_alphanumeric() && c != '-').any(|w| {
+                w == *h || w.starts_with(&format!("{h}-")) || w.ends_with(&format!("-{h}"))
+            })
+        })
 }
 
 fn walk(el: ElementRef, out: &mut String) {
@@ -53,7 +120,9 @@ fn walk(el: ElementRef, out: &mut String) {
         match child.value() {
             Node::Text(t) => {
                 let s = t.text.as_ref();
-                if !s.trim().is_empty() || (!out.ends_with(' ') && !out.ends_with('\n') && !s.is_empty()) {
+                if !s.trim().is_empty()
+                    || (!out.ends_with(' ') && !out.ends_with('\n') && !s.is_empty())
+                {
                     push_inline(out, s);
                 }
             }
@@ -176,9 +245,12 @@ pub fn clean(html: &str) -> Page {
         }
     }
     let text = drop_boilerplate_paragraphs(&text);
-    let site = meta_content(&doc, &["og:site_name", "application-name"]).or_else(|| json_ld(&doc, "publisher"));
+    let site = meta_content(&doc, &["og:site_name", "application-name"])
+        .or_else(|| json_ld(&doc, "publisher"));
     let mut title = meta_content(&doc, &["og:title", "twitter:title"])
-        .or_else(|| doc.select(&TITLE).next().map(|t| t.text().collect::<String>().trim().to_string()))
+        .or_else(|| {
+            doc.select(&TITLE).next().map(|t| t.text().collect::<String>().trim().to_string())
+        })
         .or_else(|| doc.select(&H1).next().map(|t| t.text().collect::<String>().trim().to_string()))
         .filter(|t| !t.is_empty());
     if let (Some(t), Some(s)) = (&title, &site) {
@@ -194,12 +266,27 @@ pub fn clean(html: &str) -> Page {
         .next()
         .and_then(|l| l.value().attr("href").map(str::to_string))
         .or_else(|| meta_content(&doc, &["og:url"]));
-    let published = meta_content(&doc, &["article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "DC.date", "dc.date.issued", "sailthru.date"])
-        .or_else(|| json_ld(&doc, "datePublished"))
-        .or_else(|| doc.select(&TIME).next().and_then(|t| t.value().attr("datetime").map(str::to_string)))
-        .and_then(|d| meta::normalise_date(&d))
-        .or_else(|| text.lines().take(6).filter(|l| l.len() < 160).find_map(meta::find_date))
-        .or_else(|| url.as_deref().and_then(meta::url_date));
+    let published = meta_content(
+        &doc,
+        &[
+            "article:published_time",
+            "og:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "date",
+            "DC.date",
+            "dc.date.issued",
+            "sailthru.date",
+        ],
+    )
+    .or_else(|| json_ld(&doc, "datePublished"))
+    .or_else(|| {
+        doc.select(&TIME).next().and_then(|t| t.value().attr("datetime").map(str::to_string))
+    })
+    .and_then(|d| meta::normalise_date(&d))
+    .or_else(|| text.lines().take(6).filter(|l| l.len() < 160).find_map(meta::find_date))
+    .or_else(|| url.as_deref().and_then(meta::url_date));
     let publisher = site.or_else(|| url.as_deref().and_then(host));
     Page { text, title, publisher, published, url }
 }
@@ -227,9 +314,13 @@ mod tests {
     #[test]
     fn keeps_the_article_and_drops_boilerplate() {
         let p = clean(PAGE);
-        assert!(p.text.contains("Boko Haram pledged allegiance to the Islamic State in an audio message."));
+        assert!(p
+            .text
+            .contains("Boko Haram pledged allegiance to the Islamic State in an audio message."));
         assert!(p.text.contains("The group's leader spoke for eight minutes."));
-        for junk in ["Leave a Reply", "Share this", "Similar Posts", "Home", "Copyright", "tracking"] {
+        for junk in
+            ["Leave a Reply", "Share this", "Similar Posts", "Home", "Copyright", "tracking"]
+        {
             assert!(!p.text.contains(junk), "{junk} should be gone: {}", p.text);
         }
         assert_eq!(p.title.as_deref(), Some("Militants pledge allegiance"));
@@ -239,7 +330,9 @@ mod tests {
 
     #[test]
     fn date_from_url_when_the_page_states_none() {
-        let p = clean(r#"<html><head><link rel="canonical" href="https://x.org/2014/09/25/story"></head><body><p>Text of the story is here and it is long enough.</p></body></html>"#);
+        let p = clean(
+            r#"<html><head><link rel="canonical" href="https://x.org/2014/09/25/story"></head><body><p>Text of the story is here and it is long enough.</p></body></html>"#,
+        );
         assert_eq!(p.published.as_deref(), Some("2014-09-25"));
         assert_eq!(p.publisher.as_deref(), Some("x.org"));
     }

@@ -6,7 +6,10 @@ use std::path::Path;
 
 /// Reads the next line (bounded by `limit`), returning its bytes, or `None` at the end.
 /// A line over the limit is skipped to its end and reported as too long.
-pub fn next_line(reader: &mut dyn BufRead, limit: u64) -> std::io::Result<Option<Result<Vec<u8>, u64>>> {
+pub fn next_line(
+    reader: &mut dyn BufRead,
+    limit: u64,
+) -> std::io::Result<Option<Result<Vec<u8>, u64>>> {
     let mut line = Vec::new();
     let mut total: u64 = 0;
     let mut over = false;
@@ -75,7 +78,8 @@ fn string_or_none<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Strin
 
 /// Parses one JSONL record into a document.
 pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Document>, ReadError> {
-    let err = |message: String| ReadError::Record { path: path.to_path_buf(), line: line_no, message };
+    let err =
+        |message: String| ReadError::Record { path: path.to_path_buf(), line: line_no, message };
     let (line, warning) = crate::decode::to_text(bytes, &format!("{}:{line_no}", path.display()));
     let line = line.trim();
     if line.is_empty() {
@@ -84,8 +88,10 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
     if !line.starts_with('{') {
         return Err(err("not a JSON object".into()));
     }
-    let r: Record = serde_json::from_str(line).map_err(|e| err(format!("not a JSON object: {e}")))?;
-    let text = r.text.or(r.content).ok_or_else(|| err("no \"text\" or \"content\" field".into()))?;
+    let r: Record =
+        serde_json::from_str(line).map_err(|e| err(format!("not a JSON object: {e}")))?;
+    let text =
+        r.text.or(r.content).ok_or_else(|| err("no \"text\" or \"content\" field".into()))?;
     let id = r.id.and_then(|x| match x {
         serde_json::Value::String(s) => Some(s),
         serde_json::Value::Null => None,

@@ -3,21 +3,24 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTHS: [&str; 12] =
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 fn month(name: &str) -> Option<u32> {
     let lower = name.to_ascii_lowercase();
     MONTHS.iter().position(|m| lower.starts_with(m)).map(|i| i as u32 + 1)
 }
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)").unwrap());
+static ISO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)").unwrap());
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b").unwrap()
 });
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)? (jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?),? ((?:19|20)\d\d)\b").unwrap()
 });
-static URL_DATE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)/(\d\d)(?:/(\d\d))?/").unwrap());
+static URL_DATE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)/(\d\d)(?:/(\d\d))?/").unwrap());
 
 fn valid(y: &str, m: u32, d: u32) -> Option<String> {
     ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
@@ -30,8 +33,12 @@ pub fn find_date(s: &str) -> Option<String> {
             return Some(d);
         }
     }
-    let mdy = MDY.captures(s).map(|c| (c.get(0).unwrap().start(), c[3].to_string(), month(&c[1]), c[2].parse().ok()));
-    let dmy = DMY.captures(s).map(|c| (c.get(0).unwrap().start(), c[3].to_string(), month(&c[2]), c[1].parse().ok()));
+    let mdy = MDY
+        .captures(s)
+        .map(|c| (c.get(0).unwrap().start(), c[3].to_string(), month(&c[1]), c[2].parse().ok()));
+    let dmy = DMY
+        .captures(s)
+        .map(|c| (c.get(0).unwrap().start(), c[3].to_string(), month(&c[2]), c[1].parse().ok()));
     let best = match (mdy, dmy) {
         (Some(a), Some(b)) => Some(if a.0 <= b.0 { a } else { b }),
         (a, b) => a.or(b),
@@ -58,10 +65,8 @@ pub fn normalise_date(s: &str) -> Option<String> {
 /// dateline in the first few lines.
 pub fn from_plain_text(text: &str) -> (Option<String>, Option<String>) {
     let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
-    let title = lines
-        .next()
-        .filter(|l| l.chars().count() < 200 && !l.ends_with('.'))
-        .map(str::to_string);
+    let title =
+        lines.next().filter(|l| l.chars().count() < 200 && !l.ends_with('.')).map(str::to_string);
     let published = text
         .lines()
         .map(str::trim)
@@ -83,12 +88,16 @@ mod tests {
         assert_eq!(find_date("2014-09-25T10:00Z").as_deref(), Some("2014-09-25"));
         assert_eq!(find_date("Sept. 5, 2013 — Kabul").as_deref(), Some("2013-09-05"));
         assert_eq!(find_date("2,000 fighters"), None);
-        assert_eq!(url_date("https://x.org/news/2014/09/25/strikes").as_deref(), Some("2014-09-25"));
+        assert_eq!(
+            url_date("https://x.org/news/2014/09/25/strikes").as_deref(),
+            Some("2014-09-25")
+        );
     }
 
     #[test]
     fn headline_and_dateline() {
-        let (t, d) = from_plain_text("Militants pledge allegiance\n\nPublished: 5 March 2015\n\nBody text.");
+        let (t, d) =
+            from_plain_text("Militants pledge allegiance\n\nPublished: 5 March 2015\n\nBody text.");
         assert_eq!(t.as_deref(), Some("Militants pledge allegiance"));
         assert_eq!(d.as_deref(), Some("2015-03-05"));
         let (t, _) = from_plain_text("This is a sentence.\nMore.");
@@ -96,7 +105,8 @@ mod tests {
     }
 }
 
-static YEAR_MONTH: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)(?:-(\d\d))?\s*$").unwrap());
+static YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)(?:-(\d\d))?\s*$").unwrap());
 
 /// A bare `YYYY` or `YYYY-MM`.
 pub fn find_year_month(s: &str) -> Option<String> {

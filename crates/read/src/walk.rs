@@ -49,7 +49,11 @@ pub struct Documents {
 
 /// Reads every input in order; folders recurse in name order, hidden entries skipped.
 pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> Documents {
-    Documents { pending: paths.iter().map(|p| (p.clone(), true)).collect(), current: None, opts: opts.clone() }
+    Documents {
+        pending: paths.iter().map(|p| (p.clone(), true)).collect(),
+        current: None,
+        opts: opts.clone(),
+    }
 }
 
 fn gz_error(path: &Path, e: std::io::Error) -> ReadError {
@@ -57,20 +61,37 @@ fn gz_error(path: &Path, e: std::io::Error) -> ReadError {
 }
 
 fn open(path: &Path, gz: bool) -> Result<Box<dyn BufRead>, ReadError> {
-    let f = File::open(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?;
-    Ok(if gz { Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(f)))) } else { Box::new(BufReader::with_capacity(1 << 16, f)) })
+    let f =
+        File::open(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?;
+    Ok(if gz {
+        Box::new(BufReader::new(MultiGzDecoder::new(BufReader::new(f))))
+    } else {
+        Box::new(BufReader::with_capacity(1 << 16, f))
+    })
 }
 
 fn read_whole(path: &Path, gz: bool, limit: u64) -> Result<Vec<u8>, ReadError> {
-    let size = std::fs::metadata(path).map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?.len();
+    let size = std::fs::metadata(path)
+        .map_err(|source| ReadError::Io { path: path.to_path_buf(), source })?
+        .len();
     if size > limit {
         return Err(ReadError::TooLarge { path: path.to_path_buf(), size, limit });
     }
     let mut bytes = Vec::with_capacity(size as usize);
     let reader = open(path, gz)?;
-    reader.take(limit + 1).read_to_end(&mut bytes).map_err(|e| if gz { gz_error(path, e) } else { ReadError::Io { path: path.to_path_buf(), source: e } })?;
+    reader.take(limit + 1).read_to_end(&mut bytes).map_err(|e| {
+        if gz {
+            gz_error(path, e)
+        } else {
+            ReadError::Io { path: path.to_path_buf(), source: e }
+        }
+    })?;
     if bytes.len() as u64 > limit {
-        return Err(ReadError::TooLarge { path: path.to_path_buf(), size: bytes.len() as u64, limit });
+        return Err(ReadError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+            limit,
+        });
     }
     Ok(bytes)
 }
@@ -86,7 +107,12 @@ fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Docum
     let name = path.display().to_string();
     let (text, warning) = decode::to_text(bytes, &name);
     let looks_html = kind == Kind::Html || (gz && text.trim_start().starts_with('<'));
-    let mut doc = Document { doc: name.clone(), path: name, warnings: warning.into_iter().collect(), ..Default::default() };
+    let mut doc = Document {
+        doc: name.clone(),
+        path: name,
+        warnings: warning.into_iter().collect(),
+        ..Default::default()
+    };
     if looks_html {
         let page = html::clean(&text);
         doc.text = page.text;
@@ -122,7 +148,9 @@ impl Documents {
                             return Some(Err(ReadError::Record {
                                 path: path.clone(),
                                 line: *line,
-                                message: format!("line of {size} bytes is over the {limit}-byte record limit"),
+                                message: format!(
+                                    "line of {size} bytes is over the {limit}-byte record limit"
+                                ),
                             }))
                         }
                         Ok(Some(Ok(bytes))) => match jsonl::record(path, *line, bytes) {
@@ -132,15 +160,17 @@ impl Documents {
                         },
                     }
                 }
-                Stream::Warc { path, reader, offset } => match warc::next_document(reader.as_mut(), offset, limit, path) {
-                    Ok(Some(doc)) => return Some(Ok(doc)),
-                    Ok(None) => {}
-                    Err(e) => {
-                        // A broken record may leave the stream out of step: stop this file.
-                        self.current = None;
-                        return Some(Err(e));
+                Stream::Warc { path, reader, offset } => {
+                    match warc::next_document(reader.as_mut(), offset, limit, path) {
+                        Ok(Some(doc)) => return Some(Ok(doc)),
+                        Ok(None) => {}
+                        Err(e) => {
+                            // A broken record may leave the stream out of step: stop this file.
+                            self.current = None;
+                            return Some(Err(e));
+                        }
                     }
-                },
+                }
             }
             self.current = None;
         }
@@ -161,7 +191,9 @@ impl Iterator for Documents {
             let (path, explicit) = self.pending.pop_front()?;
             let meta = match std::fs::metadata(&path) {
                 Ok(m) => m,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Some(Err(ReadError::NotFound { path })),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Some(Err(ReadError::NotFound { path }))
+                }
                 Err(source) => return Some(Err(ReadError::Io { path, source })),
             };
             if meta.is_dir() {

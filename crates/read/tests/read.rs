@@ -30,7 +30,10 @@ fn jsonl_records_stream_and_bad_lines_name_their_line() {
     let out = read_all(&[p.clone()]);
     assert_eq!(out.len(), 5);
     let d = out[0].as_ref().unwrap();
-    assert_eq!((d.doc.as_str(), d.published.as_deref(), d.title.as_deref()), ("wire-1", Some("2015-03-08"), Some("Pledge")));
+    assert_eq!(
+        (d.doc.as_str(), d.published.as_deref(), d.title.as_deref()),
+        ("wire-1", Some("2015-03-08"), Some("Pledge"))
+    );
     let d = out[1].as_ref().unwrap();
     assert_eq!(d.text, "Al-Shabaab attacked a base in Somalia.");
     assert_eq!(d.published.as_deref(), Some("2016-01-15"));
@@ -61,7 +64,9 @@ fn warc_html_responses_become_documents() {
     let html = "<html><head><title>Strike | Wire</title><meta property=\"og:site_name\" content=\"Wire\"></head><body><nav>Menu</nav><article><p>Officials said the strike killed a commander of al-Shabaab near Mogadishu on Monday.</p><p>The group did not comment on the claims made by the military.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
     let mut warc = String::new();
-    warc.push_str(&format!("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n"));
+    warc.push_str(&format!(
+        "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n"
+    ));
     warc.push_str(&format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://wire.example/2019/05/06/strike\r\nWARC-Date: 2019-05-06T10:00:00Z\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n", http.len()));
     let img = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG";
     warc.push_str(&format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://wire.example/a.png\r\nContent-Length: {}\r\n\r\n{img}\r\n\r\n", img.len()));
@@ -84,7 +89,8 @@ fn bad_files_are_refused_by_name_and_the_batch_goes_on() {
     std::fs::write(d.join("a-binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3]).unwrap();
     std::fs::write(d.join("b-empty.txt"), "").unwrap();
     std::fs::write(d.join("c-latin1.txt"), b"Caf\xe9 attack claimed by al-Shabaab.\n").unwrap();
-    std::fs::write(d.join("d-good.txt"), "Headline\n\nThe Taliban took Kabul in August 2021.\n").unwrap();
+    std::fs::write(d.join("d-good.txt"), "Headline\n\nThe Taliban took Kabul in August 2021.\n")
+        .unwrap();
     std::fs::write(d.join("notes.docx"), "ignored inside a folder").unwrap();
     let out = read_all(&[d.to_path_buf()]);
     assert_eq!(out.len(), 4, "{out:?}");
@@ -93,7 +99,11 @@ fn bad_files_are_refused_by_name_and_the_batch_goes_on() {
     assert!(matches!(&out[1], Err(ReadError::Empty { .. })));
     let latin = out[2].as_ref().unwrap();
     assert!(latin.text.contains("Caf\u{FFFD} attack"));
-    assert!(latin.warnings[0].contains("c-latin1.txt") && latin.warnings[0].contains("byte 3"), "{:?}", latin.warnings);
+    assert!(
+        latin.warnings[0].contains("c-latin1.txt") && latin.warnings[0].contains("byte 3"),
+        "{:?}",
+        latin.warnings
+    );
     assert_eq!(out[3].as_ref().unwrap().title.as_deref(), Some("Headline"));
     // Named explicitly, an unsupported file is an error; a missing one too.
     let out = read_all(&[d.join("notes.docx"), d.join("missing.txt")]);
@@ -110,7 +120,11 @@ fn limits_refuse_huge_files_and_lines() {
     let err = read_paths(&[big], &opts).next().unwrap().unwrap_err().to_string();
     assert!(err.contains("big.txt") && err.contains("limit"), "{err}");
     let lines = dir.path().join("lines.jsonl");
-    std::fs::write(&lines, format!("{{\"text\": \"{}\"}}\n{{\"text\": \"short\"}}\n", "x".repeat(500))).unwrap();
+    std::fs::write(
+        &lines,
+        format!("{{\"text\": \"{}\"}}\n{{\"text\": \"short\"}}\n", "x".repeat(500)),
+    )
+    .unwrap();
     let out: Vec<_> = read_paths(&[lines], &opts).collect();
     assert!(out[0].as_ref().unwrap_err().to_string().contains("lines.jsonl:1"));
     assert_eq!(out[1].as_ref().unwrap().text, "short");
@@ -121,9 +135,15 @@ fn folders_recurse_in_name_order() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path();
     std::fs::create_dir_all(d.join("b/inner")).unwrap();
-    for (p, t) in [("b/inner/z.txt", "Z text here."), ("a.txt", "A text here."), ("b/m.txt", "M text here."), (".hidden.txt", "hidden")] {
+    for (p, t) in [
+        ("b/inner/z.txt", "Z text here."),
+        ("a.txt", "A text here."),
+        ("b/m.txt", "M text here."),
+        (".hidden.txt", "hidden"),
+    ] {
         std::fs::write(d.join(p), t).unwrap();
     }
-    let docs: Vec<String> = read_all(&[d.to_path_buf()]).into_iter().map(|r| r.unwrap().text).collect();
+    let docs: Vec<String> =
+        read_all(&[d.to_path_buf()]).into_iter().map(|r| r.unwrap().text).collect();
     assert_eq!(docs, vec!["A text here.", "Z text here.", "M text here."]);
 }

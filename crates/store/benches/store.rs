@@ -26,7 +26,13 @@ fn extracted(corpus: &Corpus, extractor: &Extractor) -> Vec<(Document, Extractio
         .articles()
         .into_iter()
         .map(|a| {
-            let doc = Document { doc: a.id.clone(), path: "bench".into(), title: a.title, text: a.text, ..Document::default() };
+            let doc = Document {
+                doc: a.id.clone(),
+                path: "bench".into(),
+                title: a.title,
+                text: a.text,
+                ..Document::default()
+            };
             let ex = extractor.extract(&doc.text, &DocMeta::default());
             (doc, ex)
         })
@@ -79,13 +85,16 @@ fn insert(c: &mut Criterion) {
     let extractor = Extractor::new(&kb);
     let docs = extracted(&Corpus::load(), &extractor);
     let mut g = c.benchmark_group("store");
-    g.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(20));
+    g.sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(20));
     g.throughput(Throughput::Elements(docs.len() as u64));
     g.bench_function("insert", |b| {
         b.iter_batched(
             || {
                 let dir = tempfile::tempdir().expect("a temporary folder");
-                let store = SqliteStore::open(&dir.path().join("bench.db")).expect("a new database");
+                let store =
+                    SqliteStore::open(&dir.path().join("bench.db")).expect("a new database");
                 (dir, store)
             },
             |(dir, mut store)| {
@@ -105,18 +114,29 @@ fn queries(c: &mut Criterion) {
     let extractor = Extractor::new(&kb);
     let store = query_db(&extractor);
     let counts = store.counts().expect("counts");
-    eprintln!("query database: {} articles, {} entities, {} facts", counts.documents, counts.entities, counts.facts);
+    eprintln!(
+        "query database: {} articles, {} entities, {} facts",
+        counts.documents, counts.entities, counts.facts
+    );
     let mut g = c.benchmark_group("query");
     g.sample_size(30);
     for name in ["Islamic State", "Boko Haram"] {
         let profile = store.group_profile(name).expect("query").expect("the group is stored");
-        eprintln!("group {name}: {} pledges in, {} leaders", profile.pledges_in.len(), profile.leaders.len());
-        g.bench_function(format!("group/{name}"), |b| b.iter(|| store.group_profile(name).expect("query")));
+        eprintln!(
+            "group {name}: {} pledges in, {} leaders",
+            profile.pledges_in.len(),
+            profile.leaders.len()
+        );
+        g.bench_function(format!("group/{name}"), |b| {
+            b.iter(|| store.group_profile(name).expect("query"))
+        });
     }
     for subject in ["Islamic State", "Boko Haram"] {
         let filter = FactFilter { subject: Some(subject.into()), ..FactFilter::default() };
         eprintln!("facts --subject {subject}: {} rows", store.facts(&filter).expect("query").len());
-        g.bench_function(format!("facts_subject/{subject}"), |b| b.iter(|| store.facts(&filter).expect("query")));
+        g.bench_function(format!("facts_subject/{subject}"), |b| {
+            b.iter(|| store.facts(&filter).expect("query"))
+        });
     }
     g.finish();
 }

@@ -19,14 +19,16 @@ fn main() {
         eprintln!("usage: ingest_bench FILE...");
         std::process::exit(2);
     }
-    let docs: Vec<Document> = read_paths(&paths, &ReadOptions::default()).filter_map(Result::ok).collect();
+    let docs: Vec<Document> =
+        read_paths(&paths, &ReadOptions::default()).filter_map(Result::ok).collect();
     let bytes: usize = docs.iter().map(|d| d.text.len()).sum();
     let t = Instant::now();
     let signed = docs.iter().filter(|d| Signature::of(&d.text).is_some()).count();
     let sig_secs = t.elapsed().as_secs_f64();
     let dir = tempfile::tempdir().expect("a temporary folder");
     let mut store = SqliteStore::open(&dir.path().join("bench.db")).expect("a database");
-    let pairs: Vec<(Document, Extraction)> = docs.into_iter().map(|d| (d, Extraction::default())).collect();
+    let pairs: Vec<(Document, Extraction)> =
+        docs.into_iter().map(|d| (d, Extraction::default())).collect();
     let t = Instant::now();
     let (mut stored, mut copies) = (0, 0);
     for batch in pairs.chunks(256) {

@@ -75,7 +75,8 @@ pub enum ConflictKind {
 }
 
 impl ConflictKind {
-    pub const ALL: [ConflictKind; 3] = [ConflictKind::Strength, ConflictKind::Presence, ConflictKind::Leader];
+    pub const ALL: [ConflictKind; 3] =
+        [ConflictKind::Strength, ConflictKind::Presence, ConflictKind::Leader];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -159,7 +160,9 @@ fn year_of(date: &str) -> Option<i32> {
 }
 
 fn date_string(days: i32) -> String {
-    NaiveDate::from_num_days_from_ce_opt(days).map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default()
+    NaiveDate::from_num_days_from_ce_opt(days)
+        .map(|d| d.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 /// The fact's own time, as stated by the article (start, else end).
@@ -204,11 +207,20 @@ fn distinct<T: Ord + Clone>(items: impl IntoIterator<Item = T>) -> Vec<T> {
 }
 
 fn reports(facts: &[FactRow], clusters: &HashMap<i64, i64>) -> usize {
-    facts.iter().map(|f| clusters.get(&f.document_id).copied().unwrap_or(f.document_id)).collect::<HashSet<_>>().len()
+    facts
+        .iter()
+        .map(|f| clusters.get(&f.document_id).copied().unwrap_or(f.document_id))
+        .collect::<HashSet<_>>()
+        .len()
 }
 
 fn side(statement: String, facts: Vec<FactRow>, clusters: &HashMap<i64, i64>) -> ConflictSide {
-    ConflictSide { statement, sources: distinct(facts.iter().map(who)), reports: reports(&facts, clusters), facts }
+    ConflictSide {
+        statement,
+        sources: distinct(facts.iter().map(who)),
+        reports: reports(&facts, clusters),
+        facts,
+    }
 }
 
 fn num(f: &FactRow, key: &str) -> Option<f64> {
@@ -239,7 +251,12 @@ fn figure(v: f64) -> String {
 }
 
 /// "as many as 3,000 fighters", "7,000–9,000 members".
-pub fn describe_strength(min: Option<f64>, max: Option<f64>, unit: Option<&str>, qualifier: Option<&str>) -> String {
+pub fn describe_strength(
+    min: Option<f64>,
+    max: Option<f64>,
+    unit: Option<&str>,
+    qualifier: Option<&str>,
+) -> String {
     let range = match (min, max) {
         (Some(a), Some(b)) if a == b => figure(a),
         (Some(a), Some(b)) => format!("{}–{}", figure(a), figure(b)),
@@ -261,11 +278,32 @@ pub fn describe_strength(min: Option<f64>, max: Option<f64>, unit: Option<&str>,
 
 /// Words for people under arms; figures in any of them measure the same thing.
 const PERSONNEL: &[&str] = &[
-    "fighter", "militant", "member", "soldier", "combatant", "man", "men", "troop", "gunman", "gunmen", "jihadist",
-    "insurgent", "recruit", "operative", "personnel", "cadre", "guerrilla", "extremist", "loyalist", "rebel",
+    "fighter",
+    "militant",
+    "member",
+    "soldier",
+    "combatant",
+    "man",
+    "men",
+    "troop",
+    "gunman",
+    "gunmen",
+    "jihadist",
+    "insurgent",
+    "recruit",
+    "operative",
+    "personnel",
+    "cadre",
+    "guerrilla",
+    "extremist",
+    "loyalist",
+    "rebel",
 ];
 /// Words that do not change what is counted.
-const FILLER: &[&str] = &["armed", "trained", "strong", "hardcore", "core", "and", "or", "of", "the", "its", "their", "some"];
+const FILLER: &[&str] = &[
+    "armed", "trained", "strong", "hardcore", "core", "and", "or", "of", "the", "its", "their",
+    "some",
+];
 
 /// The kind of thing a figure counts: "fighters", "armed militants" and "members" are all
 /// `personnel`; "foreign fighters" or "Chechen fighters" count a part and are their own kind.
@@ -350,8 +388,12 @@ pub fn strength_series(facts: &[FactRow], clusters: &HashMap<i64, i64>) -> Vec<S
         })
         .collect();
     out.sort_by(|a, b| {
-        (a.date.is_none(), &a.date, &a.place, a.min.unwrap_or(0.0).to_bits())
-            .cmp(&(b.date.is_none(), &b.date, &b.place, b.min.unwrap_or(0.0).to_bits()))
+        (a.date.is_none(), &a.date, &a.place, a.min.unwrap_or(0.0).to_bits()).cmp(&(
+            b.date.is_none(),
+            &b.date,
+            &b.place,
+            b.min.unwrap_or(0.0).to_bits(),
+        ))
     });
     out
 }
@@ -380,7 +422,11 @@ fn strength_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut
                 let (a, b) = (&figures[i][0], &figures[j][0]);
                 let range = |f: &FactRow| {
                     let q = text(f, "qualifier");
-                    effective_range(num(f, "min").unwrap_or(0.0), num(f, "max").unwrap_or(0.0), q.as_deref())
+                    effective_range(
+                        num(f, "min").unwrap_or(0.0),
+                        num(f, "max").unwrap_or(0.0),
+                        q.as_deref(),
+                    )
                 };
                 if !ranges_disagree(range(a), range(b)) {
                     continue;
@@ -389,7 +435,12 @@ fn strength_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut
                     continue;
                 }
                 let say = |f: &FactRow| {
-                    describe_strength(num(f, "min"), num(f, "max"), text(f, "unit").as_deref(), text(f, "qualifier").as_deref())
+                    describe_strength(
+                        num(f, "min"),
+                        num(f, "max"),
+                        text(f, "unit").as_deref(),
+                        text(f, "qualifier").as_deref(),
+                    )
                 };
                 let (sa, sb) = (say(a), say(b));
                 let reason = format!(
@@ -473,7 +524,8 @@ fn presence_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut
             let a: Vec<FactRow> = is.iter().map(|&i| there[i].0.clone()).collect();
             let b: Vec<FactRow> = js.iter().map(|&j| not_there[j].0.clone()).collect();
             let years = is.iter().map(|&i| there[i].1).chain(js.iter().map(|&j| not_there[j].1));
-            let (lo, hi) = years.fold((i32::MAX, i32::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
+            let (lo, hi) =
+                years.fold((i32::MAX, i32::MIN), |(lo, hi), (a, b)| (lo.min(a), hi.max(b)));
             let place = a[0].object.clone().unwrap_or_default();
             let group = a[0].subject.clone();
             out.push(Conflict {
@@ -482,7 +534,9 @@ fn presence_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut
                 group_id,
                 place: Some(place.clone()),
                 period: When { start: Some(lo.to_string()), end: Some(hi.to_string()) },
-                reason: format!("{group} is said to be in {place} and said not to be there, for the same years"),
+                reason: format!(
+                    "{group} is said to be in {place} and said not to be there, for the same years"
+                ),
                 a: side(format!("present in {place}"), a, clusters),
                 b: side(format!("not present in {place}"), b, clusters),
             });
@@ -508,7 +562,9 @@ fn leader_time(f: &FactRow) -> Option<LeaderTime> {
     };
     match stated_days {
         Some(days) => Some(LeaderTime { days, stated: true }),
-        None => f.published.as_deref().and_then(days_of).map(|days| LeaderTime { days, stated: false }),
+        None => {
+            f.published.as_deref().and_then(days_of).map(|days| LeaderTime { days, stated: false })
+        }
     }
 }
 
@@ -516,9 +572,12 @@ fn same_time(a: LeaderTime, b: LeaderTime) -> Option<Days> {
     if !a.stated && !b.stated {
         // Articles appearing within a month of each other speak of the same time.
         let gap = (a.days.lo.max(b.days.lo) - a.days.hi.min(b.days.hi)) as i64;
-        return (gap <= LEADER_DAYS).then(|| Days { lo: a.days.lo.min(b.days.lo), hi: a.days.hi.max(b.days.hi) });
+        return (gap <= LEADER_DAYS)
+            .then(|| Days { lo: a.days.lo.min(b.days.lo), hi: a.days.hi.max(b.days.hi) });
     }
-    a.days.overlaps(&b.days).then(|| Days { lo: a.days.lo.max(b.days.lo), hi: a.days.hi.min(b.days.hi) })
+    a.days
+        .overlaps(&b.days)
+        .then(|| Days { lo: a.days.lo.max(b.days.lo), hi: a.days.hi.min(b.days.hi) })
 }
 
 /// "Baghdadi" is part of "Abu Bakr al-Baghdadi": likely one person under two entities.
@@ -542,11 +601,16 @@ fn leader_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut V
         for i in 0..statements.len() {
             for j in 0..statements.len() {
                 let ((a, ta), (b, tb)) = (&statements[i], &statements[j]);
-                if a.subject_id >= b.subject_id || a.document_id == b.document_id || one_name_within_the_other(&a.subject, &b.subject) {
+                if a.subject_id >= b.subject_id
+                    || a.document_id == b.document_id
+                    || one_name_within_the_other(&a.subject, &b.subject)
+                {
                     continue;
                 }
                 let Some(days) = same_time(*ta, *tb) else { continue };
-                let e = found.entry((a.subject_id, b.subject_id)).or_insert_with(|| (Vec::new(), Vec::new(), days));
+                let e = found
+                    .entry((a.subject_id, b.subject_id))
+                    .or_insert_with(|| (Vec::new(), Vec::new(), days));
                 if !e.0.contains(&i) {
                     e.0.push(i);
                 }
@@ -577,7 +641,11 @@ fn leader_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut V
 
 /// The contradictions among `facts` (strength, presence and leader_of rows), of the given kinds
 /// (all when empty), ordered by group, kind and time.
-pub fn conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, kinds: &[ConflictKind]) -> Vec<Conflict> {
+pub fn conflicts(
+    facts: &[FactRow],
+    clusters: &HashMap<i64, i64>,
+    kinds: &[ConflictKind],
+) -> Vec<Conflict> {
     let wants = |k: ConflictKind| kinds.is_empty() || kinds.contains(&k);
     let mut out = Vec::new();
     if wants(ConflictKind::Strength) {
@@ -590,8 +658,14 @@ pub fn conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, kinds: &[Confl
         leader_conflicts(facts, clusters, &mut out);
     }
     out.sort_by(|a, b| {
-        (&a.group, a.group_id, a.kind, &a.period.start, &a.place, &a.a.statement)
-            .cmp(&(&b.group, b.group_id, b.kind, &b.period.start, &b.place, &b.a.statement))
+        (&a.group, a.group_id, a.kind, &a.period.start, &a.place, &a.a.statement).cmp(&(
+            &b.group,
+            b.group_id,
+            b.kind,
+            &b.period.start,
+            &b.place,
+            &b.a.statement,
+        ))
     });
     out
 }
@@ -615,8 +689,14 @@ mod tests {
         let r = |a, b, q| effective_range(a, b, q);
         assert!(!ranges_disagree(r(3000.0, 3000.0, None), r(3500.0, 3500.0, None)), "within 25%");
         assert!(ranges_disagree(r(3000.0, 3000.0, None), r(8000.0, 8000.0, None)));
-        assert!(!ranges_disagree(r(7000.0, 9000.0, None), r(8500.0, 10000.0, None)), "overlapping ranges");
-        assert!(!ranges_disagree(r(3000.0, 3000.0, Some("as many as")), r(500.0, 500.0, None)), "up to 3,000 includes 500");
+        assert!(
+            !ranges_disagree(r(7000.0, 9000.0, None), r(8500.0, 10000.0, None)),
+            "overlapping ranges"
+        );
+        assert!(
+            !ranges_disagree(r(3000.0, 3000.0, Some("as many as")), r(500.0, 500.0, None)),
+            "up to 3,000 includes 500"
+        );
         assert!(!ranges_disagree(r(400.0, 400.0, Some("more than")), r(5000.0, 5000.0, None)));
         assert!(ranges_disagree(r(4000.0, 4000.0, Some("up to")), r(10000.0, 10000.0, None)));
     }
@@ -630,8 +710,14 @@ mod tests {
         let d = days_of("2015-03-08").unwrap();
         assert_eq!((d.lo, d.hi), (d.lo, d.lo));
         assert!(days_of("soon").is_none() && days_of("2015-13").is_none());
-        assert_eq!(describe_strength(Some(7000.0), Some(9000.0), Some("fighters"), None), "7,000–9,000 fighters");
-        assert_eq!(describe_strength(Some(3000.0), Some(3000.0), Some("men"), Some("as many as")), "as many as 3,000 men");
+        assert_eq!(
+            describe_strength(Some(7000.0), Some(9000.0), Some("fighters"), None),
+            "7,000–9,000 fighters"
+        );
+        assert_eq!(
+            describe_strength(Some(3000.0), Some(3000.0), Some("men"), Some("as many as")),
+            "as many as 3,000 men"
+        );
         assert!(one_name_within_the_other("Baghdadi", "Abu Bakr al-Baghdadi"));
         assert!(!one_name_within_the_other("Abu Omar al-Baghdadi", "Abu Bakr al-Baghdadi"));
     }

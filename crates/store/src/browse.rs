@@ -15,7 +15,8 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Fact types drawn as edges between groups in the network.
-pub const NETWORK_TYPES: [&str; 7] = ["pledge", "branch_of", "splinter_of", "renamed", "merged_into", "ally_of", "rival_of"];
+pub const NETWORK_TYPES: [&str; 7] =
+    ["pledge", "branch_of", "splinter_of", "renamed", "merged_into", "ally_of", "rival_of"];
 
 /// How a search hit matched the query.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -191,7 +192,13 @@ pub trait Browse {
     /// those with one of `kb_ids` (entries the knowledge base knows by that alias): exact
     /// matches first, then KB aliases, prefixes, word prefixes and other substrings; groups and
     /// the most mentioned first within each. `kind` limits them to one entity kind.
-    fn search(&self, query: &str, kb_ids: &[String], kind: Option<&str>, limit: usize) -> Result<Vec<SearchHit>>;
+    fn search(
+        &self,
+        query: &str,
+        kb_ids: &[String],
+        kind: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>>;
     /// Groups, those with the most facts first.
     fn groups(&self, limit: usize) -> Result<Vec<SearchHit>>;
     fn entity(&self, id: i64) -> Result<Option<EntitySummary>>;
@@ -232,12 +239,21 @@ pub fn is_date(s: &str) -> bool {
     match b.len() {
         4 => digits(0..4),
         7 => digits(0..4) && b[4] == b'-' && digits(5..7) && (1..=12).contains(&num(5..7)),
-        10 => digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10) && (1..=12).contains(&num(5..7)) && (1..=31).contains(&num(8..10)),
+        10 => {
+            digits(0..4)
+                && b[4] == b'-'
+                && digits(5..7)
+                && b[7] == b'-'
+                && digits(8..10)
+                && (1..=12).contains(&num(5..7))
+                && (1..=31).contains(&num(8..10))
+        }
         _ => false,
     }
 }
 
-const ENTITY_COUNTS: &str = "(SELECT COALESCE(SUM(a.count), 0) FROM aliases a WHERE a.entity_id = e.id) AS mentions, \
+const ENTITY_COUNTS: &str =
+    "(SELECT COALESCE(SUM(a.count), 0) FROM aliases a WHERE a.entity_id = e.id) AS mentions, \
      (SELECT count(*) FROM facts f WHERE f.subject_id = e.id OR f.object_id = e.id) AS facts";
 
 fn match_kind(rank: i64) -> MatchKind {
@@ -257,7 +273,13 @@ impl SqliteStore {
 }
 
 impl Browse for SqliteStore {
-    fn search(&self, query: &str, kb_ids: &[String], kind: Option<&str>, limit: usize) -> Result<Vec<SearchHit>> {
+    fn search(
+        &self,
+        query: &str,
+        kb_ids: &[String],
+        kind: Option<&str>,
+        limit: usize,
+    ) -> Result<Vec<SearchHit>> {
         let norm = norm_name(query);
         if norm.is_empty() && kb_ids.is_empty() {
             return Ok(Vec::new());
@@ -284,19 +306,22 @@ impl Browse for SqliteStore {
                 ORDER BY b.rank, (e.kind = 'group') DESC, e.former_name, mentions DESC, e.name, e.id LIMIT ?6";
         let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
         let rows = stmt
-            .query_map(params![norm, prefix_upper(&norm), kb_json, query.trim(), kind, limit as i64], |r| {
-                Ok(SearchHit {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    name: r.get(2)?,
-                    kb: r.get(3)?,
-                    former_name: r.get(4)?,
-                    matched: r.get(5)?,
-                    match_kind: match_kind(r.get(6)?),
-                    mentions: r.get(7)?,
-                    facts: r.get(8)?,
-                })
-            })
+            .query_map(
+                params![norm, prefix_upper(&norm), kb_json, query.trim(), kind, limit as i64],
+                |r| {
+                    Ok(SearchHit {
+                        id: r.get(0)?,
+                        kind: r.get(1)?,
+                        name: r.get(2)?,
+                        kb: r.get(3)?,
+                        former_name: r.get(4)?,
+                        matched: r.get(5)?,
+                        match_kind: match_kind(r.get(6)?),
+                        mentions: r.get(7)?,
+                        facts: r.get(8)?,
+                    })
+                },
+            )
             .map_err(sql(ctx.clone()))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
     }
@@ -351,7 +376,9 @@ impl Browse for SqliteStore {
             .map_err(sql(ctx.clone()))?;
         let Some(mut e) = found else { return Ok(None) };
         let mut stmt = conn
-            .prepare_cached("SELECT name, count FROM aliases WHERE entity_id = ?1 ORDER BY count DESC, name")
+            .prepare_cached(
+                "SELECT name, count FROM aliases WHERE entity_id = ?1 ORDER BY count DESC, name",
+            )
             .map_err(sql(ctx.clone()))?;
         e.names = stmt
             .query_map([id], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: false }))
@@ -435,18 +462,23 @@ impl Browse for SqliteStore {
         // Fold per relation; symmetric ones whichever way round the article put them.
         let mut folded: BTreeMap<(String, i64, i64), Vec<&Stated>> = BTreeMap::new();
         for s in &stated {
-            let (a, b) = if matches!(s.fact_type.as_str(), "ally_of" | "rival_of") && s.object < s.subject {
-                (s.object, s.subject)
-            } else {
-                (s.subject, s.object)
-            };
+            let (a, b) =
+                if matches!(s.fact_type.as_str(), "ally_of" | "rival_of") && s.object < s.subject {
+                    (s.object, s.subject)
+                } else {
+                    (s.subject, s.object)
+                };
             folded.entry((s.fact_type.clone(), a, b)).or_default().push(s);
         }
         let mut edges = Vec::new();
         for ((fact_type, source, target), facts) in folded {
             let edge_first = facts.iter().filter_map(|f| f.date.clone()).min();
             let edge_last = facts.iter().filter_map(|f| f.date.clone()).max();
-            let until = if facts.iter().all(|f| f.end.is_some()) { facts.iter().filter_map(|f| f.end.clone()).max() } else { None };
+            let until = if facts.iter().all(|f| f.end.is_some()) {
+                facts.iter().filter_map(|f| f.end.clone()).max()
+            } else {
+                None
+            };
             if let Some(as_of) = as_of {
                 let started = edge_first.as_deref().is_none_or(|d| not_after(d, as_of));
                 let ended = until.as_deref().is_some_and(|u| before(u, as_of));
@@ -468,14 +500,28 @@ impl Browse for SqliteStore {
                 until,
             });
         }
-        let ids: Vec<i64> = edges.iter().flat_map(|e| [e.source, e.target]).collect::<HashSet<_>>().into_iter().collect();
+        let ids: Vec<i64> = edges
+            .iter()
+            .flat_map(|e| [e.source, e.target])
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect();
         let mut nodes = Vec::with_capacity(ids.len());
         let mut stmt = conn
-            .prepare_cached(&format!("SELECT e.id, e.name, e.kb_id, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"))
+            .prepare_cached(&format!(
+                "SELECT e.id, e.name, e.kb_id, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"
+            ))
             .map_err(sql(ctx.clone()))?;
         for id in ids {
             let node = stmt
-                .query_row([id], |r| Ok(NetworkNode { id: r.get(0)?, name: r.get(1)?, kb: r.get(2)?, facts: r.get(4)? }))
+                .query_row([id], |r| {
+                    Ok(NetworkNode {
+                        id: r.get(0)?,
+                        name: r.get(1)?,
+                        kb: r.get(2)?,
+                        facts: r.get(4)?,
+                    })
+                })
                 .map_err(sql(ctx.clone()))?;
             nodes.push(node);
         }
@@ -502,7 +548,13 @@ impl Browse for SqliteStore {
         let mut stmt = conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
         let mut places: HashMap<i64, (Vec<PlaceRef>, PlaceSource)> = HashMap::new();
         let rows = stmt
-            .query_map([group], |r| Ok((r.get::<_, i64>(0)?, PlaceRef { id: r.get(1)?, name: r.get(2)?, kb: r.get(3)? }, r.get::<_, bool>(4)?)))
+            .query_map([group], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    PlaceRef { id: r.get(1)?, name: r.get(2)?, kb: r.get(3)? },
+                    r.get::<_, bool>(4)?,
+                ))
+            })
             .map_err(sql(ctx.clone()))?;
         for row in rows {
             let (fact, place, from_object) = row.map_err(sql(ctx.clone()))?;
@@ -513,7 +565,9 @@ impl Browse for SqliteStore {
             }
         }
         let facts = match group {
-            Some(g) => self.facts_where("f.type IN ('presence', 'attack') AND f.subject_id = ?1", &[&g])?,
+            Some(g) => {
+                self.facts_where("f.type IN ('presence', 'attack') AND f.subject_id = ?1", &[&g])?
+            }
             None => self.facts_where("f.type IN ('presence', 'attack')", &[])?,
         };
         Ok(facts
@@ -557,7 +611,10 @@ impl Browse for SqliteStore {
         // quote is looked up by its text before giving up on highlighting.
         let span = match text.get(start..end) {
             Some(q) if q == fact.evidence.text => Some((start, end)),
-            _ => text.find(&fact.evidence.text).filter(|_| !fact.evidence.text.is_empty()).map(|s| (s, s + fact.evidence.text.len())),
+            _ => text
+                .find(&fact.evidence.text)
+                .filter(|_| !fact.evidence.text.is_empty())
+                .map(|s| (s, s + fact.evidence.text.len())),
         };
         let view = match span {
             Some((s, e)) => EvidenceView {
@@ -568,7 +625,14 @@ impl Browse for SqliteStore {
                 fact,
                 document,
             },
-            None => EvidenceView { before: text, quote: String::new(), after: String::new(), located: false, fact, document },
+            None => EvidenceView {
+                before: text,
+                quote: String::new(),
+                after: String::new(),
+                located: false,
+                fact,
+                document,
+            },
         };
         Ok(Some(view))
     }
@@ -593,9 +657,17 @@ impl Browse for SqliteStore {
         // Other relations some articles assert and others deny (a pledge, a branch, an alliance).
         let facts = self.entity_facts(id)?;
         let mut by_claim: BTreeMap<(String, i64, Option<i64>), Vec<&FactRow>> = BTreeMap::new();
-        for f in facts.iter().filter(|f| !matches!(f.fact_type.as_str(), "strength" | "presence" | "leader_of")) {
+        for f in facts
+            .iter()
+            .filter(|f| !matches!(f.fact_type.as_str(), "strength" | "presence" | "leader_of"))
+        {
             let (a, b) = match f.object_id {
-                Some(o) if matches!(f.fact_type.as_str(), "ally_of" | "rival_of") && o < f.subject_id => (o, Some(f.subject_id)),
+                Some(o)
+                    if matches!(f.fact_type.as_str(), "ally_of" | "rival_of")
+                        && o < f.subject_id =>
+                {
+                    (o, Some(f.subject_id))
+                }
                 o => (f.subject_id, o),
             };
             by_claim.entry((f.fact_type.clone(), a, b)).or_default().push(f);
@@ -634,13 +706,14 @@ mod tests {
         assert!(before("2013-12-31", "2014"));
     }
 
-
     #[test]
     fn dates_are_checked() {
         for ok in ["2014", "2014-06", "2014-06-30"] {
             assert!(is_date(ok), "{ok}");
         }
-        for bad in ["", "14", "2014-6", "2014-13", "2014-06-32", "June 2014", "2014-06-3x", "２０１４"] {
+        for bad in
+            ["", "14", "2014-6", "2014-13", "2014-06-32", "June 2014", "2014-06-3x", "２０１４"]
+        {
             assert!(!is_date(bad), "{bad}");
         }
     }

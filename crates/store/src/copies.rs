@@ -50,7 +50,11 @@ impl BandIndex {
     }
 
     fn with_slots(n: usize) -> BandIndex {
-        BandIndex { slots: vec![0; n.next_power_of_two().clamp(INDEX_SLOTS_MIN, INDEX_SLOTS_MAX)], used: 0, last_document: 0 }
+        BandIndex {
+            slots: vec![0; n.next_power_of_two().clamp(INDEX_SLOTS_MIN, INDEX_SLOTS_MAX)],
+            used: 0,
+            last_document: 0,
+        }
     }
 
     fn home(&self, tag: u32) -> usize {
@@ -129,7 +133,11 @@ impl BandIndex {
         let mut index = BandIndex::for_documents(stored.max(0) as usize);
         let fit = (INDEX_SLOTS_MAX / (BANDS * 2)) as i64;
         let first: Option<i64> = conn
-            .query_row("SELECT document_id FROM signatures ORDER BY document_id DESC LIMIT 1 OFFSET ?1", [fit], |r| r.get(0))
+            .query_row(
+                "SELECT document_id FROM signatures ORDER BY document_id DESC LIMIT 1 OFFSET ?1",
+                [fit],
+                |r| r.get(0),
+            )
             .optional()?;
         index.last_document = first.unwrap_or(0);
         index.refresh(conn)?;
@@ -167,7 +175,13 @@ pub(crate) struct Placement {
 }
 
 /// The cluster of the stored copies of a document with this signature.
-pub(crate) fn place(conn: &Connection, index: &BandIndex, pending: &Pending, sig: &Signature, text: &str) -> rusqlite::Result<Placement> {
+pub(crate) fn place(
+    conn: &Connection,
+    index: &BandIndex,
+    pending: &Pending,
+    sig: &Signature,
+    text: &str,
+) -> rusqlite::Result<Placement> {
     let keys = sig.band_keys();
     let mut candidates: Vec<i64> = Vec::new();
     index.candidates(&keys, &mut candidates);
@@ -183,14 +197,20 @@ pub(crate) fn place(conn: &Connection, index: &BandIndex, pending: &Pending, sig
     candidates.truncate(MAX_CANDIDATES);
     let mut clusters: Vec<i64> = Vec::new();
     let mut keys_here = None;
-    let mut st = conn.prepare_cached("SELECT cluster_id, minhash FROM signatures WHERE document_id = ?1")?;
+    let mut st =
+        conn.prepare_cached("SELECT cluster_id, minhash FROM signatures WHERE document_id = ?1")?;
     let mut text_of = conn.prepare_cached("SELECT text FROM documents WHERE id = ?1")?;
     for doc in candidates {
         let (cluster, close) = {
             let mut rows = st.query([doc])?;
             let Some(r) = rows.next()? else { continue };
             let cluster: i64 = r.get(0)?;
-            let close = r.get_ref(1)?.as_blob().ok().and_then(Signature::from_bytes).is_some_and(|other| sig.is_copy_of(&other));
+            let close = r
+                .get_ref(1)?
+                .as_blob()
+                .ok()
+                .and_then(Signature::from_bytes)
+                .is_some_and(|other| sig.is_copy_of(&other));
             (cluster, close)
         };
         if !close || clusters.contains(&cluster) {
@@ -210,11 +230,20 @@ pub(crate) fn place(conn: &Connection, index: &BandIndex, pending: &Pending, sig
 
 /// Stores the document's signature and cluster, merges the clusters it bridges, and makes it a
 /// candidate for the rest of the batch.
-pub(crate) fn record(conn: &Connection, pending: &mut Pending, doc_id: i64, sig: &Signature, placement: &Placement) -> rusqlite::Result<()> {
+pub(crate) fn record(
+    conn: &Connection,
+    pending: &mut Pending,
+    doc_id: i64,
+    sig: &Signature,
+    placement: &Placement,
+) -> rusqlite::Result<()> {
     let cluster = placement.cluster.unwrap_or(doc_id);
-    conn.prepare_cached("INSERT INTO signatures (document_id, minhash, cluster_id) VALUES (?1, ?2, ?3)")?
-        .execute(params![doc_id, sig.to_bytes(), cluster])?;
-    let mut merge = conn.prepare_cached("UPDATE signatures SET cluster_id = ?1 WHERE cluster_id = ?2")?;
+    conn.prepare_cached(
+        "INSERT INTO signatures (document_id, minhash, cluster_id) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![doc_id, sig.to_bytes(), cluster])?;
+    let mut merge =
+        conn.prepare_cached("UPDATE signatures SET cluster_id = ?1 WHERE cluster_id = ?2")?;
     for &other in &placement.merge {
         merge.execute([cluster, other])?;
     }

@@ -87,14 +87,21 @@ impl SqliteStore {
     /// Reads the store for an export: every document, entity (with its names), fact and claim,
     /// or with a date filter the facts in effect then and what they refer to.
     pub fn dump(&self, filter: &DumpFilter) -> Result<Dump> {
-        let fact_filter = FactFilter { since: filter.since.clone(), until: filter.until.clone(), ..Default::default() };
+        let fact_filter = FactFilter {
+            since: filter.since.clone(),
+            until: filter.until.clone(),
+            ..Default::default()
+        };
         let facts = self.facts(&fact_filter)?;
         let claims = self.claims(&fact_filter)?;
         let mut documents = self.dump_documents()?;
         let mut entities = self.dump_entities()?;
         if !filter.is_empty() {
             let doc_ids: BTreeSet<i64> = facts.iter().map(|f| f.document_id).collect();
-            let entity_ids: BTreeSet<i64> = facts.iter().flat_map(|f| std::iter::once(f.subject_id).chain(f.object_id)).collect();
+            let entity_ids: BTreeSet<i64> = facts
+                .iter()
+                .flat_map(|f| std::iter::once(f.subject_id).chain(f.object_id))
+                .collect();
             documents.retain(|d| doc_ids.contains(&d.id));
             entities.retain(|e| entity_ids.contains(&e.id));
         }
@@ -136,7 +143,10 @@ impl SqliteStore {
             let mut rows = stmt.query([]).map_err(sql(&ctx))?;
             while let Some(r) = rows.next().map_err(sql(&ctx))? {
                 let id: i64 = r.get(0).map_err(sql(&ctx))?;
-                let alias = DumpAlias { name: r.get(1).map_err(sql(&ctx))?, documents: r.get(2).map_err(sql(&ctx))? };
+                let alias = DumpAlias {
+                    name: r.get(1).map_err(sql(&ctx))?,
+                    documents: r.get(2).map_err(sql(&ctx))?,
+                };
                 aliases.entry(id).or_default().push(alias);
             }
         }

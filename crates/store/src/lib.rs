@@ -7,8 +7,8 @@
 pub mod aggregate;
 pub mod browse;
 mod copies;
-pub mod lookalike;
 mod dump;
+pub mod lookalike;
 mod model;
 pub mod neardup;
 mod newnames;

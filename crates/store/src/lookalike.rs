@@ -147,7 +147,9 @@ impl UnionFind {
 /// not conflict with, else start a group. Uses without context join group 0.
 pub fn partition(uses: &[NameUse]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..uses.len()).filter(|&i| !uses[i].context.is_silent()).collect();
-    order.sort_by(|&a, &b| uses[a].doc_key.cmp(uses[b].doc_key).then(uses[a].context.cmp(uses[b].context)));
+    order.sort_by(|&a, &b| {
+        uses[a].doc_key.cmp(uses[b].doc_key).then(uses[a].context.cmp(uses[b].context))
+    });
     let mut uf = UnionFind((0..order.len()).collect());
     let mut by_parent: HashMap<&str, usize> = HashMap::new();
     for (p, &i) in order.iter().enumerate() {
@@ -169,7 +171,11 @@ pub fn partition(uses: &[NameUse]) -> Vec<usize> {
     }
     let mut sets: HashMap<usize, Set> = HashMap::new();
     for (p, &i) in order.iter().enumerate() {
-        let set = sets.entry(uf.find(p)).or_insert_with(|| Set { first: p, members: Vec::new(), context: NameContext::default() });
+        let set = sets.entry(uf.find(p)).or_insert_with(|| Set {
+            first: p,
+            members: Vec::new(),
+            context: NameContext::default(),
+        });
         set.members.push(i);
         set.context.merge(uses[i].context);
     }
@@ -181,7 +187,9 @@ pub fn partition(uses: &[NameUse]) -> Vec<usize> {
         let fit = groups
             .iter()
             .position(|g| g.context.relation(&set.context) == Relation::Agree)
-            .or_else(|| groups.iter().position(|g| g.context.relation(&set.context) == Relation::Silent));
+            .or_else(|| {
+                groups.iter().position(|g| g.context.relation(&set.context) == Relation::Silent)
+            });
         match fit {
             Some(g) => {
                 let g = &mut groups[g];
@@ -219,7 +227,8 @@ mod tests {
     }
 
     fn groups_of(items: &[(&str, NameContext)]) -> Vec<usize> {
-        let uses: Vec<NameUse> = items.iter().map(|(k, c)| NameUse { doc_key: k, context: c }).collect();
+        let uses: Vec<NameUse> =
+            items.iter().map(|(k, c)| NameUse { doc_key: k, context: c }).collect();
         partition(&uses)
     }
 
@@ -261,7 +270,8 @@ mod tests {
     #[test]
     fn compatible_contexts_join_and_different_parents_split() {
         // One article gives a country, another a parent: nothing disagrees, one group.
-        let g = groups_of(&[("a", ctx(&[], &["SY"])), ("b", ctx(&[("kb:al-qaeda", Some(2014))], &[]))]);
+        let g =
+            groups_of(&[("a", ctx(&[], &["SY"])), ("b", ctx(&[("kb:al-qaeda", Some(2014))], &[]))]);
         assert_eq!(g, vec![0, 0]);
         // Same name, two patrons at the same time, even in one country: two groups.
         let g = groups_of(&[

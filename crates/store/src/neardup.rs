@@ -165,12 +165,18 @@ impl Signature {
 pub fn key_tokens(text: &str) -> std::collections::HashSet<&str> {
     text.split_whitespace()
         .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|t| t.chars().next().is_some_and(char::is_uppercase) || t.chars().any(|c| c.is_ascii_digit()))
+        .filter(|t| {
+            t.chars().next().is_some_and(char::is_uppercase)
+                || t.chars().any(|c| c.is_ascii_digit())
+        })
         .collect()
 }
 
 /// Jaccard similarity of two texts' [`key_tokens`] (1 when neither has any).
-pub fn key_similarity(a: &std::collections::HashSet<&str>, b: &std::collections::HashSet<&str>) -> f64 {
+pub fn key_similarity(
+    a: &std::collections::HashSet<&str>,
+    b: &std::collections::HashSet<&str>,
+) -> f64 {
     let union = a.union(b).count();
     if union == 0 {
         return 1.0;
@@ -194,7 +200,10 @@ mod tests {
     fn a_reprint_with_a_new_opening_and_a_changed_figure_is_a_copy() {
         let original = Signature::of(STORY).unwrap();
         let edited = STORY
-            .replace("Militants loyal to the Islamic State", "MOGADISHU (Wire) - Fighters loyal to the Islamic State")
+            .replace(
+                "Militants loyal to the Islamic State",
+                "MOGADISHU (Wire) - Fighters loyal to the Islamic State",
+            )
             .replace("killing four soldiers", "killing five soldiers")
             .replace("towards the coast", "toward the coast");
         let copy = Signature::of(&edited).unwrap();
@@ -234,7 +243,10 @@ mod tests {
         assert!(sa.similarity(&sb) > 0.3, "the wording is shared: {}", sa.similarity(&sb));
         assert!(key_similarity(&key_tokens(a), &key_tokens(b)) < KEY_SIMILARITY);
         let reprint = format!("NEW YORK, March 3 - {a}");
-        assert!(key_similarity(&key_tokens(a), &key_tokens(&reprint)) > 0.7, "a dateline adds a few names");
+        assert!(
+            key_similarity(&key_tokens(a), &key_tokens(&reprint)) > 0.7,
+            "a dateline adds a few names"
+        );
     }
 
     #[test]

@@ -59,23 +59,32 @@ fn year(date: Option<&str>) -> Option<i32> {
 }
 
 /// What the document ties each of its new groups to, by normalised name.
-pub(crate) fn contexts(doc: &Document, ex: &Extraction, countries: &PlaceCountries) -> HashMap<String, NameContext> {
+pub(crate) fn contexts(
+    doc: &Document,
+    ex: &Extraction,
+    countries: &PlaceCountries,
+) -> HashMap<String, NameContext> {
     let by_id: HashMap<&str, &Entity> = ex.entities.iter().map(|e| (e.id.as_str(), e)).collect();
     let mut out: HashMap<String, NameContext> = HashMap::new();
     for f in &ex.facts {
-        let Some(subject) = by_id.get(f.subject.as_str()).filter(|e| is_new_group(e)) else { continue };
+        let Some(subject) = by_id.get(f.subject.as_str()).filter(|e| is_new_group(e)) else {
+            continue;
+        };
         let Some(object) = f.object.as_deref().and_then(|o| by_id.get(o)) else { continue };
         let norm = norm_name(&subject.name);
         match f.fact_type {
             FactType::BranchOf | FactType::Pledge if object.kind == EntityKind::Group => {
                 let key = parent_key(object);
                 if key != format!("group:{norm}") {
-                    let stated = f.when.as_ref().and_then(|w| w.start.as_deref().or(w.end.as_deref()));
+                    let stated =
+                        f.when.as_ref().and_then(|w| w.start.as_deref().or(w.end.as_deref()));
                     let y = year(stated).or_else(|| year(doc.published.as_deref()));
                     out.entry(norm).or_default().add_parent(key, y);
                 }
             }
-            FactType::Presence | FactType::Strength | FactType::Attack if object.kind == EntityKind::Place => {
+            FactType::Presence | FactType::Strength | FactType::Attack
+                if object.kind == EntityKind::Place =>
+            {
                 if let Some(cc) = object.kb.as_deref().and_then(|kb| countries.get(kb)) {
                     out.entry(norm).or_default().add_country(cc);
                 }
@@ -153,16 +162,35 @@ fn create_entity(tx: &Transaction, kind: &str, norm: &str, name: &str) -> rusqli
 }
 
 /// Moves one document's use of the name, with its facts, mentions and aliases, to another entity.
-fn move_use(tx: &Transaction, u: &StoredUse, kind: &str, norm: &str, to: i64) -> rusqlite::Result<()> {
+fn move_use(
+    tx: &Transaction,
+    u: &StoredUse,
+    kind: &str,
+    norm: &str,
+    to: i64,
+) -> rusqlite::Result<()> {
     let (d, from) = (u.document_id, u.entity_id);
-    tx.prepare_cached("UPDATE facts SET subject_id = ?3 WHERE document_id = ?1 AND subject_id = ?2")?.execute([d, from, to])?;
-    tx.prepare_cached("UPDATE facts SET object_id = ?3 WHERE document_id = ?1 AND object_id = ?2")?.execute([d, from, to])?;
-    tx.prepare_cached("UPDATE mentions SET entity_id = ?3 WHERE document_id = ?1 AND entity_id = ?2")?.execute([d, from, to])?;
-    tx.prepare_cached("UPDATE name_uses SET entity_id = ?2 WHERE document_id = ?1 AND kind = ?3 AND norm = ?4")?
-        .execute(params![d, to, kind, norm])?;
+    tx.prepare_cached(
+        "UPDATE facts SET subject_id = ?3 WHERE document_id = ?1 AND subject_id = ?2",
+    )?
+    .execute([d, from, to])?;
+    tx.prepare_cached("UPDATE facts SET object_id = ?3 WHERE document_id = ?1 AND object_id = ?2")?
+        .execute([d, from, to])?;
+    tx.prepare_cached(
+        "UPDATE mentions SET entity_id = ?3 WHERE document_id = ?1 AND entity_id = ?2",
+    )?
+    .execute([d, from, to])?;
+    tx.prepare_cached(
+        "UPDATE name_uses SET entity_id = ?2 WHERE document_id = ?1 AND kind = ?3 AND norm = ?4",
+    )?
+    .execute(params![d, to, kind, norm])?;
     for n in &u.names {
-        tx.prepare_cached("UPDATE aliases SET count = count - 1 WHERE entity_id = ?1 AND name = ?2")?.execute(params![from, n])?;
-        tx.prepare_cached("DELETE FROM aliases WHERE entity_id = ?1 AND name = ?2 AND count <= 0")?.execute(params![from, n])?;
+        tx.prepare_cached(
+            "UPDATE aliases SET count = count - 1 WHERE entity_id = ?1 AND name = ?2",
+        )?
+        .execute(params![from, n])?;
+        tx.prepare_cached("DELETE FROM aliases WHERE entity_id = ?1 AND name = ?2 AND count <= 0")?
+            .execute(params![from, n])?;
         tx.prepare_cached(
             "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
              ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1",
@@ -203,7 +231,9 @@ pub(crate) struct NewUse<'a> {
 pub(crate) fn resolve(tx: &Transaction, u: NewUse, created: &mut usize) -> rusqlite::Result<i64> {
     // The same name twice in one document (two extraction entities): one use.
     let existing: Option<i64> = tx
-        .prepare_cached("SELECT entity_id FROM name_uses WHERE document_id = ?1 AND kind = ?2 AND norm = ?3")?
+        .prepare_cached(
+            "SELECT entity_id FROM name_uses WHERE document_id = ?1 AND kind = ?2 AND norm = ?3",
+        )?
         .query_row(params![u.document_id, u.kind, u.norm], |r| r.get(0))
         .optional()?;
     if let Some(id) = existing {
@@ -226,12 +256,23 @@ pub(crate) fn resolve(tx: &Transaction, u: NewUse, created: &mut usize) -> rusql
                 create_entity(tx, u.kind, &u.norm, u.name)?
             }
         };
-        insert_use(tx, u.document_id, id, u.kind, &u.norm, u.doc_key, &u.context, u.name, &u.names)?;
+        insert_use(
+            tx,
+            u.document_id,
+            id,
+            u.kind,
+            &u.norm,
+            u.doc_key,
+            &u.context,
+            u.name,
+            &u.names,
+        )?;
         return Ok(id);
     }
 
     let stored = load_uses(tx, u.kind, &u.norm)?;
-    let mut uses: Vec<NameUse> = stored.iter().map(|s| NameUse { doc_key: &s.doc_key, context: &s.context }).collect();
+    let mut uses: Vec<NameUse> =
+        stored.iter().map(|s| NameUse { doc_key: &s.doc_key, context: &s.context }).collect();
     uses.push(NameUse { doc_key: u.doc_key, context: &u.context });
     let group_of = partition(&uses);
     let groups = group_of.iter().copied().max().unwrap_or(0) + 1;

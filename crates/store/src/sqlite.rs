@@ -8,11 +8,13 @@
 use crate::model::*;
 use crate::neardup::Signature;
 use crate::newnames::{self, PlaceCountries};
-use crate::{copies, content_hash, Conflict, Result, Store, StoreError, StrengthPoint};
+use crate::{content_hash, copies, Conflict, Result, Store, StoreError, StrengthPoint};
 use allegiance_extract::normalize::norm_name;
 use allegiance_extract::{Entity, Extraction, FactType};
 use allegiance_read::Document;
-use rusqlite::{params, Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior};
+use rusqlite::{
+    params, Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior,
+};
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -110,7 +112,9 @@ impl SqliteStore {
                     kind: r.get(0)?,
                     name: r.get(1)?,
                     documents: r.get::<_, i64>(2)? as usize,
-                    names: names.map(|n| n.split('|').map(str::to_string).collect()).unwrap_or_default(),
+                    names: names
+                        .map(|n| n.split('|').map(str::to_string).collect())
+                        .unwrap_or_default(),
                 })
             })
             .map_err(sql("listing unknown entities"))?;
@@ -123,39 +127,60 @@ impl SqliteStore {
     }
 
     fn setup(mut conn: Connection, path: String) -> Result<SqliteStore> {
-        let not_db = |e: rusqlite::Error| StoreError::NotADatabase { path: path.clone(), message: e.to_string() };
+        let not_db = |e: rusqlite::Error| StoreError::NotADatabase {
+            path: path.clone(),
+            message: e.to_string(),
+        };
         conn.busy_timeout(std::time::Duration::from_secs(30)).map_err(not_db)?;
         // The first read of the file: a file that is not SQLite fails here.
-        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(not_db)?;
+        let version: i64 =
+            conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(not_db)?;
         if version > SCHEMA_VERSION {
             return Err(StoreError::TooNew { path, found: version, supported: SCHEMA_VERSION });
         }
         conn.execute_batch("PRAGMA foreign_keys=ON;").map_err(not_db)?;
         // WAL needs a file; an in-memory database answers "memory" and stays so.
-        let _mode: String = conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(not_db)?;
+        let _mode: String =
+            conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get(0)).map_err(not_db)?;
         // A larger page cache keeps the indexes in memory as the database grows (64 MiB).
         conn.execute_batch("PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY; PRAGMA wal_autocheckpoint=8192;").map_err(not_db)?;
         if version < SCHEMA_VERSION {
             Self::migrate(&mut conn, &path)?;
         }
         conn.set_prepared_statement_cache_capacity(64);
-        Ok(SqliteStore { conn, path, entity_ids: HashMap::new(), place_countries: PlaceCountries::default(), band_index: None })
+        Ok(SqliteStore {
+            conn,
+            path,
+            entity_ids: HashMap::new(),
+            place_countries: PlaceCountries::default(),
+            band_index: None,
+        })
     }
 
     /// Brings the schema to [`SCHEMA_VERSION`] in one transaction (another process opening the same
     /// new file at the same time waits, then finds it done).
     fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
-        let tx = conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sql(format!("{path}: locking the database to create or upgrade its schema")))?;
-        let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(sql(format!("{path}: reading the schema version")))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(sql(
+            format!("{path}: locking the database to create or upgrade its schema"),
+        ))?;
+        let version: i64 = tx
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql(format!("{path}: reading the schema version")))?;
         if version > SCHEMA_VERSION {
-            return Err(StoreError::TooNew { path: path.into(), found: version, supported: SCHEMA_VERSION });
+            return Err(StoreError::TooNew {
+                path: path.into(),
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
         }
         match version {
             0 => {
                 let objects: i64 = tx
-                    .query_row("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'", [], |r| r.get(0))
+                    .query_row(
+                        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+                        [],
+                        |r| r.get(0),
+                    )
                     .map_err(sql(format!("{path}: reading the schema")))?;
                 if objects > 0 {
                     return Err(StoreError::NotADatabase {
@@ -168,17 +193,24 @@ impl SqliteStore {
             _ => {
                 // Each step brings the schema one version up; the claims view, which reads columns
                 // of several versions, is dropped first and recreated once at the end.
-                tx.execute_batch("DROP VIEW IF EXISTS claims;").map_err(sql(format!("{path}: upgrading the schema")))?;
+                tx.execute_batch("DROP VIEW IF EXISTS claims;")
+                    .map_err(sql(format!("{path}: upgrading the schema")))?;
                 if version <= 1 {
-                    Self::migrate_1_to_2(&tx).map_err(sql(format!("{path}: upgrading the schema from version 1 to 2")))?;
+                    Self::migrate_1_to_2(&tx).map_err(sql(format!(
+                        "{path}: upgrading the schema from version 1 to 2"
+                    )))?;
                 }
                 if version <= 2 {
-                    crate::upgrade::migrate_2_to_3(&tx).map_err(sql(format!("{path}: upgrading the schema from version 2 to 3")))?;
+                    crate::upgrade::migrate_2_to_3(&tx).map_err(sql(format!(
+                        "{path}: upgrading the schema from version 2 to 3"
+                    )))?;
                 }
-                tx.execute_batch(claims_view()).map_err(sql(format!("{path}: recreating the claims view")))?;
+                tx.execute_batch(claims_view())
+                    .map_err(sql(format!("{path}: recreating the claims view")))?;
             }
         }
-        tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};")).map_err(sql(format!("{path}: recording the schema version")))?;
+        tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))
+            .map_err(sql(format!("{path}: recording the schema version")))?;
         tx.commit().map_err(sql(format!("{path}: committing the schema")))
     }
 
@@ -264,7 +296,10 @@ impl SqliteStore {
         // Its near-duplicate cluster, found among the documents stored before it.
         let signature = Signature::of(&doc.text);
         let placement = match &signature {
-            Some(sig) => Some(copies::place(tx, index, pending, sig, &doc.text).map_err(sql(ctx("looking for stored copies")))?),
+            Some(sig) => Some(
+                copies::place(tx, index, pending, sig, &doc.text)
+                    .map_err(sql(ctx("looking for stored copies")))?,
+            ),
             None => None,
         };
         tx.prepare_cached(
@@ -276,7 +311,8 @@ impl SqliteStore {
         report.documents += 1;
         let doc_id = tx.last_insert_rowid();
         if let (Some(sig), Some(placement)) = (&signature, &placement) {
-            copies::record(tx, pending, doc_id, sig, placement).map_err(sql(ctx("recording the document's signature")))?;
+            copies::record(tx, pending, doc_id, sig, placement)
+                .map_err(sql(ctx("recording the document's signature")))?;
             if placement.cluster.is_some() {
                 report.copies += 1;
             }
@@ -308,7 +344,10 @@ impl SqliteStore {
                     name: &e.name,
                     names: distinct_mentions(e),
                 };
-                newnames::resolve(tx, new_use, &mut report.entities).map_err(sql(format!("{path}: resolving the group {} of {}", e.name, doc.doc)))?
+                newnames::resolve(tx, new_use, &mut report.entities).map_err(sql(format!(
+                    "{path}: resolving the group {} of {}",
+                    e.name, doc.doc
+                )))?
             } else {
                 Self::entity_id(tx, path, e, known, batch, &mut report.entities)?
             };
@@ -319,7 +358,9 @@ impl SqliteStore {
                     continue;
                 }
                 seen.push(m.as_str());
-                alias.execute(params![id, m, norm_name(m)]).map_err(sql(ctx("recording an alias")))?;
+                alias
+                    .execute(params![id, m, norm_name(m)])
+                    .map_err(sql(ctx("recording an alias")))?;
             }
             for span in &e.spans {
                 mention
@@ -343,8 +384,10 @@ impl SqliteStore {
                 },
                 None => None,
             };
-            let attrs = serde_json::to_string(&f.attrs)
-                .map_err(|source| StoreError::Json { context: ctx("encoding a fact's attrs"), source })?;
+            let attrs = serde_json::to_string(&f.attrs).map_err(|source| StoreError::Json {
+                context: ctx("encoding a fact's attrs"),
+                source,
+            })?;
             fact.execute(params![
                 f.fact_type.as_str(),
                 s,
@@ -373,7 +416,12 @@ impl SqliteStore {
         Ok(if exact.is_empty() { found.into_iter().map(|e| e.id).collect() } else { exact })
     }
 
-    pub(crate) fn query_facts(&self, clause: &str, args: &[&dyn ToSql], limit: Option<usize>) -> Result<Vec<FactRow>> {
+    pub(crate) fn query_facts(
+        &self,
+        clause: &str,
+        args: &[&dyn ToSql],
+        limit: Option<usize>,
+    ) -> Result<Vec<FactRow>> {
         let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, f.when_end, d.published), f.id");
         if let Some(limit) = limit {
             q.push_str(&format!(" LIMIT {limit}"));
@@ -398,13 +446,25 @@ impl SqliteStore {
             )
             .map_err(sql(ctx.clone()))?;
         let names = stmt
-            .query_map(params![id, e.kb], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
+            .query_map(params![id, e.kb], |r| {
+                Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? })
+            })
             .map_err(sql(ctx.clone()))?
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(sql(ctx))?;
-        let out = |t: FactType| self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
-        let inn = |t: FactType| self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None);
-        let both = |t: FactType| self.query_facts("(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2", &[&id, &t.as_str()], None);
+        let out = |t: FactType| {
+            self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None)
+        };
+        let inn = |t: FactType| {
+            self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None)
+        };
+        let both = |t: FactType| {
+            self.query_facts(
+                "(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2",
+                &[&id, &t.as_str()],
+                None,
+            )
+        };
         let mut profile = GroupProfile {
             id,
             name: e.name,
@@ -457,7 +517,8 @@ pub(crate) fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
         subject: r.get("subject")?,
         object: r.get("object")?,
         attrs: serde_json::from_str(&attrs).unwrap_or(serde_json::Value::Null),
-        when: (when_start.is_some() || when_end.is_some()).then_some(When { start: when_start, end: when_end }),
+        when: (when_start.is_some() || when_end.is_some())
+            .then_some(When { start: when_start, end: when_end }),
         source: r.get("source")?,
         polarity: r.get("polarity")?,
         evidence: Evidence {
@@ -532,7 +593,8 @@ impl Store for SqliteStore {
             }
         }
         self.band_index = Some(index);
-        tx.commit().map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
+        tx.commit()
+            .map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
         // Only ids of committed rows are remembered: a failed batch's would point nowhere.
         if self.entity_ids.len() + created.len() > ENTITY_CACHE_MAX {
             self.entity_ids.clear();
@@ -588,7 +650,11 @@ impl Store for SqliteStore {
 
     fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
         let found = self.find_entities(name)?;
-        let best = found.iter().filter(|e| e.kind == "group").find(|e| e.exact).or_else(|| found.iter().find(|e| e.kind == "group"));
+        let best = found
+            .iter()
+            .filter(|e| e.kind == "group")
+            .find(|e| e.exact)
+            .or_else(|| found.iter().find(|e| e.kind == "group"));
         let Some(e) = best.cloned() else { return Ok(None) };
         self.profile_of(e).map(Some)
     }
@@ -606,7 +672,9 @@ impl Store for SqliteStore {
                 return Ok(Vec::new());
             }
             let l = id_list(&ids);
-            clauses.push(format!("(f.subject_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.object_id IN ({l})))"));
+            clauses.push(format!(
+                "(f.subject_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.object_id IN ({l})))"
+            ));
         }
         if let Some(n) = &filter.object {
             let ids = self.resolve(n)?;
@@ -614,7 +682,9 @@ impl Store for SqliteStore {
                 return Ok(Vec::new());
             }
             let l = id_list(&ids);
-            clauses.push(format!("(f.object_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.subject_id IN ({l})))"));
+            clauses.push(format!(
+                "(f.object_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.subject_id IN ({l})))"
+            ));
         }
         if let Some(since) = &filter.since {
             args.push(Box::new(since.clone()));
@@ -625,7 +695,10 @@ impl Store for SqliteStore {
         }
         if let Some(until) = &filter.until {
             args.push(Box::new(prefix_upper(until)));
-            clauses.push(format!("COALESCE(f.when_start, f.when_end, d.published) <= ?{}", args.len()));
+            clauses.push(format!(
+                "COALESCE(f.when_start, f.when_end, d.published) <= ?{}",
+                args.len()
+            ));
         }
         let refs: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
         self.query_facts(&clauses.join(" AND "), &refs, filter.limit)
@@ -641,19 +714,27 @@ impl Store for SqliteStore {
             args.push(Box::new(t.as_str()));
             q.push_str(&format!(" AND c.type = ?{}", args.len()));
         }
-        for (name, col, other) in [(&filter.subject, "c.subject_id", "c.object_id"), (&filter.object, "c.object_id", "c.subject_id")] {
+        for (name, col, other) in [
+            (&filter.subject, "c.subject_id", "c.object_id"),
+            (&filter.object, "c.object_id", "c.subject_id"),
+        ] {
             if let Some(n) = name {
                 let ids = self.resolve(n)?;
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
                 let l = id_list(&ids);
-                q.push_str(&format!(" AND ({col} IN ({l}) OR (c.type IN {SYMMETRIC} AND {other} IN ({l})))"));
+                q.push_str(&format!(
+                    " AND ({col} IN ({l}) OR (c.type IN {SYMMETRIC} AND {other} IN ({l})))"
+                ));
             }
         }
         if let Some(since) = &filter.since {
             args.push(Box::new(since.clone()));
-            q.push_str(&format!(" AND c.last_published >= substr(?{}, 1, length(c.last_published))", args.len()));
+            q.push_str(&format!(
+                " AND c.last_published >= substr(?{}, 1, length(c.last_published))",
+                args.len()
+            ));
         }
         if let Some(until) = &filter.until {
             args.push(Box::new(prefix_upper(until)));
@@ -699,7 +780,11 @@ impl Store for SqliteStore {
 
     fn find_group(&self, name: &str) -> Result<Option<EntityRow>> {
         let found = self.find_entities(name)?;
-        let best = found.iter().filter(|e| e.kind == "group").find(|e| e.exact).or_else(|| found.iter().find(|e| e.kind == "group"));
+        let best = found
+            .iter()
+            .filter(|e| e.kind == "group")
+            .find(|e| e.exact)
+            .or_else(|| found.iter().find(|e| e.kind == "group"));
         Ok(best.cloned())
     }
 

@@ -26,7 +26,9 @@ impl SqliteStore {
                 id_list(chunk)
             );
             let mut st = self.connection().prepare(&q).map_err(sql(ctx.clone()))?;
-            let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))).map_err(sql(ctx.clone()))?;
+            let rows = st
+                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
+                .map_err(sql(ctx.clone()))?;
             for row in rows {
                 let (id, cluster) = row.map_err(sql(ctx.clone()))?;
                 out.insert(id, cluster);
@@ -36,13 +38,18 @@ impl SqliteStore {
     }
 
     pub(crate) fn strength_series_of(&self, group: i64) -> Result<Vec<StrengthPoint>> {
-        let facts = self.query_facts("f.subject_id = ?1 AND f.type = 'strength'", &[&group], None)?;
+        let facts =
+            self.query_facts("f.subject_id = ?1 AND f.type = 'strength'", &[&group], None)?;
         let clusters = self.clusters_of(&facts)?;
         Ok(aggregate::strength_series(&facts, &clusters))
     }
 
     /// Conflicts about one group, or about all of them.
-    pub(crate) fn conflicts_of(&self, group: Option<i64>, kinds: &[ConflictKind]) -> Result<Vec<Conflict>> {
+    pub(crate) fn conflicts_of(
+        &self,
+        group: Option<i64>,
+        kinds: &[ConflictKind],
+    ) -> Result<Vec<Conflict>> {
         let facts = match group {
             Some(id) => self.query_facts(
                 "((f.subject_id = ?1 AND f.type IN ('strength', 'presence')) OR (f.object_id = ?1 AND f.type = 'leader_of'))",
@@ -57,7 +64,8 @@ impl SqliteStore {
 
     /// Fills a profile's series, conflicts and look-alikes from the facts it holds.
     pub(crate) fn add_aggregates(&self, p: &mut GroupProfile) -> Result<()> {
-        let facts: Vec<FactRow> = p.strength.iter().chain(&p.areas).chain(&p.leaders).cloned().collect();
+        let facts: Vec<FactRow> =
+            p.strength.iter().chain(&p.areas).chain(&p.leaders).cloned().collect();
         let clusters = self.clusters_of(&facts)?;
         p.strength_series = aggregate::strength_series(&p.strength, &clusters);
         p.conflicts = aggregate::conflicts(&facts, &clusters, &[]);
@@ -102,19 +110,29 @@ impl SqliteStore {
             let mut parents: Vec<String> = Vec::new();
             for (k, _) in &all.parents {
                 let shown: Option<String> = name_of.query_row([k], |r| r.get(0)).ok();
-                let shown = shown.unwrap_or_else(|| k.split_once(':').map(|(_, n)| n.to_string()).unwrap_or_else(|| k.clone()));
+                let shown = shown.unwrap_or_else(|| {
+                    k.split_once(':').map(|(_, n)| n.to_string()).unwrap_or_else(|| k.clone())
+                });
                 if !parents.contains(&shown) {
                     parents.push(shown);
                 }
             }
-            out.push(LookAlike { id: oid, key, name, documents: contexts.len(), parents, countries: all.countries });
+            out.push(LookAlike {
+                id: oid,
+                key,
+                name,
+                documents: contexts.len(),
+                parents,
+                countries: all.countries,
+            });
         }
         Ok(out)
     }
 
     /// Lists every article of each claim.
     pub(crate) fn add_articles(&self, claims: &mut [ClaimRow]) -> Result<()> {
-        let mut ids: Vec<i64> = claims.iter().flat_map(|c| c.document_ids.iter().copied()).collect();
+        let mut ids: Vec<i64> =
+            claims.iter().flat_map(|c| c.document_ids.iter().copied()).collect();
         ids.sort_unstable();
         ids.dedup();
         let ctx = format!("{}: reading the articles of claims", self.path());

@@ -75,7 +75,9 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
              ) p JOIN entities e ON e.id = p.entity_id JOIN documents d ON d.id = p.document_id
              WHERE e.kb_id IS NULL AND e.kind = 'group' ORDER BY p.document_id, e.id",
         )?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?)))?;
+        let rows = st.query_map([], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, r.get(5)?))
+        })?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let mut parents = tx.prepare(
@@ -88,7 +90,13 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
     for (doc_id, entity_id, norm, name, doc_key, published) in pairs {
         let mut context = NameContext::default();
         let rows = parents.query_map(params![doc_id, entity_id], |r| {
-            Ok((r.get::<_, Option<String>>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get::<_, Option<String>>(3)?, r.get::<_, Option<String>>(4)?))
+            Ok((
+                r.get::<_, Option<String>>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, Option<String>>(3)?,
+                r.get::<_, Option<String>>(4)?,
+            ))
         })?;
         for row in rows {
             let (kb, kind, pnorm, start, end) = row?;
@@ -97,7 +105,8 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
                 None => format!("{kind}:{pnorm}"),
             };
             if key != format!("group:{norm}") {
-                let y = year(start.as_deref().or(end.as_deref())).or_else(|| year(published.as_deref()));
+                let y = year(start.as_deref().or(end.as_deref()))
+                    .or_else(|| year(published.as_deref()));
                 context.add_parent(key, y);
             }
         }
@@ -106,7 +115,9 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
         }
         let body = &last_text.as_ref().expect("just set").1;
         let mut names: Vec<String> = Vec::new();
-        let found = spans.query_map(params![doc_id, entity_id], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
+        let found = spans.query_map(params![doc_id, entity_id], |r| {
+            Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
+        })?;
         for span in found {
             let (s, e) = span?;
             if let Some(n) = body.get(s.max(0) as usize..e.max(0) as usize) {

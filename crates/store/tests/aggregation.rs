@@ -4,7 +4,9 @@
 
 use allegiance_extract::{Extraction, FactType, Polarity};
 use allegiance_read::Document;
-use allegiance_store::{ConflictFilter, ConflictKind, FactFilter, PlaceCountries, SqliteStore, Store, SCHEMA_VERSION};
+use allegiance_store::{
+    ConflictFilter, ConflictKind, FactFilter, PlaceCountries, SqliteStore, Store, SCHEMA_VERSION,
+};
 use serde_json::json;
 use std::collections::BTreeSet;
 
@@ -27,7 +29,15 @@ fn wire(doc: &str, published: &str, text: &str, publisher: &str) -> (Document, E
         .publisher(publisher)
         .entity("e1", G, "Boko Haram", Some("boko-haram"), &["Boko Haram"])
         .entity("e2", G, "Islamic State", Some("islamic-state"), &["Islamic State"])
-        .fact(FactType::Pledge, "e1", Some("e2"), json!({}), None, Some(("2015-03-07", None)), quote)
+        .fact(
+            FactType::Pledge,
+            "e1",
+            Some("e2"),
+            json!({}),
+            None,
+            Some(("2015-03-07", None)),
+            quote,
+        )
         .pair()
 }
 
@@ -55,10 +65,17 @@ fn independent() -> (Document, Extraction) {
 #[test]
 fn the_same_fact_from_several_articles_is_one_claim_with_a_syndicated_copy_counted_once() {
     let mut s = SqliteStore::open_in_memory().unwrap();
-    let r = s.ingest_batch(&[wire("wire.txt", "2015-03-07", WIRE, "Example Wire"), reprint(), independent()]).unwrap();
+    let r = s
+        .ingest_batch(&[
+            wire("wire.txt", "2015-03-07", WIRE, "Example Wire"),
+            reprint(),
+            independent(),
+        ])
+        .unwrap();
     assert_eq!((r.documents, r.copies), (3, 1), "the reprint is a copy of the wire story");
     assert_eq!(s.counts().unwrap().copies, 1);
-    let claims = s.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap();
+    let claims =
+        s.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap();
     assert_eq!(claims.len(), 1, "{claims:#?}");
     let c = &claims[0];
     assert_eq!((c.documents, c.reports), (3, 2), "three articles, two independent reports");
@@ -122,10 +139,16 @@ fn near_duplicates_with_small_edits_are_found_and_a_bridging_version_joins_two_c
 }
 
 fn countries() -> PlaceCountries {
-    [("syria", "SY"), ("city-sy-aleppo", "SY"), ("city-sy-idlib", "SY"), ("libya", "LY"), ("city-ly-derna", "LY")]
-        .into_iter()
-        .map(|(a, b)| (a.to_string(), b.to_string()))
-        .collect()
+    [
+        ("syria", "SY"),
+        ("city-sy-aleppo", "SY"),
+        ("city-sy-idlib", "SY"),
+        ("libya", "LY"),
+        ("city-ly-derna", "LY"),
+    ]
+    .into_iter()
+    .map(|(a, b)| (a.to_string(), b.to_string()))
+    .collect()
 }
 
 /// An article about a "Free Army" the knowledge base lacks, tied to `place` (or to nothing).
@@ -136,12 +159,23 @@ fn free_army(doc: &str, place: Option<(&str, &str)>) -> (Document, Extraction) {
             Article::new(doc, "2016-05-06", &text)
                 .entity("e1", G, "Free Army", None, &["Free Army"])
                 .entity("e2", L, name, Some(kb), &[name])
-                .fact(FactType::Attack, "e1", Some("e2"), json!({"what": "checkpoint attack"}), None, None, &text)
+                .fact(
+                    FactType::Attack,
+                    "e1",
+                    Some("e2"),
+                    json!({"what": "checkpoint attack"}),
+                    None,
+                    None,
+                    &text,
+                )
                 .pair()
         }
         None => {
-            let text = "A commander of the Free Army said his men would not lay down their weapons.";
-            Article::new(doc, "2016-05-07", text).entity("e1", G, "Free Army", None, &["Free Army"]).pair()
+            let text =
+                "A commander of the Free Army said his men would not lay down their weapons.";
+            Article::new(doc, "2016-05-07", text)
+                .entity("e1", G, "Free Army", None, &["Free Army"])
+                .pair()
         }
     }
 }
@@ -155,7 +189,8 @@ fn free_army_groups(s: &SqliteStore) -> BTreeSet<BTreeSet<String>> {
              WHERE e.norm_name = 'free army' ORDER BY e.id",
         )
         .unwrap();
-    let rows: Vec<(i64, String)> = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect();
+    let rows: Vec<(i64, String)> =
+        st.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap().map(|r| r.unwrap()).collect();
     let mut by: std::collections::BTreeMap<i64, BTreeSet<String>> = Default::default();
     for (id, doc) in rows {
         by.entry(id).or_default().insert(doc);
@@ -172,7 +207,11 @@ fn same_named_new_groups_in_different_countries_stay_apart_whatever_the_ingest_o
         free_army("silent.txt", None),
     ];
     let expected: BTreeSet<BTreeSet<String>> = [
-        BTreeSet::from(["aleppo.txt".to_string(), "idlib.txt".to_string(), "silent.txt".to_string()]),
+        BTreeSet::from([
+            "aleppo.txt".to_string(),
+            "idlib.txt".to_string(),
+            "silent.txt".to_string(),
+        ]),
         BTreeSet::from(["derna.txt".to_string()]),
     ]
     .into();
@@ -186,8 +225,13 @@ fn same_named_new_groups_in_different_countries_stay_apart_whatever_the_ingest_o
         assert_eq!(free_army_groups(&s), expected, "order {order:?}");
         // Facts, mentions and aliases moved with their documents.
         let syrian = s.group_profile("Free Army").unwrap().unwrap();
-        let places: BTreeSet<String> = syrian.attacks.iter().filter_map(|f| f.object.clone()).collect();
-        assert_eq!(places, BTreeSet::from(["Aleppo".to_string(), "Idlib".to_string()]), "order {order:?}");
+        let places: BTreeSet<String> =
+            syrian.attacks.iter().filter_map(|f| f.object.clone()).collect();
+        assert_eq!(
+            places,
+            BTreeSet::from(["Aleppo".to_string(), "Idlib".to_string()]),
+            "order {order:?}"
+        );
         assert_eq!(syrian.names[0].count, 3, "three documents name the Syrian one");
         assert_eq!(syrian.look_alikes.len(), 1);
         let other = &syrian.look_alikes[0];
@@ -209,7 +253,12 @@ fn same_named_new_groups_in_different_countries_stay_apart_whatever_the_ingest_o
 }
 
 /// A "Khorasan Brigade" said to belong to `parent`, optionally active in `place`.
-fn brigade(doc: &str, published: &str, parent: (&str, &str), place: Option<(&str, &str)>) -> (Document, Extraction) {
+fn brigade(
+    doc: &str,
+    published: &str,
+    parent: (&str, &str),
+    place: Option<(&str, &str)>,
+) -> (Document, Extraction) {
     let mut text = format!("The Khorasan Brigade, a unit of {}, claimed the ambush.", parent.0);
     if let Some((p, _)) = place {
         text.push_str(&format!(" The Khorasan Brigade operates in {p}."));
@@ -217,10 +266,26 @@ fn brigade(doc: &str, published: &str, parent: (&str, &str), place: Option<(&str
     let mut a = Article::new(doc, published, &text)
         .entity("e1", G, "Khorasan Brigade", None, &["Khorasan Brigade"])
         .entity("e2", G, parent.0, Some(parent.1), &[parent.0])
-        .fact(FactType::BranchOf, "e1", Some("e2"), json!({}), None, None, "The Khorasan Brigade, a unit of");
+        .fact(
+            FactType::BranchOf,
+            "e1",
+            Some("e2"),
+            json!({}),
+            None,
+            None,
+            "The Khorasan Brigade, a unit of",
+        );
     if let Some((p, kb)) = place {
         let quote = format!("The Khorasan Brigade operates in {p}.");
-        a = a.entity("e3", L, p, Some(kb), &[p]).fact(FactType::Presence, "e1", Some("e3"), json!({}), None, None, &quote);
+        a = a.entity("e3", L, p, Some(kb), &[p]).fact(
+            FactType::Presence,
+            "e1",
+            Some("e3"),
+            json!({}),
+            None,
+            None,
+            &quote,
+        );
     }
     a.pair()
 }
@@ -232,7 +297,12 @@ fn a_new_name_said_to_belong_to_two_different_groups_at_the_same_time_is_two_gro
     let r = s
         .ingest_batch(&[
             brigade("a.txt", "2015-02-01", ("al-Qaeda", "al-qaeda"), Some(("Syria", "syria"))),
-            brigade("b.txt", "2015-06-01", ("Islamic State", "islamic-state"), Some(("Syria", "syria"))),
+            brigade(
+                "b.txt",
+                "2015-06-01",
+                ("Islamic State", "islamic-state"),
+                Some(("Syria", "syria")),
+            ),
             brigade("c.txt", "2015-09-01", ("al-Qaeda", "al-qaeda"), None),
         ])
         .unwrap();
@@ -244,12 +314,19 @@ fn a_new_name_said_to_belong_to_two_different_groups_at_the_same_time_is_two_gro
     assert!(aq.parents.iter().all(|f| f.object.as_deref() == Some("al-Qaeda")));
     assert_eq!(aq.look_alikes[0].parents, vec!["Islamic State".to_string()]);
     // Years later the same name under a new patron is the same group changing sides.
-    let r = s.ingest_batch(&[brigade("d.txt", "2019-01-10", ("Hayat Tahrir al-Sham", "hts"), None)]).unwrap();
+    let r = s
+        .ingest_batch(&[brigade("d.txt", "2019-01-10", ("Hayat Tahrir al-Sham", "hts"), None)])
+        .unwrap();
     assert_eq!(r.entities, 1, "only HTS is new");
 }
 
 /// One strength, presence or leadership statement in an article of its own.
-fn statement(doc: &str, published: &str, source: Option<&str>, f: impl FnOnce(Article) -> Article) -> (Document, Extraction) {
+fn statement(
+    doc: &str,
+    published: &str,
+    source: Option<&str>,
+    f: impl FnOnce(Article) -> Article,
+) -> (Document, Extraction) {
     let text = match doc {
         _ if doc.starts_with("lead") => "Ahmad Umar, the leader of al-Shabaab, said. Abu Ubaidah, the leader of al-Shabaab, said. Hassan Dahir Aweys was its founder.",
         _ => "Al-Shabaab has about 3,000 fighters in Somalia, a UN report said. Al-Shabaab has up to 12,000 fighters in Somalia. Al-Shabaab has 2,500 to 3,500 foreign fighters in Somalia. Al-Shabaab has no presence in Kenya. Al-Shabaab is active in Kenya and Somalia.",
@@ -271,12 +348,28 @@ fn statement(doc: &str, published: &str, source: Option<&str>, f: impl FnOnce(Ar
     a.pair()
 }
 
-fn strength(a: Article, min: f64, max: f64, unit: &str, qualifier: Option<&str>, place: Option<&str>, when: Option<&str>) -> Article {
+fn strength(
+    a: Article,
+    min: f64,
+    max: f64,
+    unit: &str,
+    qualifier: Option<&str>,
+    place: Option<&str>,
+    when: Option<&str>,
+) -> Article {
     let mut attrs = json!({"min": min, "max": max, "unit": unit});
     if let Some(q) = qualifier {
         attrs["qualifier"] = json!(q);
     }
-    a.fact(FactType::Strength, "g", place, attrs, None, when.map(|w| (w, None)), "Al-Shabaab has about 3,000 fighters in Somalia")
+    a.fact(
+        FactType::Strength,
+        "g",
+        place,
+        attrs,
+        None,
+        when.map(|w| (w, None)),
+        "Al-Shabaab has about 3,000 fighters in Somalia",
+    )
 }
 
 fn conflicts(s: &SqliteStore, kind: ConflictKind) -> Vec<allegiance_store::Conflict> {
@@ -287,19 +380,32 @@ fn conflicts(s: &SqliteStore, kind: ConflictKind) -> Vec<allegiance_store::Confl
 fn strength_estimates_far_apart_in_the_same_year_and_place_conflict_and_others_do_not() {
     let mut s = SqliteStore::open_in_memory().unwrap();
     s.ingest_batch(&[
-        statement("un.txt", "2019-03-01", Some("UN"), |a| strength(a, 3000.0, 3000.0, "fighters", Some("about"), Some("so"), None)),
-        statement("gov.txt", "2019-08-01", Some("Somali government"), |a| strength(a, 12000.0, 12000.0, "militants", None, Some("so"), None)),
+        statement("un.txt", "2019-03-01", Some("UN"), |a| {
+            strength(a, 3000.0, 3000.0, "fighters", Some("about"), Some("so"), None)
+        }),
+        statement("gov.txt", "2019-08-01", Some("Somali government"), |a| {
+            strength(a, 12000.0, 12000.0, "militants", None, Some("so"), None)
+        }),
         // Overlapping ranges: 2,500–3,500 includes 3,000.
-        statement("think.txt", "2019-05-01", Some("Think Tank"), |a| strength(a, 2500.0, 3500.0, "fighters", None, Some("so"), None)),
+        statement("think.txt", "2019-05-01", Some("Think Tank"), |a| {
+            strength(a, 2500.0, 3500.0, "fighters", None, Some("so"), None)
+        }),
         // Another year, another scope (the group's total), another kind of unit: none conflict.
-        statement("old.txt", "2019-06-01", Some("AU"), |a| strength(a, 9000.0, 9000.0, "fighters", None, Some("so"), Some("2012"))),
-        statement("total.txt", "2019-04-01", Some("US"), |a| strength(a, 20000.0, 20000.0, "fighters", None, None, None)),
-        statement("foreign.txt", "2019-04-02", Some("Analyst"), |a| strength(a, 450.0, 450.0, "foreign fighters", None, Some("so"), None)),
+        statement("old.txt", "2019-06-01", Some("AU"), |a| {
+            strength(a, 9000.0, 9000.0, "fighters", None, Some("so"), Some("2012"))
+        }),
+        statement("total.txt", "2019-04-01", Some("US"), |a| {
+            strength(a, 20000.0, 20000.0, "fighters", None, None, None)
+        }),
+        statement("foreign.txt", "2019-04-02", Some("Analyst"), |a| {
+            strength(a, 450.0, 450.0, "foreign fighters", None, Some("so"), None)
+        }),
     ])
     .unwrap();
     let found = conflicts(&s, ConflictKind::Strength);
     // 12,000 disagrees with 3,000 and with 2,500–3,500, nothing else does.
-    let pairs: BTreeSet<(String, String)> = found.iter().map(|c| (c.a.statement.clone(), c.b.statement.clone())).collect();
+    let pairs: BTreeSet<(String, String)> =
+        found.iter().map(|c| (c.a.statement.clone(), c.b.statement.clone())).collect();
     assert_eq!(
         pairs,
         BTreeSet::from([
@@ -309,7 +415,10 @@ fn strength_estimates_far_apart_in_the_same_year_and_place_conflict_and_others_d
         "{found:#?}"
     );
     let c = found.iter().find(|c| c.a.statement == "about 3,000 fighters").unwrap();
-    assert_eq!((c.group.as_str(), c.place.as_deref(), c.period.start.as_deref()), ("al-Shabaab", Some("Somalia"), Some("2019")));
+    assert_eq!(
+        (c.group.as_str(), c.place.as_deref(), c.period.start.as_deref()),
+        ("al-Shabaab", Some("Somalia"), Some("2019"))
+    );
     assert_eq!(c.a.sources, vec!["UN".to_string()]);
     assert_eq!(c.b.sources, vec!["Somali government".to_string()]);
     assert_eq!(c.a.facts[0].doc, "un.txt");
@@ -319,10 +428,16 @@ fn strength_estimates_far_apart_in_the_same_year_and_place_conflict_and_others_d
     // The series: every estimate, dated, in time order, the 2012 one first.
     let series = s.strength_series("al-Shabaab").unwrap().unwrap();
     let dates: Vec<&str> = series.iter().map(|p| p.date.as_deref().unwrap()).collect();
-    assert_eq!(dates, vec!["2012", "2019-03-01", "2019-04-01", "2019-04-02", "2019-05-01", "2019-08-01"]);
+    assert_eq!(
+        dates,
+        vec!["2012", "2019-03-01", "2019-04-01", "2019-04-02", "2019-05-01", "2019-08-01"]
+    );
     assert_eq!(series[0].dated_by, "stated");
     assert_eq!(series[1].dated_by, "published");
-    assert_eq!((series[1].min, series[1].max, series[1].place.as_deref()), (Some(3000.0), Some(3000.0), Some("Somalia")));
+    assert_eq!(
+        (series[1].min, series[1].max, series[1].place.as_deref()),
+        (Some(3000.0), Some(3000.0), Some("Somalia"))
+    );
     assert_eq!(series[1].sources, vec!["UN".to_string()]);
     assert_eq!(series[2].place, None);
     // The profile carries the same series and conflicts.
@@ -353,27 +468,45 @@ fn one_article_giving_two_figures_by_two_sources_is_a_conflict_and_by_one_is_not
 }
 
 fn presence(a: Article, place: &str, polarity: Polarity, when: Option<&str>) -> Article {
-    let quote = if polarity == Polarity::Denied { "Al-Shabaab has no presence in Kenya." } else { "Al-Shabaab is active in Kenya and Somalia." };
-    a.fact(FactType::Presence, "g", Some(place), json!({}), None, when.map(|w| (w, None)), quote).polarity(polarity)
+    let quote = if polarity == Polarity::Denied {
+        "Al-Shabaab has no presence in Kenya."
+    } else {
+        "Al-Shabaab is active in Kenya and Somalia."
+    };
+    a.fact(FactType::Presence, "g", Some(place), json!({}), None, when.map(|w| (w, None)), quote)
+        .polarity(polarity)
 }
 
 #[test]
 fn presence_asserted_and_denied_for_the_same_place_and_years_conflicts() {
     let mut s = SqliteStore::open_in_memory().unwrap();
     s.ingest_batch(&[
-        statement("police.txt", "2018-02-01", Some("Kenyan police"), |a| presence(a, "ke", Polarity::Denied, None)),
-        statement("report.txt", "2018-11-20", Some("UN monitors"), |a| presence(a, "ke", Polarity::Asserted, None)),
+        statement("police.txt", "2018-02-01", Some("Kenyan police"), |a| {
+            presence(a, "ke", Polarity::Denied, None)
+        }),
+        statement("report.txt", "2018-11-20", Some("UN monitors"), |a| {
+            presence(a, "ke", Polarity::Asserted, None)
+        }),
         // Another place, another year: no conflict with the denial.
-        statement("somalia.txt", "2018-03-01", Some("AU"), |a| presence(a, "so", Polarity::Asserted, None)),
-        statement("later.txt", "2021-01-01", Some("Reuters"), |a| presence(a, "ke", Polarity::Hedged, None)),
+        statement("somalia.txt", "2018-03-01", Some("AU"), |a| {
+            presence(a, "so", Polarity::Asserted, None)
+        }),
+        statement("later.txt", "2021-01-01", Some("Reuters"), |a| {
+            presence(a, "ke", Polarity::Hedged, None)
+        }),
         // A figure for fighters in Kenya says the group is there.
-        statement("figure.txt", "2018-06-01", Some("ISS"), |a| strength(a, 300.0, 300.0, "fighters", None, Some("ke"), None)),
+        statement("figure.txt", "2018-06-01", Some("ISS"), |a| {
+            strength(a, 300.0, 300.0, "fighters", None, Some("ke"), None)
+        }),
     ])
     .unwrap();
     let found = conflicts(&s, ConflictKind::Presence);
     assert_eq!(found.len(), 1, "{found:#?}");
     let c = &found[0];
-    assert_eq!((c.place.as_deref(), c.period.start.as_deref(), c.period.end.as_deref()), (Some("Kenya"), Some("2018"), Some("2018")));
+    assert_eq!(
+        (c.place.as_deref(), c.period.start.as_deref(), c.period.end.as_deref()),
+        (Some("Kenya"), Some("2018"), Some("2018"))
+    );
     assert_eq!(c.a.statement, "present in Kenya");
     let there: BTreeSet<&str> = c.a.facts.iter().map(|f| f.doc.as_str()).collect();
     assert_eq!(there, BTreeSet::from(["report.txt", "figure.txt"]));
@@ -383,7 +516,11 @@ fn presence_asserted_and_denied_for_the_same_place_and_years_conflicts() {
 }
 
 fn leads(a: Article, who: &str, when: Option<(&str, Option<&str>)>) -> Article {
-    let quote = if who == "umar" { "Ahmad Umar, the leader of al-Shabaab, said." } else { "Abu Ubaidah, the leader of al-Shabaab, said." };
+    let quote = if who == "umar" {
+        "Ahmad Umar, the leader of al-Shabaab, said."
+    } else {
+        "Abu Ubaidah, the leader of al-Shabaab, said."
+    };
     a.fact(FactType::LeaderOf, who, Some("g"), json!({}), None, when, quote)
 }
 
@@ -398,10 +535,20 @@ fn two_leaders_at_the_same_time_conflict_and_successive_ones_do_not() {
     let found = conflicts(&s, ConflictKind::Leader);
     assert_eq!(found.len(), 1, "{found:#?}");
     let c = &found[0];
-    assert_eq!((c.a.statement.as_str(), c.b.statement.as_str()), ("Ahmad Umar leads al-Shabaab", "Abu Ubaidah leads al-Shabaab"));
-    assert_eq!((c.period.start.as_deref(), c.period.end.as_deref()), (Some("2019-03-01"), Some("2019-03-20")));
+    assert_eq!(
+        (c.a.statement.as_str(), c.b.statement.as_str()),
+        ("Ahmad Umar leads al-Shabaab", "Abu Ubaidah leads al-Shabaab")
+    );
+    assert_eq!(
+        (c.period.start.as_deref(), c.period.end.as_deref()),
+        (Some("2019-03-01"), Some("2019-03-20"))
+    );
     assert_eq!(c.a.facts[0].doc, "lead-a.txt");
-    assert_eq!(c.b.sources, vec!["Example News".to_string()], "the outlet, when the article asserts it itself");
+    assert_eq!(
+        c.b.sources,
+        vec!["Example News".to_string()],
+        "the outlet, when the article asserts it itself"
+    );
 
     let none = |articles: Vec<(Document, Extraction)>| {
         let mut t = SqliteStore::open_in_memory().unwrap();
@@ -417,24 +564,40 @@ fn two_leaders_at_the_same_time_conflict_and_successive_ones_do_not() {
     // The new leader named since a date, the old one in an article before it.
     assert!(none(vec![
         statement("lead-a.txt", "2014-08-20", None, |a| leads(a, "ubaidah", None)),
-        statement("lead-b.txt", "2014-09-15", None, |a| leads(a, "umar", Some(("2014-09-06", None)))),
+        statement("lead-b.txt", "2014-09-15", None, |a| leads(
+            a,
+            "umar",
+            Some(("2014-09-06", None))
+        )),
     ])
     .is_empty());
     // Two names in one article (a leader and a successor, say) are not a contradiction.
-    assert!(none(vec![statement("lead-a.txt", "2014-08-20", None, |a| leads(leads(a, "ubaidah", None), "umar", None))]).is_empty());
+    assert!(none(vec![statement("lead-a.txt", "2014-08-20", None, |a| leads(
+        leads(a, "ubaidah", None),
+        "umar",
+        None
+    ))])
+    .is_empty());
     // Explicitly overlapping times are, however far apart the articles.
     let found = {
         let mut t = SqliteStore::open_in_memory().unwrap();
         t.ingest_batch(&[
-            statement("lead-a.txt", "2010-01-01", None, |a| leads(a, "ubaidah", Some(("2016", None)))),
-            statement("lead-b.txt", "2020-01-01", None, |a| leads(a, "umar", Some(("2016-05", None)))),
+            statement("lead-a.txt", "2010-01-01", None, |a| {
+                leads(a, "ubaidah", Some(("2016", None)))
+            }),
+            statement("lead-b.txt", "2020-01-01", None, |a| {
+                leads(a, "umar", Some(("2016-05", None)))
+            }),
         ])
         .unwrap();
         conflicts(&t, ConflictKind::Leader)
     };
     assert_eq!(found.len(), 1);
     // Without the kind filter all kinds come; a group nobody stored gives none.
-    assert!(s.conflicts(&ConflictFilter { group: Some("No Such Front".into()), kinds: vec![] }).unwrap().is_empty());
+    assert!(s
+        .conflicts(&ConflictFilter { group: Some("No Such Front".into()), kinds: vec![] })
+        .unwrap()
+        .is_empty());
     assert_eq!(s.conflicts(&ConflictFilter::default()).unwrap().len(), 1);
 }
 
@@ -446,11 +609,32 @@ fn a_version_2_database_is_upgraded_in_place_to_version_3() {
     {
         let c = rusqlite::Connection::open(&path).unwrap();
         c.execute_batch(include_str!("fixtures/schema_v2.sql")).unwrap();
-        let mut doc = c.prepare("INSERT INTO documents VALUES (?1, ?2, ?3, ?3, NULL, NULL, ?4, ?5, ?6, 'then')").unwrap();
-        doc.execute(rusqlite::params![1, "h1", "wire.txt", "Example Wire", "2015-03-07", WIRE]).unwrap();
-        doc.execute(rusqlite::params![2, "h2", "reprint.txt", "Daily Example", "2015-03-08", reprint_text]).unwrap();
+        let mut doc = c
+            .prepare(
+                "INSERT INTO documents VALUES (?1, ?2, ?3, ?3, NULL, NULL, ?4, ?5, ?6, 'then')",
+            )
+            .unwrap();
+        doc.execute(rusqlite::params![1, "h1", "wire.txt", "Example Wire", "2015-03-07", WIRE])
+            .unwrap();
+        doc.execute(rusqlite::params![
+            2,
+            "h2",
+            "reprint.txt",
+            "Daily Example",
+            "2015-03-08",
+            reprint_text
+        ])
+        .unwrap();
         let brigade = "The Khorasan Brigade, a unit of al-Qaeda, claimed the ambush.";
-        doc.execute(rusqlite::params![3, "h3", "brigade.txt", "Example News", "2015-02-01", brigade]).unwrap();
+        doc.execute(rusqlite::params![
+            3,
+            "h3",
+            "brigade.txt",
+            "Example News",
+            "2015-02-01",
+            brigade
+        ])
+        .unwrap();
         c.execute_batch(
             "INSERT INTO entities VALUES (1, 'kb:boko-haram', 'group', 'Boko Haram', 'boko haram', 'boko-haram', 0);
              INSERT INTO entities VALUES (2, 'kb:islamic-state', 'group', 'Islamic State', 'islamic state', 'islamic-state', 0);
@@ -474,7 +658,9 @@ fn a_version_2_database_is_upgraded_in_place_to_version_3() {
     // Nothing lost; the stored reprint is found to be a copy of the stored wire story.
     let counts = s.counts().unwrap();
     assert_eq!((counts.documents, counts.entities, counts.facts, counts.copies), (3, 4, 3, 1));
-    let c = &s.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap()[0];
+    let c = &s
+        .claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() })
+        .unwrap()[0];
     assert_eq!((c.documents, c.reports), (2, 1));
     let uses: Vec<(i64, String)> = {
         let mut st = s.connection().prepare("SELECT entity_id, context FROM name_uses").unwrap();
@@ -484,11 +670,18 @@ fn a_version_2_database_is_upgraded_in_place_to_version_3() {
     assert_eq!(uses[0].0, 3);
     assert!(uses[0].1.contains("kb:al-qaeda") && uses[0].1.contains("2015"), "{}", uses[0].1);
     // New articles resolve onto the upgraded rows and are clustered with them.
-    let r = s.ingest_batch(&[brigade("later.txt", "2015-05-01", ("al-Qaeda", "al-qaeda"), None), independent()]).unwrap();
+    let r = s
+        .ingest_batch(&[
+            brigade("later.txt", "2015-05-01", ("al-Qaeda", "al-qaeda"), None),
+            independent(),
+        ])
+        .unwrap();
     assert_eq!(r.entities, 0, "the brigade, al-Qaeda, Boko Haram and IS all exist");
     let p = s.group_profile("Khorasan Brigade").unwrap().unwrap();
     assert_eq!((p.id, p.parents.len()), (3, 2));
-    let c = &s.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap()[0];
+    let c = &s
+        .claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() })
+        .unwrap()[0];
     assert_eq!((c.documents, c.reports), (3, 2));
     drop(s);
     // Opening again changes nothing.
@@ -511,9 +704,16 @@ fn copies_are_found_among_documents_stored_by_an_earlier_run_or_another_process(
     drop((first, second));
     // A later run rebuilds the index from the stored signatures.
     let mut later = SqliteStore::open(&path).unwrap();
-    let again = wire("wire-again.txt", "2015-03-09", &WIRE.replace("on Saturday", "at the weekend"), "Another Wire");
+    let again = wire(
+        "wire-again.txt",
+        "2015-03-09",
+        &WIRE.replace("on Saturday", "at the weekend"),
+        "Another Wire",
+    );
     assert_eq!(later.ingest_batch(&[again]).unwrap().copies, 1);
-    let c = &later.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap()[0];
+    let c = &later
+        .claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() })
+        .unwrap()[0];
     assert_eq!((c.documents, c.reports), (4, 2));
 }
 
@@ -533,7 +733,11 @@ fn a_failed_batch_leaves_no_signature_behind() {
     // The wire story of the failed batch is not stored, so the reprint is nobody's copy; then
     // the rerun stores the wire story, a copy of the reprint.
     assert_eq!(s.ingest_batch(&[reprint()]).unwrap().copies, 0);
-    assert_eq!(s.ingest_batch(&[wire("wire.txt", "2015-03-07", WIRE, "Example Wire")]).unwrap().copies, 1);
-    let signatures: i64 = s.connection().query_row("SELECT count(*) FROM signatures", [], |r| r.get(0)).unwrap();
+    assert_eq!(
+        s.ingest_batch(&[wire("wire.txt", "2015-03-07", WIRE, "Example Wire")]).unwrap().copies,
+        1
+    );
+    let signatures: i64 =
+        s.connection().query_row("SELECT count(*) FROM signatures", [], |r| r.get(0)).unwrap();
     assert_eq!(signatures, 3);
 }

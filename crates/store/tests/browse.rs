@@ -13,8 +13,16 @@ fn extractor() -> &'static Extractor {
 }
 
 fn article(doc: &str, published: &str, text: &str) -> (Document, Extraction) {
-    let d = Document { doc: doc.into(), path: doc.into(), title: Some(format!("Title of {doc}")), published: Some(published.into()), text: text.into(), ..Default::default() };
-    let ex = extractor().extract(text, &DocMeta { published: Some(published.into()), publisher: None });
+    let d = Document {
+        doc: doc.into(),
+        path: doc.into(),
+        title: Some(format!("Title of {doc}")),
+        published: Some(published.into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    let ex =
+        extractor().extract(text, &DocMeta { published: Some(published.into()), publisher: None });
     (d, ex)
 }
 
@@ -31,7 +39,13 @@ fn store() -> SqliteStore {
 }
 
 fn id_of(store: &SqliteStore, name: &str) -> i64 {
-    store.find_entities(name).unwrap().into_iter().find(|e| e.kind == "group").unwrap_or_else(|| panic!("no group {name}")).id
+    store
+        .find_entities(name)
+        .unwrap()
+        .into_iter()
+        .find(|e| e.kind == "group")
+        .unwrap_or_else(|| panic!("no group {name}"))
+        .id
 }
 
 #[test]
@@ -44,8 +58,13 @@ fn search_ranks_exact_names_before_prefixes_and_substrings() {
     assert_eq!((hits[0].name.as_str(), hits[0].match_kind), ("Boko Haram", MatchKind::Word));
     let hits = store.search("Islamic", &[], Some("group"), 10).unwrap();
     assert!(hits.iter().all(|h| h.kind == "group") && hits.len() >= 2, "{hits:?}");
-    assert_eq!(hits[0].name, "Islamic State", "a prefix match before 'al-Qaeda in the Islamic Maghreb'");
-    assert!(hits.iter().any(|h| h.name == "al-Qaeda in the Islamic Maghreb" && h.match_kind == MatchKind::Word));
+    assert_eq!(
+        hits[0].name, "Islamic State",
+        "a prefix match before 'al-Qaeda in the Islamic Maghreb'"
+    );
+    assert!(hits
+        .iter()
+        .any(|h| h.name == "al-Qaeda in the Islamic Maghreb" && h.match_kind == MatchKind::Word));
     // A knowledge-base alias the articles never used reaches the entity through its kb id.
     let hits = store.search("Daesh", &["islamic-state".to_string()], None, 10).unwrap();
     assert_eq!((hits[0].name.as_str(), hits[0].match_kind), ("Islamic State", MatchKind::Kb));
@@ -68,7 +87,11 @@ fn opposite_polarities_and_disjoint_estimates_are_conflicts() {
 
     let shabaab = store.group_conflicts(id_of(&store, "al-Shabaab")).unwrap();
     let strength = shabaab.iter().find(|c| c.kind == "strength").expect("two estimates for 2014");
-    assert!(strength.summary.contains("7,000") && strength.summary.contains("3,000"), "{}", strength.summary);
+    assert!(
+        strength.summary.contains("7,000") && strength.summary.contains("3,000"),
+        "{}",
+        strength.summary
+    );
     assert_eq!(strength.facts.len(), 2);
 }
 
@@ -76,7 +99,8 @@ fn opposite_polarities_and_disjoint_estimates_are_conflicts() {
 fn the_network_as_of_a_date_drops_relations_stated_later_or_ended() {
     let store = store();
     let all = store.network(None).unwrap();
-    let has = |n: &allegiance_store::browse::Network, t: &str| n.edges.iter().any(|e| e.fact_type == t);
+    let has =
+        |n: &allegiance_store::browse::Network, t: &str| n.edges.iter().any(|e| e.fact_type == t);
     assert!(has(&all, "ally_of"), "{:?}", all.edges);
     let pledge = all.edges.iter().find(|e| e.fact_type == "pledge").expect("the stated pledge");
     assert_eq!(pledge.fact_ids.len(), 1, "the denied pledge is no part of the edge");
@@ -101,19 +125,30 @@ fn map_facts_have_their_place_from_the_object_or_the_sentence() {
     let names: Vec<&str> = attack.places.iter().map(|p| p.name.as_str()).collect();
     match attack.place_source {
         PlaceSource::Object => assert_eq!(names.len(), 1),
-        PlaceSource::Sentence => assert_eq!(names, ["Mogadishu", "Somalia"], "in the order the sentence names them"),
+        PlaceSource::Sentence => {
+            assert_eq!(names, ["Mogadishu", "Somalia"], "in the order the sentence names them")
+        }
     }
     assert!(names.contains(&"Mogadishu"), "{names:?}");
     assert!(attack.places.iter().all(|p| p.kb.is_some()));
     let shabaab = id_of(&store, "al-Shabaab");
-    assert!(store.placed_facts(Some(shabaab)).unwrap().iter().all(|p| p.fact.subject_id == shabaab));
+    assert!(store
+        .placed_facts(Some(shabaab))
+        .unwrap()
+        .iter()
+        .all(|p| p.fact.subject_id == shabaab));
     assert!(store.placed_facts(Some(id_of(&store, "Islamic State"))).unwrap().is_empty());
 }
 
 #[test]
 fn evidence_splits_the_article_around_its_quote_even_with_broken_offsets() {
     let store = store();
-    let fact = store.entity_facts(id_of(&store, "Boko Haram")).unwrap().into_iter().find(|f| f.doc == "b.txt").unwrap();
+    let fact = store
+        .entity_facts(id_of(&store, "Boko Haram"))
+        .unwrap()
+        .into_iter()
+        .find(|f| f.doc == "b.txt")
+        .unwrap();
     let v = store.evidence(fact.id).unwrap().unwrap();
     assert!(v.located);
     assert_eq!(v.quote, fact.evidence.text);
@@ -130,7 +165,11 @@ fn evidence_splits_the_article_around_its_quote_even_with_broken_offsets() {
     store.connection().execute("UPDATE facts SET evidence_start = 1, evidence_end = 10000, evidence_text = 'not in the article' WHERE id = ?1", [fact.id]).unwrap();
     let lost = store.evidence(fact.id).unwrap().unwrap();
     assert!(!lost.located);
-    assert!(lost.before.starts_with("Boko Haram denied") && lost.quote.is_empty() && lost.after.is_empty());
+    assert!(
+        lost.before.starts_with("Boko Haram denied")
+            && lost.quote.is_empty()
+            && lost.after.is_empty()
+    );
     assert!(store.evidence(999_999).unwrap().is_none());
 }
 

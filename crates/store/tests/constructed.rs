@@ -10,21 +10,49 @@ mod common;
 use common::*;
 
 fn reuters() -> (Document, Extraction) {
-    let text = "Boko Haram pledged allegiance to the Islamic State on Saturday, according to Reuters. \
+    let text =
+        "Boko Haram pledged allegiance to the Islamic State on Saturday, according to Reuters. \
                 Abu Bakr al-Baghdadi, the leader of ISIS, accepted the pledge. \
                 Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, a UN report said.";
     Article::new("a.txt", "2015-03-08", text)
         .entity("e1", G, "Boko Haram", Some("boko-haram"), &["Boko Haram"])
         .entity("e2", G, "Islamic State", Some("islamic-state"), &["Islamic State", "ISIS"])
-        .entity("e3", P, "Abu Bakr al-Baghdadi", Some("abu-bakr-al-baghdadi"), &["Abu Bakr al-Baghdadi"])
+        .entity(
+            "e3",
+            P,
+            "Abu Bakr al-Baghdadi",
+            Some("abu-bakr-al-baghdadi"),
+            &["Abu Bakr al-Baghdadi"],
+        )
         .entity("e4", G, "al-Shabaab", Some("al-shabaab"), &["Al-Shabaab"])
         .entity("e5", L, "Somalia", Some("somalia"), &["Somalia"])
-        .fact(FactType::Pledge, "e1", Some("e2"), json!({}), Some("Reuters"), Some(("2015-03-07", None)),
-              "Boko Haram pledged allegiance to the Islamic State on Saturday, according to Reuters.")
-        .fact(FactType::LeaderOf, "e3", Some("e2"), json!({}), None, None,
-              "Abu Bakr al-Baghdadi, the leader of ISIS, accepted the pledge.")
-        .fact(FactType::Strength, "e4", Some("e5"), json!({"min": 7000, "max": 9000, "unit": "fighters"}), Some("UN"), None,
-              "Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, a UN report said.")
+        .fact(
+            FactType::Pledge,
+            "e1",
+            Some("e2"),
+            json!({}),
+            Some("Reuters"),
+            Some(("2015-03-07", None)),
+            "Boko Haram pledged allegiance to the Islamic State on Saturday, according to Reuters.",
+        )
+        .fact(
+            FactType::LeaderOf,
+            "e3",
+            Some("e2"),
+            json!({}),
+            None,
+            None,
+            "Abu Bakr al-Baghdadi, the leader of ISIS, accepted the pledge.",
+        )
+        .fact(
+            FactType::Strength,
+            "e4",
+            Some("e5"),
+            json!({"min": 7000, "max": 9000, "unit": "fighters"}),
+            Some("UN"),
+            None,
+            "Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, a UN report said.",
+        )
         .pair()
 }
 
@@ -39,27 +67,82 @@ fn bbc() -> (Document, Extraction) {
         .entity("e4", L, "Afghanistan", Some("afghanistan"), &["Afghanistan"])
         .entity("e5", G, "al-Qaeda in Iraq", Some("islamic-state"), &["al-Qaeda in Iraq"])
         .former()
-        .fact(FactType::Pledge, "e1", Some("e2"), json!({}), Some("BBC"), None,
-              "Nigeria's Boko Haram has pledged allegiance to Isis, the BBC reported.")
-        .fact(FactType::BranchOf, "e3", Some("e2"), json!({}), None, None,
-              "The Islamic State's Khorasan Province, a branch of Isis,")
-        .fact(FactType::Strength, "e3", Some("e4"), json!({"min": 0, "max": 3000, "unit": "fighters"}), Some("UN monitors"), None,
-              "has as many as 3,000 fighters in Afghanistan, according to UN monitors.")
-        .fact(FactType::Renamed, "e5", Some("e2"), json!({"from": "al-Qaeda in Iraq", "to": "Islamic State"}), None, None,
-              "It was formerly known as al-Qaeda in Iraq.")
+        .fact(
+            FactType::Pledge,
+            "e1",
+            Some("e2"),
+            json!({}),
+            Some("BBC"),
+            None,
+            "Nigeria's Boko Haram has pledged allegiance to Isis, the BBC reported.",
+        )
+        .fact(
+            FactType::BranchOf,
+            "e3",
+            Some("e2"),
+            json!({}),
+            None,
+            None,
+            "The Islamic State's Khorasan Province, a branch of Isis,",
+        )
+        .fact(
+            FactType::Strength,
+            "e3",
+            Some("e4"),
+            json!({"min": 0, "max": 3000, "unit": "fighters"}),
+            Some("UN monitors"),
+            None,
+            "has as many as 3,000 fighters in Afghanistan, according to UN monitors.",
+        )
+        .fact(
+            FactType::Renamed,
+            "e5",
+            Some("e2"),
+            json!({"from": "al-Qaeda in Iraq", "to": "Islamic State"}),
+            None,
+            None,
+            "It was formerly known as al-Qaeda in Iraq.",
+        )
         .pair()
 }
 
 fn older() -> (Document, Extraction) {
-    let text = "In 2013 the Nusra Front and the Islamic State of Iraq were allies, officials said. \
+    let text =
+        "In 2013 the Nusra Front and the Islamic State of Iraq were allies, officials said. \
                 Jabhat al-Nusra denied it had pledged to the Islamic State.";
     Article::new("c.txt", "2013-06-01", text)
-        .entity("e1", G, "al-Nusra Front", Some("al-nusra-front"), &["Nusra Front", "Jabhat al-Nusra"])
-        .entity("e2", G, "Islamic State", Some("islamic-state"), &["Islamic State of Iraq", "Islamic State"])
-        .fact(FactType::AllyOf, "e2", Some("e1"), json!({}), Some("officials"), Some(("2013", None)),
-              "In 2013 the Nusra Front and the Islamic State of Iraq were allies, officials said.")
-        .fact(FactType::Pledge, "e1", Some("e2"), json!({}), None, None,
-              "Jabhat al-Nusra denied it had pledged to the Islamic State.")
+        .entity(
+            "e1",
+            G,
+            "al-Nusra Front",
+            Some("al-nusra-front"),
+            &["Nusra Front", "Jabhat al-Nusra"],
+        )
+        .entity(
+            "e2",
+            G,
+            "Islamic State",
+            Some("islamic-state"),
+            &["Islamic State of Iraq", "Islamic State"],
+        )
+        .fact(
+            FactType::AllyOf,
+            "e2",
+            Some("e1"),
+            json!({}),
+            Some("officials"),
+            Some(("2013", None)),
+            "In 2013 the Nusra Front and the Islamic State of Iraq were allies, officials said.",
+        )
+        .fact(
+            FactType::Pledge,
+            "e1",
+            Some("e2"),
+            json!({}),
+            None,
+            None,
+            "Jabhat al-Nusra denied it had pledged to the Islamic State.",
+        )
         .polarity(Polarity::Denied)
         .pair()
 }
@@ -70,7 +153,15 @@ fn later_ally() -> (Document, Extraction) {
         .entity("e1", G, "al-Nusra Front", Some("al-nusra-front"), &["Nusra Front"])
         .entity("e2", G, "Islamic State", Some("islamic-state"), &["Islamic State"])
         // The other way round from c.txt: still one claim.
-        .fact(FactType::AllyOf, "e1", Some("e2"), json!({}), None, None, "Islamic State and the Nusra Front were allied for a time.")
+        .fact(
+            FactType::AllyOf,
+            "e1",
+            Some("e2"),
+            json!({}),
+            None,
+            None,
+            "Islamic State and the Nusra Front were allied for a time.",
+        )
         .pair()
 }
 
@@ -87,25 +178,46 @@ fn loaded() -> SqliteStore {
 #[test]
 fn two_articles_reporting_one_pledge_make_one_claim_with_two_documents() {
     let s = loaded();
-    let claims = s.claims(&FactFilter { fact_type: Some(FactType::Pledge), subject: Some("Boko Haram".into()), ..Default::default() }).unwrap();
+    let claims = s
+        .claims(&FactFilter {
+            fact_type: Some(FactType::Pledge),
+            subject: Some("Boko Haram".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(claims.len(), 1, "{claims:#?}");
     let c = &claims[0];
     assert_eq!((c.subject.as_str(), c.object.as_deref()), ("Boko Haram", Some("Islamic State")));
     assert_eq!((c.documents, c.facts, c.document_ids.len()), (2, 2, 2));
     assert_eq!(c.sources, vec!["Reuters".to_string(), "BBC".to_string()]);
     assert_eq!(c.polarities, vec!["asserted".to_string()]);
-    assert_eq!((c.first_published.as_deref(), c.last_published.as_deref()), (Some("2015-03-08"), Some("2015-03-09")));
+    assert_eq!(
+        (c.first_published.as_deref(), c.last_published.as_deref()),
+        (Some("2015-03-08"), Some("2015-03-09"))
+    );
     // Two different strength figures are two claims; an ally_of stated both ways round is one.
-    let strength = s.claims(&FactFilter { fact_type: Some(FactType::Strength), ..Default::default() }).unwrap();
+    let strength = s
+        .claims(&FactFilter { fact_type: Some(FactType::Strength), ..Default::default() })
+        .unwrap();
     assert_eq!(strength.len(), 2);
     let iskp = strength.iter().find(|c| c.subject == "Islamic State Khorasan Province").unwrap();
-    assert_eq!((iskp.min, iskp.max, iskp.unit.as_deref()), (Some(0.0), Some(3000.0), Some("fighters")));
-    let allies = s.claims(&FactFilter { fact_type: Some(FactType::AllyOf), ..Default::default() }).unwrap();
+    assert_eq!(
+        (iskp.min, iskp.max, iskp.unit.as_deref()),
+        (Some(0.0), Some(3000.0), Some("fighters"))
+    );
+    let allies =
+        s.claims(&FactFilter { fact_type: Some(FactType::AllyOf), ..Default::default() }).unwrap();
     assert_eq!(allies.len(), 1, "{allies:#?}");
     assert_eq!(allies[0].documents, 2);
     // The same claim found from either side.
     for name in ["Nusra Front", "ISIS"] {
-        let c = s.claims(&FactFilter { fact_type: Some(FactType::AllyOf), subject: Some(name.into()), ..Default::default() }).unwrap();
+        let c = s
+            .claims(&FactFilter {
+                fact_type: Some(FactType::AllyOf),
+                subject: Some(name.into()),
+                ..Default::default()
+            })
+            .unwrap();
         assert_eq!(c.len(), 1, "{name}");
     }
     assert_eq!(s.counts().unwrap().claims, 1 + 1 + 1 + 2 + 1 + 1 + 1); // pledge, denied pledge, leader, strength×2, branch, renamed, ally
@@ -192,7 +304,10 @@ fn names_match_normalised_exact_first_then_prefix() {
 fn a_profile_found_by_an_alias_lists_pledges_branches_leaders_and_strength_with_sources() {
     let s = loaded();
     let p = s.group_profile("ISIS").unwrap().expect("ISIS names the Islamic State");
-    assert_eq!((p.name.as_str(), p.kind.as_str(), p.kb.as_deref()), ("Islamic State", "group", Some("islamic-state")));
+    assert_eq!(
+        (p.name.as_str(), p.kind.as_str(), p.kb.as_deref()),
+        ("Islamic State", "group", Some("islamic-state"))
+    );
     assert_eq!(p.pledges_in.len(), 3, "two asserted, one denied");
     let reuters = p.pledges_in.iter().find(|f| f.source.as_deref() == Some("Reuters")).unwrap();
     assert_eq!(reuters.subject, "Boko Haram");
@@ -213,14 +328,20 @@ fn a_profile_found_by_an_alias_lists_pledges_branches_leaders_and_strength_with_
     assert_eq!(p.renames[0].subject, "al-Qaeda in Iraq");
     assert!(p.pledges_out.is_empty() && p.strength.is_empty());
     // Evidence quotes are verbatim spans of the stored text.
-    let text: String = s.connection().query_row("SELECT text FROM documents WHERE doc = 'a.txt'", [], |r| r.get(0)).unwrap();
+    let text: String = s
+        .connection()
+        .query_row("SELECT text FROM documents WHERE doc = 'a.txt'", [], |r| r.get(0))
+        .unwrap();
     assert_eq!(&text[reuters.evidence.start..reuters.evidence.end], reuters.evidence.text);
 
     let k = s.group_profile("Khorasan Province").unwrap().unwrap();
     assert_eq!(k.parents.len(), 1);
     assert_eq!(k.parents[0].object.as_deref(), Some("Islamic State"));
     let est = &k.strength[0];
-    assert_eq!((est.attrs["min"].as_f64(), est.attrs["max"].as_f64(), est.attrs["unit"].as_str()), (Some(0.0), Some(3000.0), Some("fighters")));
+    assert_eq!(
+        (est.attrs["min"].as_f64(), est.attrs["max"].as_f64(), est.attrs["unit"].as_str()),
+        (Some(0.0), Some(3000.0), Some("fighters"))
+    );
     assert_eq!(est.object.as_deref(), Some("Afghanistan"));
     assert_eq!(est.source.as_deref(), Some("UN monitors"));
     assert_eq!(est.published.as_deref(), Some("2015-03-09"));
@@ -242,32 +363,57 @@ fn facts_filter_by_type_subject_object_and_dates() {
     let all = s.facts(&FactFilter::default()).unwrap();
     assert_eq!(all.len(), 10);
     // Time order: the fact's time, else its article's date.
-    let keys: Vec<String> = all.iter().map(|f| f.when.as_ref().and_then(|w| w.start.clone()).or(f.published.clone()).unwrap()).collect();
+    let keys: Vec<String> = all
+        .iter()
+        .map(|f| f.when.as_ref().and_then(|w| w.start.clone()).or(f.published.clone()).unwrap())
+        .collect();
     assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
 
     let f = |filter: FactFilter| s.facts(&filter).unwrap();
     let pledges = f(FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() });
     assert_eq!(pledges.len(), 3);
-    let to_is = f(FactFilter { fact_type: Some(FactType::Pledge), object: Some("Isis".into()), since: Some("2014".into()), ..Default::default() });
+    let to_is = f(FactFilter {
+        fact_type: Some(FactType::Pledge),
+        object: Some("Isis".into()),
+        since: Some("2014".into()),
+        ..Default::default()
+    });
     assert_eq!(to_is.len(), 2, "all pledges to the Islamic State since 2014");
     // since compares with the fact's own time: the Reuters pledge happened 2015-03-07.
-    let since = f(FactFilter { fact_type: Some(FactType::Pledge), since: Some("2015-03-08".into()), ..Default::default() });
+    let since = f(FactFilter {
+        fact_type: Some(FactType::Pledge),
+        since: Some("2015-03-08".into()),
+        ..Default::default()
+    });
     assert_eq!(since.iter().map(|f| f.doc.as_str()).collect::<Vec<_>>(), vec!["b.txt"]);
     let until = f(FactFilter { until: Some("2013".into()), ..Default::default() });
     assert_eq!(until.len(), 2, "c.txt's two facts");
     // A fact dated by year only is inside a month of that year.
-    let in_june = f(FactFilter { fact_type: Some(FactType::AllyOf), since: Some("2013-06".into()), until: Some("2013-06".into()), ..Default::default() });
+    let in_june = f(FactFilter {
+        fact_type: Some(FactType::AllyOf),
+        since: Some("2013-06".into()),
+        until: Some("2013-06".into()),
+        ..Default::default()
+    });
     assert_eq!(in_june.len(), 1);
     assert_eq!(in_june[0].when.as_ref().unwrap().start.as_deref(), Some("2013"));
     let subject = f(FactFilter { subject: Some("boko haram".into()), ..Default::default() });
     assert_eq!(subject.len(), 2);
     // Symmetric relations match either side.
-    let allies = f(FactFilter { fact_type: Some(FactType::AllyOf), subject: Some("Jabhat al-Nusra".into()), ..Default::default() });
+    let allies = f(FactFilter {
+        fact_type: Some(FactType::AllyOf),
+        subject: Some("Jabhat al-Nusra".into()),
+        ..Default::default()
+    });
     assert_eq!(allies.len(), 2);
     assert_eq!(f(FactFilter { limit: Some(3), ..Default::default() }).len(), 3);
     assert!(f(FactFilter { subject: Some("Hezbollah".into()), ..Default::default() }).is_empty());
     // An exact name does not drag in groups that merely start with it.
-    let is_subject = f(FactFilter { subject: Some("Islamic State".into()), fact_type: Some(FactType::Strength), ..Default::default() });
+    let is_subject = f(FactFilter {
+        subject: Some("Islamic State".into()),
+        fact_type: Some(FactType::Strength),
+        ..Default::default()
+    });
     assert!(is_subject.is_empty(), "{is_subject:#?}");
 }
 
@@ -304,7 +450,10 @@ fn a_batch_failing_midway_leaves_only_whole_batches_and_a_rerun_completes() {
         .unwrap();
     let err = s.ingest_batch(&[bbc(), older(), poison.clone()]).unwrap_err();
     let msg = err.to_string();
-    assert!(msg.contains("t.db") && msg.contains("poison.txt") && msg.contains("simulated failure"), "{msg}");
+    assert!(
+        msg.contains("t.db") && msg.contains("poison.txt") && msg.contains("simulated failure"),
+        "{msg}"
+    );
     assert_eq!(s.counts().unwrap(), after_first, "nothing of the failed batch is kept");
     assert!(s.find_entities("Nusra Front").unwrap().is_empty());
     s.connection().execute_batch("DROP TRIGGER fail_midway;").unwrap();
@@ -357,7 +506,10 @@ fn a_file_that_is_not_a_database_is_refused_naming_it() {
 fn another_programs_sqlite_database_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("other.sqlite");
-    rusqlite::Connection::open(&path).unwrap().execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY);").unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE photos (id INTEGER PRIMARY KEY);")
+        .unwrap();
     let err = SqliteStore::open(&path).err().expect("an error").to_string();
     assert!(err.contains("other.sqlite") && err.contains("other program"), "{err}");
 }
@@ -403,12 +555,16 @@ fn a_version_1_database_is_upgraded_in_place() {
     // New batches resolve onto the upgraded rows.
     let r = s.ingest_batch(&[reuters()]).unwrap();
     assert_eq!(r.entities, 3, "Baghdadi, al-Shabaab, Somalia; Boko Haram and IS exist");
-    let c = s.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap();
+    let c =
+        s.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap();
     assert_eq!(c[0].documents, 2);
 }
 
 #[test]
 fn a_missing_folder_is_an_error_naming_the_path() {
-    let err = SqliteStore::open(std::path::Path::new("/nonexistent-folder/x/store.db")).err().expect("an error").to_string();
+    let err = SqliteStore::open(std::path::Path::new("/nonexistent-folder/x/store.db"))
+        .err()
+        .expect("an error")
+        .to_string();
     assert!(err.contains("/nonexistent-folder/x/store.db"), "{err}");
 }

@@ -1,7 +1,9 @@
 //! `SqliteStore::dump`, the read model exports are written from: every entity with its names and
 //! articles, every fact, and with a date filter only the facts in effect and what they name.
 
-use allegiance_extract::{Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When};
+use allegiance_extract::{
+    Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When,
+};
 use allegiance_read::Document;
 use allegiance_store::{DumpFilter, SqliteStore, Store};
 
@@ -18,7 +20,14 @@ fn doc(name: &str, published: &str, text: &str) -> Document {
     }
 }
 
-fn entity(text: &str, id: &str, kind: EntityKind, name: &str, kb: Option<&str>, mentions: &[&str]) -> Entity {
+fn entity(
+    text: &str,
+    id: &str,
+    kind: EntityKind,
+    name: &str,
+    kb: Option<&str>,
+    mentions: &[&str],
+) -> Entity {
     Entity {
         id: id.into(),
         kind,
@@ -26,11 +35,21 @@ fn entity(text: &str, id: &str, kind: EntityKind, name: &str, kb: Option<&str>, 
         mentions: mentions.iter().map(|m| m.to_string()).collect(),
         kb: kb.map(str::to_string),
         former_name: false,
-        spans: mentions.iter().filter_map(|m| text.find(m).map(|i| Span { start: i, end: i + m.len() })).collect(),
+        spans: mentions
+            .iter()
+            .filter_map(|m| text.find(m).map(|i| Span { start: i, end: i + m.len() }))
+            .collect(),
     }
 }
 
-fn fact(text: &str, t: FactType, s: &str, o: Option<&str>, when: Option<&str>, quote: &str) -> Fact {
+fn fact(
+    text: &str,
+    t: FactType,
+    s: &str,
+    o: Option<&str>,
+    when: Option<&str>,
+    quote: &str,
+) -> Fact {
     let start = text.find(quote).unwrap();
     Fact {
         fact_type: t,
@@ -53,21 +72,56 @@ fn store() -> SqliteStore {
             doc("a.txt", "2015-03-13", a),
             Extraction {
                 entities: vec![
-                    entity(a, "e1", EntityKind::Group, "Boko Haram", Some("boko-haram"), &["Boko Haram"]),
-                    entity(a, "e2", EntityKind::Group, "Islamic State", Some("islamic-state"), &["Islamic State", "ISIS"]),
+                    entity(
+                        a,
+                        "e1",
+                        EntityKind::Group,
+                        "Boko Haram",
+                        Some("boko-haram"),
+                        &["Boko Haram"],
+                    ),
+                    entity(
+                        a,
+                        "e2",
+                        EntityKind::Group,
+                        "Islamic State",
+                        Some("islamic-state"),
+                        &["Islamic State", "ISIS"],
+                    ),
                     entity(a, "e3", EntityKind::Place, "Nigeria", Some("nigeria"), &["Nigeria"]),
                 ],
-                facts: vec![fact(a, FactType::Pledge, "e1", Some("e2"), Some("2015-03"), "Boko Haram pledged allegiance to the Islamic State in March 2015.")],
+                facts: vec![fact(
+                    a,
+                    FactType::Pledge,
+                    "e1",
+                    Some("e2"),
+                    Some("2015-03"),
+                    "Boko Haram pledged allegiance to the Islamic State in March 2015.",
+                )],
             },
         ),
         (
             doc("b.txt", "2016-01-02", b),
             Extraction {
                 entities: vec![
-                    entity(b, "e1", EntityKind::Group, "Boko Haram", Some("boko-haram"), &["Boko Haram", "the group"]),
+                    entity(
+                        b,
+                        "e1",
+                        EntityKind::Group,
+                        "Boko Haram",
+                        Some("boko-haram"),
+                        &["Boko Haram", "the group"],
+                    ),
                     entity(b, "e2", EntityKind::Place, "Nigeria", Some("nigeria"), &["Nigeria"]),
                 ],
-                facts: vec![fact(b, FactType::Presence, "e1", Some("e2"), Some("2012"), "In 2012 Boko Haram was active in Nigeria, where the group was founded.")],
+                facts: vec![fact(
+                    b,
+                    FactType::Presence,
+                    "e1",
+                    Some("e2"),
+                    Some("2012"),
+                    "In 2012 Boko Haram was active in Nigeria, where the group was founded.",
+                )],
             },
         ),
     ];

@@ -1,6 +1,8 @@
 //! A process killed (SIGKILL) mid-ingest, and ingest throughput, on synthetic articles.
 
-use allegiance_extract::{Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When};
+use allegiance_extract::{
+    Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When,
+};
 use allegiance_read::Document;
 use allegiance_store::{SqliteStore, Store};
 use std::time::{Duration, Instant};
@@ -19,26 +21,55 @@ fn synthetic(i: usize) -> (Document, Extraction) {
         Evidence { start, end: start + s.len(), text: s }
     };
     let mut facts = Vec::new();
-    let mut push = |t: FactType, s: &str, o: Option<&str>, attrs: serde_json::Value, ev: Evidence| {
-        facts.push(Fact {
-            fact_type: t,
-            subject: s.into(),
-            object: o.map(str::to_string),
-            attrs: attrs.as_object().cloned().unwrap_or_default(),
-            source: i.is_multiple_of(3).then(|| "Reuters".to_string()),
-            polarity: Polarity::Asserted,
-            when: i.is_multiple_of(2).then(|| When { start: Some(format!("{}-0{}", 2010 + i % 10, 1 + i % 9)), end: None }),
-            evidence: ev,
-        })
-    };
-    let ev = sentence(&mut text, format!("{} pledged allegiance to {} on Tuesday, officials said in a statement.", g(0), g(1)));
+    let mut push =
+        |t: FactType, s: &str, o: Option<&str>, attrs: serde_json::Value, ev: Evidence| {
+            facts.push(Fact {
+                fact_type: t,
+                subject: s.into(),
+                object: o.map(str::to_string),
+                attrs: attrs.as_object().cloned().unwrap_or_default(),
+                source: i.is_multiple_of(3).then(|| "Reuters".to_string()),
+                polarity: Polarity::Asserted,
+                when: i.is_multiple_of(2).then(|| When {
+                    start: Some(format!("{}-0{}", 2010 + i % 10, 1 + i % 9)),
+                    end: None,
+                }),
+                evidence: ev,
+            })
+        };
+    let ev = sentence(
+        &mut text,
+        format!(
+            "{} pledged allegiance to {} on Tuesday, officials said in a statement.",
+            g(0),
+            g(1)
+        ),
+    );
     push(FactType::Pledge, "e1", Some("e2"), serde_json::json!({}), ev);
-    let ev = sentence(&mut text, format!("{} is a branch of {} operating in Province {}.", g(2), g(1), i % 50));
+    let ev = sentence(
+        &mut text,
+        format!("{} is a branch of {} operating in Province {}.", g(2), g(1), i % 50),
+    );
     push(FactType::BranchOf, "e3", Some("e2"), serde_json::json!({}), ev);
     let ev = sentence(&mut text, format!("Commander Abu {} al-Example leads {}.", i % 400, g(0)));
     push(FactType::LeaderOf, "e6", Some("e1"), serde_json::json!({}), ev);
-    let ev = sentence(&mut text, format!("{} has between {} and {} fighters in Province {}.", g(0), 100 * (i % 30), 200 * (i % 30), i % 50));
-    push(FactType::Strength, "e1", Some("e7"), serde_json::json!({"min": 100 * (i % 30), "max": 200 * (i % 30), "unit": "fighters"}), ev);
+    let ev = sentence(
+        &mut text,
+        format!(
+            "{} has between {} and {} fighters in Province {}.",
+            g(0),
+            100 * (i % 30),
+            200 * (i % 30),
+            i % 50
+        ),
+    );
+    push(
+        FactType::Strength,
+        "e1",
+        Some("e7"),
+        serde_json::json!({"min": 100 * (i % 30), "max": 200 * (i % 30), "unit": "fighters"}),
+        ev,
+    );
     let ev = sentence(&mut text, format!("{} and {} are rivals.", g(3), g(4)));
     push(FactType::RivalOf, "e4", Some("e5"), serde_json::json!({}), ev);
     let ev = sentence(&mut text, format!("Brigade {} split from Front {}.", i % 900, i % 800));
@@ -47,8 +78,17 @@ fn synthetic(i: usize) -> (Document, Extraction) {
         text.push_str("Residents described the situation as tense, and aid agencies said access remained limited. ");
     }
     let ent = |id: &str, kind: EntityKind, name: String, kb: Option<String>| {
-        let spans = text.match_indices(&name).map(|(s, m)| Span { start: s, end: s + m.len() }).collect();
-        Entity { id: id.into(), kind, mentions: vec![name.clone()], name, kb, former_name: false, spans }
+        let spans =
+            text.match_indices(&name).map(|(s, m)| Span { start: s, end: s + m.len() }).collect();
+        Entity {
+            id: id.into(),
+            kind,
+            mentions: vec![name.clone()],
+            name,
+            kb,
+            former_name: false,
+            spans,
+        }
     };
     let kb = |k: usize| Some(format!("group-{}", (i * 7 + k * 13) % 300));
     let entities = vec![
@@ -121,7 +161,10 @@ fn a_process_killed_mid_ingest_leaves_whole_batches_and_a_rerun_completes() {
     let ok: String = s.connection().query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
     assert_eq!(ok, "ok");
     let c = s.counts().unwrap();
-    assert!(c.documents > 0 && c.documents.is_multiple_of(CHILD_BATCH), "whole batches only: {c:?}");
+    assert!(
+        c.documents > 0 && c.documents.is_multiple_of(CHILD_BATCH),
+        "whole batches only: {c:?}"
+    );
     assert_eq!(c.facts, c.documents * FACTS_PER_DOC, "every stored document has all its facts");
     let orphans: i64 = s
         .connection()
@@ -170,5 +213,8 @@ fn ingest_throughput() {
     for b in &batches {
         assert_eq!(s.ingest_batch(b).unwrap().documents, 0);
     }
-    println!("re-ingest (all skipped): {:.0} articles/s", (n_batches * size) as f64 / t.elapsed().as_secs_f64());
+    println!(
+        "re-ingest (all skipped): {:.0} articles/s",
+        (n_batches * size) as f64 / t.elapsed().as_secs_f64()
+    );
 }

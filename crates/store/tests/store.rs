@@ -11,8 +11,15 @@ fn extractor() -> &'static Extractor {
 }
 
 fn article(doc: &str, published: &str, text: &str) -> (Document, Extraction) {
-    let d = Document { doc: doc.into(), path: doc.into(), published: Some(published.into()), text: text.into(), ..Default::default() };
-    let ex = extractor().extract(text, &DocMeta { published: Some(published.into()), publisher: None });
+    let d = Document {
+        doc: doc.into(),
+        path: doc.into(),
+        published: Some(published.into()),
+        text: text.into(),
+        ..Default::default()
+    };
+    let ex =
+        extractor().extract(text, &DocMeta { published: Some(published.into()), publisher: None });
     (d, ex)
 }
 
@@ -28,11 +35,17 @@ fn the_same_pledge_from_two_articles_is_one_claim() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     let report = store.ingest_batch(&two_reports()).unwrap();
     assert_eq!(report.documents, 2);
-    let claims = store.claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() }).unwrap();
+    let claims = store
+        .claims(&FactFilter { fact_type: Some(FactType::Pledge), ..Default::default() })
+        .unwrap();
     let pledge = claims.iter().find(|c| c.subject == "Boko Haram").expect("pledge claim");
     assert_eq!(pledge.object.as_deref(), Some("Islamic State"));
     assert_eq!(pledge.documents, 2);
-    assert!(pledge.sources.contains(&"Reuters".to_string()) && pledge.sources.contains(&"BBC".to_string()), "{pledge:?}");
+    assert!(
+        pledge.sources.contains(&"Reuters".to_string())
+            && pledge.sources.contains(&"BBC".to_string()),
+        "{pledge:?}"
+    );
 }
 
 #[test]
@@ -66,12 +79,26 @@ fn a_group_profile_is_found_by_an_alias_seen_in_articles() {
 fn facts_filter_by_type_subject_and_date() {
     let mut store = SqliteStore::open_in_memory().unwrap();
     store.ingest_batch(&two_reports()).unwrap();
-    let pledges = store.facts(&FactFilter { fact_type: Some(FactType::Pledge), subject: Some("Boko Haram".into()), ..Default::default() }).unwrap();
+    let pledges = store
+        .facts(&FactFilter {
+            fact_type: Some(FactType::Pledge),
+            subject: Some("Boko Haram".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(pledges.len(), 2);
-    let later = store.facts(&FactFilter { fact_type: Some(FactType::Pledge), since: Some("2015-03-09".into()), ..Default::default() }).unwrap();
+    let later = store
+        .facts(&FactFilter {
+            fact_type: Some(FactType::Pledge),
+            since: Some("2015-03-09".into()),
+            ..Default::default()
+        })
+        .unwrap();
     assert_eq!(later.len(), 1);
     assert_eq!(later[0].doc, "b.txt");
-    let none = store.facts(&FactFilter { subject: Some("Hezbollah".into()), ..Default::default() }).unwrap();
+    let none = store
+        .facts(&FactFilter { subject: Some("Hezbollah".into()), ..Default::default() })
+        .unwrap();
     assert!(none.is_empty());
 }
 

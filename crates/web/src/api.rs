@@ -80,7 +80,9 @@ async fn stats(State(state): State<AppState>) -> Result<Json<StoreCounts>, ApiEr
 /// This document.
 #[utoipa::path(get, path = "/api/openapi.json", tag = "meta", responses((status = 200, description = "The OpenAPI description", content_type = "application/json")))]
 async fn openapi_json() -> impl IntoResponse {
-    static JSON: LazyLock<String> = LazyLock::new(|| openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}")));
+    static JSON: LazyLock<String> = LazyLock::new(|| {
+        openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    });
     ([(header::CONTENT_TYPE, "application/json")], JSON.as_str())
 }
 
@@ -103,11 +105,17 @@ const KINDS: [&str; 4] = ["group", "person", "place", "body"];
     get, path = "/api/search", tag = "search", params(SearchQuery),
     responses((status = 200, body = Vec<SearchHit>), (status = 400, body = ErrorBody))
 )]
-async fn search(State(state): State<AppState>, query: Result<Query<SearchQuery>, QueryRejection>) -> Result<Json<Vec<SearchHit>>, ApiError> {
+async fn search(
+    State(state): State<AppState>,
+    query: Result<Query<SearchQuery>, QueryRejection>,
+) -> Result<Json<Vec<SearchHit>>, ApiError> {
     let Query(q) = query?;
     if let Some(kind) = &q.kind {
         if !KINDS.contains(&kind.as_str()) {
-            return Err(ApiError::BadRequest(format!("kind: expected one of {}, got {kind:?}", KINDS.join(", "))));
+            return Err(ApiError::BadRequest(format!(
+                "kind: expected one of {}, got {kind:?}",
+                KINDS.join(", ")
+            )));
         }
     }
     let limit = limit(q.limit, 50)?;
@@ -132,7 +140,10 @@ struct ListQuery {
     get, path = "/api/groups", tag = "groups", params(ListQuery),
     responses((status = 200, body = Vec<SearchHit>), (status = 400, body = ErrorBody))
 )]
-async fn groups(State(state): State<AppState>, query: Result<Query<ListQuery>, QueryRejection>) -> Result<Json<Vec<SearchHit>>, ApiError> {
+async fn groups(
+    State(state): State<AppState>,
+    query: Result<Query<ListQuery>, QueryRejection>,
+) -> Result<Json<Vec<SearchHit>>, ApiError> {
     let Query(q) = query?;
     let limit = limit(q.limit, 200)?;
     state.query(move |store, _| Ok(store.groups(limit)?)).await.map(Json)
@@ -146,10 +157,17 @@ async fn groups(State(state): State<AppState>, query: Result<Query<ListQuery>, Q
     params(("id" = i64, Path, description = "The group's entity id")),
     responses((status = 200, body = GroupProfile), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody))
 )]
-async fn group(State(state): State<AppState>, id: Result<Path<i64>, PathRejection>) -> Result<Json<GroupProfile>, ApiError> {
+async fn group(
+    State(state): State<AppState>,
+    id: Result<Path<i64>, PathRejection>,
+) -> Result<Json<GroupProfile>, ApiError> {
     let Path(id) = id?;
     state
-        .query(move |store, _| store.group_profile_by_id(id)?.ok_or_else(|| ApiError::NotFound(format!("no group with id {id}"))))
+        .query(move |store, _| {
+            store
+                .group_profile_by_id(id)?
+                .ok_or_else(|| ApiError::NotFound(format!("no group with id {id}")))
+        })
         .await
         .map(Json)
 }
@@ -161,7 +179,10 @@ async fn group(State(state): State<AppState>, id: Result<Path<i64>, PathRejectio
     params(("id" = i64, Path, description = "The group's entity id")),
     responses((status = 200, body = Vec<Conflict>), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody))
 )]
-async fn group_conflicts(State(state): State<AppState>, id: Result<Path<i64>, PathRejection>) -> Result<Json<Vec<Conflict>>, ApiError> {
+async fn group_conflicts(
+    State(state): State<AppState>,
+    id: Result<Path<i64>, PathRejection>,
+) -> Result<Json<Vec<Conflict>>, ApiError> {
     let Path(id) = id?;
     state
         .query(move |store, _| match store.entity(id)? {
@@ -186,11 +207,16 @@ struct EntityPage {
     params(("id" = i64, Path, description = "The entity id")),
     responses((status = 200, body = EntityPage), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody))
 )]
-async fn entity(State(state): State<AppState>, id: Result<Path<i64>, PathRejection>) -> Result<Json<EntityPage>, ApiError> {
+async fn entity(
+    State(state): State<AppState>,
+    id: Result<Path<i64>, PathRejection>,
+) -> Result<Json<EntityPage>, ApiError> {
     let Path(id) = id?;
     state
         .query(move |store, _| {
-            let entity = store.entity(id)?.ok_or_else(|| ApiError::NotFound(format!("no entity with id {id}")))?;
+            let entity = store
+                .entity(id)?
+                .ok_or_else(|| ApiError::NotFound(format!("no entity with id {id}")))?;
             Ok(EntityPage { entity, facts: store.entity_facts(id)? })
         })
         .await
@@ -222,7 +248,10 @@ struct FactsQuery {
     get, path = "/api/facts", tag = "facts", params(FactsQuery),
     responses((status = 200, body = Vec<FactRow>), (status = 400, body = ErrorBody))
 )]
-async fn facts(State(state): State<AppState>, query: Result<Query<FactsQuery>, QueryRejection>) -> Result<Json<Vec<FactRow>>, ApiError> {
+async fn facts(
+    State(state): State<AppState>,
+    query: Result<Query<FactsQuery>, QueryRejection>,
+) -> Result<Json<Vec<FactRow>>, ApiError> {
     let Query(q) = query?;
     let fact_type = match q.fact_type.as_deref().filter(|t| !t.is_empty()) {
         None => None,
@@ -249,10 +278,15 @@ async fn facts(State(state): State<AppState>, query: Result<Query<FactsQuery>, Q
     params(("id" = i64, Path, description = "The fact id")),
     responses((status = 200, body = EvidenceView), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody))
 )]
-async fn evidence(State(state): State<AppState>, id: Result<Path<i64>, PathRejection>) -> Result<Json<EvidenceView>, ApiError> {
+async fn evidence(
+    State(state): State<AppState>,
+    id: Result<Path<i64>, PathRejection>,
+) -> Result<Json<EvidenceView>, ApiError> {
     let Path(id) = id?;
     state
-        .query(move |store, _| store.evidence(id)?.ok_or_else(|| ApiError::NotFound(format!("no fact with id {id}"))))
+        .query(move |store, _| {
+            store.evidence(id)?.ok_or_else(|| ApiError::NotFound(format!("no fact with id {id}")))
+        })
         .await
         .map(Json)
 }
@@ -270,7 +304,10 @@ struct NetworkQuery {
     get, path = "/api/network", tag = "views", params(NetworkQuery),
     responses((status = 200, body = Network), (status = 400, body = ErrorBody))
 )]
-async fn network(State(state): State<AppState>, query: Result<Query<NetworkQuery>, QueryRejection>) -> Result<Json<Network>, ApiError> {
+async fn network(
+    State(state): State<AppState>,
+    query: Result<Query<NetworkQuery>, QueryRejection>,
+) -> Result<Json<Network>, ApiError> {
     let Query(q) = query?;
     let as_of = date_param("as_of", q.as_of)?;
     state.query(move |store, _| Ok(store.network(as_of.as_deref())?)).await.map(Json)
@@ -334,7 +371,10 @@ struct MapView {
     get, path = "/api/map", tag = "views", params(MapQuery),
     responses((status = 200, body = MapView), (status = 400, body = ErrorBody))
 )]
-async fn map(State(state): State<AppState>, query: Result<Query<MapQuery>, QueryRejection>) -> Result<Json<MapView>, ApiError> {
+async fn map(
+    State(state): State<AppState>,
+    query: Result<Query<MapQuery>, QueryRejection>,
+) -> Result<Json<MapView>, ApiError> {
     let Query(q) = query?;
     state
         .query(move |store, state| {
@@ -357,7 +397,14 @@ fn map_view(placed: Vec<PlacedFact>, locate: impl Fn(&str) -> Option<Located>) -
             .min_by_key(|(_, at)| at.rank);
         let Some((place, at)) = best else {
             for place in &p.places {
-                unplaced.entry(place.id).or_insert(UnplacedPlace { place_id: place.id, place: place.name.clone(), facts: 0 }).facts += 1;
+                unplaced
+                    .entry(place.id)
+                    .or_insert(UnplacedPlace {
+                        place_id: place.id,
+                        place: place.name.clone(),
+                        facts: 0,
+                    })
+                    .facts += 1;
             }
             continue;
         };
@@ -397,7 +444,9 @@ fn limit(asked: Option<usize>, default: usize) -> Result<usize, ApiError> {
     match asked {
         None => Ok(default),
         Some(0) => Err(ApiError::BadRequest("limit: must be at least 1".into())),
-        Some(n) if n > MAX_LIMIT => Err(ApiError::BadRequest(format!("limit: at most {MAX_LIMIT}, got {n}"))),
+        Some(n) if n > MAX_LIMIT => {
+            Err(ApiError::BadRequest(format!("limit: at most {MAX_LIMIT}, got {n}")))
+        }
         Some(n) => Ok(n),
     }
 }
@@ -406,6 +455,8 @@ fn date_param(name: &str, value: Option<String>) -> Result<Option<String>, ApiEr
     match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
         None => Ok(None),
         Some(v) if is_date(&v) => Ok(Some(v)),
-        Some(v) => Err(ApiError::BadRequest(format!("{name}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {v:?}"))),
+        Some(v) => Err(ApiError::BadRequest(format!(
+            "{name}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {v:?}"
+        ))),
     }
 }

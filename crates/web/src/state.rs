@@ -48,10 +48,14 @@ impl AppState {
         if !db.exists() {
             return Err(OpenError::Missing(db.to_path_buf()));
         }
-        let stores = (0..connections.max(1)).map(|_| SqliteStore::open(db)).collect::<Result<Vec<_>, _>>()?;
+        let stores = (0..connections.max(1))
+            .map(|_| SqliteStore::open(db))
+            .collect::<Result<Vec<_>, _>>()?;
         let mut kb_names: HashMap<String, Vec<String>> = HashMap::new();
         for e in kb.entries() {
-            let names = std::iter::once(&e.name).chain(&e.aliases).chain(e.former_names.iter().map(|f| &f.name));
+            let names = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .chain(e.former_names.iter().map(|f| &f.name));
             for name in names {
                 let ids = kb_names.entry(norm_name(name)).or_default();
                 if !ids.contains(&e.id) {
@@ -59,7 +63,9 @@ impl AppState {
                 }
             }
         }
-        Ok(AppState { inner: Arc::new(Inner { db: db.to_path_buf(), pool: Pool::new(stores), kb, kb_names }) })
+        Ok(AppState {
+            inner: Arc::new(Inner { db: db.to_path_buf(), pool: Pool::new(stores), kb, kb_names }),
+        })
     }
 
     pub fn db(&self) -> &Path {

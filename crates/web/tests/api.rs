@@ -33,12 +33,15 @@ fn fixture() -> &'static Fixture {
         let dir = tempfile::tempdir().unwrap();
         let db = dir.path().join("api.db");
         let inputs = vec![repo().join("examples"), repo().join("web/e2e/fixtures")];
-        let docs: Vec<Document> = read_paths(&inputs, &ReadOptions::default()).map(|d| d.expect("example reads")).collect();
+        let docs: Vec<Document> = read_paths(&inputs, &ReadOptions::default())
+            .map(|d| d.expect("example reads"))
+            .collect();
         let extractor = Extractor::new(&Kb::builtin().unwrap());
         let batch: Vec<_> = docs
             .iter()
             .map(|d| {
-                let meta = DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
+                let meta =
+                    DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
                 (d.clone(), extractor.extract(&d.text, &meta))
             })
             .collect();
@@ -50,7 +53,9 @@ fn fixture() -> &'static Fixture {
 
 fn router() -> Router {
     static STATE: OnceLock<AppState> = OnceLock::new();
-    app(STATE.get_or_init(|| AppState::open(&fixture().db, Kb::builtin().unwrap(), 2).unwrap()).clone())
+    app(STATE
+        .get_or_init(|| AppState::open(&fixture().db, Kb::builtin().unwrap(), 2).unwrap())
+        .clone())
 }
 
 struct Reply {
@@ -61,7 +66,8 @@ struct Reply {
 
 impl Reply {
     fn json(&self) -> Value {
-        serde_json::from_slice(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&self.body)))
     }
     fn header(&self, name: header::HeaderName) -> &str {
         self.headers.get(&name).and_then(|v| v.to_str().ok()).unwrap_or("")
@@ -69,7 +75,10 @@ impl Reply {
 }
 
 async fn send(method: Method, uri: &str) -> Reply {
-    let res = router().oneshot(Request::builder().method(method).uri(uri).body(Body::empty()).unwrap()).await.unwrap();
+    let res = router()
+        .oneshot(Request::builder().method(method).uri(uri).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
     let status = res.status();
     let headers = res.headers().clone();
     let body = res.into_body().collect().await.unwrap().to_bytes().to_vec();
@@ -107,7 +116,13 @@ async fn group_id(name: &str) -> i64 {
 
 fn urlencode(s: &str) -> String {
     s.bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b == b'-' { (b as char).to_string() } else { format!("%{b:02X}") })
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b == b'-' {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
         .collect()
 }
 
@@ -150,7 +165,8 @@ async fn the_openapi_document_is_json_that_lists_every_route_and_each_answers() 
     let doc = get_ok("/api/openapi.json").await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3.1"), "{}", doc["openapi"]);
     assert_eq!(doc["info"]["title"], "allegiance");
-    let paths: BTreeSet<&str> = doc["paths"].as_object().unwrap().keys().map(String::as_str).collect();
+    let paths: BTreeSet<&str> =
+        doc["paths"].as_object().unwrap().keys().map(String::as_str).collect();
     assert_eq!(paths, ROUTES.into_iter().collect::<BTreeSet<_>>());
     for (path, item) in doc["paths"].as_object().unwrap() {
         let op = &item["get"];
@@ -161,7 +177,9 @@ async fn the_openapi_document_is_json_that_lists_every_route_and_each_answers() 
     refs(&doc, &mut found);
     assert!(found.len() > 10);
     for r in found {
-        let name = r.strip_prefix("#/components/schemas/").unwrap_or_else(|| panic!("unexpected $ref {r}"));
+        let name = r
+            .strip_prefix("#/components/schemas/")
+            .unwrap_or_else(|| panic!("unexpected $ref {r}"));
         assert!(doc["components"]["schemas"][name].is_object(), "{r} is defined");
     }
     // The document and the router come from the same declarations: each route answers.
@@ -190,14 +208,19 @@ async fn search_finds_groups_people_and_places_by_any_alias() {
     assert_eq!(hits[0]["match_kind"], "kb");
     // Part of a name, folded for case and diacritics.
     let found = names(&get_ok("/api/search?q=khorasan").await, "name");
-    assert!(found.contains(&"Islamic State Khorasan Province".into()) && found.contains(&"Khorasan group".into()), "{found:?}");
+    assert!(
+        found.contains(&"Islamic State Khorasan Province".into())
+            && found.contains(&"Khorasan group".into()),
+        "{found:?}"
+    );
     let people = get_ok("/api/search?q=baghdadi&kind=person").await;
     assert!(names(&people, "name").contains(&"Abu Bakr al-Baghdadi".to_string()), "{people}");
     assert!(people.as_array().unwrap().iter().all(|h| h["kind"] == "person"));
     let places = get_ok("/api/search?q=Kabul&kind=place").await;
     assert_eq!(places[0]["name"], "Kabul");
     assert!(get_ok("/api/search?q=zzzz-no-such-group").await.as_array().unwrap().is_empty());
-    bad_request("/api/search?q=x&kind=army", "kind: expected one of group, person, place, body").await;
+    bad_request("/api/search?q=x&kind=army", "kind: expected one of group, person, place, body")
+        .await;
     bad_request("/api/search", "q").await;
     bad_request("/api/search?q=x&limit=0", "limit").await;
 }
@@ -209,22 +232,40 @@ async fn a_group_page_has_its_names_relations_and_facts() {
     assert_eq!(p["name"], "Islamic State");
     assert!(names(&p["names"], "name").contains(&"ISIL".to_string()));
     assert!(p["pledges_in"].as_array().unwrap().iter().any(|f| f["subject"] == "Boko Haram"));
-    assert!(p["branches"].as_array().unwrap().iter().any(|f| f["subject"] == "Islamic State Khorasan Province"));
-    assert!(p["leaders"].as_array().unwrap().iter().any(|f| f["subject"] == "Abu Bakr al-Baghdadi"));
-    assert!(p["strength"].as_array().unwrap().iter().any(|f| f["attrs"]["min"] == 20000.0 && f["attrs"]["max"] == 31500.0));
+    assert!(p["branches"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["subject"] == "Islamic State Khorasan Province"));
+    assert!(p["leaders"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["subject"] == "Abu Bakr al-Baghdadi"));
+    assert!(p["strength"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["attrs"]["min"] == 20000.0 && f["attrs"]["max"] == 31500.0));
     // Each fact names its article and evidence.
     let f = &p["pledges_in"][0];
     assert!(f["evidence"]["text"].as_str().unwrap().contains("allegiance"));
     assert!(f["title"].is_string() && f["published"].is_string());
 
     // A person is not a group; the entity page has them.
-    let person = get_ok("/api/search?q=Abu%20Bakr%20al-Baghdadi&kind=person").await[0]["id"].as_i64().unwrap();
+    let person = get_ok("/api/search?q=Abu%20Bakr%20al-Baghdadi&kind=person").await[0]["id"]
+        .as_i64()
+        .unwrap();
     let r = get(&format!("/api/groups/{person}")).await;
     assert_eq!(r.status, StatusCode::NOT_FOUND);
     assert_eq!(r.json()["error"], format!("no group with id {person}"));
     let page = get_ok(&format!("/api/entities/{person}")).await;
     assert_eq!(page["entity"]["kind"], "person");
-    assert!(page["facts"].as_array().unwrap().iter().any(|f| f["type"] == "leader_of" && f["object"] == "Islamic State"));
+    assert!(page["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["type"] == "leader_of" && f["object"] == "Islamic State"));
     assert_eq!(get("/api/entities/999999").await.status, StatusCode::NOT_FOUND);
     bad_request("/api/groups/abc", "abc").await;
 }
@@ -233,10 +274,19 @@ async fn a_group_page_has_its_names_relations_and_facts() {
 async fn conflicting_claims_of_a_group_are_listed_with_both_sides() {
     let id = group_id("al-Shabaab").await;
     let conflicts = get_ok(&format!("/api/groups/{id}/conflicts")).await;
-    let strength = conflicts.as_array().unwrap().iter().find(|c| c["kind"] == "strength").expect("a strength conflict");
+    let strength = conflicts
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["kind"] == "strength")
+        .expect("a strength conflict");
     let summary = strength["summary"].as_str().unwrap();
-    assert!(summary.contains("2011") && summary.contains("7,000–9,000") && summary.contains("3,000"), "{summary}");
-    let docs: BTreeSet<&str> = strength["facts"].as_array().unwrap().iter().map(|f| f["doc"].as_str().unwrap()).collect();
+    assert!(
+        summary.contains("2011") && summary.contains("7,000–9,000") && summary.contains("3,000"),
+        "{summary}"
+    );
+    let docs: BTreeSet<&str> =
+        strength["facts"].as_array().unwrap().iter().map(|f| f["doc"].as_str().unwrap()).collect();
     assert_eq!(docs.len(), 2, "one estimate from each article: {docs:?}");
     let is = group_id("Islamic State").await;
     assert!(get_ok(&format!("/api/groups/{is}/conflicts")).await.as_array().unwrap().is_empty());
@@ -250,8 +300,16 @@ async fn evidence_is_the_sentence_inside_the_cleaned_article() {
     for f in facts {
         let id = f["id"].as_i64().unwrap();
         let v = get_ok(&format!("/api/facts/{id}/evidence")).await;
-        let doc = fixture().docs.iter().find(|d| d.doc == v["document"]["doc"]).expect("the article is one of the inputs");
-        let (before, quote, after) = (v["before"].as_str().unwrap(), v["quote"].as_str().unwrap(), v["after"].as_str().unwrap());
+        let doc = fixture()
+            .docs
+            .iter()
+            .find(|d| d.doc == v["document"]["doc"])
+            .expect("the article is one of the inputs");
+        let (before, quote, after) = (
+            v["before"].as_str().unwrap(),
+            v["quote"].as_str().unwrap(),
+            v["after"].as_str().unwrap(),
+        );
         assert!(v["located"].as_bool().unwrap());
         assert_eq!(format!("{before}{quote}{after}"), doc.text, "fact {id}");
         assert_eq!(quote, f["evidence"]["text"].as_str().unwrap());
@@ -260,7 +318,10 @@ async fn evidence_is_the_sentence_inside_the_cleaned_article() {
         assert_eq!(v["document"]["published"].as_str(), doc.published.as_deref());
     }
     // Markup in an article travels as JSON text; the response cannot be sniffed as a page.
-    let markup = facts.iter().find(|f| f["evidence"]["text"].as_str().unwrap().contains("<script>")).expect("the fixture's sentence");
+    let markup = facts
+        .iter()
+        .find(|f| f["evidence"]["text"].as_str().unwrap().contains("<script>"))
+        .expect("the fixture's sentence");
     let r = get(&format!("/api/facts/{}/evidence", markup["id"])).await;
     assert!(r.header(header::CONTENT_TYPE).starts_with("application/json"));
     assert_eq!(r.header(header::X_CONTENT_TYPE_OPTIONS), "nosniff");
@@ -272,11 +333,27 @@ async fn evidence_is_the_sentence_inside_the_cleaned_article() {
 async fn the_network_as_of_a_date_leaves_out_what_was_stated_later() {
     let all = get_ok("/api/network").await;
     let edges = |n: &Value| -> BTreeSet<(String, String, String)> {
-        let name = |id: &Value| n["nodes"].as_array().unwrap().iter().find(|x| x["id"] == *id).unwrap()["name"].as_str().unwrap().to_string();
-        n["edges"].as_array().unwrap().iter().map(|e| (e["type"].as_str().unwrap().to_string(), name(&e["source"]), name(&e["target"]))).collect()
+        let name = |id: &Value| {
+            n["nodes"].as_array().unwrap().iter().find(|x| x["id"] == *id).unwrap()["name"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        };
+        n["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| {
+                (e["type"].as_str().unwrap().to_string(), name(&e["source"]), name(&e["target"]))
+            })
+            .collect()
     };
     let every = edges(&all);
-    let hts = ("merged_into".to_string(), "Jabhat Fateh al-Sham".to_string(), "Hayat Tahrir al-Sham".to_string());
+    let hts = (
+        "merged_into".to_string(),
+        "Jabhat Fateh al-Sham".to_string(),
+        "Hayat Tahrir al-Sham".to_string(),
+    );
     let boko = ("pledge".to_string(), "Boko Haram".to_string(), "Islamic State".to_string());
     assert!(every.contains(&hts) && every.contains(&boko), "{every:?}");
     assert!(all["first"].as_str().unwrap() <= "2014" && all["last"].as_str().unwrap() >= "2025");
@@ -292,8 +369,14 @@ async fn the_network_as_of_a_date_leaves_out_what_was_stated_later() {
         }
     }
     // Every node of a view is an end of one of its edges.
-    let ends: BTreeSet<i64> = y2015["edges"].as_array().unwrap().iter().flat_map(|e| [e["source"].as_i64().unwrap(), e["target"].as_i64().unwrap()]).collect();
-    let nodes: BTreeSet<i64> = y2015["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_i64().unwrap()).collect();
+    let ends: BTreeSet<i64> = y2015["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|e| [e["source"].as_i64().unwrap(), e["target"].as_i64().unwrap()])
+        .collect();
+    let nodes: BTreeSet<i64> =
+        y2015["nodes"].as_array().unwrap().iter().map(|n| n["id"].as_i64().unwrap()).collect();
     assert_eq!(ends, nodes);
     assert!(edges(&get_ok("/api/network?as_of=2017").await).contains(&hts));
     bad_request("/api/network?as_of=March%202015", "as_of: expected a date").await;
@@ -305,12 +388,25 @@ async fn the_map_places_presence_and_attacks_at_kb_coordinates() {
     let map = get_ok("/api/map").await;
     let points = map["points"].as_array().unwrap();
     let nairobi = points.iter().find(|p| p["place"] == "Nairobi").expect("Nairobi");
-    assert!((nairobi["lat"].as_f64().unwrap() + 1.28).abs() < 0.1 && (nairobi["lon"].as_f64().unwrap() - 36.82).abs() < 0.1, "{nairobi}");
-    assert!(nairobi["facts"].as_array().unwrap().iter().any(|f| f["type"] == "attack" && f["group"] == "al-Shabaab"));
+    assert!(
+        (nairobi["lat"].as_f64().unwrap() + 1.28).abs() < 0.1
+            && (nairobi["lon"].as_f64().unwrap() - 36.82).abs() < 0.1,
+        "{nairobi}"
+    );
+    assert!(nairobi["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["type"] == "attack" && f["group"] == "al-Shabaab"));
     assert_eq!(nairobi["attacks"], 1);
     // An attack whose fact names no place: placed where its sentence says.
     let kabul = points.iter().find(|p| p["place"] == "Kabul").expect("Kabul");
-    let airport = kabul["facts"].as_array().unwrap().iter().find(|f| f["group"] == "Islamic State Khorasan Province").expect("the airport bombing");
+    let airport = kabul["facts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["group"] == "Islamic State Khorasan Province")
+        .expect("the airport bombing");
     assert_eq!(airport["place_source"], "sentence");
     for p in points {
         let (lat, lon) = (p["lat"].as_f64().unwrap(), p["lon"].as_f64().unwrap());
@@ -321,7 +417,13 @@ async fn the_map_places_presence_and_attacks_at_kb_coordinates() {
     // One group's facts only.
     let id = group_id("Boko Haram").await;
     let boko = get_ok(&format!("/api/map?group={id}")).await;
-    let groups: BTreeSet<&str> = boko["points"].as_array().unwrap().iter().flat_map(|p| p["facts"].as_array().unwrap()).map(|f| f["group"].as_str().unwrap()).collect();
+    let groups: BTreeSet<&str> = boko["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["facts"].as_array().unwrap())
+        .map(|f| f["group"].as_str().unwrap())
+        .collect();
     assert_eq!(groups, BTreeSet::from(["Boko Haram"]));
     bad_request("/api/map?group=boko", "group").await;
 }
@@ -340,7 +442,13 @@ async fn facts_filter_by_type_name_and_date_in_time_order() {
         .as_array()
         .unwrap()
         .iter()
-        .filter_map(|f| f["when"]["start"].as_str().or(f["when"]["end"].as_str()).or(f["published"].as_str()).map(str::to_string))
+        .filter_map(|f| {
+            f["when"]["start"]
+                .as_str()
+                .or(f["when"]["end"].as_str())
+                .or(f["published"].as_str())
+                .map(str::to_string)
+        })
         .collect();
     assert!(dates.windows(2).all(|w| w[0] <= w[1]), "time order");
     assert_eq!(get_ok("/api/facts?limit=3").await.as_array().unwrap().len(), 3);
@@ -357,7 +465,12 @@ async fn the_ui_is_served_from_the_binary_with_a_strict_content_security_policy(
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.header(header::CONTENT_TYPE).starts_with("text/html"));
     let csp = page.header(header::CONTENT_SECURITY_POLICY);
-    assert!(csp.contains("script-src 'self'") && csp.contains("default-src 'self'") && !csp.contains("unsafe-eval"), "{csp}");
+    assert!(
+        csp.contains("script-src 'self'")
+            && csp.contains("default-src 'self'")
+            && !csp.contains("unsafe-eval"),
+        "{csp}"
+    );
     let html = String::from_utf8(page.body).unwrap();
     assert!(html.contains("id=\"view\""));
     // Every script and stylesheet the page loads is embedded, and none comes from elsewhere.
@@ -383,6 +496,8 @@ async fn the_ui_is_served_from_the_binary_with_a_strict_content_security_policy(
 
 #[test]
 fn a_missing_database_is_an_error_naming_it() {
-    let Err(e) = AppState::open(Path::new("/nonexistent/allegiance.db"), Kb::empty(), 1) else { panic!("opened a missing file") };
+    let Err(e) = AppState::open(Path::new("/nonexistent/allegiance.db"), Kb::empty(), 1) else {
+        panic!("opened a missing file")
+    };
     assert!(e.to_string().contains("/nonexistent/allegiance.db"), "{e}");
 }

@@ -28,7 +28,8 @@ pub struct Args {
 }
 
 fn parse_kind(s: &str) -> Result<ConflictKind, String> {
-    ConflictKind::parse(s).ok_or_else(|| format!("unknown conflict kind `{s}`; one of: strength, presence, leader"))
+    ConflictKind::parse(s)
+        .ok_or_else(|| format!("unknown conflict kind `{s}`; one of: strength, presence, leader"))
 }
 
 /// The stored group a name stands for: by the names articles used, else by any knowledge-base
@@ -54,7 +55,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         Some(name) => match find_group(cli, &store, name)? {
             Some(g) => Some(g),
             None => {
-                eprintln!("allegiance: no group called `{name}` in {}", cli.db_path("allegiance.db").display());
+                eprintln!(
+                    "allegiance: no group called `{name}` in {}",
+                    cli.db_path("allegiance.db").display()
+                );
                 return Ok(ExitCode::FAILURE);
             }
         },
@@ -88,13 +92,29 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
 }
 
 fn entity_key(store: &SqliteStore, id: i64) -> Result<String> {
-    Ok(store.connection().query_row("SELECT key FROM entities WHERE id = ?1", [id], |r| r.get(0))?)
+    Ok(store
+        .connection()
+        .query_row("SELECT key FROM entities WHERE id = ?1", [id], |r| r.get(0))?)
 }
 
 /// Columns of the CSV form: one row per fact of each side.
 pub const CONFLICT_COLUMNS: &[&str] = &[
-    "conflict", "type", "group", "place", "period", "side", "statement", "source", "polarity", "evidence", "doc", "title",
-    "publisher", "published", "url", "reason",
+    "conflict",
+    "type",
+    "group",
+    "place",
+    "period",
+    "side",
+    "statement",
+    "source",
+    "polarity",
+    "evidence",
+    "doc",
+    "title",
+    "publisher",
+    "published",
+    "url",
+    "reason",
 ];
 
 fn period(c: &Conflict) -> String {
@@ -162,15 +182,33 @@ pub fn write_blocks(out: &mut dyn Write, conflicts: &[Conflict], colour: bool) -
         }
         writeln!(out, "{}", bold(&head, colour))?;
         for (name, side) in [("A", &c.a), ("B", &c.b)] {
-            let reports = if side.reports == 1 { "1 report".to_string() } else { format!("{} reports", side.reports) };
-            writeln!(out, "  {name}: {}  {}", bold(&side.statement, colour), dim(&format!("({reports})"), colour))?;
+            let reports = if side.reports == 1 {
+                "1 report".to_string()
+            } else {
+                format!("{} reports", side.reports)
+            };
+            writeln!(
+                out,
+                "  {name}: {}  {}",
+                bold(&side.statement, colour),
+                dim(&format!("({reports})"), colour)
+            )?;
             for f in &side.facts {
-                let who = f.source.clone().or_else(|| f.publisher.clone()).unwrap_or_else(|| "the article".into());
+                let who = f
+                    .source
+                    .clone()
+                    .or_else(|| f.publisher.clone())
+                    .unwrap_or_else(|| "the article".into());
                 let mut at = f.doc.clone();
                 if let Some(p) = &f.published {
                     at.push_str(&format!(", {p}"));
                 }
-                writeln!(out, "     {who} ({at}, {}): \"{}\"", f.polarity, shorten(&one_line(&f.evidence.text), 120))?;
+                writeln!(
+                    out,
+                    "     {who} ({at}, {}): \"{}\"",
+                    f.polarity,
+                    shorten(&one_line(&f.evidence.text), 120)
+                )?;
             }
         }
         writeln!(out, "  {}", dim(&format!("why: {}", c.reason), colour))?;

@@ -38,10 +38,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         .tempdir()
         .context("creating a temporary folder")?;
     let files = write_examples(&tmp.path().join("examples"))?;
-    let relative: Vec<PathBuf> = files
-        .iter()
-        .filter_map(|f| f.strip_prefix(tmp.path()).ok().map(PathBuf::from))
-        .collect();
+    let relative: Vec<PathBuf> =
+        files.iter().filter_map(|f| f.strip_prefix(tmp.path()).ok().map(PathBuf::from)).collect();
     let cwd = std::env::current_dir().ok();
     std::env::set_current_dir(tmp.path()).context("entering the temporary folder")?;
     let summary = ingest::ingest(cli, &db, &relative, 256);
@@ -63,20 +61,14 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     writeln!(
         out,
         "{}",
-        bold(
-            &format!("$ allegiance --db {} group \"{TOUR_GROUP}\"", shown_db.display()),
-            colour
-        )
+        bold(&format!("$ allegiance --db {} group \"{TOUR_GROUP}\"", shown_db.display()), colour)
     )?;
     out.flush()?;
     drop(out);
     let shown = group::show(&db, TOUR_GROUP, Format::Table)?;
     let mut out = io::stdout().lock();
     if !shown {
-        writeln!(
-            out,
-            "(no profile for {TOUR_GROUP} yet: the extractor found no facts about it)"
-        )?;
+        writeln!(out, "(no profile for {TOUR_GROUP} yet: the extractor found no facts about it)")?;
     }
     let db = shown_db.display();
     writeln!(out)?;

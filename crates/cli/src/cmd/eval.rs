@@ -99,7 +99,11 @@ fn dedupe(facts: Vec<Keyed>) -> Vec<Keyed> {
             if matches!(f.fact_type.as_str(), "ally_of" | "rival_of") {
                 pair.sort();
             }
-            let figures = if f.fact_type == "strength" { format!("{:?}{:?}", f.min, f.max) } else { String::new() };
+            let figures = if f.fact_type == "strength" {
+                format!("{:?}{:?}", f.min, f.max)
+            } else {
+                String::new()
+            };
             seen.insert((f.fact_type.clone(), pair, figures))
         })
         .collect()
@@ -137,7 +141,8 @@ fn map_entities(ex: &Extraction, gold: &Value) -> HashMap<String, String> {
     }
     let mut out = HashMap::new();
     for e in &ex.entities {
-        let names: HashSet<String> = std::iter::once(&e.name).chain(e.mentions.iter()).map(|n| norm_name(n)).collect();
+        let names: HashSet<String> =
+            std::iter::once(&e.name).chain(e.mentions.iter()).map(|n| norm_name(n)).collect();
         let mut votes: HashMap<&str, usize> = HashMap::new();
         let mut order = Vec::new();
         for n in &names {
@@ -156,7 +161,11 @@ fn map_entities(ex: &Extraction, gold: &Value) -> HashMap<String, String> {
 }
 
 fn system_facts(ex: &Extraction, map: &HashMap<String, String>) -> Vec<Keyed> {
-    let label = |id: &str| map.get(id).cloned().unwrap_or_else(|| format!("?{}", ex.entity(id).map(|e| e.name.as_str()).unwrap_or(id)));
+    let label = |id: &str| {
+        map.get(id)
+            .cloned()
+            .unwrap_or_else(|| format!("?{}", ex.entity(id).map(|e| e.name.as_str()).unwrap_or(id)))
+    };
     ex.facts
         .iter()
         .map(|f| Keyed {
@@ -173,10 +182,12 @@ fn system_facts(ex: &Extraction, map: &HashMap<String, String>) -> Vec<Keyed> {
 }
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    let gold_text = std::fs::read_to_string(&args.gold).with_context(|| format!("reading {}", args.gold.display()))?;
+    let gold_text = std::fs::read_to_string(&args.gold)
+        .with_context(|| format!("reading {}", args.gold.display()))?;
     let mut gold = Vec::new();
     for (i, line) in gold_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let v: Value = serde_json::from_str(line).with_context(|| format!("{}:{}: not a JSON object", args.gold.display(), i + 1))?;
+        let v: Value = serde_json::from_str(line)
+            .with_context(|| format!("{}:{}: not a JSON object", args.gold.display(), i + 1))?;
         gold.push(v);
     }
     let extractor = pipeline::extractor(cli)?;
@@ -184,7 +195,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     for doc in read_paths(&args.corpus, &ReadOptions::default()) {
         match doc {
             Ok(d) => {
-                let meta = DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
+                let meta =
+                    DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
                 extracted.insert(stem(&d.doc), extractor.extract(&d.text, &meta));
             }
             Err(e) => eprintln!("allegiance: {e}"),
@@ -243,21 +255,51 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             writeln!(out, "{}", serde_json::to_string_pretty(&v)?)?;
         }
         EvalFormat::Table => {
-            writeln!(out, "{:<12} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}", "type", "gold", "sys", "match", "P", "R", "F1")?;
+            writeln!(
+                out,
+                "{:<12} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
+                "type", "gold", "sys", "match", "P", "R", "F1"
+            )?;
             for (t, v) in &types {
                 let (tp, tr) = (ratio(v[2], v[1]), ratio(v[2], v[0]));
-                writeln!(out, "{:<12} {:>5} {:>5} {:>5} {:>6.2} {:>6.2} {:>6.2}", t, v[0], v[1], v[2], tp, tr, f1(tp, tr))?;
+                writeln!(
+                    out,
+                    "{:<12} {:>5} {:>5} {:>5} {:>6.2} {:>6.2} {:>6.2}",
+                    t,
+                    v[0],
+                    v[1],
+                    v[2],
+                    tp,
+                    tr,
+                    f1(tp, tr)
+                )?;
             }
-            writeln!(out, "overall: P {p:.3} R {r:.3} F1 {:.3} ({matched} matched, {s} system, {g} gold)", f1(p, r))?;
-            writeln!(out, "source agreement {:.2}; polarity agreement {:.2} (over matched facts)", ratio(source_ok, matched), ratio(polarity_ok, matched))?;
-            let show = |out: &mut dyn Write, title: &str, items: &[(String, Keyed)]| -> io::Result<()> {
-                writeln!(out, "\n{title} ({})", items.len())?;
-                for (doc, f) in items {
-                    let obj = f.object.as_deref().unwrap_or("-");
-                    writeln!(out, "  {doc}: {}({}, {obj}) | {}", f.fact_type, f.subject, f.evidence.replace('\n', " "))?;
-                }
-                Ok(())
-            };
+            writeln!(
+                out,
+                "overall: P {p:.3} R {r:.3} F1 {:.3} ({matched} matched, {s} system, {g} gold)",
+                f1(p, r)
+            )?;
+            writeln!(
+                out,
+                "source agreement {:.2}; polarity agreement {:.2} (over matched facts)",
+                ratio(source_ok, matched),
+                ratio(polarity_ok, matched)
+            )?;
+            let show =
+                |out: &mut dyn Write, title: &str, items: &[(String, Keyed)]| -> io::Result<()> {
+                    writeln!(out, "\n{title} ({})", items.len())?;
+                    for (doc, f) in items {
+                        let obj = f.object.as_deref().unwrap_or("-");
+                        writeln!(
+                            out,
+                            "  {doc}: {}({}, {obj}) | {}",
+                            f.fact_type,
+                            f.subject,
+                            f.evidence.replace('\n', " ")
+                        )?;
+                    }
+                    Ok(())
+                };
             show(&mut out, "Missed gold facts", &misses)?;
             show(&mut out, "Spurious system facts", &spurious)?;
         }

@@ -66,7 +66,10 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         return Ok(usage("--format parquet writes a binary file: give it one with --out FILE"));
     }
     if args.table.is_some() && !args.format.is_tabular() {
-        return Ok(usage(&format!("--table applies to --format csv and parquet, not {}", args.format.as_str())));
+        return Ok(usage(&format!(
+            "--table applies to --format csv and parquet, not {}",
+            args.format.as_str()
+        )));
     }
     if let (Some(since), Some(until)) = (&args.since, &args.until) {
         if since > until {
@@ -81,15 +84,32 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let model = ExportModel::new(dump, &kb).with_context(|| format!("reading {}", store.path()))?;
     match &args.out {
         None => {
-            allegiance_export::write(&model, args.format, table, BufWriter::with_capacity(1 << 16, io::stdout()))?;
+            allegiance_export::write(
+                &model,
+                args.format,
+                table,
+                BufWriter::with_capacity(1 << 16, io::stdout()),
+            )?;
         }
         Some(path) => {
-            write_file(path, |file| allegiance_export::write(&model, args.format, table, file).map_err(anyhow::Error::from))?;
+            write_file(path, |file| {
+                allegiance_export::write(&model, args.format, table, file)
+                    .map_err(anyhow::Error::from)
+            })?;
             if !cli.quiet {
                 let what = if args.format.is_tabular() {
-                    format!("the {} table ({} rows)", table.as_str(), allegiance_export::table_data(&model, table).rows.len())
+                    format!(
+                        "the {} table ({} rows)",
+                        table.as_str(),
+                        allegiance_export::table_data(&model, table).rows.len()
+                    )
                 } else {
-                    format!("{} entities, {} facts, {} documents", model.entities.len(), model.facts.len(), model.documents.len())
+                    format!(
+                        "{} entities, {} facts, {} documents",
+                        model.entities.len(),
+                        model.facts.len(),
+                        model.documents.len()
+                    )
                 };
                 eprintln!("wrote {what} as {} to {}", args.format.as_str(), path.display());
             }
@@ -112,14 +132,15 @@ fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<&File>) -> Result<(
     if !dir.is_dir() {
         bail!("cannot write {name}: there is no folder {}", dir.display());
     }
-    let tmp = tempfile::Builder::new().prefix(".allegiance-export-").tempfile_in(&dir).map_err(|e| {
-        let why = match e.kind() {
-            io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-            io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_string(),
-            _ => e.to_string(),
-        };
-        anyhow::anyhow!("cannot write {name}: cannot create a file in {}: {why}", dir.display())
-    })?;
+    let tmp =
+        tempfile::Builder::new().prefix(".allegiance-export-").tempfile_in(&dir).map_err(|e| {
+            let why = match e.kind() {
+                io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+                io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_string(),
+                _ => e.to_string(),
+            };
+            anyhow::anyhow!("cannot write {name}: cannot create a file in {}: {why}", dir.display())
+        })?;
     {
         let mut out = BufWriter::new(tmp.as_file());
         write(&mut out).with_context(|| format!("writing {name}"))?;

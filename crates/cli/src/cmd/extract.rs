@@ -87,38 +87,48 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         doc.text = String::new();
         json
     };
-    pipeline::run_chunks_with(pipeline::read_options(cli), &args.paths, CHUNK, &extractor, &mut |_| Ok(false), &line, &mut |items| {
-        for item in items {
-            match item {
-                Item::Extracted(doc, json) => {
-                    pipeline::report_warnings(&doc, cli.quiet);
-                    if args.format == ExtractFormat::Json {
-                        out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
+    pipeline::run_chunks_with(
+        pipeline::read_options(cli),
+        &args.paths,
+        CHUNK,
+        &extractor,
+        &mut |_| Ok(false),
+        &line,
+        &mut |items| {
+            for item in items {
+                match item {
+                    Item::Extracted(doc, json) => {
+                        pipeline::report_warnings(&doc, cli.quiet);
+                        if args.format == ExtractFormat::Json {
+                            out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
+                        }
+                        out.write_all(&json?)?;
+                        if args.format == ExtractFormat::Jsonl {
+                            out.write_all(b"\n")?;
+                        }
+                        written += 1;
                     }
-                    out.write_all(&json?)?;
-                    if args.format == ExtractFormat::Jsonl {
-                        out.write_all(b"\n")?;
+                    Item::Skipped => {}
+                    Item::Failed(err) => {
+                        pipeline::report_failure(&err);
+                        failed += 1;
                     }
-                    written += 1;
-                }
-                Item::Skipped => {}
-                Item::Failed(err) => {
-                    pipeline::report_failure(&err);
-                    failed += 1;
                 }
             }
-        }
-        // Hand each chunk on at once, so a pipeline downstream can start.
-        out.flush()?;
-        Ok(())
-    })?;
+            // Hand each chunk on at once, so a pipeline downstream can start.
+            out.flush()?;
+            Ok(())
+        },
+    )?;
     if args.format == ExtractFormat::Json {
         out.write_all(if written == 0 { b"]\n" } else { b"\n]\n" })?;
     }
     out.flush()?;
     if failed > 0 {
         if !cli.quiet {
-            eprintln!("allegiance: {written} documents extracted; {failed} inputs could not be read");
+            eprintln!(
+                "allegiance: {written} documents extracted; {failed} inputs could not be read"
+            );
         }
         return Ok(ExitCode::FAILURE);
     }

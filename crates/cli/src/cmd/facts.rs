@@ -60,12 +60,8 @@ pub fn parse_date(s: &str) -> Result<String, String> {
         _ => false,
     } && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
     let in_range = ok
-        && parts
-            .get(1)
-            .is_none_or(|m| (1..=12).contains(&m.parse::<u32>().unwrap_or(0)))
-        && parts
-            .get(2)
-            .is_none_or(|d| (1..=31).contains(&d.parse::<u32>().unwrap_or(0)));
+        && parts.get(1).is_none_or(|m| (1..=12).contains(&m.parse::<u32>().unwrap_or(0)))
+        && parts.get(2).is_none_or(|d| (1..=31).contains(&d.parse::<u32>().unwrap_or(0)));
     if in_range {
         Ok(s.to_string())
     } else {
@@ -90,14 +86,8 @@ pub const FACT_COLUMNS: &[&str] = &[
     "published",
 ];
 /// Columns left out of tables and CSV (still in JSON): offsets and internal ids.
-pub const FACT_HIDDEN: &[&str] = &[
-    "evidence.start",
-    "evidence.end",
-    "id",
-    "subject_id",
-    "object_id",
-    "document_id",
-];
+pub const FACT_HIDDEN: &[&str] =
+    &["evidence.start", "evidence.end", "id", "subject_id", "object_id", "document_id"];
 
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     if let (Some(since), Some(until)) = (&args.since, &args.until) {
@@ -137,7 +127,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                     eprintln!("no facts match");
                 }
             } else {
-                Table::from_objects(&rows, FACT_COLUMNS, FACT_HIDDEN).write_table(&mut out, colour_stdout())?;
+                Table::from_objects(&rows, FACT_COLUMNS, FACT_HIDDEN)
+                    .write_table(&mut out, colour_stdout())?;
             }
         }
     }

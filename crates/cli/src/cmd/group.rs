@@ -34,7 +34,9 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let kb = crate::pipeline::load_kb(cli)?;
     let mut found = false;
     for entry in kb.lookup(&args.name) {
-        if entry.kind == allegiance_kb::EntryKind::Group && print_profile(&store, &entry.id, args.format)? {
+        if entry.kind == allegiance_kb::EntryKind::Group
+            && print_profile(&store, &entry.id, args.format)?
+        {
             found = true;
             break;
         }
@@ -53,7 +55,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
 
 /// Prints the profile of `name` from the database at `db`; false when there is no such group.
 pub fn show(db: &Path, name: &str, format: Format) -> Result<bool> {
-    let store = SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    let store =
+        SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
     print_profile(&store, name, format)
 }
 
@@ -91,14 +94,29 @@ fn print_profile(store: &SqliteStore, name: &str, format: Format) -> Result<bool
 
 /// Columns of a strength series point, as tables and CSV show it.
 const SERIES_COLUMNS: &[&str] = &[
-    "date", "dated_by", "min", "max", "unit", "qualifier", "place", "sources", "reports", "documents", "evidence", "docs",
+    "date",
+    "dated_by",
+    "min",
+    "max",
+    "unit",
+    "qualifier",
+    "place",
+    "sources",
+    "reports",
+    "documents",
+    "evidence",
+    "docs",
 ];
 const LOOK_ALIKE_COLUMNS: &[&str] = &["key", "name", "documents", "parents", "countries"];
 
 /// The profile as tables and CSV show it: the strength series stands for the raw strength facts
 /// (one flat row per estimate, its first quote and its articles), and conflicts are flat rows
 /// (CSV) or printed apart as blocks (tables).
-fn for_reading(profile: &Value, conflicts: &[allegiance_store::Conflict], flat_conflicts: bool) -> Value {
+fn for_reading(
+    profile: &Value,
+    conflicts: &[allegiance_store::Conflict],
+    flat_conflicts: bool,
+) -> Value {
     let mut v = profile.clone();
     let Some(map) = v.as_object_mut() else { return v };
     map.remove("strength");
@@ -106,7 +124,11 @@ fn for_reading(profile: &Value, conflicts: &[allegiance_store::Conflict], flat_c
         for p in points.iter_mut() {
             let facts = p.get("facts").and_then(Value::as_array).cloned().unwrap_or_default();
             let docs: Vec<Value> = facts.iter().filter_map(|f| f.get("doc").cloned()).collect();
-            let evidence = facts.first().and_then(|f| f.pointer("/evidence/text")).cloned().unwrap_or(Value::Null);
+            let evidence = facts
+                .first()
+                .and_then(|f| f.pointer("/evidence/text"))
+                .cloned()
+                .unwrap_or(Value::Null);
             if let Some(obj) = p.as_object_mut() {
                 obj.remove("facts");
                 obj.remove("polarities");
@@ -137,11 +159,7 @@ fn columns_of(section: &str) -> &'static [&'static str] {
 fn sections(profile: &Value) -> Vec<(&str, &Vec<Value>)> {
     profile
         .as_object()
-        .map(|m| {
-            m.iter()
-                .filter_map(|(k, v)| v.as_array().map(|a| (k.as_str(), a)))
-                .collect()
-        })
+        .map(|m| m.iter().filter_map(|(k, v)| v.as_array().map(|a| (k.as_str(), a))).collect())
         .unwrap_or_default()
 }
 
@@ -149,10 +167,7 @@ fn sections(profile: &Value) -> Vec<(&str, &Vec<Value>)> {
 fn heading(key: &str) -> String {
     let text = key.replace('_', " ");
     let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()> {

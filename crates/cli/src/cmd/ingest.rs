@@ -60,11 +60,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     if !cli.quiet {
         eprintln!("{}", summary.line());
     }
-    Ok(if summary.failed > 0 {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    })
+    Ok(if summary.failed > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
 }
 
 /// Ingests `paths` into the SQLite store at `db` (created when missing).
@@ -73,7 +69,8 @@ pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<S
     pipeline::warm_up_rules();
     let kb = pipeline::load_kb(cli)?;
     let extractor = allegiance_extract::Extractor::new(&kb);
-    let mut opened = SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
+    let mut opened =
+        SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
     // Places' countries let the store tell apart same-named groups the KB lacks.
     opened.set_place_countries(
         kb.by_kind(allegiance_kb::EntryKind::Place)
@@ -88,39 +85,47 @@ pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<S
     // Documents already stored are recognised by content hash before extraction, so a rerun after
     // an interruption only pays for what is new. (Within one batch, duplicates are the store's to
     // drop: `ingest_batch` reports how many documents it really added.)
-    let mut known =
-        |doc: &Document| -> Result<bool> { Ok(store.borrow().has_document(&allegiance_store::content_hash(doc))?) };
-    pipeline::run_chunks(pipeline::read_options(cli), paths, batch, &extractor, &mut known, &mut |items| {
-        let mut pairs: Vec<(Document, Extraction)> = Vec::with_capacity(items.len());
-        for item in items {
-            match item {
-                Item::Extracted(doc, ex) => {
-                    pipeline::report_warnings(&doc, cli.quiet || progress.is_some());
-                    pairs.push((doc, ex));
-                }
-                Item::Skipped => summary.skipped += 1,
-                Item::Failed(err) => {
-                    match &progress {
-                        Some(bar) => bar.suspend(|| pipeline::report_failure(&err)),
-                        None => pipeline::report_failure(&err),
+    let mut known = |doc: &Document| -> Result<bool> {
+        Ok(store.borrow().has_document(&allegiance_store::content_hash(doc))?)
+    };
+    pipeline::run_chunks(
+        pipeline::read_options(cli),
+        paths,
+        batch,
+        &extractor,
+        &mut known,
+        &mut |items| {
+            let mut pairs: Vec<(Document, Extraction)> = Vec::with_capacity(items.len());
+            for item in items {
+                match item {
+                    Item::Extracted(doc, ex) => {
+                        pipeline::report_warnings(&doc, cli.quiet || progress.is_some());
+                        pairs.push((doc, ex));
                     }
-                    summary.failed += 1;
+                    Item::Skipped => summary.skipped += 1,
+                    Item::Failed(err) => {
+                        match &progress {
+                            Some(bar) => bar.suspend(|| pipeline::report_failure(&err)),
+                            None => pipeline::report_failure(&err),
+                        }
+                        summary.failed += 1;
+                    }
                 }
             }
-        }
-        if !pairs.is_empty() {
-            let report = store.borrow_mut().ingest_batch(&pairs).context("storing a batch")?;
-            summary.stored += report.documents;
-            summary.skipped += pairs.len() - report.documents;
-            summary.facts += report.facts;
-            summary.copies += report.copies;
-        }
-        if let Some(bar) = &progress {
-            bar.set_position((summary.stored + summary.skipped) as u64);
-            bar.set_message(format!("{} facts", summary.facts));
-        }
-        Ok(())
-    })?;
+            if !pairs.is_empty() {
+                let report = store.borrow_mut().ingest_batch(&pairs).context("storing a batch")?;
+                summary.stored += report.documents;
+                summary.skipped += pairs.len() - report.documents;
+                summary.facts += report.facts;
+                summary.copies += report.copies;
+            }
+            if let Some(bar) = &progress {
+                bar.set_position((summary.stored + summary.skipped) as u64);
+                bar.set_message(format!("{} facts", summary.facts));
+            }
+            Ok(())
+        },
+    )?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -135,8 +140,10 @@ fn progress_bar(quiet: bool) -> Option<ProgressBar> {
     }
     let bar = ProgressBar::new_spinner();
     bar.set_style(
-        ProgressStyle::with_template("{spinner} {elapsed_precise} {pos} documents ({per_sec}), {msg}")
-            .expect("valid template"),
+        ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} {pos} documents ({per_sec}), {msg}",
+        )
+        .expect("valid template"),
     );
     bar.enable_steady_tick(Duration::from_millis(120));
     Some(bar)

@@ -49,11 +49,7 @@ pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
                     problems.len() - errors
                 )?;
             }
-            Ok(if errors > 0 {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
         }
         KbCommand::Stats => {
             let stats = serde_json::to_value(kb.counts())?;
@@ -86,10 +82,22 @@ fn suggest(cli: &Cli, min_documents: usize) -> Result<ExitCode> {
     let store = crate::cmd::open_store(cli)?;
     let found = store.unknown_entities(min_documents)?;
     let mut out = io::stdout().lock();
-    writeln!(out, "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.", cli.db_path("allegiance.db").display())?;
+    writeln!(
+        out,
+        "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.",
+        cli.db_path("allegiance.db").display()
+    )?;
     for e in &found {
-        let aliases: Vec<String> = e.names.iter().filter(|n| **n != e.name).map(|n| format!("{n:?}")).collect();
-        writeln!(out, "\n# seen in {} article(s)\n[[{}]]\nid = {:?}\nname = {:?}", e.documents, e.kind, slug(&e.name), e.name)?;
+        let aliases: Vec<String> =
+            e.names.iter().filter(|n| **n != e.name).map(|n| format!("{n:?}")).collect();
+        writeln!(
+            out,
+            "\n# seen in {} article(s)\n[[{}]]\nid = {:?}\nname = {:?}",
+            e.documents,
+            e.kind,
+            slug(&e.name),
+            e.name
+        )?;
         if !aliases.is_empty() {
             writeln!(out, "aliases = [{}]", aliases.join(", "))?;
         }

@@ -19,9 +19,12 @@ pub struct Args {
 pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let db = cli.db_path("allegiance.db");
     let kb = crate::pipeline::load_kb(cli)?;
-    let threads = cli.threads.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+    let threads = cli
+        .threads
+        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
     // One SQLite connection per worker, at least two so a slow query does not hold up the page.
-    let state = AppState::open(&db, kb, threads.clamp(2, 16)).with_context(|| format!("opening the database {}", db.display()))?;
+    let state = AppState::open(&db, kb, threads.clamp(2, 16))
+        .with_context(|| format!("opening the database {}", db.display()))?;
     let quiet = cli.quiet;
     allegiance_web::serve_blocking(args.addr, state, threads, |addr| {
         // The address on stdout, first and alone, so scripts can read it (port 0 picks one).

@@ -29,15 +29,21 @@ pub fn named(r: &Extraction, id: &str, name: &str) -> bool {
 
 pub fn has_fact(r: &Extraction, fact_type: &str, subject: &str, object: &str) -> bool {
     let holds = |f: &allegiance_extract::Fact, s: &str, o: &str| {
-        named(r, &f.subject, s) && (o.is_empty() || f.object.as_deref().is_some_and(|x| named(r, x, o)))
+        named(r, &f.subject, s)
+            && (o.is_empty() || f.object.as_deref().is_some_and(|x| named(r, x, o)))
     };
     r.facts.iter().any(|f| {
         f.fact_type.as_str() == fact_type
-            && (holds(f, subject, object) || (f.fact_type.is_symmetric() && holds(f, object, subject)))
+            && (holds(f, subject, object)
+                || (f.fact_type.is_symmetric() && holds(f, object, subject)))
     })
 }
 
-pub fn fact<'a>(r: &'a Extraction, fact_type: &str, subject: &str) -> Option<&'a allegiance_extract::Fact> {
+pub fn fact<'a>(
+    r: &'a Extraction,
+    fact_type: &str,
+    subject: &str,
+) -> Option<&'a allegiance_extract::Fact> {
     r.facts.iter().find(|f| f.fact_type.as_str() == fact_type && named(r, &f.subject, subject))
 }
 
@@ -49,7 +55,14 @@ pub fn describe(r: &Extraction) -> String {
     let name = |id: &str| r.entity(id).map(|e| e.name.clone()).unwrap_or_else(|| id.to_string());
     r.facts
         .iter()
-        .map(|f| format!("{}({}, {})", f.fact_type.as_str(), name(&f.subject), f.object.as_deref().map(name).unwrap_or_default()))
+        .map(|f| {
+            format!(
+                "{}({}, {})",
+                f.fact_type.as_str(),
+                name(&f.subject),
+                f.object.as_deref().map(name).unwrap_or_default()
+            )
+        })
         .collect::<Vec<_>>()
         .join("; ")
 }

@@ -2,7 +2,9 @@
 //! found in the text), independent of the extractor's rules.
 #![allow(dead_code)]
 
-use allegiance_extract::{Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When};
+use allegiance_extract::{
+    Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When,
+};
 use allegiance_read::Document;
 
 /// Builds one article: its text, entities and facts, with evidence spans found in the text.
@@ -29,10 +31,23 @@ impl Article {
     }
 
     /// An entity; `mentions` are surface forms that occur in the text (spans are found there).
-    pub fn entity(mut self, id: &str, kind: EntityKind, name: &str, kb: Option<&str>, mentions: &[&str]) -> Article {
+    pub fn entity(
+        mut self,
+        id: &str,
+        kind: EntityKind,
+        name: &str,
+        kb: Option<&str>,
+        mentions: &[&str],
+    ) -> Article {
         let spans = mentions
             .iter()
-            .flat_map(|m| self.doc.text.match_indices(m).map(|(i, s)| Span { start: i, end: i + s.len() }).collect::<Vec<_>>())
+            .flat_map(|m| {
+                self.doc
+                    .text
+                    .match_indices(m)
+                    .map(|(i, s)| Span { start: i, end: i + s.len() })
+                    .collect::<Vec<_>>()
+            })
             .collect();
         self.ex.entities.push(Entity {
             id: id.into(),
@@ -69,7 +84,8 @@ impl Article {
         when: Option<(&str, Option<&str>)>,
         quote: &str,
     ) -> Article {
-        let start = self.doc.text.find(quote).unwrap_or_else(|| panic!("{quote:?} not in the text"));
+        let start =
+            self.doc.text.find(quote).unwrap_or_else(|| panic!("{quote:?} not in the text"));
         self.ex.facts.push(Fact {
             fact_type: t,
             subject: s.into(),
@@ -96,4 +112,3 @@ impl Article {
 pub const G: EntityKind = EntityKind::Group;
 pub const P: EntityKind = EntityKind::Person;
 pub const L: EntityKind = EntityKind::Place;
-
