@@ -37,6 +37,7 @@ def inputs(tmp):
             for line in f:
                 d = json.loads(line)
                 (folder / (d["docid"] + ".txt")).write_text(d["text"], encoding="utf-8")
+        # Given relative to the temporary folder, since the output names each file by its path.
         yield "muc4-dev", folder
     if (SHARED / "data" / "bench").is_dir():
         import bench_corpus
@@ -46,7 +47,10 @@ def inputs(tmp):
 
 
 def run(binary, path):
-    proc = subprocess.run([binary, "extract", "--format", "jsonl", str(path)], capture_output=True)
+    binary = str(Path(binary).resolve())
+    proc = subprocess.run(
+        [binary, "extract", "--format", "jsonl", path.name], cwd=path.parent, capture_output=True
+    )
     if proc.returncode != 0:
         sys.exit(f"same_output: {binary} extract {path} failed ({proc.returncode}): {proc.stderr.decode()[-500:]}")
     return proc.stdout

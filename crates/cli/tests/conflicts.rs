@@ -51,7 +51,7 @@ fn article(
         fact_type: t,
         subject: s.into(),
         object: o.map(str::to_string),
-        attrs: attrs.as_object().cloned().unwrap_or_default(),
+        attrs: serde_json::from_value(attrs).unwrap(),
         source: Some(source.into()),
         polarity: Polarity::Asserted,
         when: None,

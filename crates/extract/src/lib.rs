@@ -9,15 +9,8 @@
 //! relations from its shape ([`relations`]), and qualify each fact with its source ([`source`]),
 //! polarity ([`polarity`]) and time ([`time`]).
 
-/// A regex compiled once, on first use.
-macro_rules! regex {
-    ($re:literal) => {{
-        static RE: std::sync::LazyLock<regex::Regex> =
-            std::sync::LazyLock::new(|| crate::compile_regex($re).unwrap());
-        &*RE
-    }};
-}
-
+#[macro_use]
+mod rule;
 mod gazetteer;
 mod mentions;
 mod model;
@@ -33,6 +26,7 @@ pub mod stages;
 pub mod time;
 
 pub use model::*;
+pub use rule::{rule_ids, Rule};
 
 use allegiance_kb::Kb;
 use gazetteer::Gazetteer;
@@ -58,17 +52,18 @@ struct Found {
     when: Option<When>,
 }
 
-static NEW_BRANCH: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:new|similar|regional|local)\b (?:[\w'-]+ ){0,2}?(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)(?: (?:have|has|had|been|also|was|were|being|been|founded|created|formed|established|set up|announced)){0,6} (?:in|for|covering) ⟨L(\d+)⟩").unwrap()
+rule!(NEW_BRANCH = "branch_of.new_branch_in_place", || {
+    r"(?i)\b(?:new|similar|regional|local)\b (?:[\w'-]+ ){0,2}?(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)(?: (?:have|has|had|been|also|was|were|being|been|founded|created|formed|established|set up|announced)){0,6} (?:in|for|covering) ⟨L(\d+)⟩".to_string()
 });
 
-static PROVINCES_OF: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:provinces|wilayats|branches|affiliates) (?:of|in) ").unwrap()
+rule!(PROVINCES_OF = "branch_of.provinces_of", || {
+    r"(?i)\b(?:provinces|wilayats|branches|affiliates) (?:of|in) ".to_string()
 });
 
+rule!(
 /// Cheap test for sentences that may announce a branch without naming any group.
-static NEW_BRANCH_HINT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:new|similar|regional|local)\b[^.]{0,40}\b(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)\b").unwrap()
+NEW_BRANCH_HINT = "branch_of.new_branch_hint", || {
+    r"(?i)\b(?:new|similar|regional|local)\b[^.]{0,40}\b(?:chapters?|branch(?:es)?|provinces?|outfits?|affiliates?|wings?|franchises?|groups)\b".to_string()
 });
 
 /// Compiles one share of the rule regexes now rather than on first use.
@@ -86,17 +81,13 @@ pub fn warm_up(share: usize, shares: usize) {
         mine
     };
     relations::warm_up(&mut take);
-    let statics = [
-        mentions::WARM_UP,
-        names::WARM_UP,
-        source::WARM_UP,
-        &[&NEW_BRANCH, &PROVINCES_OF, &NEW_BRANCH_HINT, &MEDIA, &PLEDGE_WORD],
-    ];
+    let statics = [mentions::WARM_UP, names::WARM_UP, source::WARM_UP];
     for regex in statics.into_iter().flatten() {
         if take() {
             LazyLock::force(regex);
         }
     }
+    rule::warm_up(share, shares);
 }
 
 impl Extractor {
@@ -212,7 +203,7 @@ impl Extractor {
                     .filter(|h| h.start == 0 && h.end == name.len())
                     .flat_map(|h| h.candidates)
                     .map(|c| self.gaz.entry(c.entry))
-                    .find(|e| e.kind == allegiance_kb::EntryKind::Group)
+                    .find(|e| e.kind == allegiance_kb::EntityKind::Group)
                     .map(|e| e.id.clone());
                 let branch = match known.and_then(|id| doc.ensure_kb(&self.gaz, &id)) {
                     Some(b) => b,
@@ -412,12 +403,13 @@ fn qualify(
         .collect()
 }
 
+rule!(
 /// Words for media that show pledges ("photos of fighters pledging allegiance").
-static MEDIA: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:photos?|photo sets?|photo-sets?|photographs|pictures|images|videos?|footage|recordings?)\b").unwrap()
+MEDIA = "pledge.media_words", || {
+    r"(?i)\b(?:photos?|photo sets?|photo-sets?|photographs|pictures|images|videos?|footage|recordings?)\b".to_string()
 });
-static PLEDGE_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:bay'?ah|bay’ah|bayat|allegiance|oaths?)\b").unwrap()
+rule!(PLEDGE_WORD = "pledge.pledge_words", || {
+    r"(?i)\b(?:bay'?ah|bay’ah|bayat|allegiance|oaths?)\b".to_string()
 });
 
 /// Pledge campaigns reported through their media: once the article says that photos or videos
@@ -431,8 +423,8 @@ fn media_pledges(
     doc: &DocEntities,
     meta: &DocMeta,
 ) {
-    static RELEASE: LazyLock<Regex> = LazyLock::new(|| {
-        crate::compile_regex(r"(?i)\b(?:released|releases|release|published|publishes|issued|posted|shared|put out|distributed)\b").unwrap()
+    rule!(RELEASE = "pledge.media_release", || {
+        r"(?i)\b(?:released|releases|release|published|publishes|issued|posted|shared|put out|distributed)\b".to_string()
     });
     let mut context_until: Option<usize> = None;
     let mut extra = Vec::new();
@@ -586,7 +578,7 @@ fn assemble(
             fact_type: f.raw.fact_type,
             subject: ids[&f.raw.subject].clone(),
             object: f.raw.object.map(|o| ids[&o].clone()),
-            attrs: f.raw.attrs,
+            attrs: typed_attrs(f.raw.attrs),
             source: f.source,
             polarity: f.polarity,
             when: f.when,
@@ -598,6 +590,10 @@ fn assemble(
         });
     }
     Extraction { entities, facts }
+}
+
+fn typed_attrs(attrs: serde_json::Map<String, serde_json::Value>) -> FactAttrs {
+    serde_json::from_value(serde_json::Value::Object(attrs)).unwrap_or_default()
 }
 
 fn to_entity(id: String, e: &DocEntity) -> Entity {

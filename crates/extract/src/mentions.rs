@@ -6,7 +6,6 @@ use crate::model::{EntityKind, Span};
 use crate::names;
 use crate::normalize::norm_name;
 use crate::segment::Sentence;
-use allegiance_kb::EntryKind;
 use regex::Regex;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -42,7 +41,7 @@ impl DocEntity {
             kb_entry: Some(index),
             person_groups: entry.groups.clone(),
             subkind: entry.subkind.clone(),
-            ..DocEntity::new(kind_of(entry.kind), &entry.name)
+            ..DocEntity::new(entry.kind, &entry.name)
         }
     }
 
@@ -83,23 +82,14 @@ pub struct DocEntities {
     pub mentions: Vec<Mention>,
 }
 
-fn kind_of(k: EntryKind) -> EntityKind {
-    match k {
-        EntryKind::Group => EntityKind::Group,
-        EntryKind::Person => EntityKind::Person,
-        EntryKind::Place => EntityKind::Place,
-        EntryKind::Body => EntityKind::Body,
-    }
-}
-
-fn kind_rank(k: EntryKind, role: NameRole) -> u8 {
+fn kind_rank(k: EntityKind, role: NameRole) -> u8 {
     match (k, role) {
-        (EntryKind::Group, NameRole::Current) => 0,
-        (EntryKind::Group, _) => 1,
-        (EntryKind::Body, _) => 2,
-        (EntryKind::Person, _) => 3,
-        (EntryKind::Place, NameRole::Adjective) => 5,
-        (EntryKind::Place, _) => 4,
+        (EntityKind::Group, NameRole::Current) => 0,
+        (EntityKind::Group, _) => 1,
+        (EntityKind::Body, _) => 2,
+        (EntityKind::Person, _) => 3,
+        (EntityKind::Place, NameRole::Adjective) => 5,
+        (EntityKind::Place, _) => 4,
     }
 }
 
@@ -162,7 +152,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             let short =
                 h.end - h.start <= 3 && text[h.start..h.end].chars().all(|c| c.is_uppercase());
             let groups_only =
-                h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group);
+                h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Group);
             // "Wagner", "Isis": a group's one-word short name, in a text about business or
             // mythology, is someone else's name.
             let surface = &text[h.start..h.end];
@@ -190,7 +180,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     let relevant = militant
         || hits
             .iter()
-            .any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group));
+            .any(|h| h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group));
     let sentences_to_scan: &[Sentence] = if relevant { sentences } else { &[] };
     for s in sentences_to_scan {
         let sent = &text[s.start..s.end];
@@ -202,7 +192,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             let covered_by_group = hits.iter().any(|h| {
                 h.start <= rs
                     && h.end >= re
-                    && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntryKind::Place)
+                    && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntityKind::Place)
             });
             if !covered_by_group && !taken.iter().any(|&t| overlaps(t, (rs, re))) {
                 new_names.push((rs, re, EntityKind::Group, None));
@@ -217,7 +207,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             || hits.iter().any(|h| {
                 h.start >= s.start
                     && h.end <= s.end
-                    && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+                    && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
             });
         for run in names::capitalised_runs(sent) {
             let (rs, re) = (s.start + run.start, s.start + run.end);
@@ -253,7 +243,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             }
             if inner
                 .iter()
-                .all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place))
+                .all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Place))
                 && names::is_body_name(&run)
             {
                 new_names.push((rs, re, EntityKind::Body, None));
@@ -263,7 +253,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             // "the Sambisa Forest": a feature's name may end in a word that is also a town's.
             let feature = names::ends_in_feature(&run)
                 && inner.iter().all(|h| {
-                    h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place)
+                    h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Place)
                 });
             if inner.is_empty() || feature {
                 if let Some((ps, pe)) = names::unknown_place(text, rs, re, sent_range(s)) {
@@ -274,7 +264,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             }
             let inner_non_place = inner
                 .iter()
-                .any(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind != EntryKind::Place));
+                .any(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind != EntityKind::Place));
             if names::is_group_name(&run, armed) {
                 if inner_non_place {
                     continue;
@@ -308,7 +298,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             } else if (inner.is_empty()
                 || another_bearer_of_surname(&run, re, &inner, gaz, text)
                 || family_name_of_group(&run, re, &inner, gaz, text)
-                || names::strong_person_shape(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Place))
+                || names::strong_person_shape(&run) && inner.iter().all(|h| h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Place))
                 || town_as_surname(&run, rs, re, &inner, gaz))
                 && names::is_person_name(&run, sent)
                 // "George W. Bush": a middle initial makes a person whatever the context.
@@ -331,13 +321,13 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
             .copied();
         let Some(c) = best else { continue };
         let entry = gaz.entry(c.entry);
-        if surface.len() <= 3 && entry.kind == EntryKind::Group {
+        if surface.len() <= 3 && entry.kind == EntityKind::Group {
             let sent = sentences.iter().find(|s| s.start <= h.start && h.end <= s.end);
             if sent.is_some_and(|s| mostly_upper(&text[s.start..s.end])) {
                 continue;
             }
         }
-        let (key, name, kb) = if c.role == NameRole::Former && entry.kind == EntryKind::Group {
+        let (key, name, kb) = if c.role == NameRole::Former && entry.kind == EntityKind::Group {
             // A former name stands for the organisation as it then was; the store joins it by kb id.
             (
                 format!("{}#former#{}", entry.id, norm_name(surface)),
@@ -350,7 +340,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
         let idx = doc.intern(key, || DocEntity {
             name,
             kb,
-            former_name: c.role == NameRole::Former && entry.kind == EntryKind::Group,
+            former_name: c.role == NameRole::Former && entry.kind == EntityKind::Group,
             ..DocEntity::from_kb(entry, c.entry)
         });
         doc.add_mention(text, h.start, h.end, idx, c.role == NameRole::Adjective);
@@ -388,7 +378,7 @@ fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<crate::gazetteer:
     for c in STEM.captures_iter(text) {
         let w = c.get(1).unwrap();
         let is_group_hit = |h: &crate::gazetteer::KbHit| {
-            h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+            h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
         };
         if hits.iter().any(|h| {
             h.start <= w.start()
@@ -405,7 +395,7 @@ fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<crate::gazetteer:
                     |h| {
                         h.candidates
                             .into_iter()
-                            .find(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+                            .find(|c| gaz.entry(c.entry).kind == EntityKind::Group)
                     },
                 )
             });
@@ -462,10 +452,10 @@ fn find_wings(gaz: &Gazetteer, text: &str, hits: &[crate::gazetteer::KbHit]) -> 
             .unwrap()
     });
     let is_place = |h: &crate::gazetteer::KbHit| {
-        h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Place).map(|c| c.entry)
+        h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntityKind::Place).map(|c| c.entry)
     };
     let is_group = |h: &crate::gazetteer::KbHit| {
-        h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntryKind::Group).map(|c| c.entry)
+        h.candidates.iter().find(|c| gaz.entry(c.entry).kind == EntityKind::Group).map(|c| c.entry)
     };
     let names_branch_after = |end: usize| {
         let rest = &text[end..];
@@ -540,7 +530,7 @@ fn add_wing(doc: &mut DocEntities, gaz: &Gazetteer, text: &str, w: Wing) {
         Some(cc) => (0..gaz.entry_count())
             .filter(|&i| {
                 let e = gaz.entry(i);
-                e.kind == EntryKind::Group
+                e.kind == EntityKind::Group
                     && e.parent.as_deref() == Some(parent.id.as_str())
                     && e.country.as_deref() == Some(cc.as_str())
             })
@@ -587,7 +577,7 @@ fn family_name_of_group(
     run.words.len() >= 2
         && in_last_word
         && regex!(r"^(?:al|Al|el|El)-").is_match(last)
-        && hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+        && hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Group)
 }
 
 /// "President George Bush": the only KB name in the run is a town's, as its last word.
@@ -604,7 +594,7 @@ fn town_as_surname(
         && inner[0].end == re
         && inner[0].candidates.iter().all(|c| {
             let e = gaz.entry(c.entry);
-            e.kind == EntryKind::Place && e.subkind.as_deref() == Some("city")
+            e.kind == EntityKind::Place && e.subkind.as_deref() == Some("city")
         })
 }
 
@@ -618,7 +608,7 @@ fn another_bearer_of_surname(
     text: &str,
 ) -> bool {
     let [hit] = inner else { return false };
-    let person = hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntryKind::Person);
+    let person = hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Person);
     let surname = &text[hit.start..hit.end];
     let given = run.words.first().map(String::as_str).unwrap_or("");
     person
@@ -781,7 +771,7 @@ fn link_provinces(doc: &mut DocEntities, gaz: &Gazetteer, text: &str) {
             .find(&text[span.start..span.end])
             .into_iter()
             .flat_map(|h| h.candidates)
-            .find(|c| gaz.entry(c.entry).kind == EntryKind::Group)
+            .find(|c| gaz.entry(c.entry).kind == EntityKind::Group)
             .and_then(|c| doc.lookup_kb(&gaz.entry(c.entry).id));
         doc.entities[i].parent = inner_parent.or(is);
         doc.entities[i].parent_by_name = true;

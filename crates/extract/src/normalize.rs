@@ -5,7 +5,9 @@
 //! The folded text keeps a map back to byte offsets of the original, because every span the
 //! extractor reports points into the original text.
 
-use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use allegiance_model::name::{is_apostrophe, is_dash, push_folded};
+#[allow(unused_imports)] // build.rs compiles this file without using it
+pub use allegiance_model::norm_name;
 
 /// Folded text plus, for each folded byte, the byte offset of the original character it came from.
 pub struct Folded {
@@ -23,34 +25,6 @@ impl Folded {
         let e =
             original[last..].chars().next().map(|c| last + c.len_utf8()).unwrap_or(original.len());
         (s, e.max(s))
-    }
-}
-
-fn is_apostrophe(c: char) -> bool {
-    matches!(c, '\'' | '’' | '‘' | '`' | 'ʼ' | 'ʿ' | 'ʾ' | '´' | 'ʻ')
-}
-
-fn is_dash(c: char) -> bool {
-    matches!(c, '-' | '‐' | '‑' | '–' | '—' | '_')
-}
-
-/// Folds one character into `out`; returns false when it contributes nothing.
-fn push_folded(c: char, out: &mut String) {
-    if c.is_ascii() {
-        out.push(c.to_ascii_lowercase());
-        return;
-    }
-    let mut pushed = false;
-    decompose_canonical(c, |d| {
-        if !is_combining_mark(d) {
-            for l in d.to_lowercase() {
-                out.push(l);
-            }
-            pushed = true;
-        }
-    });
-    if !pushed {
-        // A lone combining mark: drop it.
     }
 }
 
@@ -109,25 +83,6 @@ pub fn key(name: &str) -> String {
         s = s.trim_start().to_string();
     }
     s
-}
-
-/// The normalised name used to decide whether two names denote the same thing (as the gold
-/// scorer does): case and diacritics folded, apostrophes dropped ("Lord’s" -> "lords"), other
-/// punctuation as spaces, a leading "the" dropped.
-pub fn norm_name(name: &str) -> String {
-    let mut flat = String::with_capacity(name.len());
-    for c in name.chars() {
-        if is_apostrophe(c) {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            push_folded(c, &mut flat);
-        } else {
-            flat.push(' ');
-        }
-    }
-    let joined = flat.split_whitespace().collect::<Vec<_>>().join(" ");
-    joined.strip_prefix("the ").map(str::to_string).unwrap_or(joined)
 }
 
 #[cfg(test)]

@@ -9,7 +9,7 @@
 //! depends only on the KB model, [`crate::normalize`], daachorse, serde and postcard.
 
 use crate::normalize::key;
-use allegiance_kb::{Entry, EntryKind};
+use allegiance_kb::{EntityKind, Entry};
 use daachorse::{DoubleArrayAhoCorasick, DoubleArrayAhoCorasickBuilder, MatchKind};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -251,7 +251,7 @@ impl Tables {
                     continue;
                 }
                 let curated =
-                    e.sources.iter().any(|s| s == "curated") || e.kind != EntryKind::Group;
+                    e.sources.iter().any(|s| s == "curated") || e.kind != EntityKind::Group;
                 let cand = Candidate { entry: i as u32, role, weak: !curated && is_acronym(name) };
                 if is_acronym(name) {
                     let v = exact_map.entry(name.to_string()).or_default();

@@ -14,7 +14,7 @@
 //! A bare four-digit number is read as a year only in a time context (after a time preposition,
 //! in a date, in a range, in "the 2014 attack"), never when a count noun follows ("2000 fighters").
 
-use crate::model::When;
+use crate::model::{PartialDate, When};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use regex::Regex;
 use std::sync::OnceLock;
@@ -167,28 +167,28 @@ fn parse_pub(s: Option<&str>) -> Option<Pub> {
 // ---------------------------------------------------------------------------------------------
 // Formatting and periods
 
-fn fy(y: i32) -> String {
-    format!("{y:04}")
+fn fy(y: i32) -> PartialDate {
+    PartialDate::Year(y)
 }
-fn fym(y: i32, m: u32) -> String {
-    format!("{y:04}-{m:02}")
+fn fym(y: i32, m: u32) -> PartialDate {
+    PartialDate::Month(y, m)
 }
-fn fd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+fn fd(d: NaiveDate) -> PartialDate {
+    PartialDate::Day(d)
 }
 
 /// Resolved lower and upper bound of what an expression denotes (equal for a point).
 #[derive(Debug, Clone, PartialEq)]
 struct Period {
-    lo: Option<String>,
-    hi: Option<String>,
+    lo: Option<PartialDate>,
+    hi: Option<PartialDate>,
 }
 
 impl Period {
-    fn point(s: String) -> Period {
-        Period { lo: Some(s.clone()), hi: Some(s) }
+    fn point(s: PartialDate) -> Period {
+        Period { lo: Some(s), hi: Some(s) }
     }
-    fn span(a: String, b: String) -> Period {
+    fn span(a: PartialDate, b: PartialDate) -> Period {
         Period { lo: Some(a), hi: Some(b) }
     }
     fn bare(self) -> When {
@@ -220,9 +220,7 @@ impl Raw {
     fn year(&self) -> Option<i32> {
         match self {
             Raw::Year(y) => Some(*y),
-            Raw::Done(p) => {
-                p.lo.as_deref().or(p.hi.as_deref()).and_then(|s| s.get(0..4)?.parse().ok())
-            }
+            Raw::Done(p) => p.lo.or(p.hi).map(PartialDate::year_of),
             _ => None,
         }
     }
@@ -853,7 +851,7 @@ fn parse_point(s: &str, pos: usize, p: Option<Pub>, ctx: bool) -> Option<(usize,
             m.as_str().to_ascii_lowercase().split_whitespace().collect::<Vec<_>>().join(" ")
         });
         let Some(p) = p else { return Some((end, Raw::Unresolved)) };
-        let value: Option<String> = if unit.starts_with("day") {
+        let value: Option<PartialDate> = if unit.starts_with("day") {
             pd.and_then(|d| d.checked_sub_signed(Duration::days(n))).map(fd)
         } else if unit.starts_with("week") {
             pd.and_then(|d| d.checked_sub_signed(Duration::days(7 * n))).map(fd)
@@ -1120,7 +1118,10 @@ mod tests {
     use super::*;
 
     fn w(start: Option<&str>, end: Option<&str>) -> Option<When> {
-        Some(When { start: start.map(String::from), end: end.map(String::from) })
+        Some(When {
+            start: start.map(|d| d.parse().unwrap()),
+            end: end.map(|d| d.parse().unwrap()),
+        })
     }
     fn wo(s: &str, p: Option<&str>) -> Option<When> {
         when_of(s, p)

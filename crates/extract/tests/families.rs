@@ -25,7 +25,7 @@ fn holds(r: &Extraction, f: &allegiance_extract::Fact, t: &str, s: &str, o: &str
     let is = |id: &str, name: &str| name.is_empty() || named(r, id, name);
     if t == "strength" {
         let (lo, hi) = o.split_once('-').unwrap_or((o, o));
-        let num = |k: &str| f.attrs.get(k).and_then(|v| v.as_f64());
+        let num = |k: &str| f.attrs.strength().map(|a| if k == "min" { a.min } else { a.max });
         let close = |a: Option<f64>, b: &str| {
             a.is_some_and(|a| (a - b.parse::<f64>().unwrap()).abs() < 1.0)
         };

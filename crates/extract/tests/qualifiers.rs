@@ -27,8 +27,8 @@ fn find<'a>(r: &'a Extraction, (t, s, o): (&str, &str, &str)) -> Option<&'a Fact
             let (lo, hi) = o.split_once('-').unwrap_or((o, o));
             let near = |k: &str, v: &str| {
                 f.attrs
-                    .get(k)
-                    .and_then(|x| x.as_f64())
+                    .strength()
+                    .map(|a| if k == "min" { a.min } else { a.max })
                     .is_some_and(|x| (x - v.parse::<f64>().unwrap()).abs() < 1.0)
             };
             return near("min", lo) && near("max", hi);
@@ -73,14 +73,14 @@ fn check(cases: &[Case]) {
         }
         let when = f.when.as_ref();
         if let Some(want) = c.start {
-            let got = when.and_then(|w| w.start.as_deref());
-            if got != Some(want) {
+            let got = when.and_then(|w| w.start).map(|d| d.to_string());
+            if got.as_deref() != Some(want) {
                 failures.push(format!("start {got:?}, want {want} in: {}", c.text));
             }
         }
         if let Some(want) = c.end {
-            let got = when.and_then(|w| w.end.as_deref());
-            if got != Some(want) {
+            let got = when.and_then(|w| w.end).map(|d| d.to_string());
+            if got.as_deref() != Some(want) {
                 failures.push(format!("end {got:?}, want {want} in: {}", c.text));
             }
         }

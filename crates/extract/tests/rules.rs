@@ -265,22 +265,30 @@ fn strengths() {
         "Al-Shabaab has between 7,000 and 9,000 fighters in Somalia, according to a UN report.",
     );
     let f = common::fact(&r, "strength", "al-Shabaab").expect("strength fact");
-    assert_eq!(f.attrs["min"], 7000.0);
-    assert_eq!(f.attrs["max"], 9000.0);
+    assert_eq!(f.attrs.strength().unwrap().min, 7000.0);
+    assert_eq!(f.attrs.strength().unwrap().max, 9000.0);
     assert!(f.object.as_deref().is_some_and(|o| common::named(&r, o, "Somalia")));
 
     let r =
         extract("The Islamic State Khorasan Province is estimated to have around 4,000 members.");
     let f = common::fact(&r, "strength", "Islamic State Khorasan Province").expect("strength fact");
-    assert_eq!(f.attrs["min"], 4000.0);
+    assert_eq!(f.attrs.strength().unwrap().min, 4000.0);
     assert_eq!(f.polarity, allegiance_extract::Polarity::Hedged);
 
     let r = extract("Hezbollah commands as many as 20,000 fighters, its leader has claimed.");
-    assert_eq!(common::fact(&r, "strength", "Hezbollah").expect("strength").attrs["max"], 20000.0);
+    assert_eq!(
+        common::fact(&r, "strength", "Hezbollah").expect("strength").attrs.strength().unwrap().max,
+        20000.0
+    );
 
     let r = extract("Up to a thousand fighters of the Haqqani network operate in Khost.");
     assert_eq!(
-        common::fact(&r, "strength", "Haqqani network").expect("strength").attrs["min"],
+        common::fact(&r, "strength", "Haqqani network")
+            .expect("strength")
+            .attrs
+            .strength()
+            .unwrap()
+            .min,
         1000.0
     );
 
@@ -361,7 +369,7 @@ fn attacks() {
     ]);
     let r = extract("The Islamic State claimed responsibility for the bombing in Kabul.");
     let f = common::fact(&r, "attack", "Islamic State").unwrap();
-    assert!(f.attrs["what"].as_str().unwrap().contains("bombing"));
+    assert!(f.attrs.attack().unwrap().what.contains("bombing"));
     check_none(&[("The Islamic State claimed that its caliphate would last.", "attack")]);
 }
 
@@ -381,7 +389,10 @@ fn qualifiers() {
         extract("Al-Shabaab has operated in Somalia since 2006, the analyst Abdi Warsame said.");
     let f = common::fact(&r, "presence", "al-Shabaab").expect("presence");
     assert_eq!(f.source.as_deref(), Some("Abdi Warsame"));
-    assert_eq!(f.when.as_ref().and_then(|w| w.start.as_deref()), Some("2006"));
+    assert_eq!(
+        f.when.as_ref().and_then(|w| w.start).map(|d| d.to_string()).as_deref(),
+        Some("2006")
+    );
 
     // Evidence is a verbatim span of the input.
     let text = "Intro line here.\n\nAl-Shabaab operates in Somalia.";

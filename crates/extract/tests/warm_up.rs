@@ -29,3 +29,18 @@ fn rules_compiled_in_parallel_shares_extract_as_compiled_on_first_use() {
     assert!(has_fact(&r, "branch_of", "al-Shabaab", "al-Qaeda"), "{r:?}");
     assert!(has_fact(&r, "strength", "al-Shabaab", ""), "{r:?}");
 }
+
+#[test]
+fn every_rule_is_registered_once_under_a_family_id() {
+    let ids = allegiance_extract::rule_ids();
+    let mut distinct = ids.clone();
+    distinct.dedup();
+    assert_eq!(ids.len(), distinct.len(), "a rule id is used twice: {ids:?}");
+    // Fact rules are named `<family>.<shape>`; helper regexes by their module and line.
+    for id in &ids {
+        let (family, shape) =
+            id.split_once(['.', ':']).unwrap_or_else(|| panic!("{id}: no family"));
+        assert!(!family.is_empty() && !shape.is_empty(), "{id}");
+    }
+    assert!(ids.iter().any(|id| id.starts_with("pledge.")), "{ids:?}");
+}

@@ -1,6 +1,6 @@
 //! Consistency checks a curator runs with `allegiance kb check`.
 
-use crate::model::{Entry, EntryKind};
+use crate::model::{EntityKind, Entry};
 use std::collections::HashMap;
 use std::fmt;
 
@@ -109,14 +109,14 @@ pub fn check(entries: &[Entry]) -> Vec<KbProblem> {
         if let Some(p) = &e.parent {
             match kind_of(p) {
                 None => out.push(err(&e.id, format!("parent {p:?} does not exist"))),
-                Some(k) if e.kind == EntryKind::Group && k != EntryKind::Group => {
+                Some(k) if e.kind == EntityKind::Group && k != EntityKind::Group => {
                     out.push(err(&e.id, format!("parent {p:?} of a group is not a group")))
                 }
                 _ => {}
             }
         }
         for g in &e.groups {
-            if kind_of(g) != Some(EntryKind::Group) {
+            if kind_of(g) != Some(EntityKind::Group) {
                 out.push(err(&e.id, format!("group {g:?} does not exist")));
             }
         }
@@ -135,7 +135,7 @@ pub fn check(entries: &[Entry]) -> Vec<KbProblem> {
             if COMMON_WORDS.contains(&lower.as_str()) && a.chars().any(|c| c.is_lowercase()) {
                 out.push(warn(&e.id, format!("alias {a:?} is a common English word")));
             }
-            if e.kind == EntryKind::Group {
+            if e.kind == EntityKind::Group {
                 if let Some(other) = group_alias.insert(lower.clone(), &e.id) {
                     if other != e.id {
                         out.push(warn(

@@ -144,7 +144,7 @@ impl Kb {
             .collect()
     }
 
-    pub fn by_kind(&self, kind: EntryKind) -> impl Iterator<Item = &Entry> {
+    pub fn by_kind(&self, kind: EntityKind) -> impl Iterator<Item = &Entry> {
         self.data.entries.iter().filter(move |e| e.kind == kind)
     }
 
@@ -154,16 +154,16 @@ impl Kb {
             let names = e.aliases.len() + e.former_names.len() + e.adjectives.len();
             c.aliases += names;
             match e.kind {
-                EntryKind::Group => {
+                EntityKind::Group => {
                     c.groups += 1;
                     c.group_aliases += names;
                     if e.subkind.as_deref() == Some("branch") {
                         c.branches += 1;
                     }
                 }
-                EntryKind::Person => c.people += 1,
-                EntryKind::Body => c.bodies += 1,
-                EntryKind::Place => {
+                EntityKind::Person => c.people += 1,
+                EntityKind::Body => c.bodies += 1,
+                EntityKind::Place => {
                     c.places += 1;
                     match e.subkind.as_deref() {
                         Some("country") => c.countries += 1,

@@ -1,6 +1,6 @@
 //! Parsing the TOML format: top-level arrays `[[group]]`, `[[person]]`, `[[place]]`, `[[body]]`.
 
-use crate::model::{Entry, EntryKind};
+use crate::model::{EntityKind, Entry};
 use serde::Deserialize;
 
 #[derive(Debug, thiserror::Error)]
@@ -77,10 +77,10 @@ pub fn parse(text: &str, origin: &str) -> Result<Vec<Entry>, KbError> {
         file.group.len() + file.person.len() + file.place.len() + file.body.len(),
     );
     for (kind, list) in [
-        (EntryKind::Group, file.group),
-        (EntryKind::Person, file.person),
-        (EntryKind::Place, file.place),
-        (EntryKind::Body, file.body),
+        (EntityKind::Group, file.group),
+        (EntityKind::Person, file.person),
+        (EntityKind::Place, file.place),
+        (EntityKind::Body, file.body),
     ] {
         for r in list {
             out.push(Entry {

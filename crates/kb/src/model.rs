@@ -1,13 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum EntryKind {
-    Group,
-    Person,
-    Place,
-    Body,
-}
+pub use allegiance_model::EntityKind;
 
 /// A name an entry carried for a while ("al-Qaeda in Iraq", until 2006).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -24,7 +17,7 @@ pub struct FormerName {
 pub struct Entry {
     /// Stable slug, unique across the whole KB ("islamic-state", "is-khorasan-province").
     pub id: String,
-    pub kind: EntryKind,
+    pub kind: EntityKind,
     /// Finer kind. group: `group` | `branch` | `coalition`; place: `country` | `region` | `city` | `area`;
     /// body: `state` | `agency` | `igo` | `media` | `think_tank` | `government`; person: a role.
     #[serde(default)]

@@ -10,7 +10,7 @@
 
 use crate::lookalike::{partition, NameContext, NameUse};
 use allegiance_extract::normalize::norm_name;
-use allegiance_extract::{Entity, EntityKind, Extraction, FactType};
+use allegiance_extract::{Entity, EntityKind, Extraction, FactType, PartialDate, When};
 use allegiance_read::Document;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -76,9 +76,8 @@ pub(crate) fn contexts(
             FactType::BranchOf | FactType::Pledge if object.kind == EntityKind::Group => {
                 let key = parent_key(object);
                 if key != format!("group:{norm}") {
-                    let stated =
-                        f.when.as_ref().and_then(|w| w.start.as_deref().or(w.end.as_deref()));
-                    let y = year(stated).or_else(|| year(doc.published.as_deref()));
+                    let stated = f.when.as_ref().and_then(When::stated).map(PartialDate::year_of);
+                    let y = stated.or_else(|| year(doc.published.as_deref()));
                     out.entry(norm).or_default().add_parent(key, y);
                 }
             }

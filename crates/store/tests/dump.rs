@@ -58,7 +58,7 @@ fn fact(
         attrs: Default::default(),
         source: None,
         polarity: Polarity::Asserted,
-        when: when.map(|w| When { start: Some(w.into()), end: None }),
+        when: when.map(|w| When { start: Some(w.parse().unwrap()), end: None }),
         evidence: Evidence { start, end: start + quote.len(), text: quote.into() },
     }
 }

@@ -27,11 +27,11 @@ fn synthetic(i: usize) -> (Document, Extraction) {
                 fact_type: t,
                 subject: s.into(),
                 object: o.map(str::to_string),
-                attrs: attrs.as_object().cloned().unwrap_or_default(),
+                attrs: serde_json::from_value(attrs).unwrap(),
                 source: i.is_multiple_of(3).then(|| "Reuters".to_string()),
                 polarity: Polarity::Asserted,
                 when: i.is_multiple_of(2).then(|| When {
-                    start: Some(format!("{}-0{}", 2010 + i % 10, 1 + i % 9)),
+                    start: Some(format!("{}-0{}", 2010 + i % 10, 1 + i % 9).parse().unwrap()),
                     end: None,
                 }),
                 evidence: ev,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use allegiance_extract::normalize::norm_name;
-use allegiance_kb::{EntryKind, Kb};
+use allegiance_kb::{EntityKind, Kb};
 use allegiance_store::SqliteStore;
 
 use crate::error::ApiError;
@@ -84,7 +84,7 @@ impl AppState {
     /// Where a KB place is, and how specific it is.
     pub fn locate(&self, kb_id: &str) -> Option<Located> {
         let e = self.inner.kb.get(kb_id)?;
-        if e.kind != EntryKind::Place {
+        if e.kind != EntityKind::Place {
             return None;
         }
         let rank = match e.subkind.as_deref() {

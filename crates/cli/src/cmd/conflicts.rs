@@ -40,7 +40,7 @@ pub fn find_group(cli: &Cli, store: &SqliteStore, name: &str) -> Result<Option<E
     }
     let kb = crate::pipeline::load_kb(cli)?;
     for entry in kb.lookup(name) {
-        if entry.kind == allegiance_kb::EntryKind::Group {
+        if entry.kind == allegiance_kb::EntityKind::Group {
             if let Some(g) = store.find_group(&entry.id)? {
                 return Ok(Some(g));
             }

@@ -34,7 +34,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     let kb = crate::pipeline::load_kb(cli)?;
     let mut found = false;
     for entry in kb.lookup(&args.name) {
-        if entry.kind == allegiance_kb::EntryKind::Group
+        if entry.kind == allegiance_kb::EntityKind::Group
             && print_profile(&store, &entry.id, args.format)?
         {
             found = true;

@@ -73,7 +73,7 @@ pub fn ingest(cli: &Cli, db: &Path, paths: &[PathBuf], batch: usize) -> Result<S
         SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
     // Places' countries let the store tell apart same-named groups the KB lacks.
     opened.set_place_countries(
-        kb.by_kind(allegiance_kb::EntryKind::Place)
+        kb.by_kind(allegiance_kb::EntityKind::Place)
             .filter_map(|e| e.country.clone().map(|c| (e.id.clone(), c)))
             .collect(),
     );

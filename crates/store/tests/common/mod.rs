@@ -90,10 +90,13 @@ impl Article {
             fact_type: t,
             subject: s.into(),
             object: o.map(str::to_string),
-            attrs: attrs.as_object().cloned().unwrap_or_default(),
+            attrs: serde_json::from_value(attrs).unwrap(),
             source: source.map(str::to_string),
             polarity: Polarity::Asserted,
-            when: when.map(|(a, b)| When { start: Some(a.into()), end: b.map(str::to_string) }),
+            when: when.map(|(a, b)| When {
+                start: Some(a.parse().unwrap()),
+                end: b.map(|b| b.parse().unwrap()),
+            }),
             evidence: Evidence { start, end: start + quote.len(), text: quote.into() },
         });
         self
