@@ -248,7 +248,7 @@ mod tests {
 
     #[test]
     fn order_is_the_written_order_and_coarse_comparison_ignores_finer_parts() {
-        let mut v = vec![d("2014-01-01"), d("2013-12"), d("2014"), d("2014-01")];
+        let mut v = [d("2014-01-01"), d("2013-12"), d("2014"), d("2014-01")];
         v.sort();
         assert_eq!(
             v.iter().map(|x| x.to_string()).collect::<Vec<_>>(),

@@ -216,7 +216,7 @@ mod tests {
             assert_eq!(FactType::parse(t.as_str()), Some(t));
             assert_eq!(serde_json::to_string(&t).unwrap(), format!("\"{t}\""));
         }
-        assert_eq!("allied".parse::<FactType>().unwrap_err().to_string().contains("ally_of"), true);
+        assert!("allied".parse::<FactType>().unwrap_err().to_string().contains("ally_of"));
     }
 
     #[test]
