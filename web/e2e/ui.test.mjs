@@ -26,6 +26,8 @@ const go = async (hash) => {
   await page.waitForFunction((h) => document.getElementById('view').dataset.ready === h, hash);
 };
 const text = (sel) => page.locator(sel).first().textContent();
+/** The fact types, labels and kinds the server's API gives the page. */
+const vocabulary = async () => (await fetch(new URL('api/vocabulary', BASE))).json();
 
 before(async () => {
   mkdirSync(SHOTS, { recursive: true });
@@ -136,6 +138,10 @@ test('the network draws nodes and edges, and the time slider changes them', asyn
   const all = await networkCounts();
   assert.ok(all.nodes >= 10 && all.edges >= 10, JSON.stringify(all));
   assert.ok((await drawnPixels()) > 500, 'the canvas shows the graph');
+  // The legend names the network relations as the API's vocabulary labels them.
+  const relations = (await vocabulary()).fact_types.filter((t) => t.network).map((t) => t.label);
+  assert.ok(relations.includes('pledged allegiance to'), relations.join(', '));
+  assert.deepEqual(await page.locator('.network-side .legend li').allTextContents(), [...relations, 'hedged only']);
   await shot('network.png');
 
   // Earliest month: only what had been stated by then.
@@ -165,6 +171,11 @@ test('the timeline lists facts by year', async () => {
   const dated = years.filter((y) => y !== 'undated');
   assert.deepEqual(dated, [...dated].sort());
   assert.ok((await page.locator('.timeline .fact').count()) >= 50);
+  // The type filter offers every fact type of the API's vocabulary.
+  const typeNames = (await vocabulary()).fact_types.map((t) => t.name);
+  assert.equal(typeNames.length, 14);
+  const options = await page.locator('#timeline-filters select[name=type] option').evaluateAll((os) => os.map((o) => o.value));
+  assert.deepEqual(options, ['', ...typeNames]);
   await shot('timeline.png');
   // Filtered by type.
   await page.selectOption('#timeline-filters select[name=type]', 'pledge');

@@ -3,6 +3,7 @@
 import './style.css';
 import { h, mount } from './dom.js';
 import { closeEvidence } from './evidence.js';
+import { loadVocabulary } from './vocabulary.js';
 import { searchView } from './views/search.js';
 import { groupView } from './views/group.js';
 import { entityView } from './views/entity.js';
@@ -49,5 +50,17 @@ document.getElementById('search-form').addEventListener('submit', (e) => {
   location.hash = q ? `#/search?q=${encodeURIComponent(q)}` : '#/';
 });
 
-window.addEventListener('hashchange', route);
-route();
+/** Loads the vocabulary every view reads, then draws the first view and follows the address. */
+async function start() {
+  try {
+    await loadVocabulary();
+  } catch (e) {
+    mount(root, h('h1', null, 'Something went wrong'), h('p', { class: 'error' }, `Could not load the API's vocabulary: ${e.message}`));
+    root.dataset.ready = location.hash;
+    return;
+  }
+  window.addEventListener('hashchange', route);
+  await route();
+}
+
+start();

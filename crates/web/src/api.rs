@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
 use allegiance_extract::FactType;
+use allegiance_model::{EntityKind, Polarity};
 use allegiance_store::browse::{
     is_date, Conflict, EntitySummary, EvidenceView, Network, PlaceSource, PlacedFact, SearchHit,
 };
@@ -57,6 +58,7 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(network))
         .routes(routes!(map))
         .routes(routes!(openapi_json))
+        .routes(routes!(vocabulary))
         .split_for_parts()
 }
 
@@ -84,6 +86,49 @@ async fn openapi_json() -> impl IntoResponse {
         openapi().to_pretty_json().unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     });
     ([(header::CONTENT_TYPE, "application/json")], JSON.as_str())
+}
+
+/// A fact type and how a page shows it.
+#[derive(Debug, Serialize, ToSchema)]
+struct FactTypeTerm {
+    /// The name the API, the store and every export use (`branch_of`)
+    name: FactType,
+    /// How the fact reads between its subject and object ("is a branch of")
+    label: &'static str,
+    /// Holds both ways (an alliance, a rivalry), so drawn without a direction
+    symmetric: bool,
+    /// A relation between groups: an edge of `/api/network`
+    network: bool,
+}
+
+/// The terms the other answers use, so that a client shows them without a copy of its own.
+#[derive(Debug, Serialize, ToSchema)]
+struct Vocabulary {
+    /// Every fact type, always in the same order (pledge first, attack last)
+    fact_types: Vec<FactTypeTerm>,
+    /// The kinds of entity: group, person, place, body
+    entity_kinds: Vec<EntityKind>,
+    /// How firmly an article states a fact: asserted, hedged, denied
+    polarities: Vec<Polarity>,
+}
+
+/// The fact types with their labels, the entity kinds and the polarities.
+#[utoipa::path(get, path = "/api/vocabulary", tag = "meta", responses((status = 200, body = Vocabulary)))]
+async fn vocabulary() -> Json<Vocabulary> {
+    let fact_types = FactType::ALL
+        .into_iter()
+        .map(|t| FactTypeTerm {
+            name: t,
+            label: t.label(),
+            symmetric: t.is_symmetric(),
+            network: t.is_network(),
+        })
+        .collect();
+    Json(Vocabulary {
+        fact_types,
+        entity_kinds: EntityKind::ALL.to_vec(),
+        polarities: Polarity::ALL.to_vec(),
+    })
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

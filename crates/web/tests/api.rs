@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 
 use allegiance_extract::{DocMeta, Extractor};
 use allegiance_kb::Kb;
+use allegiance_model::{EntityKind, FactType, Polarity};
 use allegiance_read::{read_paths, Document, ReadOptions};
 use allegiance_store::{SqliteStore, Store};
 use allegiance_web::{app, AppState};
@@ -130,7 +131,7 @@ fn names(v: &Value, key: &str) -> Vec<String> {
     v.as_array().unwrap().iter().map(|x| x[key].as_str().unwrap_or_default().to_string()).collect()
 }
 
-const ROUTES: [&str; 11] = [
+const ROUTES: [&str; 12] = [
     "/api/entities/{id}",
     "/api/facts",
     "/api/facts/{id}/evidence",
@@ -142,6 +143,7 @@ const ROUTES: [&str; 11] = [
     "/api/openapi.json",
     "/api/search",
     "/api/stats",
+    "/api/vocabulary",
 ];
 
 /// Every `$ref` in the document, which must name a schema it defines.
@@ -193,6 +195,36 @@ async fn the_openapi_document_is_json_that_lists_every_route_and_each_answers() 
         }
         assert_eq!(get(&uri).await.status, StatusCode::OK, "{uri}");
     }
+}
+
+#[tokio::test]
+async fn the_vocabulary_gives_each_fact_type_its_label_and_lists_kinds_and_polarities() {
+    let vocabulary = get_ok("/api/vocabulary").await;
+    let types = vocabulary["fact_types"].as_array().unwrap();
+    assert_eq!(types.len(), FactType::ALL.len());
+    for (t, term) in FactType::ALL.into_iter().zip(types) {
+        assert_eq!(term["name"], t.as_str(), "{term}");
+        assert_eq!(term["label"], t.label(), "{term}");
+        assert_eq!(term["symmetric"], t.is_symmetric(), "{term}");
+        assert_eq!(term["network"], t.is_network(), "{term}");
+    }
+    let term = |name: &str| types.iter().find(|t| t["name"] == name).unwrap().clone();
+    assert_eq!(term("branch_of")["label"], "is a branch of");
+    assert_eq!(term("ally_of")["symmetric"], true);
+    assert_eq!(term("leader_of")["network"], false);
+    // The network's edges are of the types flagged as network relations.
+    let network = get_ok("/api/network").await;
+    for edge in network["edges"].as_array().unwrap() {
+        assert_eq!(term(edge["type"].as_str().unwrap())["network"], true, "{edge}");
+    }
+    let kinds: Vec<&str> = EntityKind::ALL.iter().map(|k| k.as_str()).collect();
+    assert_eq!(vocabulary["entity_kinds"], serde_json::json!(kinds));
+    let polarities: Vec<&str> = Polarity::ALL.iter().map(|p| p.as_str()).collect();
+    assert_eq!(vocabulary["polarities"], serde_json::json!(polarities));
+    // Described in the OpenAPI document with a schema of its own.
+    let doc = get_ok("/api/openapi.json").await;
+    let schema = &doc["components"]["schemas"]["Vocabulary"]["properties"];
+    assert!(schema["fact_types"].is_object() && schema["polarities"].is_object(), "{schema}");
 }
 
 #[tokio::test]

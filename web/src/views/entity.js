@@ -1,7 +1,8 @@
 // A person, place or body, and every fact naming it. Groups have their own page.
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
-import { factList, plural } from '../format.js';
+import { factList } from '../factlist.js';
+import { plural } from '../format.js';
 
 export async function entityView(root, id) {
   const page = await get(`entities/${id}`);

@@ -3,7 +3,8 @@
 // evidence.
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
-import { factList, factSortDate, number } from '../format.js';
+import { factList } from '../factlist.js';
+import { factSortDate, number } from '../format.js';
 import { strengthChart } from '../chart.js';
 
 function section(id, title, facts, intro = null) {

@@ -3,11 +3,9 @@
 import cytoscape from 'cytoscape';
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
-import { TYPE_COLOURS, TYPE_LABELS } from '../format.js';
+import { TYPE_COLOURS } from '../format.js';
 import { openEvidence } from '../evidence.js';
-
-const EDGE_TYPES = ['pledge', 'branch_of', 'splinter_of', 'renamed', 'merged_into', 'ally_of', 'rival_of'];
-const SYMMETRIC = new Set(['ally_of', 'rival_of']);
+import { isSymmetric, networkTypes } from '../vocabulary.js';
 
 /** Months from the first date's to the last date's, as YYYY-MM. */
 function months(first, last) {
@@ -33,7 +31,7 @@ export async function networkView(root, params) {
   const legend = h(
     'ul',
     { class: 'legend' },
-    EDGE_TYPES.map((t) => h('li', null, h('span', { class: 'swatch', style: `background:${TYPE_COLOURS[t]}` }), TYPE_LABELS[t])),
+    networkTypes().map((t) => h('li', null, h('span', { class: 'swatch', style: `background:${TYPE_COLOURS[t.name] || '#888'}` }), t.label)),
     h('li', null, h('span', { class: 'swatch dashed' }), 'hedged only'),
   );
   const steps = all.first && all.last ? months(all.first, all.last) : [];
@@ -62,7 +60,7 @@ export async function networkView(root, params) {
       ...all.nodes.map((n) => ({ data: { id: `n${n.id}`, entity: n.id, label: n.name, weight: Math.sqrt(n.facts) } })),
       ...all.edges.map((e) => ({
         data: { id: e.id, source: `n${e.source}`, target: `n${e.target}`, type: e.type, colour: TYPE_COLOURS[e.type] || '#888', facts: e.fact_ids },
-        classes: [e.hedged ? 'hedged' : '', SYMMETRIC.has(e.type) ? 'symmetric' : ''].join(' '),
+        classes: [e.hedged ? 'hedged' : '', isSymmetric(e.type) ? 'symmetric' : ''].join(' '),
       })),
     ],
     style: [

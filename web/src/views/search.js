@@ -2,8 +2,10 @@
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
 import { number, plural } from '../format.js';
+import { entityKinds } from '../vocabulary.js';
 
-const KIND_LABELS = { group: 'Groups', person: 'People', place: 'Places', body: 'Bodies' };
+/** Section headings per entity kind (the kinds themselves come from the API's vocabulary). */
+const KIND_HEADINGS = { group: 'Groups', person: 'People', place: 'Places', body: 'Bodies' };
 const MATCH_LABELS = {
   exact: 'name',
   kb: 'knowledge-base alias',
@@ -34,10 +36,10 @@ export async function searchView(root, params) {
   const hits = await get('search', { q, limit: 100 });
   const byKind = {};
   for (const hit of hits) (byKind[hit.kind] ||= []).push(hit);
-  const sections = Object.keys(KIND_LABELS)
+  const sections = entityKinds()
     .filter((k) => byKind[k])
     .map((k) =>
-      h('section', { class: 'hits', dataset: { kind: k } }, h('h2', null, `${KIND_LABELS[k]} (${byKind[k].length})`), h('ul', null, byKind[k].map(hitItem))),
+      h('section', { class: 'hits', dataset: { kind: k } }, h('h2', null, `${KIND_HEADINGS[k] || k} (${byKind[k].length})`), h('ul', null, byKind[k].map(hitItem))),
     );
   mount(
     root,

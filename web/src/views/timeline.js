@@ -2,9 +2,9 @@
 // filtered by type, subject and dates.
 import { get } from '../api.js';
 import { h, mount } from '../dom.js';
-import { TYPE_COLOURS, TYPE_LABELS, factItem, factSortDate, number } from '../format.js';
-
-const TYPES = Object.keys(TYPE_LABELS);
+import { factItem } from '../factlist.js';
+import { TYPE_COLOURS, factSortDate, number } from '../format.js';
+import { factTypes } from '../vocabulary.js';
 
 export async function timelineView(root, params) {
   const filter = {
@@ -16,7 +16,7 @@ export async function timelineView(root, params) {
   const form = h(
     'form',
     { class: 'filters', id: 'timeline-filters' },
-    h('label', null, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'all'), TYPES.map((t) => h('option', { value: t, selected: t === filter.type }, t.replace(/_/g, ' '))))),
+    h('label', null, 'Type ', h('select', { name: 'type' }, h('option', { value: '' }, 'all'), factTypes().map(({ name }) => h('option', { value: name, selected: name === filter.type }, name.replace(/_/g, ' '))))),
     h('label', null, 'Subject ', h('input', { name: 'subject', value: filter.subject, placeholder: 'any name' })),
     h('label', null, 'Since ', h('input', { name: 'since', value: filter.since, placeholder: 'YYYY[-MM[-DD]]', size: 10 })),
     h('label', null, 'Until ', h('input', { name: 'until', value: filter.until, placeholder: 'YYYY[-MM[-DD]]', size: 10 })),
