@@ -3,12 +3,13 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use allegiance_model::norm_name;
 use anyhow::Result;
 use clap::Subcommand;
 
+use crate::context::Context;
+use crate::output::rows::scalar;
 use crate::output::{bold, colour_stdout};
-use crate::pipeline::load_kb;
-use crate::Cli;
 
 #[derive(Debug, Subcommand)]
 pub enum KbCommand {
@@ -26,11 +27,11 @@ pub enum KbCommand {
     },
 }
 
-pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
+pub fn run(ctx: &Context, sub: &KbCommand) -> Result<ExitCode> {
     if let KbCommand::Suggest { min_documents } = sub {
-        return suggest(cli, *min_documents);
+        return suggest(ctx, *min_documents);
     }
-    let kb = load_kb(cli)?;
+    let kb = ctx.load_kb()?;
     let mut out = io::stdout().lock();
     match sub {
         KbCommand::Suggest { .. } => unreachable!("handled above"),
@@ -40,7 +41,7 @@ pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
             for p in &problems {
                 writeln!(out, "{p}")?;
             }
-            if !cli.quiet || errors > 0 {
+            if !ctx.quiet || errors > 0 {
                 writeln!(
                     out,
                     "{} problems ({} errors, {} warnings)",
@@ -58,7 +59,7 @@ pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
             if let Some(map) = stats.as_object() {
                 let width = map.keys().map(|k| k.len()).max().unwrap_or(0);
                 for (k, v) in map {
-                    writeln!(out, "  {k:<width$}  {}", crate::output::scalar(v))?;
+                    writeln!(out, "  {k:<width$}  {}", scalar(v))?;
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -68,7 +69,7 @@ pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
 
 fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in allegiance_extract::normalize::norm_name(name).chars() {
+    for c in norm_name(name).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') {
@@ -78,14 +79,14 @@ fn slug(name: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
-fn suggest(cli: &Cli, min_documents: usize) -> Result<ExitCode> {
-    let store = crate::cmd::open_store(cli)?;
+fn suggest(ctx: &Context, min_documents: usize) -> Result<ExitCode> {
+    let store = ctx.open_store()?;
     let found = store.unknown_entities(min_documents)?;
     let mut out = io::stdout().lock();
     writeln!(
         out,
         "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.",
-        cli.db_path("allegiance.db").display()
+        ctx.db().display()
     )?;
     for e in &found {
         let aliases: Vec<String> =
@@ -103,7 +104,7 @@ fn suggest(cli: &Cli, min_documents: usize) -> Result<ExitCode> {
         }
         writeln!(out, "sources = [\"suggested from articles\"]")?;
     }
-    if found.is_empty() && !cli.quiet {
+    if found.is_empty() && !ctx.quiet {
         eprintln!("no names outside the knowledge base in at least {min_documents} article(s)");
     }
     Ok(ExitCode::SUCCESS)
