@@ -123,10 +123,14 @@ mod tests {
             "two\nlines".into(),
             String::new(),
         ]);
-        assert_eq!(
-            csv_of(&t),
-            "plain,comma,quote,lines,empty\r\nplain,\"a,b\",\"say \"\"hi\"\"\"\",\"two\nlines\",\r\n"
+        let expected = concat!(
+            "plain,comma,quote,lines,empty\r\n",
+            r#"plain,"a,b","say ""hi""","two"#,
+            "\n",
+            r#"lines","#,
+            "\r\n"
         );
+        assert_eq!(csv_of(&t), expected);
     }
 
     #[test]
