@@ -54,7 +54,6 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         since: args.since.map(|d| d.to_string()),
         until: args.until.map(|d| d.to_string()),
         limit: args.limit,
-        ..Default::default()
     };
     let facts = store.facts(&filter)?;
     let value = serde_json::to_value(&facts)?;
