@@ -28,43 +28,46 @@ pub enum KbCommand {
 }
 
 pub fn run(ctx: &Context, sub: &KbCommand) -> Result<ExitCode> {
-    if let KbCommand::Suggest { min_documents } = sub {
-        return suggest(ctx, *min_documents);
+    match sub {
+        KbCommand::Check => check(ctx),
+        KbCommand::Stats => stats(ctx),
+        KbCommand::Suggest { min_documents } => suggest(ctx, *min_documents),
     }
+}
+
+fn check(ctx: &Context) -> Result<ExitCode> {
     let kb = ctx.load_kb()?;
     let mut out = io::stdout().lock();
-    match sub {
-        KbCommand::Suggest { .. } => unreachable!("handled above"),
-        KbCommand::Check => {
-            let problems = kb.check();
-            let errors = problems.iter().filter(|p| p.is_error()).count();
-            for p in &problems {
-                writeln!(out, "{p}")?;
-            }
-            if !ctx.quiet || errors > 0 {
-                writeln!(
-                    out,
-                    "{} problems ({} errors, {} warnings)",
-                    problems.len(),
-                    errors,
-                    problems.len() - errors
-                )?;
-            }
-            Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-        }
-        KbCommand::Stats => {
-            let stats = serde_json::to_value(kb.counts())?;
-            let colour = colour_stdout();
-            writeln!(out, "{}", bold("knowledge base", colour))?;
-            if let Some(map) = stats.as_object() {
-                let width = map.keys().map(|k| k.len()).max().unwrap_or(0);
-                for (k, v) in map {
-                    writeln!(out, "  {k:<width$}  {}", scalar(v))?;
-                }
-            }
-            Ok(ExitCode::SUCCESS)
+    let problems = kb.check();
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    for p in &problems {
+        writeln!(out, "{p}")?;
+    }
+    if !ctx.quiet || errors > 0 {
+        writeln!(
+            out,
+            "{} problems ({} errors, {} warnings)",
+            problems.len(),
+            errors,
+            problems.len() - errors
+        )?;
+    }
+    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn stats(ctx: &Context) -> Result<ExitCode> {
+    let kb = ctx.load_kb()?;
+    let mut out = io::stdout().lock();
+    let stats = serde_json::to_value(kb.counts())?;
+    let colour = colour_stdout();
+    writeln!(out, "{}", bold("knowledge base", colour))?;
+    if let Some(map) = stats.as_object() {
+        let width = map.keys().map(|k| k.len()).max().unwrap_or(0);
+        for (k, v) in map {
+            writeln!(out, "  {k:<width$}  {}", scalar(v))?;
         }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn slug(name: &str) -> String {

@@ -17,7 +17,7 @@ pub const FACT_COLUMNS: &[&str] = &[
     "published",
 ];
 
-/// The columns of a CSV that has no facts: the ones every fact has.
+/// The header of a fact CSV without rows: the leading columns of [`FACT_COLUMNS`], up to the quote.
 pub const FACT_CSV_HEADER: &[&str] = FACT_COLUMNS.split_at(8).0;
 
 /// Columns left out of tables and CSV (still in JSON): offsets and internal ids.
