@@ -1,8 +1,8 @@
 //! The read → extract pipeline shared by `extract`, `ingest` and `demo`.
 //!
 //! One thread reads the inputs in order; the calling thread decides which documents to extract
-//! (`skip`) and hands them to the workers (one per core unless asked otherwise), which extract and then `work` on
-//! them (`extract` serialises its output line there, so that the calling thread only writes). The
+//! (`skip`) and hands them to [`Pipeline::workers`] workers, which extract and then `work` on them
+//! (`extract` serialises its output line there, so that the calling thread only writes). The
 //! calling thread puts the results back in input order and passes them on in chunks, so output is
 //! the same with one thread or many. There is no barrier between chunks: workers go on with the
 //! next documents while a chunk is written or stored. At most `window` documents are between the
