@@ -8,22 +8,51 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod args;
 mod cmd;
+mod context;
+mod groups;
+mod ingest;
 mod output;
 mod pipeline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use allegiance_model::FactType;
 use clap::{Parser, Subcommand};
 
+use crate::context::{read_limits, Context};
+
 /// A sourced, time-aware map of armed groups, read from news articles.
-///
-/// Every fact (pledge, branch, split, rename, merger, leader, strength, designation, presence, attack)
-/// points back to the sentence and the article it was read from.
 #[derive(Debug, Parser)]
-#[command(name = "allegiance", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "allegiance",
+    version,
+    propagate_version = true,
+    max_term_width = 100,
+    long_about = long_about()
+)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The `--help` description: the fact types from the model, so it lists every one.
+fn long_about() -> String {
+    format!(
+        "A sourced, time-aware map of armed groups, read from news articles.\n\n\
+         Every fact ({}) points back to the sentence and the article it was read from.",
+        FactType::names().join(", ")
+    )
+}
+
+// Options every command takes; they become the [`Context`].
+#[derive(Debug, clap::Args)]
+pub struct GlobalArgs {
     /// SQLite database file used by `ingest`, `group`, `facts`, `serve` [default: allegiance.db; demo.db for `demo`]
     #[arg(long, global = true, value_name = "FILE")]
     pub db: Option<PathBuf>,
@@ -44,9 +73,18 @@ pub struct Cli {
     /// Refuse input files larger than this many MiB (one JSONL line or WARC record: an eighth of it)
     #[arg(long, global = true, value_name = "MIB", default_value_t = 64)]
     pub max_file_size: u64,
+}
 
-    #[command(subcommand)]
-    pub command: Command,
+impl GlobalArgs {
+    fn into_context(self) -> Context {
+        Context {
+            db: self.db,
+            kb_files: self.kb,
+            threads: self.threads,
+            quiet: self.quiet,
+            read: read_limits(self.max_file_size),
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -76,9 +114,7 @@ Exit status: 0 when every input was read, 1 when some could not be, 2 on a usage
 
     /// List stored facts, filtered by type, subject, object and date.
     #[command(
-        after_help = "Examples:\n  allegiance facts --type pledge --object \"Islamic State\" --since 2014\n  allegiance facts --type strength --subject ISKP --format csv > iskp-strength.csv\n\n\
-Fact types: pledge, branch_of, splinter_of, renamed, merged_into, ally_of, rival_of, leader_of,\n\
-founder_of, member_of, designated, strength, presence, attack."
+        after_help = "Examples:\n  allegiance facts --type pledge --object \"Islamic State\" --since 2014\n  allegiance facts --type strength --subject ISKP --format csv > iskp-strength.csv"
     )]
     Facts(cmd::facts::Args),
 
@@ -86,8 +122,6 @@ founder_of, member_of, designated, strength, presence, attack."
     /// and denied, different leaders at the same time; each side with its sources and quotes.
     #[command(
         after_help = "Examples:\n  allegiance conflicts\n  allegiance conflicts --group ISKP --type strength\n  allegiance conflicts --type leader --format csv > leaders.csv\n\n\
-Kinds: strength (same group, place and kind of unit, same year, ranges more than 25% apart),\n\
-presence (in a place and not there, overlapping years), leader (two people at the same time).\n\
 Exit status: 0 (also when none are found), 1 when --group names no stored group, 2 on a usage error."
     )]
     Conflicts(cmd::conflicts::Args),
@@ -127,25 +161,23 @@ The address is printed on stdout once the server listens. Ctrl-C (or SIGTERM) st
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    if let Some(n) = cli.threads {
-        if n == 0 {
-            eprintln!("allegiance: --threads must be at least 1");
-            return ExitCode::from(2);
-        }
-        pipeline::set_workers(n);
+    let Cli { global, command } = Cli::parse();
+    if global.threads == Some(0) {
+        eprintln!("allegiance: --threads must be at least 1");
+        return ExitCode::from(2);
     }
-    let result = match &cli.command {
-        Command::Extract(args) => cmd::extract::run(&cli, args),
-        Command::Ingest(args) => cmd::ingest::run(&cli, args),
-        Command::Group(args) => cmd::group::run(&cli, args),
-        Command::Facts(args) => cmd::facts::run(&cli, args),
-        Command::Conflicts(args) => cmd::conflicts::run(&cli, args),
-        Command::Export(args) => cmd::export::run(&cli, args),
-        Command::Kb(sub) => cmd::kb::run(&cli, sub),
-        Command::Serve(args) => cmd::serve::run(&cli, args),
-        Command::Demo(args) => cmd::demo::run(&cli, args),
-        Command::Eval(args) => cmd::eval::run(&cli, args),
+    let ctx = global.into_context();
+    let result = match &command {
+        Command::Extract(args) => cmd::extract::run(&ctx, args),
+        Command::Ingest(args) => cmd::ingest::run(&ctx, args),
+        Command::Group(args) => cmd::group::run(&ctx, args),
+        Command::Facts(args) => cmd::facts::run(&ctx, args),
+        Command::Conflicts(args) => cmd::conflicts::run(&ctx, args),
+        Command::Export(args) => cmd::export::run(&ctx, args),
+        Command::Kb(sub) => cmd::kb::run(&ctx, sub),
+        Command::Serve(args) => cmd::serve::run(&ctx, args),
+        Command::Demo(args) => cmd::demo::run(&ctx, args),
+        Command::Eval(args) => cmd::eval::run(&ctx, args),
     };
     match result {
         Ok(code) => code,
@@ -165,11 +197,4 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
         e.downcast_ref::<std::io::Error>()
             .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
     })
-}
-
-impl Cli {
-    /// The database path: `--db`, else the command's default.
-    pub fn db_path(&self, default: &str) -> PathBuf {
-        self.db.clone().unwrap_or_else(|| PathBuf::from(default))
-    }
 }

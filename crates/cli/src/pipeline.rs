@@ -1,8 +1,8 @@
 //! The read → extract pipeline shared by `extract`, `ingest` and `demo`.
 //!
 //! One thread reads the inputs in order; the calling thread decides which documents to extract
-//! (`skip`) and hands them to one worker per core (`--threads`), which extract and then `work` on
-//! them (`extract` serialises its output line there, so that the calling thread only writes). The
+//! (`skip`) and hands them to [`Pipeline::workers`] workers, which extract and then `work` on them
+//! (`extract` serialises its output line there, so that the calling thread only writes). The
 //! calling thread puts the results back in input order and passes them on in chunks, so output is
 //! the same with one thread or many. There is no barrier between chunks: workers go on with the
 //! next documents while a chunk is written or stored. At most `window` documents are between the
@@ -11,28 +11,22 @@
 use std::collections::BTreeMap;
 use std::panic::{self, AssertUnwindSafe};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{mpsc, Condvar, Mutex};
 
 use allegiance_extract::{DocMeta, Extraction, Extractor};
-use allegiance_kb::Kb;
 use allegiance_read::{read_paths, Document, ReadError, ReadOptions};
-use anyhow::{anyhow, Context, Result};
+use anyhow::{anyhow, Result};
 
-use crate::Cli;
-
-/// The built-in knowledge base plus every `--kb` file, in order.
-pub fn load_kb(cli: &Cli) -> Result<Kb> {
-    let mut kb = Kb::builtin().context("loading the built-in knowledge base")?;
-    for file in &cli.kb {
-        kb.add_file(file)
-            .with_context(|| format!("loading knowledge-base file {}", file.display()))?;
-    }
-    Ok(kb)
-}
-
-pub fn extractor(cli: &Cli) -> Result<Extractor> {
-    Ok(Extractor::new(&load_kb(cli)?))
+/// One read → extract run: what extracts, how inputs are limited, how many workers, and how many
+/// items the sink receives at a time.
+pub struct Pipeline<'a> {
+    pub extractor: &'a Extractor,
+    pub read: ReadOptions,
+    /// Extraction worker threads (at least one is used).
+    pub workers: usize,
+    /// Items per chunk handed to the sink (the last chunk may be shorter).
+    pub chunk_size: usize,
 }
 
 /// What became of one input document (or of one input that could not be read). `T` is what the
@@ -50,47 +44,17 @@ pub fn extract_doc(extractor: &Extractor, doc: &Document) -> Extraction {
     extractor.extract(&doc.text, &meta)
 }
 
-/// Input limits from the command line.
-pub fn read_options(cli: &Cli) -> ReadOptions {
-    let bytes = cli.max_file_size.max(1) << 20;
-    ReadOptions { max_file_bytes: bytes, max_record_bytes: (bytes / 8).max(1 << 20) }
-}
-
-/// Reads `paths` in order and calls `sink` with chunks of at most `chunk_size` items, in input
-/// order. Documents for which `skip` (called on this thread, in order) says true are not extracted.
-/// Stops at the first error `skip` or `sink` returns.
-pub fn run_chunks(
-    options: ReadOptions,
-    paths: &[PathBuf],
-    chunk_size: usize,
-    extractor: &Extractor,
-    skip: &mut dyn FnMut(&Document) -> Result<bool>,
-    sink: &mut dyn FnMut(Vec<Item>) -> Result<()>,
-) -> Result<()> {
-    run_chunks_with(
-        options,
-        paths,
-        chunk_size,
-        extractor,
-        skip,
-        &|_: &mut Document, extraction| extraction,
-        sink,
-    )
-}
-
-/// Worker threads, from `--threads` (0: not set, use every core).
-static WORKERS: AtomicUsize = AtomicUsize::new(0);
-
-/// Sets the number of extraction workers (`--threads`).
-pub fn set_workers(n: usize) {
-    WORKERS.store(n, Ordering::Relaxed);
-}
-
-/// The number of extraction workers: `--threads`, else one per core.
-pub fn workers() -> usize {
-    match WORKERS.load(Ordering::Relaxed) {
-        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
-        n => n,
+impl Pipeline<'_> {
+    /// Reads `paths` in order and calls `sink` with chunks of at most `chunk_size` items, in input
+    /// order. Documents for which `skip` (called on this thread, in order) says true are not
+    /// extracted. Stops at the first error `skip` or `sink` returns.
+    pub fn run(
+        &self,
+        paths: &[PathBuf],
+        skip: &mut dyn FnMut(&Document) -> Result<bool>,
+        sink: &mut dyn FnMut(Vec<Item>) -> Result<()>,
+    ) -> Result<()> {
+        self.run_with(paths, skip, &|_: &mut Document, extraction| extraction, sink)
     }
 }
 
@@ -98,8 +62,8 @@ pub fn workers() -> usize {
 /// worker, each taking its share, so that this overlaps loading the knowledge base and no worker
 /// waits while another compiles the rules they all need. With a single worker the rules compile
 /// on first use instead: a short run may need few of them.
-pub fn warm_up_rules() {
-    let shares = workers();
+pub fn warm_up_rules(workers: usize) {
+    let shares = workers;
     if shares < 2 {
         return;
     }
@@ -165,130 +129,137 @@ impl Drop for StopOnDrop<'_> {
     }
 }
 
-/// [`run_chunks`], with `work` run on each document and its extraction on the worker threads.
-pub fn run_chunks_with<T: Send>(
-    options: ReadOptions,
-    paths: &[PathBuf],
-    chunk_size: usize,
-    extractor: &Extractor,
-    skip: &mut dyn FnMut(&Document) -> Result<bool>,
-    work: &(dyn Fn(&mut Document, Extraction) -> T + Sync),
-    sink: &mut dyn FnMut(Vec<Item<T>>) -> Result<()>,
-) -> Result<()> {
-    let chunk_size = chunk_size.max(1);
-    let workers = workers();
-    let window = (2 * chunk_size).max(8 * BATCH * workers);
-    let in_flight =
-        InFlight { count: Mutex::new(0), changed: Condvar::new(), stopped: AtomicBool::new(false) };
-    let (jobs, job_box) = mpsc::channel::<Vec<(usize, Document)>>();
-    let job_box = Mutex::new(job_box);
-    let stopped = || anyhow!("the extraction workers stopped unexpectedly");
-    std::thread::scope(|scope| {
-        // Moved in, so that any return from here drops it and the idle workers stop.
-        let jobs = jobs;
-        let _stop = StopOnDrop(&in_flight);
-        let (events, inbox) = mpsc::channel::<Event<T>>();
+impl Pipeline<'_> {
+    /// [`Pipeline::run`], with `work` run on each document and its extraction on the worker
+    /// threads.
+    pub fn run_with<T: Send>(
+        &self,
+        paths: &[PathBuf],
+        skip: &mut dyn FnMut(&Document) -> Result<bool>,
+        work: &(dyn Fn(&mut Document, Extraction) -> T + Sync),
+        sink: &mut dyn FnMut(Vec<Item<T>>) -> Result<()>,
+    ) -> Result<()> {
+        let extractor = self.extractor;
+        let options = self.read.clone();
+        let chunk_size = self.chunk_size.max(1);
+        let workers = self.workers.max(1);
+        let window = (2 * chunk_size).max(8 * BATCH * workers);
+        let in_flight = InFlight {
+            count: Mutex::new(0),
+            changed: Condvar::new(),
+            stopped: AtomicBool::new(false),
+        };
+        let (jobs, job_box) = mpsc::channel::<Vec<(usize, Document)>>();
+        let job_box = Mutex::new(job_box);
+        let stopped = || anyhow!("the extraction workers stopped unexpectedly");
+        std::thread::scope(|scope| {
+            // Moved in, so that any return from here drops it and the idle workers stop.
+            let jobs = jobs;
+            let _stop = StopOnDrop(&in_flight);
+            let (events, inbox) = mpsc::channel::<Event<T>>();
 
-        let reader_events = events.clone();
-        let in_flight = &in_flight;
-        scope.spawn(move || {
-            let read_all = || {
-                let mut inputs = read_paths(paths, &options);
-                let mut first = 0usize;
-                loop {
-                    let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
-                    if batch.is_empty() || !in_flight.acquire(batch.len(), window) {
-                        break;
-                    }
-                    let n = batch.len();
-                    if reader_events.send(Event::Read(first, batch)).is_err() {
-                        break;
-                    }
-                    first += n;
-                }
-                first
-            };
-            // Whatever happens here, the calling thread must hear of it, or it would wait forever.
-            let end = match panic::catch_unwind(AssertUnwindSafe(read_all)) {
-                Ok(n) => Event::End(n),
-                Err(_) => Event::Panicked("internal error while reading the inputs".into()),
-            };
-            let _ = reader_events.send(end);
-        });
-        for _ in 0..workers {
-            let events = events.clone();
-            let job_box = &job_box;
-            scope.spawn(move || loop {
-                let job = job_box.lock().map_err(|_| ()).and_then(|rx| rx.recv().map_err(|_| ()));
-                let Ok(batch) = job else { break };
-                let mut done = Vec::with_capacity(batch.len());
-                for (seq, mut doc) in batch {
-                    let result = panic::catch_unwind(AssertUnwindSafe(|| {
-                        let extraction = extract_doc(extractor, &doc);
-                        work(&mut doc, extraction)
-                    }));
-                    match result {
-                        Ok(out) => done.push((seq, doc, out)),
-                        Err(_) => {
-                            let _ = events.send(Event::Panicked(format!(
-                                "internal error while extracting {}",
-                                doc.doc
-                            )));
-                            return;
+            let reader_events = events.clone();
+            let in_flight = &in_flight;
+            scope.spawn(move || {
+                let read_all = || {
+                    let mut inputs = read_paths(paths, &options);
+                    let mut first = 0usize;
+                    loop {
+                        let batch: Vec<_> = inputs.by_ref().take(BATCH).collect();
+                        if batch.is_empty() || !in_flight.acquire(batch.len(), window) {
+                            break;
                         }
+                        let n = batch.len();
+                        if reader_events.send(Event::Read(first, batch)).is_err() {
+                            break;
+                        }
+                        first += n;
                     }
-                }
-                if events.send(Event::Done(done)).is_err() {
-                    break;
-                }
+                    first
+                };
+                // Whatever happens here, the calling thread must hear of it, or it would wait forever.
+                let end = match panic::catch_unwind(AssertUnwindSafe(read_all)) {
+                    Ok(n) => Event::End(n),
+                    Err(_) => Event::Panicked("internal error while reading the inputs".into()),
+                };
+                let _ = reader_events.send(end);
             });
-        }
-        drop(events);
-
-        let mut waiting: BTreeMap<usize, Item<T>> = BTreeMap::new();
-        let mut next = 0usize;
-        let mut total: Option<usize> = None;
-        let mut chunk: Vec<Item<T>> = Vec::with_capacity(chunk_size);
-        while total != Some(next) {
-            match inbox.recv().map_err(|_| stopped())? {
-                Event::Read(first, batch) => {
-                    let mut job = Vec::with_capacity(batch.len());
-                    for (seq, read) in (first..).zip(batch) {
-                        match read {
-                            Err(err) => drop(waiting.insert(seq, Item::Failed(err))),
-                            Ok(doc) if skip(&doc)? => drop(waiting.insert(seq, Item::Skipped)),
-                            Ok(doc) => job.push((seq, doc)),
+            for _ in 0..workers {
+                let events = events.clone();
+                let job_box = &job_box;
+                scope.spawn(move || loop {
+                    let job =
+                        job_box.lock().map_err(|_| ()).and_then(|rx| rx.recv().map_err(|_| ()));
+                    let Ok(batch) = job else { break };
+                    let mut done = Vec::with_capacity(batch.len());
+                    for (seq, mut doc) in batch {
+                        let result = panic::catch_unwind(AssertUnwindSafe(|| {
+                            let extraction = extract_doc(extractor, &doc);
+                            work(&mut doc, extraction)
+                        }));
+                        match result {
+                            Ok(out) => done.push((seq, doc, out)),
+                            Err(_) => {
+                                let _ = events.send(Event::Panicked(format!(
+                                    "internal error while extracting {}",
+                                    doc.doc
+                                )));
+                                return;
+                            }
                         }
                     }
-                    if !job.is_empty() {
-                        jobs.send(job).map_err(|_| stopped())?;
+                    if events.send(Event::Done(done)).is_err() {
+                        break;
+                    }
+                });
+            }
+            drop(events);
+
+            let mut waiting: BTreeMap<usize, Item<T>> = BTreeMap::new();
+            let mut next = 0usize;
+            let mut total: Option<usize> = None;
+            let mut chunk: Vec<Item<T>> = Vec::with_capacity(chunk_size);
+            while total != Some(next) {
+                match inbox.recv().map_err(|_| stopped())? {
+                    Event::Read(first, batch) => {
+                        let mut job = Vec::with_capacity(batch.len());
+                        for (seq, read) in (first..).zip(batch) {
+                            match read {
+                                Err(err) => drop(waiting.insert(seq, Item::Failed(err))),
+                                Ok(doc) if skip(&doc)? => drop(waiting.insert(seq, Item::Skipped)),
+                                Ok(doc) => job.push((seq, doc)),
+                            }
+                        }
+                        if !job.is_empty() {
+                            jobs.send(job).map_err(|_| stopped())?;
+                        }
+                    }
+                    Event::Done(done) => {
+                        for (seq, doc, out) in done {
+                            waiting.insert(seq, Item::Extracted(doc, out));
+                        }
+                    }
+                    Event::Panicked(what) => return Err(anyhow!(what)),
+                    Event::End(n) => total = Some(n),
+                }
+                let before = next;
+                while let Some(item) = waiting.remove(&next) {
+                    next += 1;
+                    chunk.push(item);
+                    if chunk.len() == chunk_size {
+                        sink(std::mem::replace(&mut chunk, Vec::with_capacity(chunk_size)))?;
                     }
                 }
-                Event::Done(done) => {
-                    for (seq, doc, out) in done {
-                        waiting.insert(seq, Item::Extracted(doc, out));
-                    }
-                }
-                Event::Panicked(what) => return Err(anyhow!(what)),
-                Event::End(n) => total = Some(n),
-            }
-            let before = next;
-            while let Some(item) = waiting.remove(&next) {
-                next += 1;
-                chunk.push(item);
-                if chunk.len() == chunk_size {
-                    sink(std::mem::replace(&mut chunk, Vec::with_capacity(chunk_size)))?;
+                if next > before {
+                    in_flight.release(next - before);
                 }
             }
-            if next > before {
-                in_flight.release(next - before);
+            if !chunk.is_empty() {
+                sink(chunk)?;
             }
-        }
-        if !chunk.is_empty() {
-            sink(chunk)?;
-        }
-        Ok(())
-    })
+            Ok(())
+        })
+    }
 }
 
 /// Prints a document's reader warnings (repaired encoding, ...) to stderr.

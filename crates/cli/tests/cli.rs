@@ -414,6 +414,56 @@ fn help_is_there_for_every_command() {
 }
 
 #[test]
+fn help_lists_every_fact_type_and_conflict_kind() {
+    let help = |args: &[&str]| {
+        let out = bin().args(args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let facts = help(&["facts", "--help"]);
+    let about = help(&["--help"]);
+    for t in allegiance_model::FactType::ALL {
+        assert!(facts.contains(&format!("- {}:", t.as_str())), "{t} missing: {facts}");
+        assert!(about.contains(t.as_str()), "{t} missing: {about}");
+    }
+    let conflicts = help(&["conflicts", "--help"]);
+    for kind in ["strength", "presence", "leader"] {
+        assert!(conflicts.contains(&format!("- {kind}:")), "{kind} missing: {conflicts}");
+    }
+}
+
+#[test]
+fn bad_fact_types_and_dates_are_usage_errors_naming_the_value() {
+    for (args, says) in [
+        (&["facts", "--type", "alliance"][..], "unknown fact type `alliance`; one of: pledge,"),
+        (&["facts", "--since", "2015-02-30"][..], "`2015-02-30` is not a date"),
+        (&["facts", "--until", "2015-13"][..], "`2015-13` is not a date"),
+        (&["export", "--format", "csv", "--since", "15"][..], "`15` is not a date"),
+        (&["conflicts", "--type", "size"][..], "unknown conflict kind `size`"),
+    ] {
+        let out = bin().args(args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr_of(&out).contains(says), "{args:?}: {}", stderr_of(&out));
+    }
+}
+
+#[test]
+fn since_after_until_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin()
+        .current_dir(dir.path())
+        .args(["facts", "--since", "2016-01", "--until", "2015"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr_of(&out).contains("--since 2016-01 is after --until 2015"),
+        "{}",
+        stderr_of(&out)
+    );
+}
+
+#[test]
 fn eval_scores_against_a_users_own_gold_file() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");

@@ -4,11 +4,13 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 
-use crate::cmd::{group, ingest};
-use crate::output::{bold, colour_stdout, Format};
-use crate::Cli;
+use allegiance_store::Store;
+
+use crate::context::{open_store_at, Context, DEMO_DB};
+use crate::ingest::ingest;
+use crate::output::{bold, colour_stdout, profile, Format};
 
 include!(concat!(env!("OUT_DIR"), "/examples.rs"));
 
@@ -22,14 +24,14 @@ pub struct Args {
     pub write_examples: Option<PathBuf>,
 }
 
-pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     if let Some(dir) = &args.write_examples {
         let written = write_examples(dir)?;
         println!("wrote {} example articles to {}", written.len(), dir.display());
         return Ok(ExitCode::SUCCESS);
     }
     let colour = colour_stdout();
-    let shown_db = cli.db_path("demo.db");
+    let shown_db = ctx.db_path(DEMO_DB);
     let db = std::path::absolute(&shown_db).context("resolving the --db path")?;
     // The examples go to a private temporary folder; the reader sees ordinary files, named
     // `examples/...` as in the repository (the demo reads them from inside that folder).
@@ -42,7 +44,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         files.iter().filter_map(|f| f.strip_prefix(tmp.path()).ok().map(PathBuf::from)).collect();
     let cwd = std::env::current_dir().ok();
     std::env::set_current_dir(tmp.path()).context("entering the temporary folder")?;
-    let summary = ingest::ingest(cli, &db, &relative, 256);
+    let summary = ingest(ctx, &db, &relative, 256);
     if let Some(cwd) = cwd {
         let _ = std::env::set_current_dir(cwd);
     }
@@ -65,9 +67,12 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
     )?;
     out.flush()?;
     drop(out);
-    let shown = group::show(&db, TOUR_GROUP, Format::Table)?;
+    let tour = open_store_at(&db)?.group_profile(TOUR_GROUP)?;
+    if let Some(found) = &tour {
+        profile::print(found, Format::Table)?;
+    }
     let mut out = io::stdout().lock();
-    if !shown {
+    if tour.is_none() {
         writeln!(out, "(no profile for {TOUR_GROUP} yet: the extractor found no facts about it)")?;
     }
     let db = shown_db.display();

@@ -10,14 +10,14 @@ use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use allegiance_extract::normalize::norm_name;
 use allegiance_extract::{DocMeta, Extraction};
+use allegiance_model::{norm_name, FactType};
 use allegiance_read::{read_paths, ReadOptions};
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use clap::Parser;
 use serde_json::{json, Value};
 
-use crate::{pipeline, Cli};
+use crate::context::Context;
 
 #[derive(Debug, Parser)]
 pub struct Args {
@@ -67,12 +67,16 @@ fn close(a: Option<f64>, b: Option<f64>) -> bool {
     }
 }
 
+/// Whether a fact type (as the gold file or the system writes it) holds both ways.
+fn is_symmetric(fact_type: &str) -> bool {
+    FactType::parse(fact_type).is_some_and(FactType::is_symmetric)
+}
+
 fn matches(s: &Keyed, g: &Keyed) -> bool {
     if s.fact_type != g.fact_type {
         return false;
     }
-    let symmetric = matches!(g.fact_type.as_str(), "ally_of" | "rival_of");
-    if symmetric {
+    if is_symmetric(&g.fact_type) {
         let a: HashSet<_> = [Some(&s.subject), s.object.as_ref()].into_iter().collect();
         let b: HashSet<_> = [Some(&g.subject), g.object.as_ref()].into_iter().collect();
         if a != b {
@@ -96,7 +100,7 @@ fn dedupe(facts: Vec<Keyed>) -> Vec<Keyed> {
         .into_iter()
         .filter(|f| {
             let mut pair = [f.subject.clone(), f.object.clone().unwrap_or_default()];
-            if matches!(f.fact_type.as_str(), "ally_of" | "rival_of") {
+            if is_symmetric(&f.fact_type) {
                 pair.sort();
             }
             let figures = if f.fact_type == "strength" {
@@ -181,7 +185,7 @@ fn system_facts(ex: &Extraction, map: &HashMap<String, String>) -> Vec<Keyed> {
         .collect()
 }
 
-pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let gold_text = std::fs::read_to_string(&args.gold)
         .with_context(|| format!("reading {}", args.gold.display()))?;
     let mut gold = Vec::new();
@@ -190,7 +194,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             .with_context(|| format!("{}:{}: not a JSON object", args.gold.display(), i + 1))?;
         gold.push(v);
     }
-    let extractor = pipeline::extractor(cli)?;
+    let extractor = ctx.extractor()?;
     let mut extracted: HashMap<String, Extraction> = HashMap::new();
     for doc in read_paths(&args.corpus, &ReadOptions::default()) {
         match doc {

@@ -10,12 +10,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use allegiance_export::{DumpFilter, ExportModel, Format, Table};
-use anyhow::{bail, Context, Result};
+use allegiance_model::PartialDate;
+use anyhow::{bail, Context as _, Result};
 
-use crate::cmd::facts::parse_date;
-use crate::cmd::open_store;
-use crate::pipeline::load_kb;
-use crate::Cli;
+use crate::args::check_order;
+use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -33,12 +32,12 @@ pub struct Args {
     pub out: Option<PathBuf>,
 
     /// Only facts in effect on or after this date (YYYY, YYYY-MM or YYYY-MM-DD), and what they name
-    #[arg(long, value_name = "D", value_parser = parse_date)]
-    pub since: Option<String>,
+    #[arg(long, value_name = "D")]
+    pub since: Option<PartialDate>,
 
     /// Only facts in effect on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), and what they name
-    #[arg(long, value_name = "D", value_parser = parse_date)]
-    pub until: Option<String>,
+    #[arg(long, value_name = "D")]
+    pub until: Option<PartialDate>,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -61,7 +60,7 @@ fn usage(message: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     if args.format == Format::Parquet && args.out.is_none() {
         return Ok(usage("--format parquet writes a binary file: give it one with --out FILE"));
     }
@@ -71,16 +70,15 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
             args.format.as_str()
         )));
     }
-    if let (Some(since), Some(until)) = (&args.since, &args.until) {
-        if since > until {
-            bail!("--since {since} is after --until {until}");
-        }
-    }
+    check_order(args.since, args.until)?;
     let table = args.table.unwrap_or(Table::Facts);
-    let store = open_store(cli)?;
-    let filter = DumpFilter { since: args.since.clone(), until: args.until.clone() };
+    let store = ctx.open_store()?;
+    let filter = DumpFilter {
+        since: args.since.map(|d| d.to_string()),
+        until: args.until.map(|d| d.to_string()),
+    };
     let dump = store.dump(&filter)?;
-    let kb = load_kb(cli)?;
+    let kb = ctx.load_kb()?;
     let model = ExportModel::new(dump, &kb).with_context(|| format!("reading {}", store.path()))?;
     match &args.out {
         None => {
@@ -96,7 +94,7 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
                 allegiance_export::write(&model, args.format, table, file)
                     .map_err(anyhow::Error::from)
             })?;
-            if !cli.quiet {
+            if !ctx.quiet {
                 let what = if args.format.is_tabular() {
                     format!(
                         "the {} table ({} rows)",

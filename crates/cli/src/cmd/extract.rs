@@ -11,8 +11,8 @@ use anyhow::Result;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::pipeline::{self, Item};
-use crate::Cli;
+use crate::context::Context;
+use crate::pipeline::{self, Item, Pipeline};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExtractFormat {
@@ -68,11 +68,12 @@ impl<'a> DocLine<'a> {
     }
 }
 
-pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    pipeline::warm_up_rules();
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
+    let workers = ctx.workers();
+    pipeline::warm_up_rules(workers);
     // Never dropped: freeing the knowledge base's tables one by one at exit is work the OS does
     // at once.
-    let extractor = std::mem::ManuallyDrop::new(pipeline::extractor(cli)?);
+    let extractor = std::mem::ManuallyDrop::new(ctx.extractor()?);
     let stdout = io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let mut failed = 0usize;
@@ -87,45 +88,39 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         doc.text = String::new();
         json
     };
-    pipeline::run_chunks_with(
-        pipeline::read_options(cli),
-        &args.paths,
-        CHUNK,
-        &extractor,
-        &mut |_| Ok(false),
-        &line,
-        &mut |items| {
-            for item in items {
-                match item {
-                    Item::Extracted(doc, json) => {
-                        pipeline::report_warnings(&doc, cli.quiet);
-                        if args.format == ExtractFormat::Json {
-                            out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
-                        }
-                        out.write_all(&json?)?;
-                        if args.format == ExtractFormat::Jsonl {
-                            out.write_all(b"\n")?;
-                        }
-                        written += 1;
+    let pipeline =
+        Pipeline { extractor: &extractor, read: ctx.read.clone(), workers, chunk_size: CHUNK };
+    pipeline.run_with(&args.paths, &mut |_| Ok(false), &line, &mut |items| {
+        for item in items {
+            match item {
+                Item::Extracted(doc, json) => {
+                    pipeline::report_warnings(&doc, ctx.quiet);
+                    if args.format == ExtractFormat::Json {
+                        out.write_all(if written == 0 { b"\n" } else { b",\n" })?;
                     }
-                    Item::Skipped => {}
-                    Item::Failed(err) => {
-                        pipeline::report_failure(&err);
-                        failed += 1;
+                    out.write_all(&json?)?;
+                    if args.format == ExtractFormat::Jsonl {
+                        out.write_all(b"\n")?;
                     }
+                    written += 1;
+                }
+                Item::Skipped => {}
+                Item::Failed(err) => {
+                    pipeline::report_failure(&err);
+                    failed += 1;
                 }
             }
-            // Hand each chunk on at once, so a pipeline downstream can start.
-            out.flush()?;
-            Ok(())
-        },
-    )?;
+        }
+        // Hand each chunk on at once, so a pipeline downstream can start.
+        out.flush()?;
+        Ok(())
+    })?;
     if args.format == ExtractFormat::Json {
         out.write_all(if written == 0 { b"]\n" } else { b"\n]\n" })?;
     }
     out.flush()?;
     if failed > 0 {
-        if !cli.quiet {
+        if !ctx.quiet {
             eprintln!(
                 "allegiance: {written} documents extracted; {failed} inputs could not be read"
             );

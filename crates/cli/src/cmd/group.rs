@@ -1,18 +1,13 @@
 //! `allegiance group NAME`: everything stored about one group, found by any of its names.
 
-use std::io::{self, Write};
-use std::path::Path;
 use std::process::ExitCode;
 
-use allegiance_store::{SqliteStore, Store};
-use anyhow::{Context, Result};
-use serde_json::Value;
+use allegiance_store::Store;
+use anyhow::Result;
 
-use crate::cmd::conflicts::{conflict_rows, write_blocks, CONFLICT_COLUMNS};
-use crate::cmd::facts::{FACT_COLUMNS, FACT_HIDDEN};
-use crate::cmd::open_store;
-use crate::output::{bold, colour_stdout, dim, scalar, Format, Table};
-use crate::Cli;
+use crate::context::Context;
+use crate::groups::{find_by_any_name, report_no_group};
+use crate::output::{profile, Format};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -25,207 +20,16 @@ pub struct Args {
     pub format: Format,
 }
 
-pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    let store = open_store(cli)?;
-    if print_profile(&store, &args.name, args.format)? {
-        return Ok(ExitCode::SUCCESS);
-    }
-    // Any alias the knowledge base knows ("Daesh") names the group even if no article used it.
-    let kb = crate::pipeline::load_kb(cli)?;
-    let mut found = false;
-    for entry in kb.lookup(&args.name) {
-        if entry.kind == allegiance_kb::EntityKind::Group
-            && print_profile(&store, &entry.id, args.format)?
-        {
-            found = true;
-            break;
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
+    let store = ctx.open_store()?;
+    match find_by_any_name(ctx, &args.name, |name| Ok(store.group_profile(name)?))? {
+        Some(found) => {
+            profile::print(&found, args.format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            report_no_group(ctx, &args.name);
+            Ok(ExitCode::FAILURE)
         }
     }
-    if found {
-        Ok(ExitCode::SUCCESS)
-    } else {
-        eprintln!(
-            "allegiance: no group called `{}` in {}",
-            args.name,
-            cli.db_path("allegiance.db").display()
-        );
-        Ok(ExitCode::FAILURE)
-    }
-}
-
-/// Prints the profile of `name` from the database at `db`; false when there is no such group.
-pub fn show(db: &Path, name: &str, format: Format) -> Result<bool> {
-    let store =
-        SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))?;
-    print_profile(&store, name, format)
-}
-
-fn print_profile(store: &SqliteStore, name: &str, format: Format) -> Result<bool> {
-    let Some(profile) = store.group_profile(name)? else {
-        return Ok(false);
-    };
-    let value = serde_json::to_value(&profile)?;
-    let mut out = io::stdout().lock();
-    match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut out, &value)?;
-            writeln!(out)?;
-        }
-        Format::Csv => write_csv(&mut out, &for_reading(&value, &profile.conflicts, true))?,
-        Format::Table => {
-            let colour = colour_stdout();
-            write_table(&mut out, &for_reading(&value, &profile.conflicts, false), colour)?;
-            writeln!(out)?;
-            if profile.conflicts.is_empty() {
-                writeln!(out, "{} {}", bold("Conflicts", colour), dim("(none found)", colour))?;
-            } else {
-                writeln!(out, "{} ({})", bold("Conflicts", colour), profile.conflicts.len())?;
-                let mut buf = Vec::new();
-                write_blocks(&mut buf, &profile.conflicts, false)?;
-                for line in String::from_utf8_lossy(&buf).lines() {
-                    writeln!(out, "  {line}")?;
-                }
-            }
-        }
-    }
-    out.flush()?;
-    Ok(true)
-}
-
-/// Columns of a strength series point, as tables and CSV show it.
-const SERIES_COLUMNS: &[&str] = &[
-    "date",
-    "dated_by",
-    "min",
-    "max",
-    "unit",
-    "qualifier",
-    "place",
-    "sources",
-    "reports",
-    "documents",
-    "evidence",
-    "docs",
-];
-const LOOK_ALIKE_COLUMNS: &[&str] = &["key", "name", "documents", "parents", "countries"];
-
-/// The profile as tables and CSV show it: the strength series stands for the raw strength facts
-/// (one flat row per estimate, its first quote and its articles), and conflicts are flat rows
-/// (CSV) or printed apart as blocks (tables).
-fn for_reading(
-    profile: &Value,
-    conflicts: &[allegiance_store::Conflict],
-    flat_conflicts: bool,
-) -> Value {
-    let mut v = profile.clone();
-    let Some(map) = v.as_object_mut() else { return v };
-    map.remove("strength");
-    if let Some(Value::Array(points)) = map.get_mut("strength_series") {
-        for p in points.iter_mut() {
-            let facts = p.get("facts").and_then(Value::as_array).cloned().unwrap_or_default();
-            let docs: Vec<Value> = facts.iter().filter_map(|f| f.get("doc").cloned()).collect();
-            let evidence = facts
-                .first()
-                .and_then(|f| f.pointer("/evidence/text"))
-                .cloned()
-                .unwrap_or(Value::Null);
-            if let Some(obj) = p.as_object_mut() {
-                obj.remove("facts");
-                obj.remove("polarities");
-                obj.insert("evidence".into(), evidence);
-                obj.insert("docs".into(), Value::Array(docs));
-            }
-        }
-    }
-    if flat_conflicts {
-        map.insert("conflicts".into(), Value::Array(conflict_rows(conflicts)));
-    } else {
-        map.remove("conflicts");
-    }
-    v
-}
-
-/// Preferred columns of a section.
-fn columns_of(section: &str) -> &'static [&'static str] {
-    match section {
-        "strength_series" => SERIES_COLUMNS,
-        "look_alikes" => LOOK_ALIKE_COLUMNS,
-        "conflicts" => CONFLICT_COLUMNS,
-        _ => FACT_COLUMNS,
-    }
-}
-
-/// The profile's lists (sections) of a JSON object, in their order.
-fn sections(profile: &Value) -> Vec<(&str, &Vec<Value>)> {
-    profile
-        .as_object()
-        .map(|m| m.iter().filter_map(|(k, v)| v.as_array().map(|a| (k.as_str(), a))).collect())
-        .unwrap_or_default()
-}
-
-/// A heading: `leaders` → `Leaders`, `pledges_in` → `Pledges in`.
-fn heading(key: &str) -> String {
-    let text = key.replace('_', " ");
-    let mut chars = text.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
-}
-
-fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()> {
-    // Scalars first (name, kind, kb id, ...), then one table per non-empty list.
-    if let Some(map) = profile.as_object() {
-        for (k, v) in map {
-            if !v.is_array() && !v.is_null() {
-                writeln!(out, "{}: {}", bold(&heading(k), colour), scalar(v))?;
-            }
-        }
-    }
-    for (key, rows) in sections(profile) {
-        writeln!(out)?;
-        if rows.is_empty() {
-            writeln!(out, "{} {}", bold(&heading(key), colour), dim("(none found)", colour))?;
-            continue;
-        }
-        writeln!(out, "{} ({})", bold(&heading(key), colour), rows.len())?;
-        if rows.iter().all(|r| !r.is_object()) {
-            writeln!(out, "  {}", rows.iter().map(scalar).collect::<Vec<_>>().join(", "))?;
-            continue;
-        }
-        let mut buf = Vec::new();
-        Table::from_objects(rows, columns_of(key), FACT_HIDDEN).write_table(&mut buf, false)?;
-        for line in String::from_utf8_lossy(&buf).lines() {
-            writeln!(out, "  {line}")?;
-        }
-    }
-    Ok(())
-}
-
-/// One CSV table for the whole profile: a `section` column, then the union of the sections' columns.
-fn write_csv(out: &mut dyn Write, profile: &Value) -> Result<()> {
-    let mut rows = Vec::new();
-    for (key, items) in sections(profile) {
-        for item in items {
-            let mut obj = match item {
-                Value::Object(m) => m.clone(),
-                other => {
-                    let mut m = serde_json::Map::new();
-                    m.insert("value".into(), other.clone());
-                    m
-                }
-            };
-            obj.insert("section".into(), Value::String(key.to_string()));
-            rows.push(Value::Object(obj));
-        }
-    }
-    let mut preferred = vec!["section"];
-    preferred.extend_from_slice(FACT_COLUMNS);
-    for extra in [SERIES_COLUMNS, LOOK_ALIKE_COLUMNS, CONFLICT_COLUMNS] {
-        for c in extra {
-            if !preferred.contains(c) {
-                preferred.push(c);
-            }
-        }
-    }
-    preferred.push("value");
-    Table::from_objects(&rows, &preferred, FACT_HIDDEN).write_csv(out)?;
-    Ok(())
 }

@@ -3,12 +3,13 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+use allegiance_model::norm_name;
 use anyhow::Result;
 use clap::Subcommand;
 
+use crate::context::Context;
+use crate::output::rows::scalar;
 use crate::output::{bold, colour_stdout};
-use crate::pipeline::load_kb;
-use crate::Cli;
 
 #[derive(Debug, Subcommand)]
 pub enum KbCommand {
@@ -26,49 +27,52 @@ pub enum KbCommand {
     },
 }
 
-pub fn run(cli: &Cli, sub: &KbCommand) -> Result<ExitCode> {
-    if let KbCommand::Suggest { min_documents } = sub {
-        return suggest(cli, *min_documents);
-    }
-    let kb = load_kb(cli)?;
-    let mut out = io::stdout().lock();
+pub fn run(ctx: &Context, sub: &KbCommand) -> Result<ExitCode> {
     match sub {
-        KbCommand::Suggest { .. } => unreachable!("handled above"),
-        KbCommand::Check => {
-            let problems = kb.check();
-            let errors = problems.iter().filter(|p| p.is_error()).count();
-            for p in &problems {
-                writeln!(out, "{p}")?;
-            }
-            if !cli.quiet || errors > 0 {
-                writeln!(
-                    out,
-                    "{} problems ({} errors, {} warnings)",
-                    problems.len(),
-                    errors,
-                    problems.len() - errors
-                )?;
-            }
-            Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
-        }
-        KbCommand::Stats => {
-            let stats = serde_json::to_value(kb.counts())?;
-            let colour = colour_stdout();
-            writeln!(out, "{}", bold("knowledge base", colour))?;
-            if let Some(map) = stats.as_object() {
-                let width = map.keys().map(|k| k.len()).max().unwrap_or(0);
-                for (k, v) in map {
-                    writeln!(out, "  {k:<width$}  {}", crate::output::scalar(v))?;
-                }
-            }
-            Ok(ExitCode::SUCCESS)
+        KbCommand::Check => check(ctx),
+        KbCommand::Stats => stats(ctx),
+        KbCommand::Suggest { min_documents } => suggest(ctx, *min_documents),
+    }
+}
+
+fn check(ctx: &Context) -> Result<ExitCode> {
+    let kb = ctx.load_kb()?;
+    let mut out = io::stdout().lock();
+    let problems = kb.check();
+    let errors = problems.iter().filter(|p| p.is_error()).count();
+    for p in &problems {
+        writeln!(out, "{p}")?;
+    }
+    if !ctx.quiet || errors > 0 {
+        writeln!(
+            out,
+            "{} problems ({} errors, {} warnings)",
+            problems.len(),
+            errors,
+            problems.len() - errors
+        )?;
+    }
+    Ok(if errors > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+}
+
+fn stats(ctx: &Context) -> Result<ExitCode> {
+    let kb = ctx.load_kb()?;
+    let mut out = io::stdout().lock();
+    let stats = serde_json::to_value(kb.counts())?;
+    let colour = colour_stdout();
+    writeln!(out, "{}", bold("knowledge base", colour))?;
+    if let Some(map) = stats.as_object() {
+        let width = map.keys().map(|k| k.len()).max().unwrap_or(0);
+        for (k, v) in map {
+            writeln!(out, "  {k:<width$}  {}", scalar(v))?;
         }
     }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn slug(name: &str) -> String {
     let mut out = String::new();
-    for c in allegiance_extract::normalize::norm_name(name).chars() {
+    for c in norm_name(name).chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if !out.ends_with('-') {
@@ -78,14 +82,14 @@ fn slug(name: &str) -> String {
     out.trim_matches('-').to_string()
 }
 
-fn suggest(cli: &Cli, min_documents: usize) -> Result<ExitCode> {
-    let store = crate::cmd::open_store(cli)?;
+fn suggest(ctx: &Context, min_documents: usize) -> Result<ExitCode> {
+    let store = ctx.open_store()?;
     let found = store.unknown_entities(min_documents)?;
     let mut out = io::stdout().lock();
     writeln!(
         out,
         "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.",
-        cli.db_path("allegiance.db").display()
+        ctx.db().display()
     )?;
     for e in &found {
         let aliases: Vec<String> =
@@ -103,7 +107,7 @@ fn suggest(cli: &Cli, min_documents: usize) -> Result<ExitCode> {
         }
         writeln!(out, "sources = [\"suggested from articles\"]")?;
     }
-    if found.is_empty() && !cli.quiet {
+    if found.is_empty() && !ctx.quiet {
         eprintln!("no names outside the knowledge base in at least {min_documents} article(s)");
     }
     Ok(ExitCode::SUCCESS)

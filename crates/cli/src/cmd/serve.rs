@@ -5,9 +5,9 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use allegiance_web::AppState;
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 
-use crate::Cli;
+use crate::context::Context;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -16,16 +16,16 @@ pub struct Args {
     pub addr: SocketAddr,
 }
 
-pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
-    let db = cli.db_path("allegiance.db");
-    let kb = crate::pipeline::load_kb(cli)?;
-    let threads = cli
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
+    let db = ctx.db();
+    let kb = ctx.load_kb()?;
+    let threads = ctx
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
     // One SQLite connection per worker, at least two so a slow query does not hold up the page.
     let state = AppState::open(&db, kb, threads.clamp(2, 16))
         .with_context(|| format!("opening the database {}", db.display()))?;
-    let quiet = cli.quiet;
+    let quiet = ctx.quiet;
     allegiance_web::serve_blocking(args.addr, state, threads, |addr| {
         // The address on stdout, first and alone, so scripts can read it (port 0 picks one).
         println!("http://{addr}/");

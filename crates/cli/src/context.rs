@@ -1,0 +1,103 @@
+//! What the commands need from the global flags (`--db`, `--kb`, `--threads`, `--quiet`,
+//! `--max-file-size`), read once from the command line in `main.rs`; the commands and the pipeline
+//! never see the clap structs.
+
+use std::path::{Path, PathBuf};
+
+use allegiance_extract::Extractor;
+use allegiance_kb::Kb;
+use allegiance_read::ReadOptions;
+use allegiance_store::SqliteStore;
+use anyhow::{bail, Context as _, Result};
+
+/// The database the commands use when `--db` is not given (`demo` has its own, [`DEMO_DB`]).
+pub const DEFAULT_DB: &str = "allegiance.db";
+/// The database `allegiance demo` fills when `--db` is not given.
+pub const DEMO_DB: &str = "demo.db";
+
+/// The global options, as every command sees them.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// `--db`, when given; see [`Context::db_path`].
+    pub db: Option<PathBuf>,
+    /// `--kb` files, in the order given: each adds to or overrides the built-in knowledge base.
+    pub kb_files: Vec<PathBuf>,
+    /// `--threads`, when given (at least 1).
+    pub threads: Option<usize>,
+    /// `--quiet`: no progress, warnings or summaries on stderr.
+    pub quiet: bool,
+    /// Input size limits (`--max-file-size`).
+    pub read: ReadOptions,
+}
+
+impl Context {
+    /// The database path: `--db`, else `default`.
+    pub fn db_path(&self, default: &str) -> PathBuf {
+        self.db.clone().unwrap_or_else(|| PathBuf::from(default))
+    }
+
+    /// The database every command but `demo` uses: `--db`, else [`DEFAULT_DB`].
+    pub fn db(&self) -> PathBuf {
+        self.db_path(DEFAULT_DB)
+    }
+
+    /// Opens the database the query commands read; a missing file is an error, not a new empty
+    /// store.
+    pub fn open_store(&self) -> Result<SqliteStore> {
+        let db = self.db();
+        if !db.exists() {
+            bail!(
+                "no database at {} (run `allegiance ingest PATH...` first, or pass --db FILE; `allegiance demo` makes demo.db)",
+                db.display()
+            );
+        }
+        open_store_at(&db)
+    }
+
+    /// The built-in knowledge base plus every `--kb` file, in order.
+    pub fn load_kb(&self) -> Result<Kb> {
+        let mut kb = Kb::builtin().context("loading the built-in knowledge base")?;
+        for file in &self.kb_files {
+            kb.add_file(file)
+                .with_context(|| format!("loading knowledge-base file {}", file.display()))?;
+        }
+        Ok(kb)
+    }
+
+    /// An extractor over [`Context::load_kb`].
+    pub fn extractor(&self) -> Result<Extractor> {
+        Ok(Extractor::new(&self.load_kb()?))
+    }
+
+    /// Extraction workers: `--threads`, else one per core.
+    pub fn workers(&self) -> usize {
+        self.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+}
+
+/// Input limits for `--max-file-size MIB`: a whole file may be that large, one JSONL line or WARC
+/// record an eighth of it (but never under 1 MiB).
+pub fn read_limits(max_file_mib: u64) -> ReadOptions {
+    let bytes = max_file_mib.max(1) << 20;
+    ReadOptions { max_file_bytes: bytes, max_record_bytes: (bytes / 8).max(1 << 20) }
+}
+
+/// Opens (or creates) the SQLite store at `db`.
+pub fn open_store_at(db: &Path) -> Result<SqliteStore> {
+    SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_record_may_be_an_eighth_of_a_file_but_not_under_a_mebibyte() {
+        let limits = read_limits(64);
+        assert_eq!(limits.max_file_bytes, 64 << 20);
+        assert_eq!(limits.max_record_bytes, 8 << 20);
+        let small = read_limits(2);
+        assert_eq!(small.max_record_bytes, 1 << 20);
+        assert_eq!(read_limits(0).max_file_bytes, 1 << 20, "0 MiB means the smallest limit");
+    }
+}
