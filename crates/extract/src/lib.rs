@@ -17,13 +17,14 @@ mod model;
 mod names;
 pub mod normalize;
 mod patterns;
-pub mod polarity;
+mod qualify;
 mod relations;
 pub mod segment;
 mod sentence;
-mod source;
 pub mod stages;
-pub mod time;
+
+pub use qualify::{polarity, time};
+use qualify::source;
 
 pub use model::*;
 pub use rule::{rule_ids, Rule};
@@ -81,7 +82,7 @@ pub fn warm_up(share: usize, shares: usize) {
         mine
     };
     relations::warm_up(&mut take);
-    let statics = [mentions::WARM_UP, names::WARM_UP, source::WARM_UP];
+    let statics = [mentions::WARM_UP, names::WARM_UP];
     for regex in statics.into_iter().flatten() {
         if take() {
             LazyLock::force(regex);
