@@ -1,9 +1,6 @@
 //! Names the knowledge base lacks: groups by their head words and naming patterns, people by
 //! name shapes and role words.
 
-use regex::Regex;
-use std::sync::LazyLock;
-
 /// A word of a sentence with its byte span (relative to the text given to [`words`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'a> {
@@ -379,14 +376,16 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
     out
 }
 
-static ARMED_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b").unwrap()
+rule!(ARMED_CONTEXT = "names.armed_context", || {
+    r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b".to_string()
 });
 
-static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    // ASCII word boundaries keep the fast DFA on text with non-ASCII letters.
-    crate::compile_regex(r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)").unwrap()
-});
+rule!(
+    /// Words of armed conflict. ASCII word boundaries keep the fast DFA on text with non-ASCII
+    /// letters.
+    MILITANT_CONTEXT = "names.militant_context",
+    || r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)".to_string()
+);
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
 pub fn militant_context(text: &str) -> bool {
@@ -577,9 +576,11 @@ pub const PERSON_ROLES: &[&str] = &[
     "dr",
 ];
 
-static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+rule!(SPEECH_AFTER = "names.speech_after", || {
     let roles = PERSON_ROLES.join("|");
-    crate::compile_regex(&format!(r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)")).unwrap()
+    format!(
+        r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)"
+    )
 });
 
 /// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
@@ -656,32 +657,29 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
 /// Words for settled places, used to recognise place names the gazetteer lacks.
 const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town|mountains|hills|desert|forest|marshes)";
 
-static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b"))
-        .unwrap()
-});
-static PLACE_NOUN_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::compile_regex(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
-static PLACE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(
-        r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$"
-    ))
-    .unwrap()
-});
-/// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
-static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b").unwrap()
-});
-/// The regexes of this module that [`crate::warm_up`] compiles ahead.
-pub(crate) static WARM_UP: &[&LazyLock<Regex>] = &[
-    &ARMED_CONTEXT,
-    &MILITANT_CONTEXT,
-    &SPEECH_AFTER,
-    &PLACE_APPOSED,
-    &PLACE_NOUN_AFTER,
-    &PLACE_NOUN_BEFORE,
-    &VIOLENCE,
-];
+rule!(
+    /// ", a village in": a place noun in apposition after a name.
+    PLACE_APPOSED = "names.place_apposed",
+    || format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")
+);
+
+rule!(
+    /// "Sambisa Forest": a place noun right after a name.
+    PLACE_NOUN_AFTER = "names.place_noun_after",
+    || format!(r"^\s+{PLACE_NOUNS}\b")
+);
+
+rule!(
+    /// "the town of": a place noun and "of" before a name (or a list of names).
+    PLACE_NOUN_BEFORE = "names.place_noun_before",
+    || format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")
+);
+
+rule!(
+    /// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
+    VIOLENCE = "names.violence",
+    || r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b".to_string()
+);
 /// Capitalised words that follow "in" without being places.
 const NOT_PLACE: &[&str] = &[
     "Arabic",
