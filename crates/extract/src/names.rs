@@ -377,14 +377,20 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
 }
 
 rule!(ARMED_CONTEXT = "names.armed_context", || {
-    r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b".to_string()
+    r"(?ix)
+        \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
+        |pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate
+        |bomb\w*|kill\w*|claimed)\b"
+        .to_string()
 });
 
 rule!(
     /// Words of armed conflict. ASCII word boundaries keep the fast DFA on text with non-ASCII
     /// letters.
     MILITANT_CONTEXT = "names.militant_context",
-    || r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)".to_string()
+    || r"(?ix-u)
+        \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
+        |guerrilla|paramilitar|armed\ group)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -579,7 +585,10 @@ pub const PERSON_ROLES: &[&str] = &[
 rule!(SPEECH_AFTER = "names.speech_after", || {
     let roles = PERSON_ROLES.join("|");
     format!(
-        r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)"
+        r"(?x)
+            ^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an
+            |the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted
+            |claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)"
     )
 });
 
@@ -655,30 +664,38 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
 }
 
 /// Words for settled places, used to recognise place names the gazetteer lacks.
-const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town|mountains|hills|desert|forest|marshes)";
+const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area
+    |areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county
+    |municipality|locality|outpost|border\ town|market\ town|mountains|hills|desert|forest
+    |marshes)";
 
 rule!(
     /// ", a village in": a place noun in apposition after a name.
     PLACE_APPOSED = "names.place_apposed",
-    || format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")
+    || format!(r"(?x)
+        ^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")
 );
 
 rule!(
     /// "Sambisa Forest": a place noun right after a name.
     PLACE_NOUN_AFTER = "names.place_noun_after",
-    || format!(r"^\s+{PLACE_NOUNS}\b")
+    || format!(r"(?x)
+        ^\s+{PLACE_NOUNS}\b")
 );
 
 rule!(
     /// "the town of": a place noun and "of" before a name (or a list of names).
     PLACE_NOUN_BEFORE = "names.place_noun_before",
-    || format!(r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")
+    || format!(r"(?ix)
+        \b{PLACE_NOUNS}\ of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")
 );
 
 rule!(
     /// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
     VIOLENCE = "names.violence",
-    || r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b".to_string()
+    || r"(?ix)
+        \b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*
+        |strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b".to_string()
 );
 /// Capitalised words that follow "in" without being places.
 const NOT_PLACE: &[&str] = &[
@@ -798,7 +815,12 @@ pub fn unknown_place(
         || PLACE_NOUN_AFTER.is_match(after)
         || PLACE_NOUN_BEFORE.is_match(before);
     // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and Macomia".
-    let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)(?:\s+|,\s+))*?(?:(?:,|,?\s+and|,?\s+or)\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
+    let prep = regex!(
+        r"(?x)
+        \b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)
+        (?:\s+|,\s+))*?(?:(?:,|,?\s+and|,?\s+or)\s+)?(?:(?:al|el|Al|El)[\ -])?$"
+    )
+    .is_match(before);
     let sentence_start = before.trim().is_empty();
     let violent_here =
         prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;

@@ -14,7 +14,11 @@ use std::collections::HashMap;
 rule!(
     /// "the group", "its militia", "the militants": a group spoken of before.
     GROUP_ANAPHOR = "mentions.the_group_anaphor",
-    || r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir) (?:(?:\w+|\w+-\w+) ){0,2}?(?:group|organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency|cartel|alliance|coalition)\b|\b[Tt]he (?:[\w-]+ )?(?:militants|rebels|insurgents|jihadists|extremists)\b".to_string()
+    || r"(?x)
+        \b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir)\ (?:(?:\w+|\w+-\w+)\ ){0,2}?(?:group
+        |organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency
+        |cartel|alliance|coalition)\b|\b[Tt]he\ (?:[\w-]+\ )?(?:militants|rebels|insurgents
+        |jihadists|extremists)\b".to_string()
 );
 rule!(
     /// "it", "its", "he", "his", and "They" opening a sentence.
@@ -30,14 +34,25 @@ rule!(
 rule!(
     /// "It is believed that", "it appears": an "it" that stands for nothing.
     EXPLETIVE_IT = "mentions.expletive_it",
-    || r"^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^(?:\s+(?:is|was|has been|had been|will be|would be|remains)|['’]s)\s+(?:\w+ly\s+)?(?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+(?:appears|seems|emerged|remains to)\b|^\s+(?:had |has |have |was |is )?(?:taken place|took place|happened|occurred|exploded|went off|detonated|came as|comes as)\b".to_string()
+    || r"(?x)
+        ^(?:\s+(?:is|was|has\ been|had\ been|will\ be|would\ be|remains)|['’]s)\s+(?:\w+ly\s+)?
+        (?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^
+        (?:\s+(?:is|was|has\ been|had\ been|will\ be|would\ be|remains)|['’]s)\s+(?:\w+ly\s+)?
+        (?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said
+        |reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+
+        (?:appears|seems|emerged|remains\ to)\b|^\s+(?:had\ |has\ |have\ |was\ |is\ )?
+        (?:taken\ place|took\ place|happened|occurred|exploded|went\ off|detonated|came\ as
+        |comes\ as)\b".to_string()
 );
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
 /// and so is not the sentence's subject.
 fn after_preposition(before: &str) -> bool {
     rule!(PREP = "mentions.after_preposition", || {
-        r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|and|or|as well as)\s+(?:the\s+)?(?:[\w-]+\s+)?$".to_string()
+        r"(?ix)
+            \b(?:of|to|with|by|from|against|for|between|among|than|and|or|as\ well\ as)\s+
+            (?:the\s+)?(?:[\w-]+\s+)?$"
+            .to_string()
     });
     PREP.is_match(before)
 }
@@ -45,7 +60,11 @@ fn after_preposition(before: &str) -> bool {
 /// Whether a mention sits inside a partitive ("members of ⟨X⟩", "some of the ⟨X⟩").
 fn after_partitive(before: &str) -> bool {
     rule!(PARTITIVE = "mentions.after_partitive", || {
-        r"(?i)\b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens|hundreds|thousands|supporters|remnants|defectors|elements)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$".to_string()
+        r"(?ix)
+            \b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens
+            |hundreds|thousands|supporters|remnants|defectors|elements)\s+of\s+(?:the\s+)?
+            (?:[\w-]+\s+){0,2}$"
+            .to_string()
     });
     PARTITIVE.is_match(before)
 }
@@ -54,13 +73,18 @@ rule!(
     /// "The group, whose formal name is ⟨G⟩", "The insurgents, known as ⟨G⟩": the name that
     /// follows says who is meant.
     NAMED_AFTER = "mentions.anaphor_named_after",
-    || r"^,?\s+(?:whose (?:formal |full |official |real |proper )?name is|(?:also |locally |widely |formally |officially )?(?:known|called) (?:locally |also )?as|which calls itself|calling itself)\s+(?:the\s+)?$".to_string()
+    || r"(?x)
+        ^,?\s+(?:whose\ (?:formal\ |full\ |official\ |real\ |proper\ )?name\ is|(?:also\ 
+        |locally\ |widely\ |formally\ |officially\ )?(?:known|called)\ (?:locally\ |also\ )?as
+        |which\ calls\ itself|calling\ itself)\s+(?:the\s+)?$".to_string()
 );
 
 rule!(
     /// A locative preposition before a mention: "in ⟨L⟩", "across the ⟨L⟩".
     AFTER_LOCATIVE = "mentions.after_locative",
-    || r"(?i)\b(?:in|on|at|across|near|inside|within|into|over|under|after|before|during|since|around|throughout|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$".to_string()
+    || r"(?ix)
+        \b(?:in|on|at|across|near|inside|within|into|over|under|after|before|during|since|around
+        |throughout|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$".to_string()
 );
 
 rule!(
@@ -72,7 +96,9 @@ rule!(
 rule!(
     /// Verbs of saying and auxiliaries, whose "object" is a clause's subject: "said the group".
     AFTER_SAYING = "mentions.after_saying",
-    || r"(?i)\b(?:said|says|claimed|claims|added|stated|warned|reported|believes|argues|announced|insisted|noted|thinks|fears|denied|denies|was|has|is|does|as|with)\s+(?:the\s+)?$".to_string()
+    || r"(?ix)
+        \b(?:said|says|claimed|claims|added|stated|warned|reported|believes|argues|announced
+        |insisted|noted|thinks|fears|denied|denies|was|has|is|does|as|with)\s+(?:the\s+)?$".to_string()
 );
 
 /// Adds an anaphoric mention for each anaphor that resolves, sentence by sentence.

@@ -30,7 +30,8 @@ rule!(
 rule!(
     /// A group's possessive before a place: "al-Qaeda's (new) Yemeni".
     GROUP_THEN_PLACE = "mentions.group_possessive_before_place",
-    || r#"^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#.to_string()
+    || r#"(?x)
+        ^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#.to_string()
 );
 
 rule!(
@@ -49,7 +50,9 @@ rule!(
     /// "⟨G⟩ was long regarded as al-Qaeda's Syrian affiliate": said of a named group, the phrase
     /// is a predicate for the branch rules, not a name.
     PREDICATE = "mentions.wing_as_predicate",
-    || r"(?i)\b(?:is|was|are|were|as|became|becomes|remains|remained|been|be)\s+(?:\w+ly\s+)?(?:the\s+|an?\s+|its\s+)?[\x22“‘']?$".to_string()
+    || r"(?ix)
+        \b(?:is|was|are|were|as|became|becomes|remains|remained|been|be)\s+(?:\w+ly\s+)?(?:the\s+
+        |an?\s+|its\s+)?[\x22“‘']?$".to_string()
 );
 
 /// The KB hits of a text, read for branches named by place and parent.

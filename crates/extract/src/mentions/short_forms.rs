@@ -11,7 +11,9 @@ pub(super) fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<KbHit>
     rule!(
         /// A capitalised word before a word for a group's men: "Haqqani fighters".
         STEM = "mentions.group_stem",
-        || r"\b([A-Z][a-z][\w'’-]+) (?:foot )?(?:fighters|militants|soldiers|commanders|members|loyalists|insurgents|gunmen|mercenaries|operatives|cells|units|militiamen|jihadists)\b".to_string()
+        || r"(?x)
+            \b([A-Z][a-z][\w'’-]+)\ (?:foot\ )?(?:fighters|militants|soldiers|commanders|members
+            |loyalists|insurgents|gunmen|mercenaries|operatives|cells|units|militiamen|jihadists)\b".to_string()
     );
     let mut added = Vec::new();
     for c in STEM.captures_iter(text) {

@@ -5,32 +5,54 @@ use crate::mentions::DocEntities;
 use crate::model::EntityKind;
 use crate::sentence::Masked;
 
-const SPEECH: &str = r"(?:said|says|say|written|has written|have written|claims|claimed|claim|reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated|estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues|warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed|insisted|assessed|assesses|found)";
+const SPEECH: &str = r"(?:said|says|say|written|has\ written|have\ written|claims|claimed|claim
+    |reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated
+    |estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues
+    |warned|warns|explained|explains|hinted|suggested|suggests|thinks|concluded|confirmed
+    |insisted|assessed|assesses|found)";
 
 rule!(
     /// "according to X", "according to a report by X", "according to analysts"
     ACCORDING = "source.according_to",
-    || r"(?i)\baccording to (?:a |an |the )?(?:(?:new |recent |latest )?(?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?) (?:(?:cited|published|released|issued|compiled|collected|quoted) )?(?:by|from) (?:the )?)?(?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+ ?){1,5})|((?:(?:some|several|local|western|us|u\.s\.|american|security|intelligence|military|government|unnamed|senior) )?(?:analysts|officials|experts|residents|sources|witnesses|observers|diplomats|researchers|activists|villagers|locals)))".to_string()
+    || r"(?ix)
+        \baccording\ to\ (?:a\ |an\ |the\ )?(?:(?:new\ |recent\ |latest\ )?(?:reports?
+        |statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?)\ (?:
+        (?:cited|published|released|issued|compiled|collected|quoted)\ )?(?:by|from)\ (?:the\ )?)?
+        (?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+\ ?){1,5})|((?:(?:some|several|local|western|us
+        |u\.s\.|american|security|intelligence|military|government|unnamed|senior)\ )?(?:analysts
+        |officials|experts|residents|sources|witnesses|observers|diplomats|researchers|activists
+        |villagers|locals)))".to_string()
 );
 rule!(
     /// A person or body at the start, then a verb of saying: "⟨P1⟩, a spokesman, said".
     SPEAKER = "source.speaker_says",
-    || format!(r"^⟨([PBGL])(\d+)⟩(?:'s? [\w-]+(?: [\w-]+)?)?,?(?: (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,? {SPEECH}\b")
+    || format!(r"(?x)
+        ^⟨([PBGL])(\d+)⟩(?:'s?\ [\w-]+(?:\ [\w-]+)?)?,?(?:\ (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,?\ {SPEECH}\b")
 );
 rule!(
     /// A verb of saying before its speaker: ", said ⟨P1⟩".
     INVERTED = "source.says_speaker",
-    || format!(r#"(?:[,"]|^) ?{SPEECH},? (?:(?:[\w-]+ ){{0,3}})?⟨([PB])(\d+)⟩"#)
+    || format!(r#"(?x)
+        (?:[,"]|^)\ ?{SPEECH},?\ (?:(?:[\w-]+\ ){{0,3}})?⟨([PB])(\d+)⟩"#)
 );
 rule!(
     /// "a report by ⟨B1⟩"
     REPORT_BY = "source.report_by",
-    || r"(?i)\b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation) (?:published |released |issued )?(?:by|from) (?:the )?⟨([PBG])(\d+)⟩".to_string()
+    || r"(?ix)
+        \b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation)\ 
+        (?:published\ |released\ |issued\ )?(?:by|from)\ (?:the\ )?⟨([PBG])(\d+)⟩".to_string()
 );
 rule!(
     /// Speakers the article does not name: "officials said", "Iraqi security forces say".
     GENERIC = "source.generic_speakers",
-    || format!(r"((?:[A-Z][\w'-]+ |⟨L\d+⟩(?:'s?)? |(?:the )?country's )*(?:intelligence community|security forces|security officials|officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors|researchers|military|police|government|ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists|survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general|diplomat|officer) (?:to|for|of|in) (?:the )?⟨[LB]\d+⟩)(?: (?:of|in|from) (?:the )?⟨L\d+⟩)?)(?: [a-z]+)? {SPEECH}\b")
+    || format!(r"(?x)
+        ((?:[A-Z][\w'-]+\ |⟨L\d+⟩(?:'s?)?\ |(?:the\ )?country's\ )*(?:intelligence\ community
+        |security\ forces|security\ officials|officials|analysts|experts|authorities|sources
+        |investigators|diplomats|observers|monitors|researchers|military|police|government
+        |ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists
+        |survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general
+        |diplomat|officer)\ (?:to|for|of|in)\ (?:the\ )?⟨[LB]\d+⟩)(?:\ (?:of|in|from)\ (?:the\ )?⟨L\d+⟩)?)
+        (?:\ [a-z]+)?\ {SPEECH}\b")
 );
 
 /// The claimant of a fact stated in `m` whose evidence lies at `region` of the masked sentence,
@@ -88,7 +110,9 @@ pub fn report_author(text: &str, doc: &DocEntities) -> Option<String> {
     rule!(
         /// "a report by the", just before the body that wrote it.
         BY = "source.report_author_by",
-        || r"(?i)\b(?:report|study|project|research|assessment|survey|commentary|analysis|paper)\s+(?:published\s+|released\s+|issued\s+|conducted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$".to_string()
+        || r"(?ix)
+            \b(?:report|study|project|research|assessment|survey|commentary|analysis|paper)\s+
+            (?:published\s+|released\s+|issued\s+|conducted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$".to_string()
     );
     doc.mentions
         .iter()
@@ -175,7 +199,10 @@ fn according_to(a: &Attribution) -> Option<Option<String>> {
 rule!(
     /// "according to the report", "..., a new report said."
     THE_REPORT = "source.the_report",
-    || r"(?i)\baccording to the (?:[\w-]+ )?(?:report|study|research|commentary|assessment|survey|paper|analysis)\b|, (?:a|the) (?:new |recent |latest )?(?:[\w-]+ )?(?:report|study)(?: said| says| found| shows| showed)?\.?$".to_string()
+    || r"(?ix)
+        \baccording\ to\ the\ (?:[\w-]+\ )?(?:report|study|research|commentary|assessment|survey
+        |paper|analysis)\b|,\ (?:a|the)\ (?:new\ |recent\ |latest\ )?(?:[\w-]+\ )?(?:report|study)
+        (?:\ said|\ says|\ found|\ shows|\ showed)?\.?$".to_string()
 );
 
 /// "according to the research report", "..., a new project report.": the report the article is
@@ -229,7 +256,9 @@ fn speaker_before_verb(a: &Attribution) -> Option<Option<String>> {
 rule!(
     /// "⟨G1⟩ said", "⟨G1⟩ has also announced": a group's own statement.
     GROUP_STATES = "source.group_states",
-    || r"^⟨G\d+⟩ (?:(?:also|later|then|again|itself|publicly|officially|has|had|have) )*(?:said|says|announced|stated|confirmed|declared)$".to_string()
+    || r"(?x)
+        ^⟨G\d+⟩\ (?:(?:also|later|then|again|itself|publicly|officially|has|had|have)\ )*(?:said
+        |says|announced|stated|confirmed|declared)$".to_string()
 );
 
 /// ", said ⟨P1⟩": a speaker after the verb, not the fact's subject.

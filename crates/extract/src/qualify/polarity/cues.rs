@@ -23,7 +23,12 @@ rule!(NEITHER_CONFIRM_NOR_DENY = "polarity.neither_confirm_nor_deny", || {
 });
 
 rule!(NOT_CONFIRMED = "polarity.not_confirmed", || {
-    r"(?i)\b(?:not|n['’]t|cannot|never)\s+(?:yet\s+|immediately\s+|independently\s+|officially\s+|publicly\s+|be\s+|been\s+|able\s+to\s+|possible\s+to\s+)*(?:confirm(?:ed|s)?|verif(?:y|ied)|corroborat(?:e|ed)|clear|known|certain|sure|rule[sd]?\s+out|ruled\s+out|deny|denied|denies)\b".to_string()
+    r"(?ix)
+        \b(?:not|n['’]t|cannot|never)\s+(?:yet\s+|immediately\s+|independently\s+|officially\s+
+        |publicly\s+|be\s+|been\s+|able\s+to\s+|possible\s+to\s+)*(?:confirm(?:ed|s)?|verif(?:y
+        |ied)|corroborat(?:e|ed)|clear|known|certain|sure|rule[sd]?\s+out|ruled\s+out|deny|denied
+        |denies)\b"
+        .to_string()
 });
 
 rule!(UNCONFIRMED_REPORTS = "polarity.unconfirmed_reports", || {
@@ -36,19 +41,30 @@ rule!(UNCONFIRMED = "polarity.unconfirmed", || {
 });
 
 rule!(REJECTED_CLAIMS = "polarity.rejected_claims", || {
-    r"(?i)\b(?:rejected|rejects|rejecting|reject|dismissed|dismisses|dismissing|dismiss|refuted|refutes|refuting|refute|disputed|disputes|dispute|rebuffed|rebutted)\s+(?:the\s+|such\s+|these\s+|those\s+|any\s+|all\s+|media\s+|press\s+)?(?:claims?|reports?|allegations?|accusations?|suggestions?|assertions?|speculation|rumou?rs?|notion|idea|charges?)\b".to_string()
+    r"(?ix)
+        \b(?:rejected|rejects|rejecting|reject|dismissed|dismisses|dismissing|dismiss|refuted
+        |refutes|refuting|refute|disputed|disputes|dispute|rebuffed|rebutted)\s+(?:the\s+|such\s+
+        |these\s+|those\s+|any\s+|all\s+|media\s+|press\s+)?(?:claims?|reports?|allegations?
+        |accusations?|suggestions?|assertions?|speculation|rumou?rs?|notion|idea|charges?)\b"
+        .to_string()
 });
 
 rule!(DENIED = "polarity.denied", || r"(?i)\bden(?:y|ies|ied|ying|ial|ials)\b".to_string());
 
 rule!(NO_PRESENCE = "polarity.no_presence", || {
-    r"(?i)\bno\s+(?:organi[sz]ed\s+|real\s+|significant\s+|operational\s+|permanent\s+|active\s+|physical\s+|military\s+)?presence\b".to_string()
+    r"(?ix)
+        \bno\s+(?:organi[sz]ed\s+|real\s+|significant\s+|operational\s+|permanent\s+|active\s+
+        |physical\s+|military\s+)?presence\b"
+        .to_string()
 });
 
 rule!(NO_LONGER = "polarity.no_longer", || r"(?i)\bno\s+longer\b".to_string());
 
 rule!(REFUSED_TO = "polarity.refused_to", || {
-    r"(?i)\b(?:refused|refuses|refuse|declined|declines|decline)\s+to\s+(?:pledge|join|swear|recogni[sz]e|accept|endorse|back|support|align|ally|submit)\b".to_string()
+    r"(?ix)
+        \b(?:refused|refuses|refuse|declined|declines|decline)\s+to\s+(?:pledge|join|swear
+        |recogni[sz]e|accept|endorse|back|support|align|ally|submit)\b"
+        .to_string()
 });
 
 rule!(THERE_IS_NO = "polarity.there_is_no", || {
@@ -66,11 +82,16 @@ rule!(CANNOT = "polarity.cannot", || r"(?i)\bcannot\b".to_string());
 rule!(NO = "polarity.no", || r"(?i)\bno\b".to_string());
 
 rule!(ALLEGEDLY = "polarity.allegedly", || {
-    r"(?i)\b(?:allegedly|alleged|alleges|alleging|reportedly|purportedly|purported|supposedly|apparently|presumably|ostensibly|rumou?red|rumou?rs?|hinted|hints|speculated|speculation)\b".to_string()
+    r"(?ix)
+        \b(?:allegedly|alleged|alleges|alleging|reportedly|purportedly|purported|supposedly
+        |apparently|presumably|ostensibly|rumou?red|rumou?rs?|hinted|hints|speculated|speculation)\b".to_string()
 });
 
 rule!(BELIEVED = "polarity.believed", || {
-    r"(?i)\b(?:it\s+is\s+|it\s+was\s+)?(?:believed|believes|believe|thought\s+that|suspects|suspect\s+that)\b".to_string()
+    r"(?ix)
+        \b(?:it\s+is\s+|it\s+was\s+)?(?:believed|believes|believe|thought\s+that|suspects
+        |suspect\s+that)\b"
+        .to_string()
 });
 
 rule!(IS_REPORTED = "polarity.is_reported", || {
@@ -92,7 +113,11 @@ rule!(CLAIMS_THAT = "polarity.claims_that", || r"(?i)\bclaim(?:s|ed|ing)?\s+(?:t
     .to_string());
 
 rule!(REPORTED_TO = "polarity.reported_to", || {
-    r"(?i)\b(?:reported|thought|said|understood|rumou?red|claimed|alleged|suspected|feared|assumed|presumed)\s+to\s+(?:be|have|number|control|command|lead|include|operate|hold|maintain|comprise|total)\b".to_string()
+    r"(?ix)
+        \b(?:reported|thought|said|understood|rumou?red|claimed|alleged|suspected|feared|assumed
+        |presumed)\s+to\s+(?:be|have|number|control|command|lead|include|operate|hold|maintain
+        |comprise|total)\b"
+        .to_string()
 });
 
 rule!(APPEARS_TO = "polarity.appears_to", || r"(?i)\b(?:appears?|appeared|seems?|seemed)\s+to\b"
@@ -102,7 +127,10 @@ rule!(SUSPECTED = "polarity.suspected", || r"(?i)\bis\s+thought\b|\bsuspected\b|
     .to_string());
 
 rule!(MODAL = "polarity.modal", || {
-    r"(?i)\b(?:may|might|could|possibly|possible|probably|probable|likely|unlikely|perhaps|maybe|conceivably)\b".to_string()
+    r"(?ix)
+        \b(?:may|might|could|possibly|possible|probably|probable|likely|unlikely|perhaps|maybe
+        |conceivably)\b"
+        .to_string()
 });
 
 /// In priority order: an earlier cue's match suppresses later matches that overlap it.

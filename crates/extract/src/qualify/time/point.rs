@@ -14,7 +14,8 @@ use regex::Captures;
 pub(super) type Reading = (usize, Raw);
 
 /// A month name or abbreviation (group 1), with its abbreviation's dot.
-pub(super) const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
+pub(super) const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
+    |july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
 
 /// A year of the last or this century (a group).
 pub(super) const YEAR: &str = r"((?:19|20)\d\d)\b";
@@ -98,19 +99,22 @@ rule!(
 rule!(
     /// "5 March 2014", "the 5th of March"
     DAY_MONTH_YEAR = "time.day_month_year",
-    || format!(r"(?i)^(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
+    || format!(r"(?ix)
+        ^(?:the\s+)?([0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?")
 );
 
 rule!(
     /// "March 5, 2014", "Mar. 5"
     MONTH_DAY_YEAR = "time.month_day_year",
-    || format!(r"(?i)^{MONTH}\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{YEAR})?")
+    || format!(r"(?ix)
+        ^{MONTH}\s+([0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{YEAR})?")
 );
 
 rule!(
     /// "March 2014", "March of 2014"
     MONTH_YEAR = "time.month_year",
-    || format!(r"(?i)^{MONTH},?\s+(?:of\s+)?{YEAR}")
+    || format!(r"(?ix)
+        ^{MONTH},?\s+(?:of\s+)?{YEAR}")
 );
 
 rule!(
@@ -122,7 +126,8 @@ rule!(
 rule!(
     /// A month alone, read as one only in a time context.
     MONTH_ONLY = "time.month_only",
-    || format!(r"(?i)^{MONTH}")
+    || format!(r"(?ix)
+        ^{MONTH}")
 );
 
 /// Parses one expression starting exactly at `pos`. Returns the end offset and the raw value.

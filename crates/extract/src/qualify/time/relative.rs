@@ -13,19 +13,22 @@ use regex::Captures;
 rule!(
     /// "last summer", "this winter"
     pub(super) RELATIVE_SEASON = "time.relative_season",
-    || r"(?i)^(?:the\s+)?(last|this|past|previous)\s+(spring|summer|autumn|fall|winter)\b".to_string()
+    || r"(?ix)
+        ^(?:the\s+)?(last|this|past|previous)\s+(spring|summer|autumn|fall|winter)\b".to_string()
 );
 
 rule!(
     /// "yesterday", "last night", "this morning"
     RELATIVE_DAY = "time.relative_day",
-    || r"(?i)^(yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b".to_string()
+    || r"(?ix)
+        ^(yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))\b".to_string()
 );
 
 rule!(
     /// "Monday", "last Tuesday"
     WEEKDAY = "time.weekday",
-    || r"(?i)^(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b".to_string()
+    || r"(?ix)
+        ^(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b".to_string()
 );
 
 rule!(
