@@ -445,7 +445,8 @@ const BODY_WORDS: &[&str] = &[
     "Broadcasting",
 ];
 
-/// Whether a capitalised run names such an institution (at least two words, one of them a body word).
+/// Whether a capitalised run names such an institution (at least two words, one of them a body
+/// word).
 pub fn is_body_name(run: &NameRun) -> bool {
     run.words.len() >= 2
         && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
@@ -582,15 +583,23 @@ pub const PERSON_ROLES: &[&str] = &[
     "dr",
 ];
 
-rule!(SPEECH_AFTER = "names.speech_after", || {
-    let roles = PERSON_ROLES.join("|");
-    format!(
-        r"(?x)
-            ^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an
-            |the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted
-            |claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)"
-    )
-});
+rule!(
+    /// What follows a person's name: an apposition with a role (", the group's leader"), a
+    /// description (", a ...", ", who ..."), or a verb of saying.
+    SPEECH_AFTER = "names.speech_after",
+    || {
+        let roles = PERSON_ROLES.join("|");
+        format!(
+            r"(?x)
+            ^\s*(?:
+                ,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b
+                |,\s*(?:a|an|the|who|an?\s+\w+)\b
+                |(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued
+                    |argues|believes|stated|warned|estimated|estimates|who)\b
+            )"
+        )
+    }
+);
 
 /// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
 pub fn strong_person_shape(run: &NameRun) -> bool {
@@ -663,7 +672,8 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     SPEECH_AFTER.is_match(&sentence[run.end..])
 }
 
-/// Words for settled places, used to recognise place names the gazetteer lacks.
+/// Words for settled places, used to recognise place names the gazetteer lacks. Verbose syntax:
+/// only for `(?x)` patterns.
 const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area
     |areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county
     |municipality|locality|outpost|border\ town|market\ town|mountains|hills|desert|forest
@@ -695,7 +705,9 @@ rule!(
     VIOLENCE = "names.violence",
     || r"(?ix)
         \b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*
-        |strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b".to_string()
+            |strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured
+            |overran)\b"
+        .to_string()
 );
 /// Capitalised words that follow "in" without being places.
 const NOT_PLACE: &[&str] = &[
@@ -814,7 +826,8 @@ pub fn unknown_place(
         || PLACE_APPOSED.is_match(after)
         || PLACE_NOUN_AFTER.is_match(after)
         || PLACE_NOUN_BEFORE.is_match(before);
-    // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and Macomia".
+    // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and
+    // Macomia".
     let prep = regex!(
         r"(?x)
         \b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)

@@ -15,57 +15,83 @@ rule!(
     /// "the group", "its militia", "the militants": a group spoken of before.
     GROUP_ANAPHOR = "mentions.the_group_anaphor",
     || r"(?x)
-        \b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir)\ (?:(?:\w+|\w+-\w+)\ ){0,2}?(?:group
-        |organisation|organization|movement|outfit|network|faction|militia|contractor|insurgency
-        |cartel|alliance|coalition)\b|\b[Tt]he\ (?:[\w-]+\ )?(?:militants|rebels|insurgents
-        |jihadists|extremists)\b".to_string()
+        \b(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Ii]ts|[Tt]heir)
+        \ (?:(?:\w+|\w+-\w+)\ ){0,2}?                   # up to two words: the new jihadist
+        (?:group|organisation|organization|movement|outfit|network|faction|militia|contractor
+            |insurgency|cartel|alliance|coalition)\b
+        |\b[Tt]he\ (?:[\w-]+\ )?(?:militants|rebels|insurgents|jihadists|extremists)\b"
+        .to_string()
 );
+
 rule!(
     /// "it", "its", "he", "his", and "They" opening a sentence.
     PRONOUN = "mentions.pronoun",
     || r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b".to_string()
 );
+
 rule!(
-    /// A possessive pronoun stands for its owner in the sentence's shape only before a role or part
-    /// ("its leader, X", "his fighters"); elsewhere ("renewed its oath") it stays a plain word.
+    /// A possessive pronoun stands for its owner in the sentence's shape only before a role or
+    /// part ("its leader, X", "his fighters"); elsewhere ("renewed its oath") it stays a plain
+    /// word.
     POSSESSED_ROLE = "mentions.possessed_role",
-    || r"^\s+(?:[\w-]+\s+){0,2}?(?:leaders?|chief|head|founders?|co-founder|commanders?|emir|amir|spokesman|spokesperson|members?|fighters|militants|branch(?:es)?|affiliates?|wing|province|chapter|loyalists|deputy|caliph|successor|son|brother)\b".to_string()
+    || r"(?x)
+        ^\s+(?:[\w-]+\s+){0,2}?
+        (?:leaders?|chief|head|founders?|co-founder|commanders?|emir|amir|spokesman|spokesperson
+            |members?|fighters|militants|branch(?:es)?|affiliates?|wing|province|chapter
+            |loyalists|deputy|caliph|successor|son|brother)\b"
+        .to_string()
 );
+
+/// A form of "to be" after "it" (or its contraction). Verbose syntax: only for `(?x)` patterns.
+const IT_IS: &str = r"(?:\s+(?:is|was|has\ been|had\ been|will\ be|would\ be|remains)|['’]s)";
+
 rule!(
     /// "It is believed that", "it appears": an "it" that stands for nothing.
     EXPLETIVE_IT = "mentions.expletive_it",
-    || r"(?x)
-        ^(?:\s+(?:is|was|has\ been|had\ been|will\ be|would\ be|remains)|['’]s)\s+(?:\w+ly\s+)?
-        (?:not\s+)?(?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b|an?\s+\w+\s+(?:to|that)\b)|^
-        (?:\s+(?:is|was|has\ been|had\ been|will\ be|would\ be|remains)|['’]s)\s+(?:\w+ly\s+)?
-        (?:not\s+)?(?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said
-        |reported|known|estimated|expected|feared|understood|important|difficult|time|not)\b|^\s+
-        (?:appears|seems|emerged|remains\ to)\b|^\s+(?:had\ |has\ |have\ |was\ |is\ )?
-        (?:taken\ place|took\ place|happened|occurred|exploded|went\ off|detonated|came\ as
-        |comes\ as)\b".to_string()
+    || {
+        format!(
+            r"(?x)
+            ^{IT_IS}\s+(?:\w+ly\s+)?(?:not\s+)?         # it is (widely) (not)
+            (?:[a-z]+\s+(?:to|that|whether|how|why|if|for)\b   # hard to, clear that
+                |an?\s+\w+\s+(?:to|that)\b)                     # a shame that
+            |^{IT_IS}\s+(?:\w+ly\s+)?(?:not\s+)?
+            (?:believed|thought|likely|unlikely|unclear|clear|possible|impossible|said|reported
+                |known|estimated|expected|feared|understood|important|difficult|time|not)\b
+            |^\s+(?:appears|seems|emerged|remains\ to)\b
+            |^\s+(?:had\ |has\ |have\ |was\ |is\ )?       # it (has) happened: an event
+            (?:taken\ place|took\ place|happened|occurred|exploded|went\ off|detonated|came\ as
+                |comes\ as)\b"
+        )
+    }
+);
+
+rule!(
+    /// A mention inside a prepositional phrase: "members of (the) ⟨X⟩", "allegiance to ⟨X⟩".
+    PREP = "mentions.after_preposition",
+    || r"(?ix)
+        \b(?:of|to|with|by|from|against|for|between|among|than|and|or|as\ well\ as)\s+
+        (?:the\s+)?(?:[\w-]+\s+)?$"
+        .to_string()
+);
+
+rule!(
+    /// A mention inside a partitive: "members of ⟨X⟩", "some of the ⟨X⟩".
+    PARTITIVE = "mentions.after_partitive",
+    || r"(?ix)
+        \b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens
+            |hundreds|thousands|supporters|remnants|defectors|elements)
+        \s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+        .to_string()
 );
 
 /// Whether a mention sits inside a prepositional phrase ("members of ⟨X⟩", "allegiance to ⟨X⟩"),
 /// and so is not the sentence's subject.
 fn after_preposition(before: &str) -> bool {
-    rule!(PREP = "mentions.after_preposition", || {
-        r"(?ix)
-            \b(?:of|to|with|by|from|against|for|between|among|than|and|or|as\ well\ as)\s+
-            (?:the\s+)?(?:[\w-]+\s+)?$"
-            .to_string()
-    });
     PREP.is_match(before)
 }
 
 /// Whether a mention sits inside a partitive ("members of ⟨X⟩", "some of the ⟨X⟩").
 fn after_partitive(before: &str) -> bool {
-    rule!(PARTITIVE = "mentions.after_partitive", || {
-        r"(?ix)
-            \b(?:members|fighters|commanders|militants|some|many|most|all|none|several|dozens
-            |hundreds|thousands|supporters|remnants|defectors|elements)\s+of\s+(?:the\s+)?
-            (?:[\w-]+\s+){0,2}$"
-            .to_string()
-    });
     PARTITIVE.is_match(before)
 }
 
@@ -74,9 +100,13 @@ rule!(
     /// follows says who is meant.
     NAMED_AFTER = "mentions.anaphor_named_after",
     || r"(?x)
-        ^,?\s+(?:whose\ (?:formal\ |full\ |official\ |real\ |proper\ )?name\ is|(?:also\ 
-        |locally\ |widely\ |formally\ |officially\ )?(?:known|called)\ (?:locally\ |also\ )?as
-        |which\ calls\ itself|calling\ itself)\s+(?:the\s+)?$".to_string()
+        ^,?\s+
+        (?:whose\ (?:formal\ |full\ |official\ |real\ |proper\ )?name\ is
+            |(?:also\ |locally\ |widely\ |formally\ |officially\ )?(?:known|called)
+                \ (?:locally\ |also\ )?as
+            |which\ calls\ itself|calling\ itself)
+        \s+(?:the\s+)?$"
+        .to_string()
 );
 
 rule!(
@@ -84,7 +114,9 @@ rule!(
     AFTER_LOCATIVE = "mentions.after_locative",
     || r"(?ix)
         \b(?:in|on|at|across|near|inside|within|into|over|under|after|before|during|since|around
-        |throughout|beyond)\s+(?:the\s+)?(?:[\w-]+\s+)?$".to_string()
+            |throughout|beyond)
+        \s+(?:the\s+)?(?:[\w-]+\s+)?$"
+        .to_string()
 );
 
 rule!(
@@ -98,7 +130,9 @@ rule!(
     AFTER_SAYING = "mentions.after_saying",
     || r"(?ix)
         \b(?:said|says|claimed|claims|added|stated|warned|reported|believes|argues|announced
-        |insisted|noted|thinks|fears|denied|denies|was|has|is|does|as|with)\s+(?:the\s+)?$".to_string()
+            |insisted|noted|thinks|fears|denied|denies|was|has|is|does|as|with)
+        \s+(?:the\s+)?$"
+        .to_string()
 );
 
 /// Adds an anaphoric mention for each anaphor that resolves, sentence by sentence.
@@ -249,8 +283,8 @@ impl Anaphors<'_> {
                 .or_else(|| self.earlier(si)),
             EntityKind::Group if newly_formed => self.earlier(si),
             EntityKind::Group if union => self.main.or_else(|| self.earlier(si)),
-            // "⟨G⟩ has presented the group as ...": a verb's object is not the subject that acts
-            // on it, but the group spoken of before.
+            // "⟨G⟩ has presented the group as ...": a verb's object is not the subject that
+            // acts on it, but the group spoken of before.
             EntityKind::Group if self.object_of_other_subject(si, s, a) => self.earlier(si),
             EntityKind::Group => self
                 .subject_group(s, a)

@@ -24,14 +24,15 @@ const WING_WORDS: &str =
 rule!(
     /// Place, then `"wing" of (the)` before the group: "the Afghan wing of".
     PLACE_THEN_GROUP = "mentions.wing_of_group",
-    || format!(r#"^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#)
+    || format!(r#"(?x) ^["“”'‘’]?\s+(?P<head>{WING_WORDS})["“”'‘’]?\s+of\s+(?:the\s+)?$"#)
 );
 
 rule!(
     /// A group's possessive before a place: "al-Qaeda's (new) Yemeni".
     GROUP_THEN_PLACE = "mentions.group_possessive_before_place",
     || r#"(?x)
-        ^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#.to_string()
+        ^(?:'s?|’s?)\s+(?:so-called\s+|new\s+|official\s+|local\s+|regional\s+)?["“‘']?$"#
+        .to_string()
 );
 
 rule!(
@@ -47,8 +48,8 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩ was long regarded as al-Qaeda's Syrian affiliate": said of a named group, the phrase
-    /// is a predicate for the branch rules, not a name.
+    /// "⟨G⟩ was long regarded as al-Qaeda's Syrian affiliate": said of a named group, the
+    /// phrase is a predicate for the branch rules, not a name.
     PREDICATE = "mentions.wing_as_predicate",
     || r"(?ix)
         \b(?:is|was|are|were|as|became|becomes|remains|remained|been|be)\s+(?:\w+ly\s+)?(?:the\s+

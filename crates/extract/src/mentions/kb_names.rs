@@ -37,7 +37,8 @@ pub(super) fn drop_doubtful_hits(gaz: &Gazetteer, text: &str, hits: &mut Vec<KbH
             && !surface.contains([' ', '-'])
             && surface.chars().any(|c| c.is_lowercase())
             && h.candidates.iter().all(|c| {
-                // The first word of the group's name ("Wagner"), or its acronym written as a word ("Isis").
+                // The first word of the group's name ("Wagner"), or its acronym written as a
+                // word ("Isis").
                 let e = gaz.entry(c.entry);
                 e.name.starts_with(&format!("{surface} "))
                     || e.name.contains(' ')
@@ -76,7 +77,8 @@ pub(super) fn add_mentions(
             }
         }
         let (key, name, kb) = if c.role == NameRole::Former && entry.kind == EntityKind::Group {
-            // A former name stands for the organisation as it then was; the store joins it by kb id.
+            // A former name stands for the organisation as it then was; the store joins it by
+            // kb id.
             (
                 format!("{}#former#{}", entry.id, norm_name(surface)),
                 surface.to_string(),

@@ -10,26 +10,43 @@ use crate::normalize::norm_name;
 use crate::segment::Sentence;
 
 /// A capitalised name, captured as `n`: words that start with a capital, and the particles and
-/// Arabic articles names carry ("Jund al-Khilafa", "Islamic State of Iraq").
-const NAME: &str = r"(?P<n>[A-Z][\w'’-]*(?:\ (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al\b|of\b
-    |the\b|e\b|i\b|wal\b|ul\b))*)";
+/// Arabic articles names carry ("Jund al-Khilafa", "Islamic State of Iraq"). Verbose syntax: only
+/// for `(?x)` patterns.
+const NAME: &str = r"(?P<n>
+    [A-Z][\w'’-]*
+    (?:\ (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al\b|of\b|the\b|e\b|i\b|wal\b|ul\b))*
+    )";
+
+/// Words for an armed group.
+const GROUP_WORDS: &str = "group|organi[sz]ation|outfit|faction|militia|movement|network";
 
 rule!(
     /// "a group called X", "an outfit known as X", "the group that goes under the name of X".
     NAMED_GROUP = "mentions.group_called",
-    || format!(r#"(?x)
-        \b(?:group|organi[sz]ation|outfit|faction|militia|movement|network|cell|coalition
-        |alliance)\b(?:\ [\w-]+){{0,6}}?\ (?:called|named|known\ as|dubbed|calling\ itself
-        |under\ the\ name\ of|by\ the\ name\ of|goes\ by)\ (?:the\ )?["“']?{NAME}"#)
+    || {
+        format!(
+            r#"(?x)
+            \b(?:{GROUP_WORDS}|cell|coalition|alliance)\b
+            (?:\ [\w-]+){{0,6}}?
+            \ (?:called|named|known\ as|dubbed|calling\ itself|under\ the\ name\ of
+                |by\ the\ name\ of|goes\ by)
+            \ (?:the\ )?["“']?{NAME}"#
+        )
+    }
 );
 
 rule!(
     /// "X, a little known group", "X, a Pakistan-based militant outfit".
     APPOSED_GROUP = "mentions.apposed_group",
-    || format!(r"(?x)
-        {NAME},?\ (?:itself\ )?(?:is\ )?an?\ (?:little[-\ ]known\ |shadowy\ |new\ |obscure\ 
-        |small\ |relatively\ unknown\ |previously\ unknown\ )(?:[\w-]+\ ){{0,2}}?(?:group
-        |organi[sz]ation|outfit|faction|militia|movement|network)\b")
+    || {
+        format!(
+            r"(?x)
+            {NAME},?\ (?:itself\ )?(?:is\ )?an?
+            \ (?:little[-\ ]known\ |shadowy\ |new\ |obscure\ |small\     # how little it is known
+                |relatively\ unknown\ |previously\ unknown\ )
+            (?:[\w-]+\ ){{0,2}}?(?:{GROUP_WORDS})\b"
+        )
+    }
 );
 
 /// A new name: its span, kind and subkind ("province").

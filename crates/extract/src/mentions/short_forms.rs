@@ -5,16 +5,19 @@ use super::{overlaps, DocEntities};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
 
+rule!(
+    /// A capitalised word before a word for a group's men: "Haqqani fighters".
+    STEM = "mentions.group_stem",
+    || r"(?x)
+        \b([A-Z][a-z][\w'’-]+)\ (?:foot\ )?
+        (?:fighters|militants|soldiers|commanders|members|loyalists|insurgents|gunmen|mercenaries
+            |operatives|cells|units|militiamen|jihadists)\b"
+        .to_string()
+);
+
 /// "Haqqani fighters", "Wagner mercenaries": a group named by the first word of its name
 /// ("Haqqani network", "Wagner Group") before a word for its men.
 pub(super) fn add_group_stems(gaz: &Gazetteer, text: &str, hits: &mut Vec<KbHit>) {
-    rule!(
-        /// A capitalised word before a word for a group's men: "Haqqani fighters".
-        STEM = "mentions.group_stem",
-        || r"(?x)
-            \b([A-Z][a-z][\w'’-]+)\ (?:foot\ )?(?:fighters|militants|soldiers|commanders|members
-            |loyalists|insurgents|gunmen|mercenaries|operatives|cells|units|militiamen|jihadists)\b".to_string()
-    );
     let mut added = Vec::new();
     for c in STEM.captures_iter(text) {
         let w = c.get(1).unwrap();

@@ -5,6 +5,7 @@ use crate::mentions::DocEntities;
 use crate::model::EntityKind;
 use crate::sentence::Masked;
 
+/// Verbs of saying, in the tenses attributions use. Verbose syntax: only for `(?x)` patterns.
 const SPEECH: &str = r"(?:said|says|say|written|has\ written|have\ written|claims|claimed|claim
     |reported|reports|report|told|tells|tell|believes|believe|believed|estimates|estimated
     |estimate|wrote|writes|added|adds|stated|states|announced|announces|noted|notes|argued|argues
@@ -15,44 +16,79 @@ rule!(
     /// "according to X", "according to a report by X", "according to analysts"
     ACCORDING = "source.according_to",
     || r"(?ix)
-        \baccording\ to\ (?:a\ |an\ |the\ )?(?:(?:new\ |recent\ |latest\ )?(?:reports?
-        |statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis|documents?)\ (?:
-        (?:cited|published|released|issued|compiled|collected|quoted)\ )?(?:by|from)\ (?:the\ )?)?
-        (?:⟨[PBGL](\d+)⟩|((?:(?-i:[A-Z])[\w'.-]+\ ?){1,5})|((?:(?:some|several|local|western|us
-        |u\.s\.|american|security|intelligence|military|government|unnamed|senior)\ )?(?:analysts
-        |officials|experts|residents|sources|witnesses|observers|diplomats|researchers|activists
-        |villagers|locals)))".to_string()
+        \baccording\ to\ (?:a\ |an\ |the\ )?
+        (?:                                     # a report and who made it: new report cited by the
+            (?:new\ |recent\ |latest\ )?
+            (?:reports?|statements?|estimates?|assessments?|stud(?:y|ies)|figures|data|analysis
+                |documents?)
+            \ (?:(?:cited|published|released|issued|compiled|collected|quoted)\ )?
+            (?:by|from)\ (?:the\ )?
+        )?
+        (?:
+            ⟨[PBGL](\d+)⟩                       # 1: a mention
+            |((?:(?-i:[A-Z])[\w'.-]+\ ?){1,5})  # 2: capitalised words
+            |(                                  # 3: people described: some Western officials
+                (?:(?:some|several|local|western|us|u\.s\.|american|security|intelligence
+                    |military|government|unnamed|senior)\ )?
+                (?:analysts|officials|experts|residents|sources|witnesses|observers|diplomats
+                    |researchers|activists|villagers|locals)
+            )
+        )"
+    .to_string()
 );
+
 rule!(
     /// A person or body at the start, then a verb of saying: "⟨P1⟩, a spokesman, said".
     SPEAKER = "source.speaker_says",
-    || format!(r"(?x)
-        ^⟨([PBGL])(\d+)⟩(?:'s?\ [\w-]+(?:\ [\w-]+)?)?,?(?:\ (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?,?\ {SPEECH}\b")
+    || {
+        format!(
+            r"(?x)
+            ^⟨([PBGL])(\d+)⟩                        # the speaker
+            (?:'s?\ [\w-]+(?:\ [\w-]+)?)?           # its spokesman
+            ,?(?:\ (?:[\w'.-]+|⟨[BL]\d+⟩),?){{0,12}}?  # a spokesman for the ⟨B⟩
+            ,?\ {SPEECH}\b"
+        )
+    }
 );
+
 rule!(
     /// A verb of saying before its speaker: ", said ⟨P1⟩".
     INVERTED = "source.says_speaker",
-    || format!(r#"(?x)
-        (?:[,"]|^)\ ?{SPEECH},?\ (?:(?:[\w-]+\ ){{0,3}})?⟨([PB])(\d+)⟩"#)
+    || format!(r#"(?x) (?:[,"]|^)\ ?{SPEECH},?\ (?:(?:[\w-]+\ ){{0,3}})?⟨([PB])(\d+)⟩"#)
 );
+
 rule!(
     /// "a report by ⟨B1⟩"
     REPORT_BY = "source.report_by",
     || r"(?ix)
-        \b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation)\ 
-        (?:published\ |released\ |issued\ )?(?:by|from)\ (?:the\ )?⟨([PBG])(\d+)⟩".to_string()
+        \b(?:report|study|assessment|statement|estimate|analysis|survey|paper|video|investigation)
+        \ (?:published\ |released\ |issued\ )?(?:by|from)\ (?:the\ )?⟨([PBG])(\d+)⟩"
+        .to_string()
 );
+
+/// Who may speak without a name: officials, analysts, the military ... (or an envoy to a place).
+/// Verbose syntax: only for `(?x)` patterns.
+const UNNAMED_SPEAKERS: &str = r"(?:intelligence\ community|security\ forces|security\ officials
+    |officials|analysts|experts|authorities|sources|investigators|diplomats|observers|monitors
+    |researchers|military|police|government|ministry|prosecutors|residents|witnesses
+    |eyewitnesses|villagers|locals|activists|survivors
+    |(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general|diplomat
+        |officer)\ (?:to|for|of|in)\ (?:the\ )?⟨[LB]\d+⟩)";
+
 rule!(
     /// Speakers the article does not name: "officials said", "Iraqi security forces say".
     GENERIC = "source.generic_speakers",
-    || format!(r"(?x)
-        ((?:[A-Z][\w'-]+\ |⟨L\d+⟩(?:'s?)?\ |(?:the\ )?country's\ )*(?:intelligence\ community
-        |security\ forces|security\ officials|officials|analysts|experts|authorities|sources
-        |investigators|diplomats|observers|monitors|researchers|military|police|government
-        |ministry|prosecutors|residents|witnesses|eyewitnesses|villagers|locals|activists
-        |survivors|(?:ambassador|envoy|spokesman|spokeswoman|official|minister|commander|general
-        |diplomat|officer)\ (?:to|for|of|in)\ (?:the\ )?⟨[LB]\d+⟩)(?:\ (?:of|in|from)\ (?:the\ )?⟨L\d+⟩)?)
-        (?:\ [a-z]+)?\ {SPEECH}\b")
+    || {
+        format!(
+            r"(?x)
+            (                                                  # 1: the speakers
+                (?:[A-Z][\w'-]+\ |⟨L\d+⟩(?:'s?)?\ |(?:the\ )?country's\ )*  # Iraqi, ⟨L1⟩'s
+                {UNNAMED_SPEAKERS}
+                (?:\ (?:of|in|from)\ (?:the\ )?⟨L\d+⟩)?          # in ⟨L2⟩
+            )
+            (?:\ [a-z]+)?\ {SPEECH}\b"
+        )
+    }
 );
 
 /// The claimant of a fact stated in `m` whose evidence lies at `region` of the masked sentence,
@@ -112,7 +148,9 @@ pub fn report_author(text: &str, doc: &DocEntities) -> Option<String> {
         BY = "source.report_author_by",
         || r"(?ix)
             \b(?:report|study|project|research|assessment|survey|commentary|analysis|paper)\s+
-            (?:published\s+|released\s+|issued\s+|conducted\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$".to_string()
+            (?:published\s+|released\s+|issued\s+|conducted\s+)?
+            by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$"
+                .to_string()
     );
     doc.mentions
         .iter()
@@ -125,7 +163,8 @@ pub fn report_author(text: &str, doc: &DocEntities) -> Option<String> {
             BY.is_match(&text[from..m.start])
         })
         .map(|m| {
-            // "the Royal United Services Institute (RUSI)": the short name the article goes on to use.
+            // "the Royal United Services Institute (RUSI)": the short name the article goes on
+            // to use.
             let after = &text[m.end..];
             match regex!(r"^\s*\(([A-Z][A-Za-z]{1,9})\)").captures(after) {
                 Some(c) => c[1].to_string(),

@@ -84,7 +84,9 @@ rule!(NO = "polarity.no", || r"(?i)\bno\b".to_string());
 rule!(ALLEGEDLY = "polarity.allegedly", || {
     r"(?ix)
         \b(?:allegedly|alleged|alleges|alleging|reportedly|purportedly|purported|supposedly
-        |apparently|presumably|ostensibly|rumou?red|rumou?rs?|hinted|hints|speculated|speculation)\b".to_string()
+        |apparently|presumably|ostensibly|rumou?red|rumou?rs?|hinted|hints|speculated
+        |speculation)\b"
+        .to_string()
 });
 
 rule!(BELIEVED = "polarity.believed", || {

@@ -3,10 +3,10 @@
 //! lies in a byte region of that sentence.
 //!
 //! Scope: a cue bears on a region only within the same clause (clauses split at ';', ':', a dash
-//! and at the contrast words but/however/while/whereas/although/though). Local cues (negations, modals,
-//! "believed to", "suspected") must precede the region or lie inside it; sentence-level cues
-//! ("denied", "reportedly", "allegedly", "officials believe", "unconfirmed") may sit anywhere in the
-//! clause. A cue inside a comma- or bracket-delimited aside ("the group, which may have 500
+//! and at the contrast words but/however/while/whereas/although/though). Local cues (negations,
+//! modals, "believed to", "suspected") must precede the region or lie inside it; sentence-level
+//! cues ("denied", "reportedly", "allegedly", "officials believe", "unconfirmed") may sit anywhere
+//! in the clause. A cue inside a comma- or bracket-delimited aside ("the group, which may have 500
 //! fighters, pledged ...") does not reach a region outside that aside, unless the aside is the cue
 //! itself ("the group, reportedly, pledged").
 //!

@@ -13,7 +13,8 @@ use regex::Captures;
 /// A reading of an expression: where it ends, and what it says.
 pub(super) type Reading = (usize, Raw);
 
-/// A month name or abbreviation (group 1), with its abbreviation's dot.
+/// A month name or abbreviation (group 1), with its abbreviation's dot. Verbose syntax: only for
+/// `(?x)` patterns.
 pub(super) const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
     |july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?";
 

@@ -28,7 +28,9 @@ rule!(
     /// "Monday", "last Tuesday"
     WEEKDAY = "time.weekday",
     || r"(?ix)
-        ^(?:(last|this|past)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b".to_string()
+        ^(?:(last|this|past)\s+)?
+        (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        .to_string()
 );
 
 rule!(

@@ -13,7 +13,8 @@ rule!(
     /// An explicit range of years ("2009-2014", "the years 2009 to 2014"): anchored like
     /// "between".
     RANGE_OF_YEARS = "time.range_of_years",
-    || r"^(?:the\s+)?(?:years\s+)?(?:19|20)\d\d\s*(?:-|–|—|/|to)\s*(?:(?:19|20)?\d\d)\b".to_string()
+    || r"(?x) ^(?:the\s+)?(?:years\s+)?(?:19|20)\d\d\s*(?:-|–|—|/|to)\s*(?:(?:19|20)?\d\d)\b"
+        .to_string()
 );
 
 /// Words that anchor a bound ("since 2011", "by 2001").
