@@ -345,10 +345,9 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
             let initial = ws[j - 1].text.len() == 1
                 && ws[j - 1].text.chars().all(|c| c.is_ascii_uppercase())
                 && j - 1 > i;
-            if !(initial && gap == ". ")
-                && (!gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\''))
-                    || !gap.starts_with(' '))
-            {
+            let spaced =
+                gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) && gap.starts_with(' ');
+            if !(initial && gap == ". " || spaced) {
                 break;
             }
             if capitalised(ws[j].text) {
@@ -623,7 +622,7 @@ pub fn has_middle_initial(run: &NameRun) -> bool {
 /// Whether the run has a person's shape in its context: "Abu X", a role word before, speech after.
 pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     let n = run.words.len();
-    if n < 2 || n > 5 {
+    if !(2..=5).contains(&n) {
         return false;
     }
     if run
