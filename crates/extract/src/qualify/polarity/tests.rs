@@ -127,7 +127,8 @@ fn hedge_in_another_clause_does_not_apply() {
     let s4 = "The brigade, which may number 500 men, joined the alliance in 2015.";
     assert_eq!(pol(s4, "joined the alliance"), A);
     // a dash or a colon ends the negation's clause
-    let s5 = "For the brigade there is no border any more—just a territory stretching from the coast to the hills.";
+    let s5 = "For the brigade there is no border any more—just a territory stretching \
+        from the coast to the hills.";
     assert_eq!(pol(s5, "stretching from the coast"), A);
     let s6 = "There is no doubt about it: the brigade controls the pass.";
     assert_eq!(pol(s6, "brigade controls the pass"), A);
