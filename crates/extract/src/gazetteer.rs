@@ -200,8 +200,10 @@ mod tests {
             .collect()
     }
 
-    const TEXT: &str = "Boko Haram, now ISWAP, pledged allegiance to the Islamic State (IS, Daesh) in Maiduguri; \
-        Tehrik-e-Taliban Pakistan and al-Qaida in the Islamic Maghreb were named by the U.N. in Geneva.";
+    const TEXT: &str =
+        "Boko Haram, now ISWAP, pledged allegiance to the Islamic State (IS, Daesh) \
+        in Maiduguri; Tehrik-e-Taliban Pakistan and al-Qaida in the Islamic Maghreb were named by \
+        the U.N. in Geneva.";
 
     #[test]
     fn compiled_in_tables_match_tables_built_at_run_time() {
@@ -228,7 +230,8 @@ mod tests {
     fn a_users_entries_are_matched() {
         let mut kb = Kb::builtin().unwrap();
         kb.add_str(
-            "[[group]]\nid = \"sons-of-the-delta\"\nname = \"Sons of the Delta\"\naliases = [\"SotD\"]\n",
+            "[[group]]\nid = \"sons-of-the-delta\"\n\
+             name = \"Sons of the Delta\"\naliases = [\"SotD\"]\n",
             "test.toml",
         )
         .unwrap();

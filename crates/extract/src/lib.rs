@@ -17,13 +17,14 @@ mod model;
 mod names;
 pub mod normalize;
 mod patterns;
-pub mod polarity;
+mod qualify;
 mod relations;
 pub mod segment;
 mod sentence;
-mod source;
 pub mod stages;
-pub mod time;
+
+pub use qualify::{polarity, time};
+use qualify::source;
 
 pub use model::*;
 pub use rule::{rule_ids, Rule};
@@ -35,7 +36,6 @@ use regex::Regex;
 use relations::RawFact;
 use serde_json::json;
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 /// Compiled matchers over a knowledge base. Build once, share across threads, call
 /// [`Extractor::extract`] per document.
@@ -81,12 +81,6 @@ pub fn warm_up(share: usize, shares: usize) {
         mine
     };
     relations::warm_up(&mut take);
-    let statics = [mentions::WARM_UP, names::WARM_UP, source::WARM_UP];
-    for regex in statics.into_iter().flatten() {
-        if take() {
-            LazyLock::force(regex);
-        }
-    }
     rule::warm_up(share, shares);
 }
 

@@ -1,9 +1,6 @@
 //! Names the knowledge base lacks: groups by their head words and naming patterns, people by
 //! name shapes and role words.
 
-use regex::Regex;
-use std::sync::LazyLock;
-
 /// A word of a sentence with its byte span (relative to the text given to [`words`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Word<'a> {
@@ -348,10 +345,9 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
             let initial = ws[j - 1].text.len() == 1
                 && ws[j - 1].text.chars().all(|c| c.is_ascii_uppercase())
                 && j - 1 > i;
-            if !(initial && gap == ". ")
-                && (!gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\''))
-                    || !gap.starts_with(' '))
-            {
+            let spaced =
+                gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) && gap.starts_with(' ');
+            if !(initial && gap == ". " || spaced) {
                 break;
             }
             if capitalised(ws[j].text) {
@@ -379,14 +375,22 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
     out
 }
 
-static ARMED_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance|pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate|bomb\w*|kill\w*|claimed)\b").unwrap()
+rule!(ARMED_CONTEXT = "names.armed_context", || {
+    r"(?ix)
+        \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
+        |pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate
+        |bomb\w*|kill\w*|claimed)\b"
+        .to_string()
 });
 
-static MILITANT_CONTEXT: LazyLock<Regex> = LazyLock::new(|| {
-    // ASCII word boundaries keep the fast DFA on text with non-ASCII letters.
-    crate::compile_regex(r"(?i-u)\b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate|guerrilla|paramilitar|armed group)").unwrap()
-});
+rule!(
+    /// Words of armed conflict. ASCII word boundaries keep the fast DFA on text with non-ASCII
+    /// letters.
+    MILITANT_CONTEXT = "names.militant_context",
+    || r"(?ix-u)
+        \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
+        |guerrilla|paramilitar|armed\ group)".to_string()
+);
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
 pub fn militant_context(text: &str) -> bool {
@@ -440,7 +444,8 @@ const BODY_WORDS: &[&str] = &[
     "Broadcasting",
 ];
 
-/// Whether a capitalised run names such an institution (at least two words, one of them a body word).
+/// Whether a capitalised run names such an institution (at least two words, one of them a body
+/// word).
 pub fn is_body_name(run: &NameRun) -> bool {
     run.words.len() >= 2
         && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
@@ -577,10 +582,23 @@ pub const PERSON_ROLES: &[&str] = &[
     "dr",
 ];
 
-static SPEECH_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = PERSON_ROLES.join("|");
-    crate::compile_regex(&format!(r"^\s*(?:,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b|,\s*(?:a|an|the|who|an?\s+\w+)\b|(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued|argues|believes|stated|warned|estimated|estimates|who)\b)")).unwrap()
-});
+rule!(
+    /// What follows a person's name: an apposition with a role (", the group's leader"), a
+    /// description (", a ...", ", who ..."), or a verb of saying.
+    SPEECH_AFTER = "names.speech_after",
+    || {
+        let roles = PERSON_ROLES.join("|");
+        format!(
+            r"(?x)
+            ^\s*(?:
+                ,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b
+                |,\s*(?:a|an|the|who|an?\s+\w+)\b
+                |(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued
+                    |argues|believes|stated|warned|estimated|estimates|who)\b
+            )"
+        )
+    }
+);
 
 /// "Abu Yasir Hassan", "Mullah Omar": a name that is a person's whatever town names it contains.
 pub fn strong_person_shape(run: &NameRun) -> bool {
@@ -604,7 +622,7 @@ pub fn has_middle_initial(run: &NameRun) -> bool {
 /// Whether the run has a person's shape in its context: "Abu X", a role word before, speech after.
 pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     let n = run.words.len();
-    if n < 2 || n > 5 {
+    if !(2..=5).contains(&n) {
         return false;
     }
     if run
@@ -653,35 +671,43 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     SPEECH_AFTER.is_match(&sentence[run.end..])
 }
 
-/// Words for settled places, used to recognise place names the gazetteer lacks.
-const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area|areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county|municipality|locality|outpost|border town|market town|mountains|hills|desert|forest|marshes)";
+/// Words for settled places, used to recognise place names the gazetteer lacks. Verbose syntax:
+/// only for `(?x)` patterns.
+const PLACE_NOUNS: &str = r"(?:village|villages|town|towns|city|district|sub-district|region|area
+    |areas|province|enclave|settlement|suburb|neighbou?rhood|camp|hamlet|valley|oasis|county
+    |municipality|locality|outpost|border\ town|market\ town|mountains|hills|desert|forest
+    |marshes)";
 
-static PLACE_APPOSED: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(r"^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b"))
-        .unwrap()
-});
-static PLACE_NOUN_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| crate::compile_regex(&format!(r"^\s+{PLACE_NOUNS}\b")).unwrap());
-static PLACE_NOUN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(&format!(
-        r"(?i)\b{PLACE_NOUNS} of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$"
-    ))
-    .unwrap()
-});
-/// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
-static VIOLENCE: LazyLock<Regex> = LazyLock::new(|| {
-    crate::compile_regex(r"(?i)\b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*|strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured|overran)\b").unwrap()
-});
-/// The regexes of this module that [`crate::warm_up`] compiles ahead.
-pub(crate) static WARM_UP: &[&LazyLock<Regex>] = &[
-    &ARMED_CONTEXT,
-    &MILITANT_CONTEXT,
-    &SPEECH_AFTER,
-    &PLACE_APPOSED,
-    &PLACE_NOUN_AFTER,
-    &PLACE_NOUN_BEFORE,
-    &VIOLENCE,
-];
+rule!(
+    /// ", a village in": a place noun in apposition after a name.
+    PLACE_APPOSED = "names.place_apposed",
+    || format!(r"(?x)
+        ^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")
+);
+
+rule!(
+    /// "Sambisa Forest": a place noun right after a name.
+    PLACE_NOUN_AFTER = "names.place_noun_after",
+    || format!(r"(?x)
+        ^\s+{PLACE_NOUNS}\b")
+);
+
+rule!(
+    /// "the town of": a place noun and "of" before a name (or a list of names).
+    PLACE_NOUN_BEFORE = "names.place_noun_before",
+    || format!(r"(?ix)
+        \b{PLACE_NOUNS}\ of\s+(?:(?:(?-i:[A-Z])[\w'’-]+,?\s+(?:and\s+)?)*)$")
+);
+
+rule!(
+    /// A sentence that reports violence at a place: "killing 49 in Saqlawiyah".
+    VIOLENCE = "names.violence",
+    || r"(?ix)
+        \b(?:kill\w*|kidnap\w*|abduct\w*|massacre\w*|attack\w*|bomb\w*|raid\w*|ambush\w*|shell\w*
+            |strikes?|airstrikes?|stormed|clash\w*|fighting|executed|beheaded|seized|captured
+            |overran)\b"
+        .to_string()
+);
 /// Capitalised words that follow "in" without being places.
 const NOT_PLACE: &[&str] = &[
     "Arabic",
@@ -799,8 +825,14 @@ pub fn unknown_place(
         || PLACE_APPOSED.is_match(after)
         || PLACE_NOUN_AFTER.is_match(after)
         || PLACE_NOUN_BEFORE.is_match(before);
-    // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and Macomia".
-    let prep = regex!(r"\b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)(?:\s+|,\s+))*?(?:(?:,|,?\s+and|,?\s+or)\s+)?(?:(?:al|el|Al|El)[ -])?$").is_match(before);
+    // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and
+    // Macomia".
+    let prep = regex!(
+        r"(?x)
+        \b(?:in|near|at|outside|around)\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*|da|de|do|del|al|el)
+        (?:\s+|,\s+))*?(?:(?:,|,?\s+and|,?\s+or)\s+)?(?:(?:al|el|Al|El)[\ -])?$"
+    )
+    .is_match(before);
     let sentence_start = before.trim().is_empty();
     let violent_here =
         prep && words.len() <= 2 && VIOLENCE.is_match(&text[sent.0..sent.1]) && !sentence_start;

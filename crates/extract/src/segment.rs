@@ -78,7 +78,8 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                 if is_closer(c) || matches!(c, '.' | '!' | '?') {
                     j += c.len_utf8();
                 } else if let Some(n) = footnote_len(&text[j..]) {
-                    // "... (ISCAP).[5] ISWAP released": a reference mark belongs to the sentence it ends.
+                    // "... (ISCAP).[5] ISWAP released": a reference mark belongs to the sentence
+                    // it ends.
                     j += n;
                 } else {
                     break;

@@ -211,7 +211,7 @@ impl Masked {
             .filter(move |(_, s)| s.at.0 >= range.0 && s.at.1 <= range.1 && kinds.contains(&s.kind))
     }
 
-    /// The slot at most `before` bytes... nearest slot of the kinds ending before `at`, same clause.
+    /// The nearest slot of `kinds` that ends before `at`, in `at`'s clause.
     pub fn nearest_before(&self, at: usize, kinds: &[EntityKind]) -> Option<usize> {
         let clause = self.clause_of(at);
         self.slots_in((clause.0, at), kinds).last().map(|(i, _)| i)

@@ -1,0 +1,78 @@
+//! Whether a capitalised run that holds a KB name is still a new person's name: a group's family
+//! name, a town or another person's surname at its end.
+
+use crate::gazetteer::{Gazetteer, KbHit};
+use crate::model::EntityKind;
+use crate::names::{self, NameRun};
+
+/// "Hussein Badreddin al-Houthi": a family name that is also a group's short name ends a
+/// person's name.
+pub(super) fn family_name_of_group(
+    run: &NameRun,
+    run_end: usize,
+    inner: &[&KbHit],
+    gaz: &Gazetteer,
+    text: &str,
+) -> bool {
+    let [hit] = inner else { return false };
+    let last = run.words.last().map(String::as_str).unwrap_or("");
+    // The hit is the family name itself ("al-Houthi") or its part after the article ("Houthi").
+    let in_last_word = hit.end == run_end
+        && hit.start >= run_end - last.len()
+        && !text[hit.start..hit.end].contains(' ');
+    run.words.len() >= 2
+        && in_last_word
+        && regex!(r"^(?:al|Al|el|El)-").is_match(last)
+        && hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Group)
+}
+
+/// "President George Bush": the only KB name in the run is a town's, as its last word.
+pub(super) fn town_as_surname(
+    run: &NameRun,
+    rs: usize,
+    re: usize,
+    inner: &[&KbHit],
+    gaz: &Gazetteer,
+) -> bool {
+    run.words.len() >= 2
+        && inner.len() == 1
+        && inner[0].start > rs
+        && inner[0].end == re
+        && inner[0].candidates.iter().all(|c| {
+            let e = gaz.entry(c.entry);
+            e.kind == EntityKind::Place && e.subkind.as_deref() == Some("city")
+        })
+}
+
+/// "Muslem Al-Shishani" after "Omar Al-Shishani": a given name before a known person's surname
+/// names someone else who shares it.
+pub(super) fn another_bearer_of_surname(
+    run: &NameRun,
+    run_end: usize,
+    inner: &[&KbHit],
+    gaz: &Gazetteer,
+    text: &str,
+) -> bool {
+    let [hit] = inner else { return false };
+    let person = hit.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Person);
+    let surname = &text[hit.start..hit.end];
+    let given = run.words.first().map(String::as_str).unwrap_or("");
+    person
+        && run.words.len() == surname.split_whitespace().count() + 1
+        && hit.end == run_end
+        && !names::PERSON_ROLES.contains(&given.to_ascii_lowercase().as_str())
+        && !matches!(
+            given,
+            "President"
+                | "King"
+                | "Prince"
+                | "Emir"
+                | "Imam"
+                | "Sheikh"
+                | "Shaikh"
+                | "Mullah"
+                | "General"
+                | "Gen"
+                | "Commander"
+        )
+}
