@@ -5,9 +5,7 @@
 //! clause's actor before it, which may be a described body of fighters ([`Collective`]). Rivals
 //! are also read where only one of them is the clause's subject ([`rival_mentions`]).
 
-use super::{
-    push, Collective, PairRule, RawFact, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS,
-};
+use super::{push, Collective, PairRule, RawFact, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS};
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
 

@@ -226,9 +226,9 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         let first = m.coordinated(g)[0];
         let mut g = g;
         if IN_PHRASE.is_match(&m.masked[..m.slots[first].at.0]) {
-            match subject_before(m, t.start()).filter(|&s| {
-                s != g && !BETWEEN_SIDES.is_match(&m.masked[..m.slots[first].at.0])
-            }) {
+            match subject_before(m, t.start())
+                .filter(|&s| s != g && !BETWEEN_SIDES.is_match(&m.masked[..m.slots[first].at.0]))
+            {
                 Some(s) => g = s,
                 None => continue,
             }

@@ -43,7 +43,10 @@ pub enum Pending {
     Nothing,
     /// A rename between the names in these slots of the masked sentence (old name, new name):
     /// its attributes are the names as the text writes them.
-    RenameSlots { from: usize, to: usize },
+    RenameSlots {
+        from: usize,
+        to: usize,
+    },
     /// A presence read off a person ("⟨P⟩'s caliphate in ⟨L⟩"), to be moved to the person's
     /// group.
     PersonsGroup,

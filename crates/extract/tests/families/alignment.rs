@@ -1,7 +1,7 @@
 //! pledge, ally_of and rival_of: whose side a group is on.
 
-use super::{check, check_named, check_none, Case, NamedCase};
 use super::common::{self, extract};
+use super::{check, check_named, check_none, Case, NamedCase};
 
 #[test]
 fn pledges() {

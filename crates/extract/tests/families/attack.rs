@@ -1,7 +1,7 @@
 //! attack: who attacked, what and where.
 
-use super::{check, check_named, check_none, Case, NamedCase};
 use super::common::{self, extract};
+use super::{check, check_named, check_none, Case, NamedCase};
 
 #[test]
 fn attacks() {

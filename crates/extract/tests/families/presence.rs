@@ -1,7 +1,7 @@
 //! presence: where a group is.
 
-use super::{check, check_named, check_none, Case, NamedCase};
 use super::common::{self, extract};
+use super::{check, check_named, check_none, Case, NamedCase};
 
 #[test]
 fn presences() {

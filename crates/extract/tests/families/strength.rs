@@ -1,7 +1,7 @@
 //! strength: how many fighters a group has, and where.
 
-use super::{check, check_none, Case};
 use super::common::{self, extract};
+use super::{check, check_none, Case};
 
 #[test]
 fn strengths() {
