@@ -163,15 +163,28 @@ impl Extractor {
     /// "a new regional chapter in ⟨L⟩", "its provinces of ⟨L⟩, ⟨L⟩ and ⟨L⟩": branches the article
     /// names only by their places.
     fn new_branches(&self, m: &sentence::Masked, doc: &mut DocEntities) -> Vec<RawFact> {
+        /// The places a phrase names branches by, before the branches are entities.
+        struct PlacedBranches {
+            /// Where the phrase starts: the parent is the group named before it.
+            at: usize,
+            places: Vec<usize>,
+            region: (usize, usize),
+            rule: &'static str,
+            /// Whether the sentence locates the branches in their places.
+            located: bool,
+        }
         let mut out = Vec::new();
-        // (where, places, region, the rule that found them, whether the sentence locates the
-        // branch there)
-        let mut found: Vec<(usize, Vec<usize>, (usize, usize), &'static str, bool)> = Vec::new();
+        let mut found: Vec<PlacedBranches> = Vec::new();
         for c in NEW_BRANCH.captures_iter(&m.masked) {
             let Some(p) = m.slot_of_capture(&c[1]) else { continue };
             let w = c.get(0).unwrap();
-            let region = (w.start(), w.end());
-            found.push((w.start(), m.coordinated(p), region, NEW_BRANCH.id(), true));
+            found.push(PlacedBranches {
+                at: w.start(),
+                places: m.coordinated(p),
+                region: (w.start(), w.end()),
+                rule: NEW_BRANCH.id(),
+                located: true,
+            });
         }
         for w in PROVINCES_OF.find_iter(&m.masked) {
             // Every place in the list that follows, up to the clause's end.
@@ -179,9 +192,15 @@ impl Extractor {
             let places: Vec<usize> =
                 m.slots_in((w.end(), end), &[EntityKind::Place]).map(|(i, _)| i).collect();
             // A list of provinces names them; it does not say where they operate now.
-            found.push((w.start(), places, (w.start(), end), PROVINCES_OF.id(), false));
+            found.push(PlacedBranches {
+                at: w.start(),
+                places,
+                region: (w.start(), end),
+                rule: PROVINCES_OF.id(),
+                located: false,
+            });
         }
-        for (at, places, region, rule, located) in found {
+        for PlacedBranches { at, places, region, rule, located } in found {
             let parent = m
                 .nearest_before(at, &[EntityKind::Group])
                 .map(|g| m.slots[g].entity)

@@ -12,85 +12,176 @@ use crate::sentence::Masked;
 rule!(
     /// "⟨G⟩ fought alongside ⟨G⟩", "⟨G⟩ is backed by ⟨G⟩", "⟨G⟩ has close ties to ⟨G⟩".
     ALONGSIDE = "ally_of.alongside",
-    || r"(?i)⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨[LB]\d+⟩){0,80}?\b(?:alongside|allied with|allied to|ally of|allies of|allies with|(?:close |key |main |junior |strategic )?partners? (?:of|to|with)|alliance with|in alliance with|aligned with|partnered with|cooperat\w+ with|collaborat\w+ with|fought alongside|fighting alongside|fights alongside|close ties (?:to|with)|closely tied to|links to|linked to|ties to|backed by|supported by|sponsored by|coordinat\w+ with|working with|work with)\b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨[LB]\d+⟩){0,80}?\b
+        (?:
+            alongside|allied\ with|allied\ to|ally\ of|allies\ of|allies\ with
+            |(?:close\ |key\ |main\ |junior\ |strategic\ )?partners?\ (?:of|to|with)|alliance\ with
+            |in\ alliance\ with|aligned\ with|partnered\ with|cooperat\w+\ with|collaborat\w+\ with
+            |fought\ alongside|fighting\ alongside|fights\ alongside|close\ ties\ (?:to|with)
+            |closely\ tied\ to|links\ to|linked\ to|ties\ to|backed\ by|supported\ by|sponsored\ by
+            |coordinat\w+\ with|working\ with|work\ with
+        )
+        \b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩
+    ".to_string()
 );
 
 rule!(
     /// "The ⟨G⟩ is part of the coalition, along with the ⟨G⟩".
     PART_OF_ALONGSIDE = "ally_of.part_of_alongside",
-    || r"(?i)^(?:The |the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|remains?|has been|have been) (?:also )?(?:part|members?|a member) of [^;]{0,60}?,? (?:alongside|along with|together with|with) (?:the )?⟨G(?P<o>\d+)⟩".to_string()
+    || r"(?ix)
+        ^(?:The\ |the\ )?⟨G(?P<s>\d+)⟩\ (?:is|are|was|were|remains?|has\ been|have\ been)
+        \ (?:also\ )?(?:part|members?|a\ member)\ of\ [^;]{0,60}?,?
+        \ (?:alongside|along\ with|together\ with|with)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
 );
 
 rule!(
     /// "an alliance between ⟨G⟩ and ⟨G⟩".
     ALLIANCE_BETWEEN = "ally_of.alliance_between",
-    || r"(?i)\b(?:alliance|coalition|partnership|cooperation|collaboration) (?:between|of) (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩".to_string()
+    || r"(?ix)
+        \b(?:alliance|coalition|partnership|cooperation|collaboration)\ (?:between|of)\ (?:the\ )?
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ and ⟨G⟩ have often cooperated", "... run a joint operations room".
     ACTED_TOGETHER = "ally_of.acted_together",
-    || r"(?i)⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:have |has |had |often |long |also |reportedly |allegedly )*(?:cooperated|collaborated|coordinated|worked together|fought together|fought side by side|teamed up|joined forces|allied|run a joint|ran a joint|formed a joint|set up a joint|share a joint|operate a joint|established a joint)\b".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:have\ |has\ |had\ |often\ |long\ |also\ |reportedly\ |allegedly\ )*
+        (?:
+            cooperated|collaborated|coordinated|worked\ together|fought\ together
+            |fought\ side\ by\ side|teamed\ up|joined\ forces|allied|run\ a\ joint|ran\ a\ joint
+            |formed\ a\ joint|set\ up\ a\ joint|share\ a\ joint|operate\ a\ joint
+            |established\ a\ joint
+        )
+        \b
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ and ⟨G⟩ are close allies".
     ARE_ALLIES = "ally_of.are_allies",
-    || r"(?i)⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:allies|allied|partners|close)".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:are|were|became|have\ been|had\ been|remain)\ (?:\w+\ ){0,2}?
+        (?:allies|allied|partners|close)
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ has long funded ⟨G⟩", "⟨G⟩ trains the ⟨G⟩".
     SUPPORTS = "ally_of.supports",
-    || r"(?i)⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors|sponsored)\b (?:the )?⟨G(?P<o>\d+)⟩".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b
+        (?:
+            supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors
+            |sponsored
+        )
+        \b
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
 );
 
 rule!(
     /// "the ⟨G⟩-linked ⟨G⟩", "⟨G⟩-backed militia ⟨G⟩".
     LINKED_PREFIX = "ally_of.linked_prefix",
-    || r"(?i)⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b (?:[\w'-]+ ){0,3}?⟨G(?P<s>\d+)⟩".to_string()
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b
+        \ (?:[\w'-]+\ ){0,3}?⟨G(?P<s>\d+)⟩
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩, an ⟨G⟩-aligned faction".
     LINKED_APPOSITION = "ally_of.linked_apposition",
-    || r"(?i)⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:[\w'-]+ )?⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩-
+        (?:linked|allied|affiliated|aligned|backed|supported)\b
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ and ⟨G⟩, an allied militant group".
     ALLIED_GROUP_APPOSITION = "ally_of.allied_group_apposition",
-    || r"(?i)⟨G(?P<o>\d+)⟩ and (?:the )?⟨G(?P<s>\d+)⟩,? (?:an? |the )?(?:allied|partner|sister|fellow) (?:[\w'-]+ ){0,2}?(?:group|organi[sz]ation|militia|faction)".to_string()
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩\ and\ (?:the\ )?⟨G(?P<s>\d+)⟩,?\ (?:an?\ |the\ )?
+        (?:allied|partner|sister|fellow)\ (?:[\w'-]+\ ){0,2}?
+        (?:group|organi[sz]ation|militia|faction)
+    ".to_string()
 );
 
 rule!(
     /// "Like ⟨G⟩ and ⟨G⟩, the ⟨G⟩ is ...", "Along with ⟨G⟩, ⟨G⟩ forms ...".
     LIKE_GROUP = "ally_of.like_group",
-    || r"(?i)\b(?:[Aa]long with|[Tt]ogether with|[Aa]longside|[Ll]ike) (?:the )?⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,) (?:the )?⟨G\d+⟩)*,? (?:the )?⟨G(?P<s>\d+)⟩ (?:is|are|was|were|has|have|forms?|formed|belongs?)".to_string()
+    || r"(?ix)
+        \b(?:[Aa]long\ with|[Tt]ogether\ with|[Aa]longside|[Ll]ike)\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,)\ (?:the\ )?⟨G\d+⟩)*,?\ (?:the\ )?⟨G(?P<s>\d+)⟩
+        \ (?:is|are|was|were|has|have|forms?|formed|belongs?)
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ fighters joined ⟨G⟩, another ...", "... a fellow ...".
     JOINED_FELLOW = "ally_of.joined_fellow",
-    || r"(?i)⟨G(?P<s>\d+)⟩ (?:[\w'-]+ ){0,3}?(?:joined|joining|have joined|has joined) (?:the )?⟨G(?P<o>\d+)⟩,? (?:another|an? allied|a fellow|a sister)".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:[\w'-]+\ ){0,3}?(?:joined|joining|have\ joined|has\ joined)\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩,?\ (?:another|an?\ allied|a\ fellow|a\ sister)
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ has fought ⟨G⟩", "⟨G⟩'s leader, ⟨P⟩, vowed to crush ⟨G⟩".
     FIGHTS = "rival_of.fights",
-    || format!(r"(?i)⟨G(?P<s>\d+)⟩(?:(?:'s?)? (?:[\w-]+ )?{LEADER_WORDS},? ⟨P\d+⟩,?)?(?:[^⟨;]|⟨L\d+⟩){{0,120}}?\b(?:cracked down on|vowed to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|vows to (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe out)|defeated|routed|cracking down on|crackdown on|rivals?|rivalry with|fought|fights|fight|fighting|combat|combating|combatting|battled|battles|battling|clashed with|clashes with|clashing with|at war with|war against|war with|resistance from|lost territory to|lost ground to|enemies of|enemy of|opposed|opposes|compet\w+ with|attacked|attacks on|attacking|turf war with|feud\w* with|targeted|displaced|replacing|replaces|ousted|expelled|drove out|pushed out|challenge\w*|denounced|disowned|condemned)\b(?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩")
+    || {
+        // What one does to a rival: fight it, defeat it, oust it, condemn it.
+        let hostile = r"(?x:
+            cracked\ down\ on
+            |vowed\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)
+            |vows\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)|defeated
+            |routed|cracking\ down\ on|crackdown\ on|rivals?|rivalry\ with|fought|fights|fight
+            |fighting|combat|combating|combatting|battled|battles|battling|clashed\ with
+            |clashes\ with|clashing\ with|at\ war\ with|war\ against|war\ with
+            |resistance\ from|lost\ territory\ to|lost\ ground\ to|enemies\ of|enemy\ of
+            |opposed|opposes|compet\w+\ with|attacked|attacks\ on|attacking|turf\ war\ with
+            |feud\w*\ with|targeted|displaced|replacing|replaces|ousted|expelled|drove\ out
+            |pushed\ out|challenge\w*|denounced|disowned|condemned
+        )";
+        format!(
+            r"(?ix)
+            ⟨G(?P<s>\d+)⟩
+            (?:(?:'s?)?\ (?:[\w-]+\ )?{LEADER_WORDS},?\ ⟨P\d+⟩,?)?  # its leader, ⟨P⟩,
+            (?:[^⟨;]|⟨L\d+⟩){{0,120}}?                             # up to 120 characters
+            \b(?:{hostile})\b
+            (?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩                 # the rival, soon after
+            "
+        )
+    }
 );
 
 rule!(
     /// "the rivalry between ⟨G⟩ and ⟨G⟩", "clashes between ⟨G⟩ and ⟨G⟩".
     BETWEEN = "rival_of.between",
-    || r"(?i)\b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split|dispute) between (?:the )?⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split
+            |dispute
+        )
+        \ between\ (?:the\ )?⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
 );
 
 rule!(
     /// "⟨G⟩ and ⟨G⟩ are bitter rivals", "... remain at odds".
     ARE_RIVALS = "rival_of.are_rivals",
-    || r"(?i)⟨G(?P<s>\d+)⟩ and (?:the )?⟨G(?P<o>\d+)⟩ (?:are|were|became|have been|had been|remain) (?:\w+ ){0,2}?(?:rivals|enemies|at war|at odds)".to_string()
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:are|were|became|have\ been|had\ been|remain)\ (?:\w+\ ){0,2}?
+        (?:rivals|enemies|at\ war|at\ odds)
+    ".to_string()
 );
 
 /// The alignment pair rules, in the order they run.
@@ -115,7 +206,29 @@ rule!(
     /// The pledge itself: "allegiance pledged by", "pledged allegiance", "gave its bay'ah",
     /// "swore an oath".
     PLEDGE = "pledge.allegiance",
-    || r"(?i)\b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths? of allegiance)(?: [\w']+){0,2}? (?:pledged|sworn|given|offered|renewed) by\b|\b(?:pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*|declar\w*|gave|give|given|giving|took|taken|announc\w*)\b(?: (?:its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public|publicly|oath|of|support|and))* (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b|\b(?:pledg\w*|swor[en]|swear\w*) (?:an? )?oaths?\b".to_string()
+    || {
+        // Verbs that give, renew or announce a pledge.
+        let giving = r"(?x:
+            pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*
+            |declar\w*|gave|give|given|giving|took|taken|announc\w*
+        )";
+        // Words allowed between the verb and the pledge: "its formal", "an oath of".
+        let between = r"(?x:
+            its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public
+            |publicly|oath|of|support|and
+        )";
+        format!(
+            r"(?ix)
+            # allegiance pledged by ⟨G⟩: the one who pledges follows
+            \b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegiance)(?:\ [\w']+){{0,2}}?
+            \ (?:pledged|sworn|given|offered|renewed)\ by\b
+            # pledged its allegiance, gave bay'ah
+            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b
+            # swore an oath
+            |\b(?:pledg\w*|swor[en]|swear\w*)\ (?:an?\ )?oaths?\b
+            "
+        )
+    }
 );
 rule!(
     /// "⟨G⟩, to whom ⟨G2⟩ has pledged allegiance": the one pledged to comes first.
@@ -129,16 +242,35 @@ rule!(
 );
 
 /// Words for bodies of fighters that pledge as a body without being a named group.
-const COLLECTIVE_HEADS: &str = r"(?:commanders|fighters|members|militants|leaders|defectors|loyalists|jihadists|insurgents|elements|factions|cells|emirs|units|battalions|brigades|clerics)";
+const COLLECTIVE_HEADS: &str = r"(?x:
+    commanders|fighters|members|militants|leaders|defectors|loyalists|jihadists|insurgents
+    |elements|factions|cells|emirs|units|battalions|brigades|clerics
+)";
 
 rule!(
     /// "several ⟨L⟩ and ⟨L⟩ commanders", "Members of the ⟨L⟩ and ⟨G⟩", "dozens of ⟨L⟩ fighters".
     COLLECTIVE_NP = "pledge.collective_subject",
     || {
+        // A word that names the body: a place or group placeholder, or a capitalised word.
         let modifier = r"(?:⟨[LG]\d+⟩|(?-i:[A-Z][a-z][\w'-]*))";
-        let groups = r"(?:⟨L\d+⟩ (?:and )?(?:the )?)?⟨G\d+⟩(?:(?:,|,? and) (?:the )?⟨G\d+⟩)*(?:,? and other (?:[\w-]+ )?groups)?";
+        // The groups a body is drawn from: "the ⟨L⟩ and ⟨G⟩, ⟨G⟩ and other jihadist groups".
+        let groups = r"(?x:
+            (?:⟨L\d+⟩\ (?:and\ )?(?:the\ )?)?⟨G\d+⟩
+            (?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*
+            (?:,?\ and\ other\ (?:[\w-]+\ )?groups)?
+        )";
         format!(
-            r"(?i)(?P<q>\b(?:several|some|many|most|dozens of|hundreds of|scores of|thousands of|a number of|a group of|a few|two|three|four|five|six|seven|eight|nine|ten|\d+|former|senior|top|local) )?(?P<n>{modifier}(?:(?:,|,? and) {modifier})* (?:[a-z-]+ )?{COLLECTIVE_HEADS}\b|\b{COLLECTIVE_HEADS} of (?:the )?{groups})"
+            r"(?ix)
+            # How many, or which: several, dozens of, former.
+            (?P<q>\b(?:several|some|many|most|dozens\ of|hundreds\ of|scores\ of|thousands\ of
+                |a\ number\ of|a\ group\ of|a\ few|two|three|four|five|six|seven|eight|nine|ten
+                |\d+|former|senior|top|local)\ )?
+            (?P<n>
+                # ⟨L⟩ and ⟨L⟩ commanders, Chechen jihadist fighters
+                {modifier}(?:(?:,|,?\ and)\ {modifier})*\ (?:[a-z-]+\ )?{COLLECTIVE_HEADS}\b
+                # members of the ⟨G⟩
+                |\b{COLLECTIVE_HEADS}\ of\ (?:the\ )?{groups}
+            )"
         )
     }
 );
@@ -146,7 +278,15 @@ rule!(
 rule!(
     /// Verbs that put a pledge in someone else's mouth or future: "called on X to pledge".
     PLEDGE_NOT_MADE = "pledge.not_made",
-    || r"(?i)\b(?:call(?:ed|s|ing)? (?:on|upon)|urg\w*|ask\w*|demand\w*|press\w*|invit\w*|order\w*|told|tell\w*|encourag\w*|want\w*|expect\w*|pressur\w*)\b[^⟨;]{0,40}?(?:⟨[GP]\d+⟩ )?[^⟨;]{0,20}?\bto $".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            call(?:ed|s|ing)?\ (?:on|upon)|urg\w*|ask\w*|demand\w*|press\w*|invit\w*|order\w*|told
+            |tell\w*|encourag\w*|want\w*|expect\w*|pressur\w*
+        )
+        \b[^⟨;]{0,40}?(?:⟨[GP]\d+⟩\ )?
+        [^⟨;]{0,20}?\bto\ $
+    ".to_string()
 );
 
 /// Reads each pledge: who pledges to whom, or which described body of people pledges.
@@ -214,30 +354,52 @@ enum PledgeSubject {
 rule!(
     /// A mention inside a prepositional phrase ("to the ⟨G⟩ leader") is not the actor.
     IN_PHRASE = "pledge.in_phrase",
-    || r"(?i)\b(?:of|to|with|by|from|against|for|among|than|toward|towards|under|within)\s+(?:(?:[\w-]+|⟨[LG]\d+⟩),?\s+){0,4}$".to_string()
+    || r"(?ix)
+        \b(?:of|to|with|by|from|against|for|among|than|toward|towards|under|within)\s+
+        (?:(?:[\w-]+|⟨[LG]\d+⟩),?\s+){0,4}$
+    ".to_string()
 );
 rule!(
     /// A mention that only modifies people after it: "a former ⟨G⟩ commander".
     MODIFIES = "pledge.modifier",
     || format!(
-        r"(?i)^(?:'s?)? (?:[\w-]+ )?(?:{LEADER_WORDS}|{MEMBER_WORDS}|commanders|leaders|members|fighters|militants)\b"
+        r"(?ix)
+        ^(?:'s?)?\ (?:[\w-]+\ )?
+        (?:{LEADER_WORDS}|{MEMBER_WORDS}|commanders|leaders|members|fighters|militants)\b
+        "
     )
 );
 rule!(
     /// "⟨P⟩, the leader of the ⟨G⟩ ...": the person the group is named for is the actor.
     APPOSED = "pledge.apposed_person",
-    || r"(?i)⟨P(\d+)⟩, (?:the |a |an )?(?:[\w'-]+ )?(?:leader|commander|chief|head|emir|founder|member|spokesman) of (?:the )?$".to_string()
+    || r"(?ix)
+        ⟨P(\d+)⟩,\ (?:the\ |a\ |an\ )?(?:[\w'-]+\ )?
+        (?:leader|commander|chief|head|emir|founder|member|spokesman)\ of\ (?:the\ )?$
+    ".to_string()
 );
 rule!(
     /// "X rejected Y's offer and instead pledged allegiance to Z": a second verb of the same
     /// subject.
     COORDINATED_VERB = "pledge.coordinated_verb",
-    || r"(?i)\band (?:\w+ly |instead |then |later |also |soon |eventually |has |had |have )*$".to_string()
+    || r"(?ix)
+        \band
+        \ (?:
+            \w+ly\ |instead\ |then\ |later\ |also\ |soon\ |eventually\ |has\ |had\ |have
+        \ )*
+        $
+    ".to_string()
 );
 rule!(
     /// "The commanders": a sentence's opening word is not a name.
     FUNCTION_WORD = "pledge.function_word",
-    || r"^(?:The|A|An|Its|Their|His|Her|These|Those|Some|Many|Several|Other|In|On|At|But|And|After|Before|When|While|Most|All)$".to_string()
+    || r"(?x)
+        ^
+        (?:
+            The|A|An|Its|Their|His|Her|These|Those|Some|Many|Several|Other|In|On|At|But|And|After
+            |Before|When|While|Most|All
+        )
+        $
+    ".to_string()
 );
 
 /// Who pledges: the nearest group or person before the trigger that is the clause's actor rather
@@ -304,7 +466,16 @@ rule!(
     /// "but has lost territory to ⟨G⟩", "faced resistance from ⟨G⟩": the subject sits in the
     /// clause before.
     AGAINST = "rival_of.against",
-    || r"(?i)\b(?:lost (?:ground|territory|control) to|(?:face|faced|facing|faces) (?:[\w-]+ )?resistance from|resistance from|pushed back by|driven out by|expelled by|fought (?:against )?|fighting (?:against )?|clashed with|clashes with|at war with) (?:the )?⟨G(\d+)⟩".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            lost\ (?:ground|territory|control)\ to
+            |(?:face|faced|facing|faces)\ (?:[\w-]+\ )?resistance\ from|resistance\ from
+            |pushed\ back\ by|driven\ out\ by|expelled\ by|fought\ (?:against\ )?
+            |fighting\ (?:against\ )?|clashed\ with|clashes\ with|at\ war\ with
+        )
+        \ (?:the\ )?⟨G(\d+)⟩
+    ".to_string()
 );
 rule!(
     /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival.
@@ -323,7 +494,7 @@ pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
             .enumerate()
             .filter(|(_, s)| s.kind == EntityKind::Group && s.entity != m.slots[o].entity)
             .map(|(i, _)| i)
-            .last();
+            .next_back();
         if let Some(s) = s {
             for o in m.coordinated(o) {
                 let region = (w.start(), w.end());

@@ -17,17 +17,53 @@ rule!(
     /// A claim of or blame for an attack, before the attack noun: "claimed responsibility for",
     /// "carried out", "was behind".
     pub(super) ATTACK = "attack.claimed",
-    || r"(?i)\b(?:accused of (?:involvement in )?|(?:blamed|blames|blame|blaming) (?:the )?(?:⟨G\d+⟩ )?for|commit\w*|claimed (?:the )?responsibility for|claiming responsibility for|took responsibility for|taken responsibility for|takes responsibility for|claimed|carried out|carries out|carrying out|was behind|were behind|is behind|responsible for|staged|launched|perpetrated|conducted|mounted)\b".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            accused\ of\ (?:involvement\ in\ )?
+            |(?:blamed|blames|blame|blaming)\ (?:the\ )?(?:⟨G\d+⟩\ )?for|commit\w*
+            |claimed\ (?:the\ )?responsibility\ for|claiming\ responsibility\ for
+            |took\ responsibility\ for|taken\ responsibility\ for|takes\ responsibility\ for
+            |claimed|carried\ out|carries\ out|carrying\ out|was\ behind|were\ behind
+            |is\ behind|responsible\ for|staged|launched|perpetrated|conducted|mounted
+        )
+        \b
+    ".to_string()
 );
 rule!(
     /// Nouns for attacks: "bombing", "ambush", "air strikes", "kidnapping".
     pub(super) ATTACK_NOUN = "attack.noun",
-    || r"(?i)\b(?:attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?|abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air strikes?|rockets?|missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?)\b".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?
+            |abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air\ strikes?|rockets?
+            |missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?
+        )
+        \b
+    ".to_string()
 );
 rule!(
     /// Verbs of attacking: "stormed", "fired rockets at", "killed at least 20".
     pub(super) ATTACK_VERB = "attack.verb",
-    || r"(?i)\b(?:attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing|raiding|shelling|fired (?:[\w-]+ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit|(?:killed|killing|kills|murdered|executed|beheaded|massacred) (?:at least |more than |about |around |nearly |some |over |up to |as many as )?(?:\d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|several|many|a number of))\b".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing|raiding
+            |shelling|fired\ (?:[\w-]+\ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck
+            |overran|massacred|abducted|kidnapped|targeted|hit
+            |(?:killed|killing|kills|murdered|executed|beheaded|massacred)
+             \ (?:
+                 at\ least\ |more\ than\ |about\ |around\ |nearly\ |some\ |over
+                 \ |up\ to\ |as\ many\ as
+             \ )?
+             (?:
+                 \d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
+                 |twenty|several|many|a\ number\ of
+             )
+        )
+        \b
+    ".to_string()
 );
 rule!(
     /// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".
@@ -37,12 +73,30 @@ rule!(
 rule!(
     /// "blamed on ⟨G⟩", "carried out by the ⟨G⟩".
     ATTRIBUTED = "attack.attributed",
-    || r"(?i)\b(?:attributed to|blamed on|claimed by|carried out by|perpetrated by|committed by|conducted by)\s+(?:the |a |an )?(?:[\w'-]+ ){0,2}?⟨G(\d+)⟩".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            attributed\ to|blamed\ on|claimed\ by|carried\ out\ by|perpetrated\ by
+            |committed\ by|conducted\ by
+        )
+        \s+(?:the\ |a\ |an\ )?
+        (?:[\w'-]+\ ){0,2}?⟨G(\d+)⟩
+    ".to_string()
 );
 rule!(
     /// The preposition before the place of a claimed attack: "in", "near the northern".
     CLAIMED_PLACE = "attack.claimed_place",
-    || r"(?i)\b(?:in|on|at|near|across|throughout|inside)\b(?: the)?(?: (?:neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern|rural|remote))?\s*$".to_string()
+    || r"(?ix)
+        \b(?:in|on|at|near|across|throughout|inside)\b(?:\ the)?
+        (?:
+            \ (?:
+                neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern
+                |north-western|south-eastern|south-western|northeastern|northwestern|southeastern
+                |southwestern|rural|remote
+            )
+        )?
+        \s*$
+    ".to_string()
 );
 rule!(
     /// The preposition before a place the attack list goes on to name: "in", "at the".
@@ -67,7 +121,17 @@ rule!(
 rule!(
     /// Nothing but adverbs and auxiliaries between a group and its verb.
     AUXILIARIES_ONLY = "attack.auxiliaries_only",
-    || r"(?i)^(?:\s*(?:\w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly|kept|keeps|continues to|continued|began|started))*\s*$".to_string()
+    || r"(?ix)
+        ^
+        (?:
+            \s*
+            (?:
+                \w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly
+                |kept|keeps|continues\ to|continued|began|started
+            )
+        )*
+        \s*$
+    ".to_string()
 );
 rule!(
     /// A group inside a phrase is not the actor: "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens".
@@ -87,7 +151,10 @@ rule!(
 rule!(
     /// The preposition before the place of an attacking verb: "in", "transiting", "off".
     VERB_PLACE = "attack.verb_place",
-    || r"(?i)\b(?:in|on|at|near|across|inside|transiting|crossing|off|targeting|towards?)\b(?: the)?\s*$".to_string()
+    || r"(?ix)
+        \b
+        (?:in|on|at|near|across|inside|transiting|crossing|off|targeting|towards?)\b(?:\ the)?\s*$
+    ".to_string()
 );
 rule!(
     /// Nothing but an article between a preposition-final verb and its place.

@@ -8,7 +8,24 @@ rule!(
     /// The act of listing: "designated", "proscribed", "labelled it a terrorist group", "added
     /// ⟨G⟩ to its list".
     DESIGNATE = "designated.listing",
-    || r"(?i)\b(?:designat\w+|re-designat\w+|redesignat\w+|proscri\w+|recogni[sz]ed as an? (?:\w+ )?terror\w*|list\w* (?:the )?(?:⟨G\d+⟩ |it |them |the group )?as an? (?:[\w-]+ ){0,2}?terror\w*|blacklist\w*|outlawed|banned|(?:declared|named|labell?ed|branded|classified|deemed|considers|considered|regards|regarded) (?:the )?(?:⟨G\d+⟩ |the group |it |them )?(?:as )?an? (?:[\w-]+ ){0,2}?terror\w*|added (?:⟨G\d+⟩ )?[^⟨;]{0,40}?to (?:its|the|a) [^⟨;]{0,40}?list|terrorist (?:organi[sz]ation|group|entity) by)".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            designat\w+|re-designat\w+|redesignat\w+|proscri\w+
+            |recogni[sz]ed\ as\ an?\ (?:\w+\ )?terror\w*
+            |list\w*\ (?:the\ )?(?:⟨G\d+⟩\ |it\ |them\ |the\ group\ )?as\ an?
+             \ (?:[\w-]+\ ){0,2}?terror\w*
+            |blacklist\w*|outlawed|banned
+            |(?:
+                 declared|named|labell?ed|branded|classified|deemed|considers|considered|regards
+                 |regarded
+             )
+             \ (?:the\ )?(?:⟨G\d+⟩\ |the\ group\ |it\ |them\ )?(?:as\ )?an?
+             \ (?:[\w-]+\ ){0,2}?terror\w*
+            |added\ (?:⟨G\d+⟩\ )?[^⟨;]{0,40}?to\ (?:its|the|a)\ [^⟨;]{0,40}?list
+            |terrorist\ (?:organi[sz]ation|group|entity)\ by
+        )
+    ".to_string()
 );
 rule!(
     /// "... by ⟨L1⟩, ⟨L2⟩ and ⟨B3⟩": the designators after the listing.

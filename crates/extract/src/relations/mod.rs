@@ -76,12 +76,22 @@ const PLACE: &[EntityKind] = &[EntityKind::Place];
 
 /// One word allowed between an anchor and its argument, a place or body placeholder counting as
 /// a word: rules write `{W}{{0,n}}` for up to n of them.
-const W: &str = r"(?:[\w'-]+ |⟨[LB]\d+⟩[\w'-]* )";
+///
+/// Fragments shared between rules write a space as `\ ` and, when they span lines, scope the
+/// verbose flag to themselves (`(?x:...)`), so that they mean the same in a verbose pattern and in
+/// a plain one.
+const W: &str = r"(?:[\w'-]+\ |⟨[LB]\d+⟩[\w'-]*\ )";
 
 /// Words for the one who leads a group.
-const LEADER_WORDS: &str = r"(?:leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme commander|commander|boss|caliph|supremo|chairman|secretary-general|secretary general)";
+const LEADER_WORDS: &str = r"(?x:
+    leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme\ commander|commander
+    |boss|caliph|supremo|chairman|secretary-general|secretary\ general
+)";
 /// Words for one who belongs to a group.
-const MEMBER_WORDS: &str = r"(?:operative|member|militant|fighter|official|figure|ideologue|financier|spokesman|spokesperson|recruiter|bomb-maker|propagandist|cleric|veteran)";
+const MEMBER_WORDS: &str = r"(?x:
+    operative|member|militant|fighter|official|figure|ideologue|financier|spokesman
+    |spokesperson|recruiter|bomb-maker|propagandist|cleric|veteran
+)";
 
 /// The facts of one masked sentence, and those whose subject is a described body of people.
 pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
@@ -166,7 +176,10 @@ rule!(
     /// "led by his brother ⟨P⟩": a possessive pronoun before a kin or role word stands for
     /// someone else than the one meant.
     KIN_AFTER_ANAPHOR = "relation.kin_after_anaphor",
-    || r"^ (?:[\w-]+ )?(?:brother|son|father|nephew|cousin|uncle|wife|deputy|successor|aide|lieutenant|bodyguard)\b".to_string()
+    || r"(?x)
+        ^\ (?:[\w-]+\ )?
+        (?:brother|son|father|nephew|cousin|uncle|wife|deputy|successor|aide|lieutenant|bodyguard)\b
+    ".to_string()
 );
 
 fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
@@ -220,12 +233,26 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
 rule!(
     /// A group inside a prepositional phrase or a modifier is not the clause's subject.
     BEFORE_NON_SUBJECT = "relation.before_non_subject",
-    || r"(?i)\b(?:of|to|with|by|from|against|for|between|among|than|an?|and|or|as well as)\s+(?:the\s+)?$".to_string()
+    || r"(?ix)
+        \b
+        (?:of|to|with|by|from|against|for|between|among|than|an?|and|or|as\ well\ as)\s+
+        (?:the\s+)?$
+    ".to_string()
 );
 rule!(
     /// A verb that opens a complement clause: "said that", "denied", "told reporters".
     COMPLEMENT = "relation.complement_clause",
-    || r"(?i)\b(?:said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed|reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued|insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests|showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected|doubt\w*|told (?:\w+ )?)\s+(?:(?:that|whether)\s)?".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            said|says|say|denied|denies|deny|denying|claimed|claims|claim|believes?|believed
+            |reported|reports|confirmed|confirms|announced|declared|added|stated|warned|noted|argued
+            |insisted|thinks?|thought|knew|knows?|known|acknowledged|admitted|suggested|suggests
+            |showed|shows|indicated|revealed|concluded|alleged|feared|fears|suspects?|suspected
+            |doubt\w*|told\ (?:\w+\ )?
+        )
+        \s+(?:(?:that|whether)\s)?
+    ".to_string()
 );
 rule!(
     /// A group right at the start of the text: "the ⟨G⟩ has ...".
@@ -239,7 +266,8 @@ fn subject_before(m: &Masked, at: usize) -> Option<usize> {
     let clause = m.clause_of(at);
     // "⟨G⟩ denied that ⟨G⟩ had any presence in": a complement clause has a subject of its own.
     let mut from = clause.0;
-    // "said that ⟨G⟩ ...", "say the ⟨G⟩ has ...": without "that" only when the group follows at once.
+    // "said that ⟨G⟩ ...", "say the ⟨G⟩ has ...": without "that" only when the group follows at
+    // once.
     let complements = COMPLEMENT.find_iter(&m.masked[clause.0..at]).filter(|c| {
         c.as_str().trim_end().ends_with("that")
             || c.as_str().trim_end().ends_with("whether")
@@ -263,7 +291,14 @@ fn subject_before(m: &Masked, at: usize) -> Option<usize> {
 rule!(
     /// Nouns after a place adjective that make it name land: "Afghan soil".
     LAND_NOUN = "relation.land_noun",
-    || r"(?i)^ (?:soil|territory|territories|province|provinces|border|borders|side|countryside|mountains|desert|lands?|regions?|states|countries)\b".to_string()
+    || r"(?ix)
+        ^
+        \ (?:
+            soil|territory|territories|province|provinces|border|borders|side|countryside|mountains
+            |desert|lands?|regions?|states|countries
+        )
+        \b
+    ".to_string()
 );
 
 /// Whether a place adjective names land here ("Afghan soil", "Iraqi and Syrian territory"),

@@ -15,33 +15,122 @@ rule!(
     /// moving to it ("spread to", "fled to"), of holding it ("controls", "seized"), with the
     /// words of a place description between ("the remote northern border regions of").
     LOCATIVE = "presence.locative",
-    || r"(?i)\b(?:in|across|throughout|inside|within|into|from|on|at|near|along|around|(?:moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*|travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go|arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*) (?:(?:[\w-]+ |⟨L\d+⟩ ){0,4}?)to|over|including|encompass\w*|cover\w*|spann?\w*|spread over|seiz\w*|captur\w*|recaptur\w*|overr[au]n|(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained) control (?:of|over)|controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered|invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*)\b(?:,? (?:the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern|western|central|north|south|east|west|north-west|north-east|south-west|south-east|northwest|northeast|southwest|southeast|north-western|north-eastern|south-western|south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its|their|border|borders|territory|province|provinces|districts?|rugged|mountainous|tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring|region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?|bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts|countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds|bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary|sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous|autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*))*[\s,]*$".to_string()
+    || {
+        // Verbs of going somewhere, before "to": "spread to", "sent fighters to".
+        let moving = r"(?x:
+            moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*
+            |travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go
+            |arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*
+        )";
+        // Words of holding or taking a place: "controls", "seized", "took control of".
+        let holding = r"(?x:
+            over|including|encompass\w*|cover\w*|spann?\w*|spread\ over|seiz\w*|captur\w*
+            |recaptur\w*|overr[au]n
+            |(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained)\ control
+            \ (?:of|over)
+            |controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered
+            |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*
+        )";
+        // Words of a place description: "the remote northern border regions of", "⟨L⟩'s",
+        // any capitalised word.
+        let description = r"(?x:
+            the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern
+            |western|central|north|south|east|west|north-west|north-east|south-west|south-east
+            |northwest|northeast|southwest|southeast|north-western|north-eastern|south-western
+            |south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its
+            |their|border|borders|territory|province|provinces|districts?|rugged|mountainous
+            |tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring
+            |region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?
+            |bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts
+            |countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds
+            |bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary
+            |sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous
+            |autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*
+        )";
+        format!(
+            r"(?ix)
+            \b(?:
+                in|across|throughout|inside|within|into|from|on|at|near|along|around
+                |(?:{moving})\ (?:(?:[\w-]+\ |⟨L\d+⟩\ ){{0,4}}?)to
+                |{holding}
+            )\b
+            (?:,?\ (?:{description}))*
+            [\s,]*$  # the place follows
+            "
+        )
+    }
 );
 rule!(
     /// Words that make a place something else than where the group is: a visit, a meeting, a
     /// birthplace, a court, a designation, a threat.
     NOT_PRESENCE = "presence.not_presence",
-    || r"(?i)\b(?:according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit|conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied|killed in|died in|arrested in|trial|court|extradit\w*|influence|threat\w* to|pose[sd]? to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed|imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked down|repression)\b".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit
+            |conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied
+            |killed\ in|died\ in|arrested\ in|trial|court|extradit\w*|influence|threat\w*\ to
+            |pose[sd]?\ to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
+            |imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked\ down|repression
+        )
+        \b
+    ".to_string()
 );
 rule!(
     /// "fighters from across ⟨L⟩", "contributions from ⟨L⟩": where people or help come from.
     ORIGIN = "presence.origin",
-    || r"(?i)\b(?:operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women|commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit|native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers|officials|delegations?|envoys?)\b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b(?:,? (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women
+            |commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit
+            |native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers
+            |officials|delegations?|envoys?
+        )
+        \b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b
+        (?:,?\ (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$
+    ".to_string()
 );
 rule!(
     /// "Officials met in ⟨L⟩ to discuss ⟨G⟩": where people meet or speak is not where the group is.
     MEETING = "presence.meeting",
-    || r"(?i)\b(?:met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit|visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press)\b[^⟨]{0,15}$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit
+            |visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press
+        )
+        \b[^⟨]{0,15}$
+    ".to_string()
 );
 rule!(
     /// "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
     AIM = "presence.aim",
-    || r"(?i)\b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s? (?:was|is|were|are|had been|has been) to\b|\b(?:seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?|intended|dreams? of|dreamed of) (?:to )?(?:create|creating|establish|establishing|build|building|set up|setting up)\b".to_string()
+    || r"(?ix)
+        (?:
+            \b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s?
+            \ (?:was|is|were|are|had\ been|has\ been)\ to\b
+            |\b
+             (?:
+                 seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?
+                 |intended|dreams?\ of|dreamed\ of
+             )
+             \ (?:to\ )?
+             (?:create|creating|establish|establishing|build|building|set\ up|setting\ up)\b
+        )
+    ".to_string()
 );
 rule!(
     /// "to reclaim ⟨L⟩", "drove ... out of": a place taken from whoever holds it.
     RETAKEN = "presence.retaken",
-    || r"(?i)\b(?:reclaim\w*|retake|retook|retaken|retaking|recaptur\w*|liberat\w*|wrest\w*|free|freed|freeing|clear\w*|expel\w*|drive|drove|driven|oust\w*|push\w*)\b[^⟨;]{0,40}$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            reclaim\w*|retake|retook|retaken|retaking|recaptur\w*|liberat\w*|wrest\w*|free|freed
+            |freeing|clear\w*|expel\w*|drive|drove|driven|oust\w*|push\w*
+        )
+        \b[^⟨;]{0,40}$
+    ".to_string()
 );
 rule!(
     /// "... ⟨L⟩ from the ⟨G⟩": the group a retaken place is taken from.
@@ -51,17 +140,37 @@ rule!(
 rule!(
     /// "⟨L⟩, a village in ⟨L⟩, where ⟨G⟩ has a base": a relative clause of place.
     WHERE_CLAUSE = "presence.where_clause",
-    || r"^(?:, (?:a|an|the) [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,? where (?:the )?⟨G(\d+)⟩".to_string()
+    || r"(?x)
+        ^(?:,\ (?:a|an|the)\ [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,?\ where\ (?:the\ )?⟨G(\d+)⟩
+    ".to_string()
 );
 rule!(
     /// "swaths of ⟨L⟩ under the group's so-called ⟨G⟩": the place is held by the group after it.
     UNDER = "presence.under",
-    || r"(?i)^,? (?:[\w-]+ ){0,2}?under (?:the )?(?:control of |rule of |sway of |grip of )?(?:the )?(?:⟨G\d+⟩'s? (?:so-called |self-styled |self-declared )?)?⟨G(\d+)⟩".to_string()
+    || r"(?ix)
+        ^,?\ (?:[\w-]+\ ){0,2}?under\ (?:the\ )?
+        (?:control\ of\ |rule\ of\ |sway\ of\ |grip\ of\ )?(?:the\ )?
+        (?:⟨G\d+⟩'s?\ (?:so-called\ |self-styled\ |self-declared\ )?)?⟨G(\d+)⟩
+    ".to_string()
 );
 rule!(
     /// "⟨P⟩'s self-declared caliphate in ⟨L⟩": the person's group is there.
     PERSONS_REALM = "presence.persons_realm",
-    || r"(?i)⟨P(\d+)⟩'s? (?:self-declared |self-styled |so-called |new |declared |own )?(?:caliphate|emirate|islamic state|state|group|organi[sz]ation|movement|forces|fighters|militants|men|network|followers|loyalists|faction|wing) (?:(?:is|are|was|were|has been|have been|remains?|remained|now|still|largely|mostly|mainly|based|active|operating|operates|operate|hiding|holed up|entrenched) ){0,3}(?:in|across|throughout|inside|over|spanning|stretching (?:from|across)) (?:the |parts of |much of )?(?:⟨L\d+⟩(?:,| and|, and) )*$".to_string()
+    || r"(?ix)
+        ⟨P(\d+)⟩'s?\ (?:self-declared\ |self-styled\ |so-called\ |new\ |declared\ |own\ )?
+        (?:
+            caliphate|emirate|islamic\ state|state|group|organi[sz]ation|movement|forces|fighters
+            |militants|men|network|followers|loyalists|faction|wing
+        )
+        \ (?:
+            (?:
+                is|are|was|were|has\ been|have\ been|remains?|remained|now|still|largely|mostly
+                |mainly|based|active|operating|operates|operate|hiding|holed\ up|entrenched
+            )
+        \ ){0,3}
+        (?:in|across|throughout|inside|over|spanning|stretching\ (?:from|across))
+        \ (?:the\ |parts\ of\ |much\ of\ )?(?:⟨L\d+⟩(?:,|\ and|,\ and)\ )*$
+    ".to_string()
 );
 rule!(
     /// "fighting the ⟨G⟩ in ⟨L⟩": a verb right before the group.
@@ -71,23 +180,57 @@ rule!(
 rule!(
     /// "alongside the ⟨G⟩", "against ⟨G⟩": words ending in -ed/-ing/-s that are no verbs here.
     NOT_A_VERB = "presence.not_a_verb",
-    || r"(?i)\b(?:alongside|including|against|on|of|with|by|from|for|between|and|as|like|among|to|than|via|besides|plus)\s+(?:the\s+)?$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            alongside|including|against|on|of|with|by|from|for|between|and|as|like|among|to|than|via
+            |besides|plus
+        )
+        \s+(?:the\s+)?$
+    ".to_string()
 );
 rule!(
     /// "Hezbollah in Lebanon", "al-Qaeda's branch in Yemen": a group the place qualifies
     /// directly.
     QUALIFIED_BY_PLACE = "presence.qualified_by_place",
-    || r"^(?:'s? (?:[\w-]+ ){0,2}?(?:branch|affiliate|wing|cell|cells|fighters|forces|presence|franchise|chapter|militants|network) | )(?:in|inside|based in|active in) (?:the )?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western) )?(?:⟨L\d+⟩(?:'s?)? )?$".to_string()
+    || r"(?x)
+        ^
+        (?:
+            's?\ (?:[\w-]+\ ){0,2}?
+            (?:
+                branch|affiliate|wing|cell|cells|fighters|forces|presence|franchise|chapter
+                |militants|network
+            )
+            \ |
+        \ )
+        (?:in|inside|based\ in|active\ in)\ (?:the\ )?
+        (?:
+            (?:
+                north|south|east|west|central|northern|southern|eastern|western|north-eastern
+                |north-western|south-eastern|south-western
+            )
+        \ )?
+        (?:⟨L\d+⟩(?:'s?)?\ )?$
+    ".to_string()
 );
 rule!(
     /// "Militants linked to the ⟨G⟩": a group named only to qualify the actors.
     MODIFIER_ONLY = "presence.modifier_only",
-    || r"(?i)\b(?:linked|tied|affiliated|allied|aligned|loyal|close|connected|related|inspired|backed|sympathetic) (?:to|with|by) (?:the )?$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            linked|tied|affiliated|allied|aligned|loyal|close|connected|related|inspired|backed
+            |sympathetic
+        )
+        \ (?:to|with|by)\ (?:the\ )?$
+    ".to_string()
 );
 rule!(
     /// "the ⟨L⟩ region of ⟨L⟩": the container of a place already given.
     CONTAINER = "presence.container",
-    || r"(?i)⟨L\d+⟩ (?:region|province|area|part|district|state|governorate)s? of (?:the )?$".to_string()
+    || r"(?ix)
+        ⟨L\d+⟩\ (?:region|province|area|part|district|state|governorate)s?\ of\ (?:the\ )?$
+    ".to_string()
 );
 rule!(
     /// A place named right after "by" is a designator, not a location.
@@ -214,18 +357,41 @@ rule!(
 rule!(
     /// "⟨G⟩, Colombia's largest rebel group", "Nigeria's Boko Haram": a country's own group.
     COUNTRYS_GROUP = "presence.countrys_group",
-    || r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |became )?(?:the |now )?⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents|jihadists)\b|⟨L(\d+)⟩'s? (?:[\w-]+ ){0,3}?(?:group|movement|insurgency|militia|organi[sz]ation|faction),? (?:the )?⟨G(\d+)⟩".to_string()
+    || r"(?ix)
+        (?:
+            ⟨G(\d+)⟩,?\ (?:is\ |was\ |remains\ |became\ )?(?:the\ |now\ )?⟨L(\d+)⟩'s?
+            \ (?:[\w-]+\ ){0,3}?
+            (?:
+                group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents
+                |jihadists
+            )
+            \b
+            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,3}?
+             (?:group|movement|insurgency|militia|organi[sz]ation|faction),?\ (?:the\ )?⟨G(\d+)⟩
+        )
+    ".to_string()
 );
 rule!(
     /// "⟨G⟩ overthrew the Yemeni government", "⟨G⟩ has ruled Gaza since 2007": whoever rules a
     /// country, or overthrew its government, is there.
     RULES = "presence.rules_country",
-    || r"(?i)⟨G(\d+)⟩[^⟨;]{0,40}?\b(?:overthrew|overthrown|toppled|ousted|overran|took over|seized power in|seized control of|rules|ruled|governs|governed|has run|had run|runs)\s+(?:the\s+)?⟨L(\d+)⟩(?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?".to_string()
+    || r"(?ix)
+        ⟨G(\d+)⟩[^⟨;]{0,40}?\b
+        (?:
+            overthrew|overthrown|toppled|ousted|overran|took\ over|seized\ power\ in
+            |seized\ control\ of|rules|ruled|governs|governed|has\ run|had\ run|runs
+        )
+        \s+(?:the\s+)?⟨L(\d+)⟩
+        (?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?
+    ".to_string()
 );
 rule!(
     /// "⟨G⟩ is a ⟨L⟩-based militant group".
     IS_BASED = "presence.is_based",
-    || r"(?i)⟨G(\d+)⟩,? (?:is |was |remains |, )?(?:an? |the )(?:[\w'-]+ )?⟨L(\d+)⟩-based\b".to_string()
+    || r"(?ix)
+        ⟨G(\d+)⟩,?\ (?:is\ |was\ |remains\ |,\ )?(?:an?\ |the\ )(?:[\w'-]+\ )?
+        ⟨L(\d+)⟩-based\b
+    ".to_string()
 );
 
 /// "a Pakistan-based group, ⟨G⟩", "Nigeria's Boko Haram": presence from a compound adjective or

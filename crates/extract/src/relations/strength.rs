@@ -5,28 +5,65 @@ use super::{push, strip_placeholders, RawFact, GROUP, PLACE};
 use crate::model::{EntityKind, FactAttrs, FactType, StrengthAttrs};
 use crate::sentence::Masked;
 
-/// A figure: "7,000", "7 000", "1.5 million", "two thousand", "a dozen", "hundreds".
-const NUM: &str = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+(?:\.\d+)?(?: (?:million|thousand|hundred))?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|twenty|thirty|forty|fifty) (?:hundred|thousand)|a dozen|dozens|hundreds|thousands)";
+/// A figure (spaces written `\ ` so that the fragment reads the same in verbose patterns).
+const NUM: &str = r"(?x:
+    \d{1,3}(?:,\d{3})+                                  # 7,000 or 1,500,000
+    |\d{1,3}(?:\ \d{3})+                               # 7 000
+    |\d+(?:\.\d+)?(?:\ (?:million|thousand|hundred))?  # 700, 1.5 million
+    |(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\ few|several|twenty|thirty
+        |forty|fifty)\ (?:hundred|thousand)              # two thousand, a few hundred
+    |a\ dozen|dozens|hundreds|thousands
+)";
 /// What a group's strength is counted in.
-const UNIT: &str = r"(?:fighters|members|militants|men|soldiers|loyalists|troops|followers|recruits|combatants|jihadists|extremists|supporters|gunmen|cadres|operatives|personnel|insurgents|mercenaries|volunteers|foreign fighters|guerrillas|rebels|contractors|adherents|warriors)";
+const UNIT: &str = r"(?x:
+    fighters|members|militants|men|soldiers|loyalists|troops|followers|recruits|combatants
+    |jihadists|extremists|supporters|gunmen|cadres|operatives|personnel|insurgents|mercenaries
+    |volunteers|foreign\ fighters|guerrillas|rebels|contractors|adherents|warriors
+)";
 
 rule!(
     /// A figure or range with its hedge and unit: "as many as 5,000 fighters", "7,000-9,000".
     STRENGTH = "strength.figure",
     || format!(
-        r#"(?i)(?P<q>as many as|up to|more than|over|around|about|some|nearly|almost|roughly|approximately|at least|fewer than|less than|an estimated|estimated|between|close to|upwards of)?\s*"?(?P<a>{NUM})(?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"?(?P<u>(?: (?:[\w'-]+|⟨G\d+⟩)){{0,3}}? {UNIT})?\b"#
+        r#"(?ix)
+        (?P<q>
+            as\ many\ as|up\ to|more\ than|over|around|about|some|nearly|almost|roughly
+            |approximately|at\ least|fewer\ than|less\ than|an\ estimated|estimated|between
+            |close\ to|upwards\ of
+        )?
+        \s*"?(?P<a>{NUM})
+        (?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"?
+        (?P<u>(?:\ (?:[\w'-]+|⟨G\d+⟩)){{0,3}}?\ {UNIT})?\b
+        "#
     )
 );
 rule!(
     /// A verb of having before a figure without a unit: "commands 5,000", "numbering 900".
     STRENGTH_VERB = "strength.having_verb",
-    || r"(?i)\b(?:commands?|commanding|numbers?|numbering|boasts?|fields?|musters?|has|have|had|counts?|strength of|force of)\W*\s*$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            commands?|commanding|numbers?|numbering|boasts?|fields?|musters?|has|have|had|counts?
+            |strength\ of|force\ of
+        )
+        \W*\s*$
+    ".to_string()
 );
 rule!(
     /// The unit before the figure: "its fighters, estimated at 200".
     STRENGTH_AFTER_UNIT = "strength.unit_then_figure",
     || format!(
-        r"(?i)(?P<u>(?:[\w'-]+ ){{0,2}}{UNIT})[^⟨.;]{{0,40}}?\b(?:estimated|calculated|believed|thought|said|put|reported|numbered|counted)\s+(?:to\s+(?:be|number|total)\s+)?(?:at\s+)?(?P<q>as many as|up to|more than|over|around|about|some|nearly|almost|roughly|approximately|at least|between)?\s*(?P<a>{NUM})(?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"
+        r"(?ix)
+        (?P<u>(?:[\w'-]+\ ){{0,2}}{UNIT})[^⟨.;]{{0,40}}?\b
+        (?:estimated|calculated|believed|thought|said|put|reported|numbered|counted)\s+
+        (?:to\s+(?:be|number|total)\s+)?(?:at\s+)?
+        (?P<q>
+            as\ many\ as|up\ to|more\ than|over|around|about|some|nearly|almost|roughly
+            |approximately|at\ least|between
+        )?
+        \s*(?P<a>{NUM})
+        (?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?
+        "
     )
 );
 rule!(
@@ -37,12 +74,24 @@ rule!(
 rule!(
     /// A picture's count is not an estimate: "photos showing a group of about 50 fighters".
     PICTURED = "strength.pictured",
-    || r"(?i)\b(?:showing|shows|showed|show|depict\w*|featur\w*|pictured|photographed|filmed|seen)\b(?:\s+[\w-]+){0,4}\s*$".to_string()
+    || r"(?ix)
+        \b
+        (?:showing|shows|showed|show|depict\w*|featur\w*|pictured|photographed|filmed|seen)\b
+        (?:\s+[\w-]+){0,4}\s*$
+    ".to_string()
 );
 rule!(
     /// Casualty and hostage counts are not strength: "killed about 50 fighters".
     CASUALTIES = "strength.casualties",
-    || r"(?i)\b(?:killed|killing|kills|kill|wounded|injured|arrested|captured|detained|executed|abducted|kidnapped|freed|released|rescued|lost|killing of|kidnapping of|abduction of|massacre of|execution of|deaths? of)\s+(?:\w+\s+){0,2}$".to_string()
+    || r"(?ix)
+        \b
+        (?:
+            killed|killing|kills|kill|wounded|injured|arrested|captured|detained|executed|abducted
+            |kidnapped|freed|released|rescued|lost|killing\ of|kidnapping\ of|abduction\ of
+            |massacre\ of|execution\ of|deaths?\ of
+        )
+        \s+(?:\w+\s+){0,2}$
+    ".to_string()
 );
 rule!(
     /// "⟨G⟩, an ⟨G⟩ affiliate": a group in an apposition only describes the one before it.
@@ -62,7 +111,7 @@ rule!(
 
 /// The value of a figure as written: "15,000", "a thousand", "two hundred".
 fn word_number(s: &str) -> Option<f64> {
-    let t = s.to_ascii_lowercase().replace(',', "").replace(' ', "");
+    let t = s.to_ascii_lowercase().replace([',', ' '], "");
     if let Ok(v) = t.parse::<f64>() {
         return Some(v);
     }
@@ -110,8 +159,8 @@ fn strengths_after_unit(m: &Masked, out: &mut Vec<RawFact>) {
         if min < 10.0 {
             continue;
         }
-        // "Despite the numbers of its fighters, estimated at 200, ⟨G⟩ ...": "its" looks ahead to the
-        // group the sentence is about.
+        // "Despite the numbers of its fighters, estimated at 200, ⟨G⟩ ...": "its" looks ahead to
+        // the group the sentence is about.
         let unit = c.name("u").unwrap();
         let unit_noun = unit.start() + unit.as_str().rfind(' ').map_or(0, |i| i + 1);
         let ahead = || {
