@@ -192,3 +192,109 @@ fn a_reported_pledge_is_hedged() {
         allegiance_extract::Polarity::Hedged
     );
 }
+
+/// More sentences per rule shape of ally_of (each group names the rule it exercises), and sentences
+/// of like wording where no ally_of may come out.
+#[test]
+fn alliance_shapes() {
+    check(&[
+        // ally_of.acted_together
+        Case { text: "Hamas and Islamic Jihad have often coordinated rocket fire from Gaza.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        // ally_of.alliance_between
+        Case { text: "Analysts describe an alliance between the Taliban and the Haqqani network.", want: &[("ally_of", "Taliban", "Haqqani network")], not: &[] },
+        Case { text: "Officials warned of growing cooperation between Boko Haram and al-Shabaab.", want: &[("ally_of", "Boko Haram", "al-Shabaab")], not: &[] },
+        Case { text: "Observers noted a partnership between Hamas and Hezbollah.", want: &[("ally_of", "Hamas", "Hezbollah")], not: &[] },
+        // ally_of.allied_group_apposition
+        Case { text: "The army fought Ansar Dine and al-Mourabitoun, an allied jihadist group.", want: &[("ally_of", "Ansar Dine", "al-Mourabitoun")], not: &[] },
+        Case { text: "Police arrested members of Lashkar-e-Taiba and Jaish-e-Mohammed, a fellow militant organisation.", want: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")], not: &[] },
+        // ally_of.are_allies
+        Case { text: "Hezbollah and the Houthis are close allies.", want: &[("ally_of", "Hezbollah", "Houthis")], not: &[] },
+        Case { text: "Al-Qaeda and the Taliban have been partners for decades.", want: &[("ally_of", "al-Qaeda", "Taliban")], not: &[] },
+        // ally_of.joined_fellow
+        Case { text: "Some al-Shabaab fighters have joined AQAP, another al-Qaeda affiliate.", want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case { text: "Boko Haram has joined al-Shabaab, a fellow jihadist movement, in calling for attacks.", want: &[("ally_of", "Boko Haram", "al-Shabaab")], not: &[] },
+        Case { text: "Hamas joined Islamic Jihad, a sister organisation, in the operation.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        // ally_of.linked_apposition
+        Case { text: "Ansar al-Sharia, an al-Qaeda-linked group, controlled parts of Derna.", want: &[("ally_of", "Ansar al Charia Derna", "al-Qaeda")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar, a Taliban-allied faction, claimed the bombing.", want: &[("ally_of", "Jamaat-ul-Ahrar", "Taliban")], not: &[] },
+        Case { text: "Kataib Hezbollah, a Hezbollah-aligned militia, fired the drones.", want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")], not: &[] },
+        // ally_of.linked_prefix
+        Case { text: "The al-Qaeda-linked Ansar al-Sharia seized the town.", want: &[("ally_of", "Ansar al Charia Derna", "al-Qaeda")], not: &[] },
+        Case { text: "Security forces raided a hideout of the Taliban-allied Haqqani network.", want: &[("ally_of", "Haqqani network", "Taliban")], not: &[] },
+        Case { text: "The Hezbollah-backed militia Kataib Hezbollah fired rockets.", want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")], not: &[] },
+        // ally_of.part_of_alongside
+        Case { text: "Ansar Dine was a member of the alliance, together with al-Mourabitoun.", want: &[("ally_of", "Ansar Dine", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hamas is part of the Axis of Resistance alongside Hezbollah.", want: &[("ally_of", "Hamas", "Hezbollah")], not: &[] },
+        Case { text: "The Haqqani network is a member of the insurgency, together with the Taliban.", want: &[("ally_of", "Haqqani network", "Taliban")], not: &[] },
+        // ally_of.supports
+        Case { text: "Al-Qaeda trained Boko Haram fighters in the Sahel.", want: &[("ally_of", "al-Qaeda", "Boko Haram")], not: &[] },
+        Case { text: "The Taliban backed the Haqqani network for years.", want: &[("ally_of", "Taliban", "Haqqani network")], not: &[] },
+        // sentences where no ally_of may come out
+        Case { text: "Hezbollah funded schools and hospitals in Lebanon.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Officials said the al-Qaeda-linked attack killed ten people.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Talks between Hamas officials and Egyptian mediators resumed.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "The Taliban and the Islamic State are bitter enemies.", want: &[], not: &[("ally_of", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of rival_of (each group names the rule it exercises), and sentences
+/// of like wording where no rival_of may come out.
+#[test]
+fn rivalry_shapes() {
+    check(&[
+        // rival_of.against
+        Case {
+            text: "ISWAP fighters were pushed back by Boko Haram near Lake Chad.",
+            want: &[("rival_of", "Islamic State West Africa Province", "Boko Haram")],
+            not: &[],
+        },
+        // rival_of.are_rivals
+        Case {
+            text: "The Taliban and the Islamic State are bitter enemies.",
+            want: &[("rival_of", "Taliban", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas and Fatah remain at odds over Gaza.",
+            want: &[("rival_of", "Hamas", "Fatah")],
+            not: &[],
+        },
+        Case {
+            text: "ISWAP and Boko Haram have been enemies since 2016.",
+            want: &[("rival_of", "Islamic State West Africa Province", "Boko Haram")],
+            not: &[],
+        },
+        // sentences where no rival_of may come out
+        Case {
+            text: "Hezbollah and the Houthis are close allies.",
+            want: &[],
+            not: &[("rival_of", "", "")],
+        },
+        Case {
+            text: "The rivalry between Real Madrid and Barcelona is famous.",
+            want: &[],
+            not: &[("rival_of", "", "")],
+        },
+    ]);
+}
+
+/// More sentences per rule shape of pledge (each group names the rule it exercises), and sentences
+/// of like wording where no pledge may come out.
+#[test]
+fn pledge_shapes() {
+    check(&[
+        // pledge.collective_subject
+        Case { text: "Dozens of Boko Haram fighters pledged allegiance to the Islamic State.", want: &[("pledge", "Boko Haram fighters", "Islamic State")], not: &[] },
+        Case { text: "Hundreds of Taliban fighters pledged allegiance to the Islamic State.", want: &[("pledge", "Taliban fighters", "Islamic State")], not: &[] },
+        // pledge.to_whom
+        Case { text: "Al-Qaeda, to which al-Shabaab has formally pledged allegiance, praised the attack.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Abu Bakr al-Baghdadi, to whom Boko Haram swore allegiance, was killed in 2019.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State, to which ISWAP pledged allegiance, claimed the raid.", want: &[("pledge", "Islamic State West Africa Province", "Islamic State")], not: &[] },
+        // pledge.via_leader
+        Case { text: "Abubakar Shekau, the leader of Boko Haram, pledged allegiance to the Islamic State.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "Ahmad Umar, the emir of al-Shabaab, renewed his allegiance to al-Qaeda.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        // sentences where no pledge may come out
+        Case { text: "The Islamic State urged Boko Haram to pledge allegiance to it.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Boko Haram fighters were asked to swear allegiance to the Islamic State.", want: &[], not: &[("pledge", "", "")] },
+    ]);
+}

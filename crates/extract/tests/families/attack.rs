@@ -58,3 +58,22 @@ fn attacks_per_rule() {
     assert!(f.attrs.attack().unwrap().what.contains("bombing"));
     check_none(&[("The Islamic State claimed that its caliphate would last.", "attack")]);
 }
+
+/// More sentences per rule shape of attack (each group names the rule it exercises), and sentences
+/// of like wording where no attack may come out.
+#[test]
+fn attack_shapes() {
+    check(&[
+        // sentences where no attack may come out
+        Case {
+            text: "The Islamic State claimed that its caliphate would last.",
+            want: &[],
+            not: &[("attack", "", "")],
+        },
+        Case {
+            text: "Al-Shabaab was attacked by drones near Mogadishu.",
+            want: &[],
+            not: &[("attack", "", "")],
+        },
+    ]);
+}

@@ -32,3 +32,33 @@ fn designations_per_rule() {
     ]);
     check_none(&[("Hamas designated a new spokesman for its political bureau.", "designated")]);
 }
+
+/// More sentences per rule shape of designated (each group names the rule it exercises), and sentences
+/// of like wording where no designated may come out.
+#[test]
+fn designation_shapes() {
+    check(&[
+        // designated.prefixed
+        Case {
+            text: "The EU-listed organisation Hamas rejected the ruling.",
+            want: &[("designated", "Hamas", "European Union")],
+            not: &[],
+        },
+        Case {
+            text: "Troops raided a base of the US-listed Haqqani network.",
+            want: &[("designated", "Haqqani network", "United States")],
+            not: &[],
+        },
+        // sentences where no designated may come out
+        Case {
+            text: "The US-backed Syrian Democratic Forces attacked the Islamic State.",
+            want: &[],
+            not: &[("designated", "", "")],
+        },
+        Case {
+            text: "Hamas won the elections in Gaza in 2006.",
+            want: &[],
+            not: &[("designated", "", "")],
+        },
+    ]);
+}

@@ -147,3 +147,174 @@ fn lists_of_provinces_are_branches() {
         ],
     }]);
 }
+
+/// More sentences per rule shape of branch_of (each group names the rule it exercises), and sentences
+/// of like wording where no branch_of may come out.
+#[test]
+fn branch_shapes() {
+    check(&[
+        // branch_of.as_a_branch_of
+        Case {
+            text: "As an affiliate of the Islamic State, ISWAP fights in the Lake Chad basin.",
+            want: &[("branch_of", "Islamic State West Africa Province", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "As a wing of Hamas, the Qassam Brigades has fired thousands of rockets.",
+            want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")],
+            not: &[],
+        },
+        // branch_of.branch_named
+        Case {
+            text: "Al-Qaeda's regional branch, known as AQIM, operates across the Sahara.",
+            want: &[("branch_of", "al-Qaeda in the Islamic Maghreb", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas's armed wing, the Qassam Brigades, claimed the rockets.",
+            want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")],
+            not: &[],
+        },
+        // branch_of.new_branch_in_place
+        Case {
+            text: "The Islamic State announced a new province in Somalia.",
+            want: &[("branch_of", "Islamic State Somalia Province", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Qaeda launched a new regional affiliate in India in 2014.",
+            want: &[("branch_of", "al-Qaeda in India", "al-Qaeda")],
+            not: &[],
+        },
+        // branch_of.operates_under
+        Case {
+            text: "Jamaat-ul-Ahrar operates under the umbrella of the Pakistani Taliban.",
+            want: &[("branch_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")],
+            not: &[],
+        },
+        Case {
+            text: "The Haqqani network operates within the Taliban.",
+            want: &[("branch_of", "Haqqani network", "Taliban")],
+            not: &[],
+        },
+        // branch_of.provinces_of
+        Case {
+            text: "Videos came from the Islamic State's provinces in Libya and Yemen.",
+            want: &[("branch_of", "Islamic State Libya Province", "Islamic State")],
+            not: &[],
+        },
+        // branch_of.serves_as_branch
+        Case {
+            text: "Ansar al-Sharia is widely described as al-Qaeda's front in Tunisia.",
+            want: &[("branch_of", "Ansar al Charia Derna", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Kataib Hezbollah acts as a Hezbollah proxy in Iraq.",
+            want: &[("branch_of", "Kataib Hezbollah", "Hezbollah")],
+            not: &[],
+        },
+        // sentences where no branch_of may come out
+        Case {
+            text: "The Qassam Brigades are not a branch of Hezbollah.",
+            want: &[],
+            not: &[("branch_of", "", "")],
+        },
+        Case {
+            text: "Hezbollah opened a new office in Beirut.",
+            want: &[],
+            not: &[("branch_of", "", "")],
+        },
+    ]);
+}
+
+/// More sentences per rule shape of splinter_of (each group names the rule it exercises), and sentences
+/// of like wording where no splinter_of may come out.
+#[test]
+fn splinter_shapes() {
+    check(&[
+        // splinter_of.after_splitting_from
+        Case { text: "After breaking away from al-Qaeda in 2014, the Islamic State expanded quickly.", want: &[("splinter_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Since splitting from the Pakistani Taliban, Jamaat-ul-Ahrar has carried out bombings.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // splinter_of.broke_away_from
+        Case { text: "Ansaru broke away from Boko Haram in 2012.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        // splinter_of.formed_by_defectors
+        Case { text: "Jamaat-ul-Ahrar was formed by commanders who had left the Pakistani Taliban.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "ISWAP was founded by defectors from Boko Haram.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        // splinter_of.group_splinter_name
+        Case { text: "Boko Haram's breakaway faction, Ansaru, kidnapped foreigners.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "The Pakistani Taliban's splinter group Jamaat-ul-Ahrar claimed the attack.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // splinter_of.parted_ways
+        Case { text: "Jabhat al-Nusra broke with the Islamic State in 2013.", want: &[("splinter_of", "Jabhat al-Nusra", "Islamic State")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham distanced itself from al-Qaeda.", want: &[("splinter_of", "Hayat Tahrir al-Sham", "al-Qaeda")], not: &[] },
+        // splinter_of.severed_ties
+        Case { text: "Jabhat Fateh al-Sham severed its ties with al-Qaeda in 2016.", want: &[("splinter_of", "Jabhat Fateh al-Sham", "al-Qaeda")], not: &[] },
+        Case { text: "Al-Mourabitoun renounced its allegiance to the Islamic State.", want: &[("splinter_of", "al-Mourabitoun", "Islamic State")], not: &[] },
+        // splinter_of.split_with
+        Case { text: "ISWAP broke away after a split with Boko Haram over the killing of Muslims.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar split off in 2014 amid a dispute with the Pakistani Taliban.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Ansaru broke off following a rift with Boko Haram.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        // sentences where no splinter_of may come out
+        Case { text: "Ansaru fought alongside Boko Haram in 2012.", want: &[], not: &[("splinter_of", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of merged_into (each group names the rule it exercises), and sentences
+/// of like wording where no merged_into may come out.
+#[test]
+fn merger_shapes() {
+    check(&[
+        // merged_into.absorbed
+        Case { text: "The Islamic State absorbed the Shura Council of Mujahideen in 2006.", want: &[("merged_into", "Shura Council of Mujahideen", "Islamic State")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham swallowed up Jabhat al-Nusra.", want: &[("merged_into", "Jabhat al-Nusra", "Hayat Tahrir al-Sham")], not: &[] },
+        // merged_into.formed_by_groups_merging
+        Case { text: "JNIM was formed when four groups merged: Ansar Dine, al-Mourabitoun, Katiba Macina and AQIM's Sahara branch.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham was created in 2017 when several factions united: Jabhat Fateh al-Sham and Harakat Nour al-Din al-Zenki.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // merged_into.formed_from_merger_of
+        Case { text: "JNIM was formed from a merger of Ansar Dine and al-Mourabitoun.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Al-Mourabitoun was created in 2013 through a merger of MUJAO and the Masked Men Brigade.", want: &[("merged_into", "Movement for Unity and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        // merged_into.formed_when_merged
+        Case { text: "JNIM was formed in 2017 when Ansar Dine and al-Mourabitoun merged.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham was founded after Jabhat Fateh al-Sham and smaller factions joined forces.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // merged_into.merged_with
+        Case { text: "In 2017 Ansar Dine merged with al-Mourabitoun.", want: &[("merged_into", "Ansar Dine", "al-Mourabitoun")], not: &[] },
+        Case { text: "MUJAO later merged with the Masked Men Brigade.", want: &[("merged_into", "Movement for Unity and Jihad in West Africa", "Al-Mulathamun Battalion")], not: &[] },
+        // merged_into.merger_of_formed
+        Case { text: "The merger of Ansar Dine and al-Mourabitoun created JNIM.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "The merger of MUJAO and the Masked Men Brigade produced al-Mourabitoun.", want: &[("merged_into", "Movement for Unity and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        // merged_into.rejoined
+        Case { text: "Al-Mourabitoun rejoined al-Qaeda in 2015.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar has rejoined the Pakistani Taliban.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "The faction returned to the fold of the Taliban after a year, and Jamaat-ul-Ahrar reunited with the Pakistani Taliban.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // merged_into.rejoined_along_with
+        Case { text: "Jamaat-ul-Ahrar rejoined the Pakistani Taliban, along with Hizb-ul-Ahrar.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Fighters rejoined al-Qaeda, together with al-Mourabitoun.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda")], not: &[] },
+        // sentences where no merged_into may come out
+        Case { text: "Ansar Dine refused to merge with al-Mourabitoun.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Officials feared the Islamic State would absorb more fighters.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of renamed (each group names the rule it exercises), and sentences
+/// of like wording where no renamed may come out.
+#[test]
+fn rename_shapes() {
+    check(&[
+        // renamed.now_known_as
+        Case { text: "Jabhat al-Nusra, now known as Hayat Tahrir al-Sham, controls Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat, now called AQIM, operates in the Sahara.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Ansar Dine, which is now called JNIM, rules parts of Mali.", want: &[("renamed", "Ansar Dine", "")], not: &[] },
+        // renamed.replaced_by
+        Case { text: "Jabhat Fateh al-Sham was replaced by Hayat Tahrir al-Sham in 2017.", want: &[("renamed", "Jabhat Fateh al-Sham", "")], not: &[] },
+        Case { text: "The Islamic State of Iraq was succeeded by the Islamic State of Iraq and the Levant.", want: &[("renamed", "Islamic State of Iraq", "")], not: &[] },
+        // renamed.started_as
+        Case { text: "The Islamic State began as al-Qaeda in Iraq.", want: &[("renamed", "al-Qaeda in Iraq", "")], not: &[] },
+        Case { text: "AQIM started out as the Salafist Group for Preaching and Combat.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham originated as Jabhat al-Nusra.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        // renamed.successor_to
+        Case { text: "Hayat Tahrir al-Sham, the successor to Jabhat al-Nusra, holds Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        // sentences where no renamed may come out
+        Case { text: "Jabhat al-Nusra became stronger after 2013.", want: &[], not: &[("renamed", "", "")] },
+        Case { text: "Hayat Tahrir al-Sham replaced its governor in Idlib.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}

@@ -146,3 +146,99 @@ fn members_listed_after_roles_in_a_group() {
         facts: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
     }]);
 }
+
+/// More sentences per rule shape of leader_of (each group names the rule it exercises), and sentences
+/// of like wording where no leader_of may come out.
+#[test]
+fn leader_shapes() {
+    check(&[
+        // leader_of.appointed_by_group
+        Case { text: "Al-Shabaab appointed Ahmad Umar as its new leader in 2014.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Al-Qaeda has named Saif al-Adel as its new emir.", want: &[("leader_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        // leader_of.apposition_then_copula
+        Case { text: "Abubakar Shekau, a former theology student from Yobe, became the leader of Boko Haram.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Hassan Nasrallah, a cleric from southern Lebanon, was the secretary-general of Hezbollah.", want: &[("leader_of", "Hassan Nasrallah", "Hezbollah")], not: &[] },
+        Case { text: "Ahmad Umar, a veteran of the Somali insurgency, is now the emir of al-Shabaab.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        // leader_of.became_leader
+        Case { text: "Mullah Mansour succeeded Mullah Omar as leader of the Taliban.", want: &[("leader_of", "Mullah Mansour", "Taliban")], not: &[] },
+        // leader_of.group_leader_predecessor
+        Case { text: "Al-Qaeda's new leader vowed to avenge his predecessor, Osama bin Laden.", want: &[("leader_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "The Taliban's current chief praised his late predecessor Mullah Omar.", want: &[("leader_of", "Mullah Omar", "Taliban")], not: &[] },
+        Case { text: "Boko Haram's new emir said his predecessor Mohammed Yusuf was a martyr.", want: &[("leader_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        // leader_of.led_by
+        Case { text: "Al-Qaeda, which was led by Osama bin Laden, planned the attacks.", want: &[("leader_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "The Haqqani network, now headed by Sirajuddin Haqqani, is based in North Waziristan.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
+        // leader_of.led_by_apposition
+        Case { text: "Jabhat al-Nusra, which was led by one of al-Baghdadi's former aides, Abu Mohammad al-Julani, broke away.", want: &[("leader_of", "Abu Muhammad al-Julani", "Jabhat al-Nusra")], not: &[] },
+        Case { text: "ISWAP, which is led by one of Mohammed Yusuf's sons, Abu Musab al-Barnawi, split from Boko Haram.", want: &[("leader_of", "Abu Musab al-Barnawi", "Islamic State West Africa Province")], not: &[] },
+        // leader_of.new_leader_and_veteran
+        Case { text: "The group named its new leader and al-Qaeda veteran Saif al-Adel in a statement.", want: &[("leader_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        // leader_of.passive_led_by
+        Case { text: "Al-Shabaab in Somalia is led by Ahmad Umar.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Jaish-e-Mohammed has been headed by Masood Azhar since its founding.", want: &[("leader_of", "Masood Azhar", "Jaish-e-Mohammed")], not: &[] },
+        // leader_of.predecessor_of_leader
+        Case { text: "Ahmad Umar has led al-Shabaab since the death of his predecessor, Ahmed Abdi Godane.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "As emir of the Taliban, Mullah Mansour replaced his late predecessor Mullah Omar.", want: &[("leader_of", "Mullah Omar", "Taliban")], not: &[] },
+        Case { text: "Hibatullah Akhundzada heads the Taliban, having replaced his predecessor, Mullah Mansour.", want: &[("leader_of", "Mullah Mansour", "Taliban")], not: &[] },
+        // leader_of.title_of_group_name
+        Case { text: "The leader of Hezbollah, Hassan Nasrallah, gave a speech.", want: &[("leader_of", "Hassan Nasrallah", "Hezbollah")], not: &[] },
+        Case { text: "The chief of the Haqqani network, Sirajuddin Haqqani, is wanted by the FBI.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
+        // leader_of.under_its_leader
+        Case { text: "Under their new commander, Iyad Ag Ghaly, Ansar Dine advanced south.", want: &[("leader_of", "Iyad Ag Ghaly", "Ansar Dine")], not: &[] },
+    ]);
+}
+
+/// More sentences per rule shape of founder_of (each group names the rule it exercises), and sentences
+/// of like wording where no founder_of may come out.
+#[test]
+fn founder_shapes() {
+    check(&[
+        // founder_of.group_founder_name
+        Case { text: "Al-Qaeda's founder Osama bin Laden was killed in 2011.", want: &[("founder_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "Boko Haram founder Mohammed Yusuf died in police custody.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        // founder_of.passive_founded_by
+        Case { text: "Lashkar-e-Taiba was founded in the 1980s by Hafiz Saeed.", want: &[("founder_of", "Hafiz Saeed", "Lashkar-e-Taiba")], not: &[] },
+        Case { text: "Jaish-e-Mohammed was established in 2000 by Masood Azhar.", want: &[("founder_of", "Masood Azhar", "Jaish-e-Mohammed")], not: &[] },
+        // founder_of.who_founded
+        Case { text: "Mokhtar Belmokhtar, a veteran Algerian jihadist who founded al-Mourabitoun, was reported dead.", want: &[("founder_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Iyad Ag Ghaly, a former Tuareg rebel who later founded Ansar Dine, leads JNIM.", want: &[("founder_of", "Iyad Ag Ghaly", "Ansar Dine")], not: &[] },
+        // sentences where no founder_of may come out
+        Case { text: "Hafiz Saeed visited the Lashkar-e-Taiba offices he funds.", want: &[], not: &[("founder_of", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of member_of (each group names the rule it exercises), and sentences
+/// of like wording where no member_of may come out.
+#[test]
+fn member_shapes() {
+    check(&[
+        // member_of.one_of_its_ranks
+        Case {
+            text: "Saif al-Adel was one of the senior commanders of al-Qaeda.",
+            want: &[("member_of", "Saif al-Adel", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Abu Musab al-Zarqawi had been a lieutenant in al-Qaeda.",
+            want: &[("member_of", "Abu Musab al-Zarqawi", "al-Qaeda")],
+            not: &[],
+        },
+        // member_of.roles_including
+        Case {
+            text: "Leaders of the Islamic State, including Abu Muhammad al-Adnani, were killed.",
+            want: &[("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
+            not: &[],
+        },
+        // sentences where no member_of may come out
+        Case {
+            text: "Omar Hammami criticised al-Shabaab in a video.",
+            want: &[],
+            not: &[("member_of", "", "")],
+        },
+        Case {
+            text: "Abu Omar al-Shishani fought the Islamic State's rivals.",
+            want: &[],
+            not: &[("member_of", "", "")],
+        },
+    ]);
+}

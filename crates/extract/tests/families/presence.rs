@@ -89,3 +89,39 @@ fn presence_keeps_its_source_time_and_verbatim_evidence() {
         assert_eq!(&text[f.evidence.start..f.evidence.end], f.evidence.text);
     }
 }
+
+/// More sentences per rule shape of presence (each group names the rule it exercises), and sentences
+/// of like wording where no presence may come out.
+#[test]
+fn presence_shapes() {
+    check(&[
+        // presence.based_prefix
+        Case { text: "A Pakistan-based group, Lashkar-e-Taiba, carried out the siege.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "The Yemen-based AQAP claimed the plot.", want: &[("presence", "al-Qaeda in the Arabian Peninsula", "Yemen")], not: &[] },
+        // presence.countrys_group
+        Case { text: "The FARC, Colombia's largest rebel group, signed a peace deal.", want: &[("presence", "Revolutionary Armed Forces of Colombia", "Colombia")], not: &[] },
+        Case { text: "Lashkar-e-Taiba, Pakistan's most powerful militant group, denied it.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        // presence.is_based
+        Case { text: "Lashkar-e-Taiba is a Pakistan-based militant group.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "AQAP is a Yemen-based al-Qaeda affiliate.", want: &[("presence", "al-Qaeda in the Arabian Peninsula", "Yemen")], not: &[] },
+        Case { text: "Al-Shabaab, a Somalia-based jihadist group, bombed the hotel.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        // presence.persons_realm
+        Case { text: "Abu Bakr al-Baghdadi's self-declared caliphate in Iraq and Syria collapsed in 2019.", want: &[("presence", "Islamic State", "Iraq")], not: &[] },
+        // presence.retaken_from
+        Case { text: "The army vowed to retake Mosul from the Islamic State.", want: &[("presence", "Islamic State", "Mosul")], not: &[] },
+        Case { text: "Kenyan troops helped liberate Kismayo from al-Shabaab.", want: &[("presence", "al-Shabaab", "Kismayo")], not: &[] },
+        // presence.rules_country
+        Case { text: "The Taliban have ruled Afghanistan since 2021.", want: &[("presence", "Taliban", "Afghanistan")], not: &[] },
+        Case { text: "Hamas has ruled Gaza since 2007.", want: &[("presence", "Hamas", "Gaza Strip")], not: &[] },
+        // presence.under
+        Case { text: "Large parts of Somalia remain under the control of al-Shabaab.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Swaths of Iraq fell under the Islamic State's so-called caliphate.", want: &[("presence", "Islamic State", "Iraq")], not: &[] },
+        Case { text: "Raqqa, under the grip of the Islamic State, became its capital.", want: &[("presence", "Islamic State", "Ar Raqqah")], not: &[] },
+        // presence.where_clause
+        Case { text: "Derna, a port city in Libya, where Ansar al-Sharia held sway, was besieged.", want: &[("presence", "Ansar al Charia Derna", "Darnah")], not: &[] },
+        Case { text: "Idlib, where Hayat Tahrir al-Sham holds power, was shelled.", want: &[("presence", "Hayat Tahrir al-Sham", "Idlib")], not: &[] },
+        // sentences where no presence may come out
+        Case { text: "Officials from Somalia met in Nairobi to discuss al-Shabaab.", want: &[], not: &[("presence", "", "")] },
+        Case { text: "Hamas leader Ismail Haniyeh was born in a refugee camp in Gaza.", want: &[], not: &[("presence", "", "")] },
+    ]);
+}

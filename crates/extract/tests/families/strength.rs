@@ -78,3 +78,19 @@ fn strength_is_sourced_to_who_estimates_it() {
     let f = common::fact(&r, "strength", "Hezbollah").expect("strength");
     assert_eq!(f.source.as_deref(), Some("Soufan Center"));
 }
+
+/// More sentences per rule shape of strength (each group names the rule it exercises), and sentences
+/// of like wording where no strength may come out.
+#[test]
+fn strength_shapes() {
+    check(&[
+        // strength.unit_then_figure
+        Case { text: "Its fighters, estimated at 3,000, are concentrated in Idlib, and Hayat Tahrir al-Sham still recruits.", want: &[("strength", "Hayat Tahrir al-Sham", "3000")], not: &[] },
+        Case { text: "Al-Shabaab's fighters are estimated to number between 7,000 and 9,000.", want: &[("strength", "al-Shabaab", "7000-9000")], not: &[] },
+        Case { text: "Boko Haram's members were believed to number about 6,000.", want: &[("strength", "Boko Haram", "6000")], not: &[] },
+        Case { text: "The Taliban's fighters were put at some 60,000 by officials.", want: &[("strength", "Taliban", "60000")], not: &[] },
+        // sentences where no strength may come out
+        Case { text: "Boko Haram killed about 300 soldiers in 2014.", want: &[], not: &[("strength", "", "")] },
+        Case { text: "Photos showed about 50 al-Shabaab fighters in a camp.", want: &[], not: &[("strength", "", "")] },
+    ]);
+}
