@@ -354,3 +354,16 @@ rule!(PLACEHOLDER = "relation.placeholder", || r"⟨[GPLB]\d+⟩".to_string());
 fn strip_placeholders(s: &str) -> String {
     PLACEHOLDER.replace_all(s, "…").trim().to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::all_pair_rules;
+
+    #[test]
+    fn every_pair_rule_is_named_for_the_fact_type_it_reads() {
+        for rule in all_pair_rules() {
+            let family = rule.rule.id().split_once('.').map(|(family, _)| family);
+            assert_eq!(family, Some(rule.fact_type.as_str()), "{}", rule.rule.id());
+        }
+    }
+}
