@@ -46,24 +46,28 @@ rule!(
 rule!(
     /// Verbs of attacking: "stormed", "fired rockets at", "killed at least 20".
     pub(super) ATTACK_VERB = "attack.verb",
-    || r"(?ix)
-        \b
-        (?:
-            attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing|raiding
-            |shelling|fired\ (?:[\w-]+\ ){0,4}?(?:at|on|into|towards?)|shelled|raided|struck
-            |overran|massacred|abducted|kidnapped|targeted|hit
-            |(?:killed|killing|kills|murdered|executed|beheaded|massacred)
-             \ (?:
-                 at\ least\ |more\ than\ |about\ |around\ |nearly\ |some\ |over
-                 \ |up\ to\ |as\ many\ as
-             \ )?
-             (?:
-                 \d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
-                 |twenty|several|many|a\ number\ of
-             )
+    || {
+        // How many were killed: "at least", "more than", "as many as".
+        let hedge = r"(?x:
+            at\ least\ |more\ than\ |about\ |around\ |nearly\ |some\ |over\ |up\ to\ |
+            as\ many\ as\ )";
+        // A count of the dead: "20", "dozens", "twelve", "a number of".
+        let count = r"(?x:
+            \d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
+            |twenty|several|many|a\ number\ of
+        )";
+        format!(
+            r"(?ix)
+            \b(?:
+                attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing
+                |raiding|shelling
+                |fired\ (?:[\w-]+\ ){{0,4}}?(?:at|on|into|towards?)  # fired rockets at
+                |shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit
+                |(?:killed|killing|kills|murdered|executed|beheaded|massacred)\ {hedge}?{count}
+            )\b
+            "
         )
-        \b
-    ".to_string()
+    }
 );
 rule!(
     /// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".

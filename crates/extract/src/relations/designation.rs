@@ -8,24 +8,32 @@ rule!(
     /// The act of listing: "designated", "proscribed", "labelled it a terrorist group", "added
     /// ⟨G⟩ to its list".
     DESIGNATE = "designated.listing",
-    || r"(?ix)
-        \b
-        (?:
-            designat\w+|re-designat\w+|redesignat\w+|proscri\w+
-            |recogni[sz]ed\ as\ an?\ (?:\w+\ )?terror\w*
-            |list\w*\ (?:the\ )?(?:⟨G\d+⟩\ |it\ |them\ |the\ group\ )?as\ an?
-             \ (?:[\w-]+\ ){0,2}?terror\w*
-            |blacklist\w*|outlawed|banned
-            |(?:
-                 declared|named|labell?ed|branded|classified|deemed|considers|considered|regards
-                 |regarded
-             )
-             \ (?:the\ )?(?:⟨G\d+⟩\ |the\ group\ |it\ |them\ )?(?:as\ )?an?
-             \ (?:[\w-]+\ ){0,2}?terror\w*
-            |added\ (?:⟨G\d+⟩\ )?[^⟨;]{0,40}?to\ (?:its|the|a)\ [^⟨;]{0,40}?list
-            |terrorist\ (?:organi[sz]ation|group|entity)\ by
+    || {
+        // Verbs that call a group terrorist: "labelled", "considers".
+        let calling = r"(?x:
+            declared|named|labell?ed|branded|classified|deemed|considers|considered|regards
+            |regarded
+        )";
+        // The one listed, between verb and "as": "⟨G⟩", "it", "the group".
+        let listed = r"(?:⟨G\d+⟩\ |the\ group\ |it\ |them\ )";
+        format!(
+            r"(?ix)
+            \b(?:
+                designat\w+|re-designat\w+|redesignat\w+|proscri\w+
+                |recogni[sz]ed\ as\ an?\ (?:\w+\ )?terror\w*
+                # listed the group as a terrorist organisation
+                |list\w*\ (?:the\ )?(?:⟨G\d+⟩\ |it\ |them\ |the\ group\ )?as\ an?
+                    \ (?:[\w-]+\ ){{0,2}}?terror\w*
+                |blacklist\w*|outlawed|banned
+                # labelled it a terrorist group
+                |{calling}\ (?:the\ )?{listed}?(?:as\ )?an?\ (?:[\w-]+\ ){{0,2}}?terror\w*
+                # added ⟨G⟩ to its list of terrorist organisations
+                |added\ (?:⟨G\d+⟩\ )?[^⟨;]{{0,40}}?to\ (?:its|the|a)\ [^⟨;]{{0,40}}?list
+                |terrorist\ (?:organi[sz]ation|group|entity)\ by
+            )
+            "
         )
-    ".to_string()
+    }
 );
 rule!(
     /// "... by ⟨L1⟩, ⟨L2⟩ and ⟨B3⟩": the designators after the listing.

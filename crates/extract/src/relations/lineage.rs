@@ -35,7 +35,7 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩, which is a wing of ⟨G⟩", "⟨G⟩ is "no longer a branch of" ⟨G⟩".
+    /// "⟨G⟩, which is a wing of ⟨G⟩", "⟨G⟩ is no longer an affiliate of ⟨G⟩".
     BRANCH_OF_GROUP = "branch_of.branch_of_group",
     || format!(
         r#"(?ix)

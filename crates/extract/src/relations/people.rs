@@ -8,7 +8,7 @@ use super::{PairRule, LEADER_WORDS, MEMBER_WORDS, W};
 use crate::model::FactType;
 
 rule!(
-    /// "⟨P⟩, the leader of ⟨G⟩", "⟨P⟩, who was ⟨G⟩'s military chief of the ⟨G⟩".
+    /// "⟨P⟩, the leader of ⟨G⟩", "⟨P⟩, who was the supreme commander of the ⟨G⟩".
     LEADER_APPOSITION = "leader_of.apposition",
     || format!(
         r"(?ix)

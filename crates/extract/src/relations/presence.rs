@@ -81,14 +81,15 @@ rule!(
     ORIGIN = "presence.origin",
     || r"(?ix)
         \b
-        (?:
+        (?:  # people, or help, that come from somewhere
             operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women
             |commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit
             |native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers
             |officials|delegations?|envoys?
         )
         \b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b
-        (?:,?\ (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*[\s,]*$
+        (?:,?\ (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*  # across the
+        [\s,]*$  # the place follows
     ".to_string()
 );
 rule!(
@@ -158,18 +159,18 @@ rule!(
     PERSONS_REALM = "presence.persons_realm",
     || r"(?ix)
         ⟨P(\d+)⟩'s?\ (?:self-declared\ |self-styled\ |so-called\ |new\ |declared\ |own\ )?
-        (?:
+        (?:  # what a person's group is called
             caliphate|emirate|islamic\ state|state|group|organi[sz]ation|movement|forces|fighters
             |militants|men|network|followers|loyalists|faction|wing
         )
-        \ (?:
+        \ (?:  # up to three words of being somewhere: is now based
             (?:
                 is|are|was|were|has\ been|have\ been|remains?|remained|now|still|largely|mostly
                 |mainly|based|active|operating|operates|operate|hiding|holed\ up|entrenched
             )
         \ ){0,3}
         (?:in|across|throughout|inside|over|spanning|stretching\ (?:from|across))
-        \ (?:the\ |parts\ of\ |much\ of\ )?(?:⟨L\d+⟩(?:,|\ and|,\ and)\ )*$
+        \ (?:the\ |parts\ of\ |much\ of\ )?(?:⟨L\d+⟩(?:,|\ and|,\ and)\ )*$  # the place follows
     ".to_string()
 );
 rule!(

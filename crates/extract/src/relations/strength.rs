@@ -26,14 +26,14 @@ rule!(
     STRENGTH = "strength.figure",
     || format!(
         r#"(?ix)
-        (?P<q>
+        (?P<q>  # how the figure is hedged
             as\ many\ as|up\ to|more\ than|over|around|about|some|nearly|almost|roughly
             |approximately|at\ least|fewer\ than|less\ than|an\ estimated|estimated|between
             |close\ to|upwards\ of
         )?
-        \s*"?(?P<a>{NUM})
-        (?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"?
-        (?P<u>(?:\ (?:[\w'-]+|⟨G\d+⟩)){{0,3}}?\ {UNIT})?\b
+        \s*"?(?P<a>{NUM})                               # the figure
+        (?:\s*(?:–|-|—|to|and)\s*(?P<b>{NUM}))?"?       # the top of a range
+        (?P<u>(?:\ (?:[\w'-]+|⟨G\d+⟩)){{0,3}}?\ {UNIT})?\b  # the unit: "Daesh fighters"
         "#
     )
 );
