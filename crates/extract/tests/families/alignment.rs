@@ -248,6 +248,11 @@ fn rivalry_shapes() {
             want: &[("rival_of", "Islamic State West Africa Province", "Boko Haram")],
             not: &[],
         },
+        Case {
+            text: "Al-Shabaab fighters were driven out by the Islamic State from the hills.",
+            want: &[("rival_of", "al-Shabaab", "Islamic State")],
+            not: &[],
+        },
         // rival_of.are_rivals
         Case {
             text: "The Taliban and the Islamic State are bitter enemies.",

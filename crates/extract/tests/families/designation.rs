@@ -49,6 +49,11 @@ fn designation_shapes() {
             want: &[("designated", "Haqqani network", "United States")],
             not: &[],
         },
+        Case {
+            text: "Troops killed a commander of the UN-listed al-Shabaab.",
+            want: &[("designated", "al-Shabaab", "United Nations")],
+            not: &[],
+        },
         // sentences where no designated may come out
         Case {
             text: "The US-backed Syrian Democratic Forces attacked the Islamic State.",

@@ -164,6 +164,11 @@ fn branch_shapes() {
             want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")],
             not: &[],
         },
+        Case {
+            text: "As a faction of the Taliban, the Haqqani network keeps its own commanders.",
+            want: &[("branch_of", "Haqqani network", "Taliban")],
+            not: &[],
+        },
         // branch_of.branch_named
         Case {
             text: "Al-Qaeda's regional branch, known as AQIM, operates across the Sahara.",
@@ -212,6 +217,11 @@ fn branch_shapes() {
         Case {
             text: "Kataib Hezbollah acts as a Hezbollah proxy in Iraq.",
             want: &[("branch_of", "Kataib Hezbollah", "Hezbollah")],
+            not: &[],
+        },
+        Case {
+            text: "Jamaat-ul-Ahrar acts as a Pakistani Taliban faction in Mohmand.",
+            want: &[("branch_of", "Jamaat-ul-Ahrar", "Pakistani Taliban")],
             not: &[],
         },
         // sentences where no branch_of may come out
@@ -289,6 +299,7 @@ fn merger_shapes() {
         // merged_into.rejoined_along_with
         Case { text: "Jamaat-ul-Ahrar rejoined the Pakistani Taliban, along with Hizb-ul-Ahrar.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
         Case { text: "Fighters rejoined al-Qaeda, together with al-Mourabitoun.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar rejoined the Pakistani Taliban, as did Jamaat-ul-Ahrar.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Pakistani Taliban")], not: &[] },
         // sentences where no merged_into may come out
         Case { text: "Ansar Dine refused to merge with al-Mourabitoun.", want: &[], not: &[("merged_into", "", "")] },
         Case { text: "Officials feared the Islamic State would absorb more fighters.", want: &[], not: &[("merged_into", "", "")] },
@@ -307,12 +318,14 @@ fn rename_shapes() {
         // renamed.replaced_by
         Case { text: "Jabhat Fateh al-Sham was replaced by Hayat Tahrir al-Sham in 2017.", want: &[("renamed", "Jabhat Fateh al-Sham", "")], not: &[] },
         Case { text: "The Islamic State of Iraq was succeeded by the Islamic State of Iraq and the Levant.", want: &[("renamed", "Islamic State of Iraq", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat has been superseded by AQIM.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
         // renamed.started_as
         Case { text: "The Islamic State began as al-Qaeda in Iraq.", want: &[("renamed", "al-Qaeda in Iraq", "")], not: &[] },
         Case { text: "AQIM started out as the Salafist Group for Preaching and Combat.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
         Case { text: "Hayat Tahrir al-Sham originated as Jabhat al-Nusra.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
         // renamed.successor_to
         Case { text: "Hayat Tahrir al-Sham, the successor to Jabhat al-Nusra, holds Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham, the successor of Jabhat al-Nusra, joined the coalition.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
         // sentences where no renamed may come out
         Case { text: "Jabhat al-Nusra became stronger after 2013.", want: &[], not: &[("renamed", "", "")] },
         Case { text: "Hayat Tahrir al-Sham replaced its governor in Idlib.", want: &[], not: &[("renamed", "", "")] },

@@ -173,6 +173,8 @@ fn leader_shapes() {
         Case { text: "ISWAP, which is led by one of Mohammed Yusuf's sons, Abu Musab al-Barnawi, split from Boko Haram.", want: &[("leader_of", "Abu Musab al-Barnawi", "Islamic State West Africa Province")], not: &[] },
         // leader_of.new_leader_and_veteran
         Case { text: "The group named its new leader and al-Qaeda veteran Saif al-Adel in a statement.", want: &[("leader_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        Case { text: "The Taliban announced their new chief and Taliban veteran Hibatullah Akhundzada on Wednesday.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
+        Case { text: "Al-Shabaab named its new leader and al-Shabaab official Ahmad Umar after the strike.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
         // leader_of.passive_led_by
         Case { text: "Al-Shabaab in Somalia is led by Ahmad Umar.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
         Case { text: "Jaish-e-Mohammed has been headed by Masood Azhar since its founding.", want: &[("leader_of", "Masood Azhar", "Jaish-e-Mohammed")], not: &[] },
@@ -185,6 +187,7 @@ fn leader_shapes() {
         Case { text: "The chief of the Haqqani network, Sirajuddin Haqqani, is wanted by the FBI.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
         // leader_of.under_its_leader
         Case { text: "Under their new commander, Iyad Ag Ghaly, Ansar Dine advanced south.", want: &[("leader_of", "Iyad Ag Ghaly", "Ansar Dine")], not: &[] },
+        Case { text: "Led by their chief, Sirajuddin Haqqani, the Haqqani network grew stronger.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
     ]);
 }
 

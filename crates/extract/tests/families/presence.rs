@@ -101,6 +101,7 @@ fn presence_shapes() {
         // presence.countrys_group
         Case { text: "The FARC, Colombia's largest rebel group, signed a peace deal.", want: &[("presence", "Revolutionary Armed Forces of Colombia", "Colombia")], not: &[] },
         Case { text: "Lashkar-e-Taiba, Pakistan's most powerful militant group, denied it.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "Hamas, Gaza's ruling movement, rejected the plan.", want: &[("presence", "Hamas", "Gaza")], not: &[] },
         // presence.is_based
         Case { text: "Lashkar-e-Taiba is a Pakistan-based militant group.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
         Case { text: "AQAP is a Yemen-based al-Qaeda affiliate.", want: &[("presence", "al-Qaeda in the Arabian Peninsula", "Yemen")], not: &[] },
@@ -110,6 +111,8 @@ fn presence_shapes() {
         // presence.retaken_from
         Case { text: "The army vowed to retake Mosul from the Islamic State.", want: &[("presence", "Islamic State", "Mosul")], not: &[] },
         Case { text: "Kenyan troops helped liberate Kismayo from al-Shabaab.", want: &[("presence", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "Iraqi forces drove the Islamic State from Mosul, and the army cleared Fallujah from the Islamic State.", want: &[("presence", "Islamic State", "Fallujah")], not: &[] },
+        Case { text: "The offensive aimed to free Raqqa from the Islamic State.", want: &[("presence", "Islamic State", "Raqqa")], not: &[] },
         // presence.rules_country
         Case { text: "The Taliban have ruled Afghanistan since 2021.", want: &[("presence", "Taliban", "Afghanistan")], not: &[] },
         Case { text: "Hamas has ruled Gaza since 2007.", want: &[("presence", "Hamas", "Gaza Strip")], not: &[] },
