@@ -33,8 +33,7 @@ use allegiance_kb::Kb;
 use gazetteer::Gazetteer;
 use mentions::{DocEntities, DocEntity};
 use regex::Regex;
-use relations::RawFact;
-use serde_json::json;
+use relations::{Pending, RawFact};
 use std::collections::{HashMap, HashSet};
 
 /// Compiled matchers over a knowledge base. Build once, share across threads, call
@@ -70,17 +69,10 @@ NEW_BRANCH_HINT = "branch_of.new_branch_hint", || {
 ///
 /// Compiling the rules takes about 0.15 s of CPU, once per process. Workers that start together
 /// each call this with their own `share` (of `shares`), so that they compile side by side; left
-/// to first use, one worker compiles the big relation table while the others wait on it. A
-/// single-threaded caller need not call it at all: everything compiles lazily when needed.
+/// to first use, one worker compiles the rules of a long sentence while the others wait on it. A
+/// single-threaded caller need not call it at all: everything compiles lazily when needed. The
+/// rules are those `rule!` and `regex!` registered, so none can be left out of the warm-up.
 pub fn warm_up(share: usize, shares: usize) {
-    let shares = shares.max(1);
-    let mut next = 0usize;
-    let mut take = || {
-        let mine = next % shares == share;
-        next += 1;
-        mine
-    };
-    relations::warm_up(&mut take);
     rule::warm_up(share, shares);
 }
 
@@ -128,8 +120,10 @@ impl Extractor {
                 fact_type: c.fact_type,
                 subject,
                 object: Some(c.object),
-                attrs: Default::default(),
+                attrs: FactAttrs::None,
                 region: c.region,
+                rule: c.rule,
+                pending: Pending::Nothing,
             });
         }
         (m, raws)
@@ -157,13 +151,28 @@ impl Extractor {
     /// "a new regional chapter in ⟨L⟩", "its provinces of ⟨L⟩, ⟨L⟩ and ⟨L⟩": branches the article
     /// names only by their places.
     fn new_branches(&self, m: &sentence::Masked, doc: &mut DocEntities) -> Vec<RawFact> {
+        /// The places a phrase names branches by, before the branches are entities.
+        struct PlacedBranches {
+            /// Where the phrase starts: the parent is the group named before it.
+            at: usize,
+            places: Vec<usize>,
+            region: (usize, usize),
+            rule: &'static str,
+            /// Whether the sentence locates the branches in their places.
+            located: bool,
+        }
         let mut out = Vec::new();
-        // (where, places, region, whether the sentence locates the branch there)
-        let mut found: Vec<(usize, Vec<usize>, (usize, usize), bool)> = Vec::new();
+        let mut found: Vec<PlacedBranches> = Vec::new();
         for c in NEW_BRANCH.captures_iter(&m.masked) {
             let Some(p) = m.slot_of_capture(&c[1]) else { continue };
             let w = c.get(0).unwrap();
-            found.push((w.start(), m.coordinated(p), (w.start(), w.end()), true));
+            found.push(PlacedBranches {
+                at: w.start(),
+                places: m.coordinated(p),
+                region: (w.start(), w.end()),
+                rule: NEW_BRANCH.id(),
+                located: true,
+            });
         }
         for w in PROVINCES_OF.find_iter(&m.masked) {
             // Every place in the list that follows, up to the clause's end.
@@ -171,9 +180,15 @@ impl Extractor {
             let places: Vec<usize> =
                 m.slots_in((w.end(), end), &[EntityKind::Place]).map(|(i, _)| i).collect();
             // A list of provinces names them; it does not say where they operate now.
-            found.push((w.start(), places, (w.start(), end), false));
+            found.push(PlacedBranches {
+                at: w.start(),
+                places,
+                region: (w.start(), end),
+                rule: PROVINCES_OF.id(),
+                located: false,
+            });
         }
-        for (at, places, region, located) in found {
+        for PlacedBranches { at, places, region, rule, located } in found {
             let parent = m
                 .nearest_before(at, &[EntityKind::Group])
                 .map(|g| m.slots[g].entity)
@@ -213,16 +228,20 @@ impl Extractor {
                     fact_type: FactType::BranchOf,
                     subject: branch,
                     object: Some(parent),
-                    attrs: Default::default(),
+                    attrs: FactAttrs::None,
                     region: w,
+                    rule,
+                    pending: Pending::Nothing,
                 });
                 if located {
                     out.push(RawFact {
                         fact_type: FactType::Presence,
                         subject: branch,
                         object: Some(place_entity),
-                        attrs: Default::default(),
+                        attrs: FactAttrs::None,
                         region: w,
+                        rule: "presence.new_branch_in_place",
+                        pending: Pending::Nothing,
                     });
                 }
             }
@@ -246,9 +265,10 @@ impl Extractor {
             .collect();
         // "⟨P⟩'s caliphate in ⟨L⟩": the presence is the person's group's; without one, nobody's.
         for f in found.iter_mut() {
-            if f.raw.attrs.remove(relations::VIA_PERSON).is_none() {
+            if f.raw.pending != Pending::PersonsGroup {
                 continue;
             }
+            f.raw.pending = Pending::Nothing;
             let person = f.raw.subject;
             let group = leaders.get(&person).copied().or_else(|| {
                 let kb_group = doc.entities[person].person_groups.first().cloned()?;
@@ -279,6 +299,7 @@ impl Extractor {
                     if Some(g) != f.raw.object {
                         let mut raw = f.raw.clone();
                         raw.subject = g;
+                        raw.rule = "pledge.via_leader";
                         extra.push(Found {
                             raw,
                             sentence: f.sentence,
@@ -329,8 +350,10 @@ impl Extractor {
                     fact_type: FactType::BranchOf,
                     subject: i,
                     object: Some(p),
-                    attrs: Default::default(),
+                    attrs: FactAttrs::None,
                     region: (0, 0),
+                    rule: "branch_of.known_parent",
+                    pending: Pending::Nothing,
                 },
                 sentence: si,
                 source: None,
@@ -456,8 +479,10 @@ fn media_pledges(
                     fact_type: FactType::Pledge,
                     subject: branch,
                     object: Some(parent),
-                    attrs: Default::default(),
+                    attrs: FactAttrs::None,
                     region: (0, 0),
+                    rule: RELEASE.id(),
+                    pending: Pending::Nothing,
                 },
                 sentence: si,
                 source: None,
@@ -492,9 +517,15 @@ fn main_group(doc: &DocEntities) -> Option<usize> {
     counts.into_iter().max_by_key(|&(e, n)| (n, std::cmp::Reverse(e))).map(|(e, _)| e)
 }
 
+/// A rename's attributes: the old and the new name as the sentence writes them (a name the
+/// sentence refers to by anaphor is written as the entity's name); none if either is missing.
 fn name_rename(raw: &mut RawFact, m: &sentence::Masked, doc: &DocEntities, text: &str) {
-    let surface = |key: &str| -> Option<String> {
-        let slot = raw.attrs.get(key)?.as_u64()? as usize;
+    let Pending::RenameSlots { from, to } = raw.pending else {
+        raw.attrs = FactAttrs::None;
+        return;
+    };
+    raw.pending = Pending::Nothing;
+    let surface = |slot: usize| -> Option<String> {
         let s = m.slot(slot)?;
         let mention = &doc.mentions[s.mention];
         if s.anaphor {
@@ -502,11 +533,10 @@ fn name_rename(raw: &mut RawFact, m: &sentence::Masked, doc: &DocEntities, text:
         }
         Some(text[mention.start..mention.end].to_string())
     };
-    let from = surface("from_slot");
-    let to = surface("to_slot");
-    raw.attrs.clear();
-    raw.attrs.insert("from".into(), json!(from));
-    raw.attrs.insert("to".into(), json!(to));
+    raw.attrs = match (surface(from), surface(to)) {
+        (Some(from), Some(to)) => FactAttrs::Renamed(RenamedAttrs { from, to }),
+        _ => FactAttrs::None,
+    };
 }
 
 /// Numbers document entities as `e1..`, keeps those named in the text or used by a fact, and
@@ -561,18 +591,26 @@ fn assemble(
             } else {
                 f.raw.object
             },
-            f.raw.attrs.get("min").map(|v| v.to_string()),
-            f.raw.attrs.get("max").map(|v| v.to_string()),
+            f.raw.attrs.strength().map(|a| a.min.to_bits()),
+            f.raw.attrs.strength().map(|a| a.max.to_bits()),
         );
         if !seen.insert(key) {
             continue;
         }
+        // Every rule id names the family of the facts it reads (`presence.locative`).
+        debug_assert_eq!(
+            f.raw.rule.split_once('.').map(|(family, _)| family),
+            Some(f.raw.fact_type.as_str()),
+            "a {} fact from rule {}",
+            f.raw.fact_type.as_str(),
+            f.raw.rule
+        );
         let s = sentences[f.sentence];
         facts.push(Fact {
             fact_type: f.raw.fact_type,
             subject: ids[&f.raw.subject].clone(),
             object: f.raw.object.map(|o| ids[&o].clone()),
-            attrs: typed_attrs(f.raw.attrs),
+            attrs: f.raw.attrs,
             source: f.source,
             polarity: f.polarity,
             when: f.when,
@@ -584,10 +622,6 @@ fn assemble(
         });
     }
     Extraction { entities, facts }
-}
-
-fn typed_attrs(attrs: serde_json::Map<String, serde_json::Value>) -> FactAttrs {
-    serde_json::from_value(serde_json::Value::Object(attrs)).unwrap_or_default()
 }
 
 fn to_entity(id: String, e: &DocEntity) -> Entity {

@@ -1,0 +1,523 @@
+//! Whose side a group is on: pledge, ally_of, rival_of.
+//!
+//! Alliances and rivalries are mostly pair rules ([`PAIR_RULES`]); a pledge is read from its
+//! trigger ("pledged allegiance", "gave its bay'ah") with the one pledged to after it and the
+//! clause's actor before it, which may be a described body of fighters ([`Collective`]). Rivals
+//! are also read where only one of them is the clause's subject ([`rival_mentions`]).
+
+use super::{push, Collective, PairRule, RawFact, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS};
+use crate::model::{EntityKind, FactAttrs, FactType};
+use crate::sentence::Masked;
+
+rule!(
+    /// "⟨G⟩ fought alongside ⟨G⟩", "⟨G⟩ is backed by ⟨G⟩", "⟨G⟩ has close ties to ⟨G⟩".
+    ALONGSIDE = "ally_of.alongside",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨[LB]\d+⟩){0,80}?\b
+        (?:
+            alongside|allied\ with|allied\ to|ally\ of|allies\ of|allies\ with
+            |(?:close\ |key\ |main\ |junior\ |strategic\ )?partners?\ (?:of|to|with)|alliance\ with
+            |in\ alliance\ with|aligned\ with|partnered\ with|cooperat\w+\ with|collaborat\w+\ with
+            |fought\ alongside|fighting\ alongside|fights\ alongside|close\ ties\ (?:to|with)
+            |closely\ tied\ to|links\ to|linked\ to|ties\ to|backed\ by|supported\ by|sponsored\ by
+            |coordinat\w+\ with|working\ with|work\ with
+        )
+        \b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "The ⟨G⟩ is part of the coalition, along with the ⟨G⟩".
+    PART_OF_ALONGSIDE = "ally_of.part_of_alongside",
+    || r"(?ix)
+        ^(?:The\ |the\ )?⟨G(?P<s>\d+)⟩\ (?:is|are|was|were|remains?|has\ been|have\ been)
+        \ (?:also\ )?(?:part|members?|a\ member)\ of\ [^;]{0,60}?,?
+        \ (?:alongside|along\ with|together\ with|with)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "an alliance between ⟨G⟩ and ⟨G⟩".
+    ALLIANCE_BETWEEN = "ally_of.alliance_between",
+    || r"(?ix)
+        \b(?:alliance|coalition|partnership|cooperation|collaboration)\ (?:between|of)\ (?:the\ )?
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ have often cooperated", "... run a joint operations room".
+    ACTED_TOGETHER = "ally_of.acted_together",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:have\ |has\ |had\ |often\ |long\ |also\ |reportedly\ |allegedly\ )*
+        (?:
+            cooperated|collaborated|coordinated|worked\ together|fought\ together
+            |fought\ side\ by\ side|teamed\ up|joined\ forces|allied|run\ a\ joint|ran\ a\ joint
+            |formed\ a\ joint|set\ up\ a\ joint|share\ a\ joint|operate\ a\ joint
+            |established\ a\ joint
+        )
+        \b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ are close allies".
+    ARE_ALLIES = "ally_of.are_allies",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:are|were|became|have\ been|had\ been|remain)\ (?:\w+\ ){0,2}?
+        (?:allies|allied|partners|close)
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ has long funded ⟨G⟩", "⟨G⟩ trains the ⟨G⟩".
+    SUPPORTS = "ally_of.supports",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b
+        (?:
+            supports|supported|backs|backed|funds|funded|arms|armed|trains|trained|sponsors
+            |sponsored
+        )
+        \b
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "the ⟨G⟩-linked ⟨G⟩", "⟨G⟩-backed militia ⟨G⟩".
+    LINKED_PREFIX = "ally_of.linked_prefix",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩-(?:linked|allied|affiliated|aligned|backed|supported)\b
+        \ (?:[\w'-]+\ ){0,3}?⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, an ⟨G⟩-aligned faction".
+    LINKED_APPOSITION = "ally_of.linked_apposition",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩-
+        (?:linked|allied|affiliated|aligned|backed|supported)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩, an allied militant group".
+    ALLIED_GROUP_APPOSITION = "ally_of.allied_group_apposition",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩\ and\ (?:the\ )?⟨G(?P<s>\d+)⟩,?\ (?:an?\ |the\ )?
+        (?:allied|partner|sister|fellow)\ (?:[\w'-]+\ ){0,2}?
+        (?:group|organi[sz]ation|militia|faction)
+    ".to_string()
+);
+
+rule!(
+    /// "Like ⟨G⟩ and ⟨G⟩, the ⟨G⟩ is ...", "Along with ⟨G⟩, ⟨G⟩ forms ...".
+    LIKE_GROUP = "ally_of.like_group",
+    || r"(?ix)
+        \b(?:[Aa]long\ with|[Tt]ogether\ with|[Aa]longside|[Ll]ike)\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩[^⟨]{0,12}?(?:(?:and|,)\ (?:the\ )?⟨G\d+⟩)*,?\ (?:the\ )?⟨G(?P<s>\d+)⟩
+        \ (?:is|are|was|were|has|have|forms?|formed|belongs?)
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ fighters joined ⟨G⟩, another ...", "... a fellow ...".
+    JOINED_FELLOW = "ally_of.joined_fellow",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:[\w'-]+\ ){0,3}?(?:joined|joining|have\ joined|has\ joined)\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩,?\ (?:another|an?\ allied|a\ fellow|a\ sister)
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ has fought ⟨G⟩", "⟨G⟩'s leader, ⟨P⟩, vowed to crush ⟨G⟩".
+    FIGHTS = "rival_of.fights",
+    || {
+        // What one does to a rival: fight it, defeat it, oust it, condemn it.
+        let hostile = r"(?x:
+            cracked\ down\ on
+            |vowed\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)
+            |vows\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)|defeated
+            |routed|cracking\ down\ on|crackdown\ on|rivals?|rivalry\ with|fought|fights|fight
+            |fighting|combat|combating|combatting|battled|battles|battling|clashed\ with
+            |clashes\ with|clashing\ with|at\ war\ with|war\ against|war\ with
+            |resistance\ from|lost\ territory\ to|lost\ ground\ to|enemies\ of|enemy\ of
+            |opposed|opposes|compet\w+\ with|attacked|attacks\ on|attacking|turf\ war\ with
+            |feud\w*\ with|targeted|displaced|replacing|replaces|ousted|expelled|drove\ out
+            |pushed\ out|challenge\w*|denounced|disowned|condemned
+        )";
+        format!(
+            r"(?ix)
+            ⟨G(?P<s>\d+)⟩
+            (?:(?:'s?)?\ (?:[\w-]+\ )?{LEADER_WORDS},?\ ⟨P\d+⟩,?)?  # its leader, ⟨P⟩,
+            (?:[^⟨;]|⟨L\d+⟩){{0,120}}?                             # up to 120 characters
+            \b(?:{hostile})\b
+            (?:[^⟨;]|⟨L\d+⟩){{0,50}}?⟨G(?P<o>\d+)⟩                 # the rival, soon after
+            "
+        )
+    }
+);
+
+rule!(
+    /// "the rivalry between ⟨G⟩ and ⟨G⟩", "clashes between ⟨G⟩ and ⟨G⟩".
+    BETWEEN = "rival_of.between",
+    || r"(?ix)
+        \b
+        (?:
+            rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities|split
+            |dispute
+        )
+        \ between\ (?:the\ )?⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ are bitter rivals", "... remain at odds".
+    ARE_RIVALS = "rival_of.are_rivals",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:are|were|became|have\ been|had\ been|remain)\ (?:\w+\ ){0,2}?
+        (?:rivals|enemies|at\ war|at\ odds)
+    ".to_string()
+);
+
+/// The alignment pair rules, in the order they run.
+pub(super) static PAIR_RULES: &[PairRule] = &[
+    PairRule::new(FactType::AllyOf, &ALONGSIDE),
+    PairRule::new(FactType::AllyOf, &PART_OF_ALONGSIDE),
+    PairRule::new(FactType::AllyOf, &ALLIANCE_BETWEEN),
+    PairRule::new(FactType::AllyOf, &ACTED_TOGETHER),
+    PairRule::new(FactType::AllyOf, &ARE_ALLIES),
+    PairRule::new(FactType::AllyOf, &SUPPORTS),
+    PairRule::new(FactType::AllyOf, &LINKED_PREFIX),
+    PairRule::new(FactType::AllyOf, &LINKED_APPOSITION),
+    PairRule::new(FactType::AllyOf, &ALLIED_GROUP_APPOSITION),
+    PairRule::new(FactType::AllyOf, &LIKE_GROUP),
+    PairRule::new(FactType::AllyOf, &JOINED_FELLOW),
+    PairRule::new(FactType::RivalOf, &FIGHTS),
+    PairRule::new(FactType::RivalOf, &BETWEEN),
+    PairRule::new(FactType::RivalOf, &ARE_RIVALS),
+];
+
+rule!(
+    /// The pledge itself: "allegiance pledged by", "pledged allegiance", "gave its bay'ah",
+    /// "swore an oath".
+    PLEDGE = "pledge.allegiance",
+    || {
+        // Verbs that give, renew or announce a pledge.
+        let giving = r"(?x:
+            pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*
+            |declar\w*|gave|give|given|giving|took|taken|announc\w*
+        )";
+        // Words allowed between the verb and the pledge: "its formal", "an oath of".
+        let between = r"(?x:
+            its|his|their|her|an?|the|formal|formally|personal|personally|new|full|public
+            |publicly|oath|of|support|and
+        )";
+        format!(
+            r"(?ix)
+            # allegiance pledged by ⟨G⟩: the one who pledges follows
+            \b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegiance)(?:\ [\w']+){{0,2}}?
+            \ (?:pledged|sworn|given|offered|renewed)\ by\b
+            # pledged its allegiance, gave bay'ah
+            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b
+            # swore an oath
+            |\b(?:pledg\w*|swor[en]|swear\w*)\ (?:an?\ )?oaths?\b
+            "
+        )
+    }
+);
+rule!(
+    /// "⟨G⟩, to whom ⟨G2⟩ has pledged allegiance": the one pledged to comes first.
+    PLEDGED_TO_WHOM = "pledge.to_whom",
+    || r"⟨([GP])(\d+)⟩,? (?:to|for) (?:whom|which) ⟨[GP](\d+)⟩ (?:[\w-]+ ){0,3}$".to_string()
+);
+rule!(
+    /// The "to" after the trigger that the one pledged to follows: "... allegiance to ⟨P3⟩".
+    PLEDGED_TO = "pledge.to",
+    || r"^(?:[^⟨;]|⟨[GPLB]\d+⟩){0,80}?\bto\b".to_string()
+);
+
+/// Words for bodies of fighters that pledge as a body without being a named group.
+const COLLECTIVE_HEADS: &str = r"(?x:
+    commanders|fighters|members|militants|leaders|defectors|loyalists|jihadists|insurgents
+    |elements|factions|cells|emirs|units|battalions|brigades|clerics
+)";
+
+rule!(
+    /// "several ⟨L⟩ and ⟨L⟩ commanders", "Members of the ⟨L⟩ and ⟨G⟩", "dozens of ⟨L⟩ fighters".
+    COLLECTIVE_NP = "pledge.collective_subject",
+    || {
+        // A word that names the body: a place or group placeholder, or a capitalised word.
+        let modifier = r"(?:⟨[LG]\d+⟩|(?-i:[A-Z][a-z][\w'-]*))";
+        // The groups a body is drawn from: "the ⟨L⟩ and ⟨G⟩, ⟨G⟩ and other jihadist groups".
+        let groups = r"(?x:
+            (?:⟨L\d+⟩\ (?:and\ )?(?:the\ )?)?⟨G\d+⟩
+            (?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*
+            (?:,?\ and\ other\ (?:[\w-]+\ )?groups)?
+        )";
+        format!(
+            r"(?ix)
+            # How many, or which: several, dozens of, former.
+            (?P<q>\b(?:several|some|many|most|dozens\ of|hundreds\ of|scores\ of|thousands\ of
+                |a\ number\ of|a\ group\ of|a\ few|two|three|four|five|six|seven|eight|nine|ten
+                |\d+|former|senior|top|local)\ )?
+            (?P<n>
+                # ⟨L⟩ and ⟨L⟩ commanders, Chechen jihadist fighters
+                {modifier}(?:(?:,|,?\ and)\ {modifier})*\ (?:[a-z-]+\ )?{COLLECTIVE_HEADS}\b
+                # members of the ⟨G⟩
+                |\b{COLLECTIVE_HEADS}\ of\ (?:the\ )?{groups}
+            )"
+        )
+    }
+);
+
+rule!(
+    /// Verbs that put a pledge in someone else's mouth or future: "called on X to pledge".
+    PLEDGE_NOT_MADE = "pledge.not_made",
+    || r"(?ix)
+        \b
+        (?:
+            call(?:ed|s|ing)?\ (?:on|upon)|urg\w*|ask\w*|demand\w*|press\w*|invit\w*|order\w*|told
+            |tell\w*|encourag\w*|want\w*|expect\w*|pressur\w*
+        )
+        \b[^⟨;]{0,40}?(?:⟨[GP]\d+⟩\ )?
+        [^⟨;]{0,20}?\bto\ $
+    ".to_string()
+);
+
+/// Reads each pledge: who pledges to whom, or which described body of people pledges.
+pub(super) fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>) {
+    for t in PLEDGE.find_iter(&m.masked) {
+        let after = &m.masked[t.end()..];
+        if let Some(c) = PLEDGED_TO_WHOM.captures(&m.masked[..t.start()]) {
+            if let (Some(o), Some(s)) = (m.slot_of_capture(&c[2]), m.slot_of_capture(&c[3])) {
+                let region = (m.slots[o].at.0, t.end());
+                let (rule, attrs) = (PLEDGED_TO_WHOM.id(), FactAttrs::None);
+                push(out, m, rule, FactType::Pledge, (s, Some(o)), attrs, region);
+                continue;
+            }
+        }
+        let Some(to) = PLEDGED_TO.find(after) else {
+            continue;
+        };
+        let Some(o) = m.nearest_after(t.end() + to.end(), GROUP_OR_PERSON) else { continue };
+        if m.slots[o].at.0 > t.end() + to.end() + 60 {
+            continue;
+        }
+        if PLEDGE_NOT_MADE.is_match(&m.masked[m.clause_of(t.start()).0..t.start()]) {
+            continue;
+        }
+        let subject = if t.as_str().ends_with("by") {
+            // "bay'ahs pledged by ⟨G⟩'s fighters to ⟨P⟩"
+            m.slots_in((t.end(), t.end() + to.end()), GROUP_OR_PERSON)
+                .map(|(i, _)| i)
+                .next()
+                .map(PledgeSubject::Slot)
+        } else {
+            pledge_subject(m, t.start())
+        };
+        let s = match subject {
+            Some(PledgeSubject::Slot(s)) => s,
+            Some(PledgeSubject::Collective(np, name_start)) => {
+                collectives.push(Collective {
+                    fact_type: FactType::Pledge,
+                    np,
+                    name_start,
+                    object: m.slots[o].entity,
+                    region: (np.0, m.slots[o].at.1),
+                    rule: COLLECTIVE_NP.id(),
+                });
+                continue;
+            }
+            None => continue,
+        };
+        if m.slots[s].entity == m.slots[o].entity {
+            continue;
+        }
+        for s in m.coordinated(s) {
+            let region = (m.slots[s].at.0, m.slots[o].at.1);
+            push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
+        }
+    }
+}
+
+enum PledgeSubject {
+    Slot(usize),
+    /// A described body of people: the noun phrase's span and where its name starts.
+    Collective((usize, usize), usize),
+}
+
+rule!(
+    /// A mention inside a prepositional phrase ("to the ⟨G⟩ leader") is not the actor.
+    IN_PHRASE = "pledge.in_phrase",
+    || r"(?ix)
+        \b(?:of|to|with|by|from|against|for|among|than|toward|towards|under|within)\s+
+        (?:(?:[\w-]+|⟨[LG]\d+⟩),?\s+){0,4}$
+    ".to_string()
+);
+rule!(
+    /// A mention that only modifies people after it: "a former ⟨G⟩ commander".
+    MODIFIES = "pledge.modifier",
+    || format!(
+        r"(?ix)
+        ^(?:'s?)?\ (?:[\w-]+\ )?
+        (?:{LEADER_WORDS}|{MEMBER_WORDS}|commanders|leaders|members|fighters|militants)\b
+        "
+    )
+);
+rule!(
+    /// "⟨P⟩, the leader of the ⟨G⟩ ...": the person the group is named for is the actor.
+    APPOSED = "pledge.apposed_person",
+    || r"(?ix)
+        ⟨P(\d+)⟩,\ (?:the\ |a\ |an\ )?(?:[\w'-]+\ )?
+        (?:leader|commander|chief|head|emir|founder|member|spokesman)\ of\ (?:the\ )?$
+    ".to_string()
+);
+rule!(
+    /// "X rejected Y's offer and instead pledged allegiance to Z": a second verb of the same
+    /// subject.
+    COORDINATED_VERB = "pledge.coordinated_verb",
+    || r"(?ix)
+        \band
+        \ (?:
+            \w+ly\ |instead\ |then\ |later\ |also\ |soon\ |eventually\ |has\ |had\ |have
+        \ )*
+        $
+    ".to_string()
+);
+rule!(
+    /// "The commanders": a sentence's opening word is not a name.
+    FUNCTION_WORD = "pledge.function_word",
+    || r"(?x)
+        ^
+        (?:
+            The|A|An|Its|Their|His|Her|These|Those|Some|Many|Several|Other|In|On|At|But|And|After
+            |Before|When|While|Most|All
+        )
+        $
+    ".to_string()
+);
+
+/// Who pledges: the nearest group or person before the trigger that is the clause's actor rather
+/// than part of a prepositional phrase ("to the ⟨G⟩ leader") or a modifier ("a former ⟨G⟩
+/// commander"); else a described body of fighters ("several ⟨L⟩ commanders").
+fn pledge_subject(m: &Masked, at: usize) -> Option<PledgeSubject> {
+    let clause = m.clause_of(at);
+    let before: Vec<usize> = m.slots_in((clause.0, at), GROUP_OR_PERSON).map(|(i, _)| i).collect();
+    let is_actor = |i: usize| {
+        let slot = &m.slots[i];
+        let ahead = &m.masked[..slot.at.0];
+        let behind = &m.masked[slot.at.1..at];
+        // "⟨P⟩'s attempt": a possessor is not the one who acts.
+        let possessor = behind.starts_with("'s ") || behind.starts_with("' ");
+        let modifier = behind.len() > 1 && MODIFIES.is_match(behind);
+        !(IN_PHRASE.is_match(ahead) || modifier || slot.adjective || possessor)
+    };
+    // A second verb of the same subject takes the clause's first actor.
+    let coordinated_verb = COORDINATED_VERB.is_match(&m.masked[clause.0..at]);
+    let actor = if coordinated_verb {
+        before.iter().copied().find(|&i| is_actor(i))
+    } else {
+        before.iter().rev().copied().find(|&i| is_actor(i))
+    };
+    let collective = COLLECTIVE_NP
+        .captures_iter(&m.masked[clause.0..at])
+        .filter(|c| {
+            let whole = c.get(0).unwrap();
+            let n = c.name("n").unwrap();
+            // The phrase must be the clause's actor: not inside a prepositional phrase, and no
+            // person between it and the trigger.
+            let gap = &m.masked[clause.0 + n.end()..at];
+            let first = n.as_str().split([' ', ',']).next().unwrap_or("");
+            !FUNCTION_WORD.is_match(first)
+                && gap.len() < 120
+                && !gap.contains("⟨P")
+                && !IN_PHRASE.is_match(&m.masked[..clause.0 + whole.start()])
+        })
+        .last()
+        .map(|c| {
+            let whole = c.get(0).unwrap();
+            let n = c.name("n").unwrap();
+            ((clause.0 + whole.start(), clause.0 + n.end()), clause.0 + n.start())
+        });
+    match (actor, collective) {
+        // "⟨G⟩ said several ⟨L⟩ commanders pledged": the nearer described body is the actor.
+        (Some(a), Some((np, name))) if m.slots[a].at.0 < np.0 => {
+            Some(PledgeSubject::Collective(np, name))
+        }
+        (Some(mut a), _) => {
+            if let Some(c) = APPOSED.captures(&m.masked[..m.slots[a].at.0]) {
+                if let Some(p) = m.slot_of_capture(&c[1]) {
+                    a = p;
+                }
+            }
+            Some(PledgeSubject::Slot(a))
+        }
+        (None, Some((np, name))) => Some(PledgeSubject::Collective(np, name)),
+        (None, None) => before.last().copied().map(PledgeSubject::Slot),
+    }
+}
+
+rule!(
+    /// "but has lost territory to ⟨G⟩", "faced resistance from ⟨G⟩": the subject sits in the
+    /// clause before.
+    AGAINST = "rival_of.against",
+    || r"(?ix)
+        \b
+        (?:
+            lost\ (?:ground|territory|control)\ to
+            |(?:face|faced|facing|faces)\ (?:[\w-]+\ )?resistance\ from|resistance\ from
+            |pushed\ back\ by|driven\ out\ by|expelled\ by|fought\ (?:against\ )?
+            |fighting\ (?:against\ )?|clashed\ with|clashes\ with|at\ war\ with
+        )
+        \ (?:the\ )?⟨G(\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival.
+    RIVAL = "rival_of.rival_modifier",
+    || r"(?i)\brival (?:\w+ )?⟨G(\d+)⟩".to_string()
+);
+
+/// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival; "but has lost
+/// territory to ⟨G⟩": the subject sits in the clause before.
+pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in AGAINST.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c[1]) else { continue };
+        let w = c.get(0).unwrap();
+        let s = m.slots[..o]
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.kind == EntityKind::Group && s.entity != m.slots[o].entity)
+            .map(|(i, _)| i)
+            .next_back();
+        if let Some(s) = s {
+            for o in m.coordinated(o) {
+                let region = (w.start(), w.end());
+                let attrs = FactAttrs::None;
+                push(out, m, AGAINST.id(), FactType::RivalOf, (s, Some(o)), attrs, region);
+            }
+        }
+    }
+    for c in RIVAL.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c[1]) else { continue };
+        let w = c.get(0).unwrap();
+        let s = m
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(i, s)| {
+                *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity
+            })
+            .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
+            .map(|(i, _)| i);
+        if let Some(s) = s {
+            let region = (w.start(), w.end());
+            push(out, m, RIVAL.id(), FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
+        }
+    }
+}

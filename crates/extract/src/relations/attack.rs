@@ -1,0 +1,353 @@
+//! Who attacked, what and where: attack (subject the group, object the place, what was done in
+//! the attributes).
+//!
+//! Three readings: a claim or blame before the attack noun ("claimed responsibility for the
+//! bombing", [`ATTACK`]), a verb of attacking after its group ("⟨G⟩ stormed a prison",
+//! [`ATTACK_VERB`]), and an attack attributed to a group after it ("the blast was blamed on ⟨G⟩",
+//! [`ATTRIBUTED`]).
+
+use super::{
+    adjective_names_land, innermost_place, prefix, push, strip_placeholders, subject_before,
+    RawFact, GROUP, PLACE,
+};
+use crate::model::{AttackAttrs, FactAttrs, FactType};
+use crate::sentence::Masked;
+
+rule!(
+    /// A claim of or blame for an attack, before the attack noun: "claimed responsibility for",
+    /// "carried out", "was behind".
+    pub(super) ATTACK = "attack.claimed",
+    || r"(?ix)
+        \b
+        (?:
+            accused\ of\ (?:involvement\ in\ )?
+            |(?:blamed|blames|blame|blaming)\ (?:the\ )?(?:⟨G\d+⟩\ )?for|commit\w*
+            |claimed\ (?:the\ )?responsibility\ for|claiming\ responsibility\ for
+            |took\ responsibility\ for|taken\ responsibility\ for|takes\ responsibility\ for
+            |claimed|carried\ out|carries\ out|carrying\ out|was\ behind|were\ behind
+            |is\ behind|responsible\ for|staged|launched|perpetrated|conducted|mounted
+        )
+        \b
+    ".to_string()
+);
+rule!(
+    /// Nouns for attacks: "bombing", "ambush", "air strikes", "kidnapping".
+    pub(super) ATTACK_NOUN = "attack.noun",
+    || r"(?ix)
+        \b
+        (?:
+            attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?
+            |abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air\ strikes?|rockets?
+            |missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?
+        )
+        \b
+    ".to_string()
+);
+rule!(
+    /// Verbs of attacking: "stormed", "fired rockets at", "killed at least 20".
+    pub(super) ATTACK_VERB = "attack.verb",
+    || {
+        // How many were killed: "at least", "more than", "as many as".
+        let hedge = r"(?x:
+            at\ least\ |more\ than\ |about\ |around\ |nearly\ |some\ |over\ |up\ to\ |
+            as\ many\ as\ )";
+        // A count of the dead: "20", "dozens", "twelve", "a number of".
+        let count = r"(?x:
+            \d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
+            |twenty|several|many|a\ number\ of
+        )";
+        format!(
+            r"(?ix)
+            \b(?:
+                attacked|attacking|attacks|bombed|bombing|stormed|storming|ambushed|ambushing
+                |raiding|shelling
+                |fired\ (?:[\w-]+\ ){{0,4}}?(?:at|on|into|towards?)  # fired rockets at
+                |shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit
+                |(?:killed|killing|kills|murdered|executed|beheaded|massacred)\ {hedge}?{count}
+            )\b
+            "
+        )
+    }
+);
+rule!(
+    /// A passive verb phrase ending before the trigger: "⟨G⟩ was", "⟨G⟩ has been repeatedly".
+    PASSIVE = "attack.passive",
+    || r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$".to_string()
+);
+rule!(
+    /// "blamed on ⟨G⟩", "carried out by the ⟨G⟩".
+    ATTRIBUTED = "attack.attributed",
+    || r"(?ix)
+        \b
+        (?:
+            attributed\ to|blamed\ on|claimed\ by|carried\ out\ by|perpetrated\ by
+            |committed\ by|conducted\ by
+        )
+        \s+(?:the\ |a\ |an\ )?
+        (?:[\w'-]+\ ){0,2}?⟨G(\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// The preposition before the place of a claimed attack: "in", "near the northern".
+    CLAIMED_PLACE = "attack.claimed_place",
+    || r"(?ix)
+        \b(?:in|on|at|near|across|throughout|inside)\b(?:\ the)?
+        (?:
+            \ (?:
+                neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern
+                |north-western|south-eastern|south-western|northeastern|northwestern|southeastern
+                |southwestern|rural|remote
+            )
+        )?
+        \s*$
+    ".to_string()
+);
+rule!(
+    /// The preposition before a place the attack list goes on to name: "in", "at the".
+    LISTED_PLACE = "attack.listed_place",
+    || r"(?i)\b(?:in|at|on|near)\s+(?:the\s+)?$".to_string()
+);
+rule!(
+    /// "..., and the kidnapping of 70 men in": a further attack of the list.
+    LISTED_AND = "attack.listed_and",
+    || r"(?i)^[^;]{0,40}?,? and ".to_string()
+);
+rule!(
+    /// The preposition right before a further listed attack's place.
+    LISTED_AT = "attack.listed_at",
+    || r"(?i)\b(?:in|at|on|near) (?:the )?$".to_string()
+);
+rule!(
+    /// Verbs of attacking that are also nouns ("separate attacks in ⟨L⟩").
+    AMBIGUOUS_VERB = "attack.ambiguous_verb",
+    || r"(?i)^(?:attacks|attacking|bombing|raiding|shelling|storming|ambushing)$".to_string()
+);
+rule!(
+    /// Nothing but adverbs and auxiliaries between a group and its verb.
+    AUXILIARIES_ONLY = "attack.auxiliaries_only",
+    || r"(?ix)
+        ^
+        (?:
+            \s*
+            (?:
+                \w+ly|also|has|have|had|is|are|was|were|been|still|now|often|then|again|repeatedly
+                |kept|keeps|continues\ to|continued|began|started
+            )
+        )*
+        \s*$
+    ".to_string()
+);
+rule!(
+    /// A group inside a phrase is not the actor: "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens".
+    IN_PHRASE = "attack.in_phrase",
+    || r"(?i)\b(?:of|between|among|by|with|against|from|to)\s+(?:the\s+)?$".to_string()
+);
+rule!(
+    /// Groups named as the sides of a fight act together, with no subject besides.
+    BETWEEN_SIDES = "attack.between_sides",
+    || r"(?i)\b(?:between|among)\s+(?:the\s+)?$".to_string()
+);
+rule!(
+    /// A verb of attacking that takes its place at once: "fired rockets at".
+    ENDS_IN_PREPOSITION = "attack.ends_in_preposition",
+    || r"(?i)\b(?:at|on|into|towards?)$".to_string()
+);
+rule!(
+    /// The preposition before the place of an attacking verb: "in", "transiting", "off".
+    VERB_PLACE = "attack.verb_place",
+    || r"(?ix)
+        \b
+        (?:in|on|at|near|across|inside|transiting|crossing|off|targeting|towards?)\b(?:\ the)?\s*$
+    ".to_string()
+);
+rule!(
+    /// Nothing but an article between a preposition-final verb and its place.
+    ARTICLE_ONLY = "attack.article_only",
+    || r"^\s*(?:the\s*)?$".to_string()
+);
+rule!(
+    /// The preposition before an attributed attack's place: "the bombing in ⟨L⟩".
+    ATTRIBUTED_PLACE = "attack.attributed_place",
+    || r"(?i)\b(?:in|on|at|near)\s*(?:the )?$".to_string()
+);
+
+pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    claimed_attacks(m, out);
+    attacking_verbs(m, out);
+    attributed_attacks(m, out);
+}
+
+/// "⟨G⟩ claimed responsibility for the bombing in ⟨L⟩".
+fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    for t in ATTACK.find_iter(&m.masked) {
+        let clause = m.clause_of(t.start());
+        if let Some(g) = m.nearest_before(t.start(), GROUP) {
+            // "⟨G⟩ is accused of", "was blamed for": passive, yet the group is the one said to act.
+            let names_the_actor =
+                t.as_str().starts_with("blamed") || t.as_str().starts_with("accused");
+            if PASSIVE.is_match(&m.masked[m.slots[g].at.1..t.start()]) && !names_the_actor {
+                continue;
+            }
+        }
+        let rest = &m.masked[t.end()..clause.1];
+        // The attack itself: the noun phrase after the trigger, up to a break.
+        let np_end = [", ", ";", ". ", " as ", " that ", " which ", " while ", " but "]
+            .iter()
+            .filter_map(|p| rest.find(p))
+            .min()
+            .unwrap_or(rest.len())
+            .min(120);
+        let mut np = prefix(rest, np_end).trim();
+        if let Some(p) = np.find(" in ⟨").or_else(|| np.find(" on ⟨")).or_else(|| np.find(" at ⟨"))
+        {
+            np = np[..p].trim();
+        }
+        if !ATTACK_NOUN.is_match(np) {
+            continue;
+        }
+        let inside = m.slots_in((t.start(), t.end()), GROUP).map(|(i, _)| i).next();
+        // "⟨G⟩, an affiliate of ⟨G⟩, has carried out attacks": the clause's actor, not the group
+        // an apposition names.
+        let Some(g) = inside
+            .or_else(|| subject_before(m, t.start()))
+            .or_else(|| m.nearest_before(t.start(), GROUP))
+        else {
+            continue;
+        };
+        let place = m.nearest_after(t.end(), PLACE).filter(|&p| {
+            let gap = &m.masked[t.end()..m.slots[p].at.0];
+            gap.len() < 120 && CLAIMED_PLACE.is_match(gap)
+        });
+        let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(np) });
+        // "the attack on the French embassy": an adjective names the target's owner, not the place.
+        let place = place.filter(|&p| !m.slots[p].adjective || adjective_names_land(m, p));
+        let mut places: Vec<usize> = place
+            .map(|p| m.coordinated(p))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|p| innermost_place(m, p))
+            .collect();
+        // "the deadliest attacks in ⟨L⟩, including the 2016 bombing of a park in ⟨L⟩": the
+        // attacks the phrase goes on to list have places of their own.
+        if let Some(first) = places.first().copied() {
+            let inc = &m.masked[m.slots[first].at.1..clause.1];
+            if let Some(i) = inc.find(", including ").or_else(|| inc.find(" including ")) {
+                let from = m.slots[first].at.1 + i;
+                for (p, s) in m.slots_in((from, clause.1), PLACE) {
+                    if !places.contains(&p)
+                        && LISTED_PLACE.is_match(&m.masked[..s.at.0])
+                        && !s.adjective
+                    {
+                        places.push(p);
+                    }
+                }
+            }
+        }
+        // "killings in ⟨L⟩ in 2016 and the kidnapping of 70 men in ⟨L⟩, and killing 49 in ⟨L⟩":
+        // each further attack the list names has its place.
+        if let Some(mut last) = places.last().map(|&p| m.slots[p].at.1) {
+            for (p, s) in m.slots_in((last, clause.1), PLACE) {
+                let gap = &m.masked[last..s.at.0];
+                let listed = !gap.contains('⟨')
+                    && gap.len() < 120
+                    && LISTED_AND.is_match(gap)
+                    && ATTACK_NOUN.is_match(gap)
+                    && LISTED_AT.is_match(gap);
+                if !listed {
+                    break;
+                }
+                let p = innermost_place(m, p);
+                if !places.contains(&p) {
+                    places.push(p);
+                }
+                last = m.slots[p].at.1;
+            }
+        }
+        let (rule, region) = (ATTACK.id(), (t.start(), t.end()));
+        if places.is_empty() {
+            push(out, m, rule, FactType::Attack, (g, None), attrs, region);
+        } else {
+            for p in places {
+                push(out, m, rule, FactType::Attack, (g, Some(p)), attrs.clone(), region);
+            }
+        }
+    }
+}
+
+/// "⟨G⟩ stormed a prison in ⟨L⟩", "⟨G⟩ killed at least 20 people".
+fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
+    for t in ATTACK_VERB.find_iter(&m.masked) {
+        let Some(g) = m.nearest_before(t.start(), GROUP) else { continue };
+        let gap = &m.masked[m.slots[g].at.1..t.start()];
+        // "⟨G⟩ was attacked by drones": the group is the target.
+        if gap.len() > 80 || PASSIVE.is_match(gap) {
+            continue;
+        }
+        // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow
+        // their group with nothing but adverbs and auxiliaries between.
+        let ambiguous = AMBIGUOUS_VERB.is_match(t.as_str());
+        // ", attacking villages in ⟨L⟩": a participle after the clause takes its subject.
+        let participle =
+            t.as_str().ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
+        if ambiguous && !participle && !AUXILIARIES_ONLY.is_match(gap) {
+            continue;
+        }
+        // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor;
+        // "⟨G⟩, a group loyal to ⟨G⟩, killed 42": the clause's subject is.
+        let first = m.coordinated(g)[0];
+        let mut g = g;
+        if IN_PHRASE.is_match(&m.masked[..m.slots[first].at.0]) {
+            match subject_before(m, t.start())
+                .filter(|&s| s != g && !BETWEEN_SIDES.is_match(&m.masked[..m.slots[first].at.0]))
+            {
+                Some(s) => g = s,
+                None => continue,
+            }
+        }
+        let clause = m.clause_of(t.start());
+        let rest = &m.masked[t.end()..clause.1];
+        // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere.
+        if rest.trim_start().trim_start_matches("the ").starts_with("⟨G") {
+            continue;
+        }
+        let np_end = rest.find([',', ';', '.']).unwrap_or(rest.len()).min(80);
+        let what = strip_placeholders(&format!("{}{}", t.as_str(), prefix(rest, np_end)));
+        let ends_in_preposition = ENDS_IN_PREPOSITION.is_match(t.as_str());
+        let place = m.nearest_after(t.end(), PLACE).filter(|&p| {
+            let gap = &m.masked[t.end()..m.slots[p].at.0];
+            gap.len() < 80
+                && (VERB_PLACE.is_match(gap) || ends_in_preposition && ARTICLE_ONLY.is_match(gap))
+        });
+        let attrs = FactAttrs::Attack(AttackAttrs { what });
+        let (rule, region) = (ATTACK_VERB.id(), (t.start(), t.end()));
+        for s in m.coordinated(g) {
+            push(out, m, rule, FactType::Attack, (s, place), attrs.clone(), region);
+        }
+    }
+}
+
+/// "the bombing in ⟨L⟩ was blamed on ⟨G⟩", "the 2008 ⟨L⟩ attacks were carried out by ⟨G⟩".
+fn attributed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in ATTRIBUTED.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c[1]) else { continue };
+        let w = c.get(0).unwrap();
+        let clause = m.clause_of(w.start());
+        let before = &m.masked[clause.0..w.start()];
+        if !ATTACK_NOUN.is_match(before) {
+            continue;
+        }
+        let place = m
+            .slots_in((clause.0, w.start()), PLACE)
+            .filter(|(_, s)| {
+                ATTRIBUTED_PLACE.is_match(&m.masked[..s.at.0])
+                    || ATTACK_NOUN.find(&m.masked[s.at.1..]).is_some_and(|n| n.start() == 1)
+            })
+            .map(|(i, _)| i)
+            .last();
+        let what =
+            strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"));
+        let attrs = FactAttrs::Attack(AttackAttrs { what });
+        let (rule, region) = (ATTRIBUTED.id(), (clause.0, w.end()));
+        push(out, m, rule, FactType::Attack, (g, place), attrs, region);
+    }
+}

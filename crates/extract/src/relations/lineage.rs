@@ -1,0 +1,416 @@
+//! Where groups come from and what they became: branch_of, splinter_of, merged_into, renamed.
+//!
+//! All of them are pair rules, run in the order of [`PAIR_RULES`]. A rename's subject (`s`) is
+//! the old name and its object (`o`) the new one.
+
+use super::{PairRule, W};
+use crate::model::FactType;
+
+/// Words for a part of a group that operates under it.
+const BRANCH_WORDS: &str =
+    r"(?:branch|affiliate|franchise|wing|chapter|province|arm|cell|subsidiary|division|faction)";
+
+rule!(
+    /// "⟨G⟩, an ⟨G⟩ affiliate", "⟨G⟩ became the ⟨G⟩'s Yemeni branch".
+    GROUP_BRANCH_APPOSITION = "branch_of.group_branch_apposition",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:is\ |was\ |as\ |became\ |remains\ )?(?:an?\ |the\ |its\ )?
+        {W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)?\ {W}{{0,1}}?{BRANCH_WORDS}
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩'s regional branch, known as ⟨G⟩", "⟨G⟩'s affiliate in ⟨L⟩, ⟨G⟩".
+    BRANCH_NAMED = "branch_of.branch_named",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:'s?)?
+        \ (?:so-called\ |new\ |regional\ |local\ |former\ |official\ |main\ |\w+\ )?
+        {BRANCH_WORDS}(?:\ in\ [^⟨,]{{0,30}}⟨L\d+⟩)?,?
+        \ (?:known\ as\ |called\ |named\ |the\ )?⟨G(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩, which is a wing of ⟨G⟩", "⟨G⟩ is no longer an affiliate of ⟨G⟩".
+    BRANCH_OF_GROUP = "branch_of.branch_of_group",
+    || format!(
+        r#"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:which\ |that\ )?(?:is\ |was\ |as\ |became\ )?
+        ["“]?(?:not\ |no\ longer\ )?(?:the\ |an?\ |its\ )?{W}{{0,3}}?{BRANCH_WORDS}
+        \ (?:of|with|to)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        "#
+    )
+);
+
+rule!(
+    /// "⟨G⟩ is widely described as ⟨G⟩'s front", "⟨G⟩ acts as a ⟨G⟩ proxy".
+    SERVES_AS_BRANCH = "branch_of.serves_as_branch",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{{0,40}}?\b
+        (?:
+            is|was|are|were|identified\ as|described\ as|serves\ as|serve\ as|acts\ as|act\ as
+            |designated\ as|operates\ as
+        )
+        \b
+        \ (?:an?\ |the\ |its\ )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)?\ {W}{{0,1}}?
+        (?:{BRANCH_WORDS}|fronts?|proxy|proxies)
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ operates under the umbrella of ⟨G⟩".
+    OPERATES_UNDER = "branch_of.operates_under",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b(?:operating|operates|operate)
+        \ (?:under|within|as\ part\ of)\ (?:the\ )?(?:umbrella\ of\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "As a branch of ⟨G⟩ in ⟨L⟩, ⟨G⟩ ...".
+    AS_A_BRANCH_OF = "branch_of.as_a_branch_of",
+    || format!(
+        r"(?ix)
+        ^(?:As|as)\ (?:an?\ |the\ )?{BRANCH_WORDS}\ of\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,?\ (?:the\ )?⟨G(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ broke away from ⟨G⟩", "⟨G⟩, which split in 2013 from the ⟨G⟩".
+    BROKE_AWAY_FROM = "splinter_of.broke_away_from",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b
+        (?:
+            broke\ away|broke\ off|breaking\ away|split|splintered|broken\ away|separated
+            |seceded|defected
+        )
+        \b[^⟨;]{0,40}?\bfrom
+        \ (?:the\ )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "After breaking away from ⟨G⟩ in ⟨L⟩, the ⟨G⟩ ...".
+    AFTER_SPLITTING_FROM = "splinter_of.after_splitting_from",
+    || r"(?ix)
+        ^(?:After|after|Since|since|Following|following|Having|Upon|upon)
+        \ (?:
+            splitting|breaking\ away|breaking\ off|breaking|separating|defecting|seceding|split
+            |broken\ away|broken\ off
+        )
+        \ (?:away\ |off\ )?(?:from|with)\ (?:the\ )?⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){0,60}?,?
+        \ (?:the\ )?⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ severed its ties with ⟨G⟩", "⟨G⟩ renounced allegiance to ⟨G⟩".
+    SEVERED_TIES = "splinter_of.severed_ties",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b
+        (?:severed|severing|cut|cutting|broke|breaking|broken|ended|ending|renounced|renouncing)
+        \ (?:off\ )?(?:its\ |all\ |formal\ |organi[sz]ational\ |their\ )?
+        (?:ties|links|relations|connections|allegiance)\ (?:with|to)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ broke with ⟨G⟩", "⟨G⟩ distanced itself from ⟨G⟩".
+    PARTED_WAYS = "splinter_of.parted_ways",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b
+        (?:
+            broke\ with|parted\ ways\ with|parted\ company\ with
+            |disassociated\ (?:itself\ )?from|dissociated\ (?:itself\ )?from
+            |distanced\ itself\ from
+        )
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was formed by commanders who left ⟨G⟩", "... by defectors from ⟨G⟩".
+    FORMED_BY_DEFECTORS = "splinter_of.formed_by_defectors",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:was|were|had\ been|has\ been)
+        \ (?:formed|founded|created|established|set\ up|launched)\ by\ (?:[^⟨;]|⟨[GL]\d+⟩){0,50}?\b
+        (?:
+            who\ (?:had\ )?
+            (?:
+                left|quit|abandoned|broke\ (?:away\ )?from|defected\ from|split\ from
+                |walked\ out\ of
+            )
+            |(?:defectors|dissidents|breakaways|deserters)\ from
+        )
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, a splinter group of ⟨G⟩", "⟨G⟩ is an offshoot of ⟨G⟩".
+    SPLINTER_OF_GROUP = "splinter_of.splinter_of_group",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:is\ |was\ |as\ )?(?:an?\ |the\ )?(?:⟨G\d+⟩\ )?{W}{{0,2}}?
+        (?:splinter|breakaway|spin-off|offshoot)
+        \ (?:group\ |faction\ |organi[sz]ation\ |movement\ )?(?:of|from)\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩'s breakaway faction, ⟨G⟩".
+    GROUP_SPLINTER_NAME = "splinter_of.group_splinter_name",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:'s?)?\ {W}{{0,2}}?(?:splinter|breakaway)\ (?:group|faction|movement),?
+        \ ⟨G(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ formed after a split with ⟨G⟩", "... a split between ⟨G⟩".
+    SPLIT_WITH = "splinter_of.split_with",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,100}?\b
+        (?:broke\ off|broke\ away|split)\b[^⟨;]{0,80}?\b(?:between|with)\b\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ merged in 2017 to form ⟨G⟩".
+    MERGED_TO_FORM = "merged_into.merged_to_form",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^;]{0,120}?\b
+        (?:merged|joined\ forces|joined|united|came\ together)\b[^;]{0,80}?\bto
+        \ (?:form|create)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was folded into ⟨G⟩", "⟨G⟩ merged itself into ⟨G⟩".
+    MERGED_INTO = "merged_into.merged_into",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b
+        \ (?:itself\ )?into\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was formed in 2017 when ⟨G⟩ and ⟨G⟩ merged".
+    FORMED_WHEN_MERGED = "merged_into.formed_when_merged",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩\ (?:was|were|had\ been)
+        \ (?:formed|created|founded|established|born|set\ up)\b[^;⟨]{0,40}?\b(?:when|after|as)
+        \ (?:the\ )?⟨G(?P<s>\d+)⟩(?:[^;⟨]|⟨G\d+⟩){0,60}?\b
+        (?:merged|joined\ forces|united|combined|teamed\ up)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ has rejoined ⟨G⟩", "⟨G⟩ returned to the fold of ⟨G⟩".
+    REJOINED = "merged_into.rejoined",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨L\d+⟩){0,80}?\b(?:has\ |have\ |had\ )?
+        (?:
+            rejoined|rejoins|re-joined|re-joins|rejoining|returned\ to\ the\ fold\ of
+            |reunited\ with|folded\ back\ into|re-merged\ with|remerged\ with
+        )
+        \b
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "rejoined ⟨G⟩, along with ⟨G⟩".
+    REJOINED_ALONG_WITH = "merged_into.rejoined_along_with",
+    || r"(?ix)
+        \b
+        (?:
+            rejoined|rejoins|re-joined|re-joins|rejoining|returned\ to\ the\ fold\ of
+            |reunited\ with|folded\ back\ into
+        )
+        \b
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩,?\ (?:along\ with|together\ with|as\ did)\ (?:the\ )?
+        ⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was formed when four groups merged: the ⟨G⟩, ...".
+    FORMED_BY_GROUPS_MERGING = "merged_into.formed_by_groups_merging",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:,\ (?:the\ )?⟨G\d+⟩,)?[^;]{0,60}?\b
+        (?:formed|created|founded|established|born)\b[^;⟨]{0,80}?\b
+        (?:groups?|factions?|organi[sz]ations?|movements?)\b(?:[^;⟨]|⟨L\d+⟩){0,40}?\b
+        (?:merged|united|joined\ forces|came\ together)\b\ ?:\ (?:the\ )?⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ absorbed the ⟨G⟩".
+    ABSORBED = "merged_into.absorbed",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩[^⟨;]{0,40}?\b(?:absorbed|swallowed\ up|swallowed)\b\ (?:the\ )?
+        ⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "the merger of ⟨G⟩ and ⟨G⟩ created ⟨G⟩".
+    MERGER_OF_FORMED = "merged_into.merger_of_formed",
+    || r"(?ix)
+        \b(?:merger|merging|union|amalgamation|fusion)\ of\ (?:the\ )?⟨G(?P<s>\d+)⟩[^;]{0,160}?\b
+        (?:formed|created|form|create|into|became|produced|gave\ birth\ to)\b\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was formed from a merger of ⟨G⟩ and ⟨G⟩".
+    FORMED_FROM_MERGER_OF = "merged_into.formed_from_merger_of",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩[^⟨;]{0,60}?\b(?:formed|created|born|established|founded)\b[^⟨;]{0,30}?\b
+        (?:merger|union|merging|amalgamation|fusion|coalition|alliance)\ of\ (?:the\ )?
+        ⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ merged with ⟨G⟩", unless to form a third group.
+    MERGED_WITH = "merged_into.merged_with",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\bmerged\ with\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩(?:[^t]|t[^o]|to\ [^fc])*$
+    ".to_string()
+);
+
+rule!(
+    /// "renamed the group from ⟨G⟩ to ⟨G⟩".
+    RENAMED_FROM_TO = "renamed.renamed_from_to",
+    || r"(?ix)
+        \brenam\w*\ (?:the\ )?(?:group\ |organi[sz]ation\ )?(?:from\ )?⟨G(?P<s>\d+)⟩
+        \ (?:to|as)\ (?:simply\ |just\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, formerly known as ⟨G⟩", "⟨G⟩ (previously ⟨G⟩)".
+    FORMERLY_KNOWN_AS = "renamed.formerly_known_as",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩,?\ (?:\(|-|—|–)?\s?(?:which\ was\ |which\ is\ |was\ |is\ )?
+        (?:formerly|previously|once|earlier|originally)\ (?:known\ as\ |called\ |named\ )?
+        (?:the\ )?⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, now known as ⟨G⟩", "⟨G⟩, which now calls itself ⟨G⟩".
+    NOW_KNOWN_AS = "renamed.now_known_as",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:\(|-|—|–)?\s?(?:which\ is\ |which\ was\ |is\ |was\ )?now
+        \ (?:known\ as|called|named|calls\ itself|styled|rebranded\ as)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ changed its name to ⟨G⟩", "⟨G⟩ was renamed ⟨G⟩".
+    CHANGED_ITS_NAME = "renamed.changed_its_name",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b
+        (?:
+            changed\ its\ name|renamed\ itself|rebranded\ itself|rebranded|was\ renamed
+            |has\ been\ renamed|became\ known|renamed
+        )
+        \b
+        \ (?:to\ |as\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was replaced by a new group, ⟨G⟩".
+    REPLACED_BY = "renamed.replaced_by",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b(?:was|has\ been|had\ been|were|is\ being)
+        \ (?:replaced|succeeded|superseded)\ by\ (?:[^⟨;]|⟨L\d+⟩){0,50}?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ became ⟨G⟩", "⟨G⟩ re-emerged as ⟨G⟩".
+    BECAME = "renamed.became",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,30}?\b
+        (?:
+            became|becomes|turned\ into|transformed\ into|was\ reborn\ as|re-emerged\ as
+            |rebranded\ as|reconstituted\ as|is\ now\ called|now\ calls\ itself
+        )
+        \b
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ began as ⟨G⟩", "⟨G⟩ and ⟨P⟩ started out as the ⟨G⟩".
+    STARTED_AS = "renamed.started_as",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:\ and\ ⟨P\d+⟩)?[^⟨;]{0,40}?\b
+        (?:started\ off|started\ out|began|originated|emerged)\b\ as\ (?:the\ )?⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, the successor organisation to ⟨G⟩".
+    SUCCESSOR_TO = "renamed.successor_to",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩,?\ (?:\(|-|—|–)?\s?(?:the\ )?successor\ (?:group\ |organi[sz]ation\ )?
+        (?:to|of)\ (?:the\ )?⟨G(?P<s>\d+)⟩
+    ".to_string()
+);
+
+/// The lineage pair rules, in the order they run.
+pub(super) static PAIR_RULES: &[PairRule] = &[
+    PairRule::new(FactType::BranchOf, &GROUP_BRANCH_APPOSITION),
+    PairRule::new(FactType::BranchOf, &BRANCH_NAMED),
+    PairRule::new(FactType::BranchOf, &BRANCH_OF_GROUP),
+    PairRule::new(FactType::BranchOf, &SERVES_AS_BRANCH),
+    PairRule::new(FactType::BranchOf, &OPERATES_UNDER),
+    PairRule::new(FactType::BranchOf, &AS_A_BRANCH_OF),
+    PairRule::new(FactType::SplinterOf, &BROKE_AWAY_FROM),
+    PairRule::new(FactType::SplinterOf, &AFTER_SPLITTING_FROM),
+    PairRule::new(FactType::SplinterOf, &SEVERED_TIES),
+    PairRule::new(FactType::SplinterOf, &PARTED_WAYS),
+    PairRule::new(FactType::SplinterOf, &FORMED_BY_DEFECTORS),
+    PairRule::new(FactType::SplinterOf, &SPLINTER_OF_GROUP),
+    PairRule::new(FactType::SplinterOf, &GROUP_SPLINTER_NAME),
+    PairRule::new(FactType::SplinterOf, &SPLIT_WITH),
+    PairRule::new(FactType::MergedInto, &MERGED_TO_FORM),
+    PairRule::new(FactType::MergedInto, &MERGED_INTO),
+    PairRule::new(FactType::MergedInto, &FORMED_WHEN_MERGED),
+    PairRule::new(FactType::MergedInto, &REJOINED),
+    PairRule::new(FactType::MergedInto, &REJOINED_ALONG_WITH),
+    PairRule::new(FactType::MergedInto, &FORMED_BY_GROUPS_MERGING),
+    PairRule::new(FactType::MergedInto, &ABSORBED),
+    PairRule::new(FactType::MergedInto, &MERGER_OF_FORMED),
+    PairRule::new(FactType::MergedInto, &FORMED_FROM_MERGER_OF),
+    PairRule::new(FactType::MergedInto, &MERGED_WITH),
+    PairRule::new(FactType::Renamed, &RENAMED_FROM_TO),
+    PairRule::new(FactType::Renamed, &FORMERLY_KNOWN_AS),
+    PairRule::new(FactType::Renamed, &NOW_KNOWN_AS),
+    PairRule::new(FactType::Renamed, &CHANGED_ITS_NAME),
+    PairRule::new(FactType::Renamed, &REPLACED_BY),
+    PairRule::new(FactType::Renamed, &BECAME),
+    PairRule::new(FactType::Renamed, &STARTED_AS),
+    PairRule::new(FactType::Renamed, &SUCCESSOR_TO),
+];

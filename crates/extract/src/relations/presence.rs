@@ -1,0 +1,433 @@
+//! Where a group is: presence (subject the group, object the place).
+//!
+//! Read per place of the sentence ([`presences`]): a place the group is pushed out of, a relative
+//! clause of place, a place under a group's rule, a person's realm, and above all a place in a
+//! locative phrase ([`LOCATIVE`]) with the clause's group. Compound adjectives and a country's
+//! own groups are read apart ([`located_groups`]).
+
+use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB};
+use super::{adjective_names_land, prefix, push, subject_before, Pending, RawFact, GROUP};
+use crate::model::{EntityKind, FactAttrs, FactType};
+use crate::sentence::Masked;
+
+rule!(
+    /// What comes before a place where a group is: a preposition ("in", "across"), a verb of
+    /// moving to it ("spread to", "fled to"), of holding it ("controls", "seized"), with the
+    /// words of a place description between ("the remote northern border regions of").
+    LOCATIVE = "presence.locative",
+    || {
+        // Verbs of going somewhere, before "to": "spread to", "sent fighters to".
+        let moving = r"(?x:
+            moved?|moving|spread\w*|expand\w*|extend\w*|relocat\w*|return\w*|fled|flee\w*
+            |travel\w*|sent|send\w*|deploy\w*|shift\w*|redeploy\w*|migrat\w*|came|come|went|go
+            |arrived?|reach\w*|stretch\w*|withdr[ae]w\w*|retreat\w*|pushed|advanc\w*
+        )";
+        // Words of holding or taking a place: "controls", "seized", "took control of".
+        let holding = r"(?x:
+            over|including|encompass\w*|cover\w*|spann?\w*|spread\ over|seiz\w*|captur\w*
+            |recaptur\w*|overr[au]n
+            |(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained)\ control
+            \ (?:of|over)
+            |controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered
+            |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*
+        )";
+        // Words of a place description: "the remote northern border regions of", "⟨L⟩'s",
+        // any capitalised word.
+        let description = r"(?x:
+            the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern
+            |western|central|north|south|east|west|north-west|north-east|south-west|south-east
+            |northwest|northeast|southwest|southeast|north-western|north-eastern|south-western
+            |south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its
+            |their|border|borders|territory|province|provinces|districts?|rugged|mountainous
+            |tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring
+            |region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?
+            |bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts
+            |countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds
+            |bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary
+            |sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous
+            |autonomous|self-declared|an|a|⟨L\d+⟩(?:'s?)?|(?-i:[A-Z])[\w'-]*
+        )";
+        format!(
+            r"(?ix)
+            \b(?:
+                in|across|throughout|inside|within|into|from|on|at|near|along|around
+                |(?:{moving})\ (?:(?:[\w-]+\ |⟨L\d+⟩\ ){{0,4}}?)to
+                |{holding}
+            )\b
+            (?:,?\ (?:{description}))*
+            [\s,]*$  # the place follows
+            "
+        )
+    }
+);
+rule!(
+    /// Words that make a place something else than where the group is: a visit, a meeting, a
+    /// birthplace, a court, a designation, a threat.
+    NOT_PRESENCE = "presence.not_presence",
+    || r"(?ix)
+        \b
+        (?:
+            according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit
+            |conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied
+            |killed\ in|died\ in|arrested\ in|trial|court|extradit\w*|influence|threat\w*\ to
+            |pose[sd]?\ to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
+            |imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked\ down|repression
+        )
+        \b
+    ".to_string()
+);
+rule!(
+    /// "fighters from across ⟨L⟩", "contributions from ⟨L⟩": where people or help come from.
+    ORIGIN = "presence.origin",
+    || r"(?ix)
+        \b
+        (?:  # people, or help, that come from somewhere
+            operatives|fighters|militants|recruits|members|volunteers|jihadists|people|men|women
+            |commanders?|leaders?|members?|spokesman|official|militant|fighter|operative|recruit
+            |native|natives|contributions|support|funding|aid|money|weapons|arms|troops|soldiers
+            |officials|delegations?|envoys?
+        )
+        \b(?:[^⟨;]|⟨L\d+⟩){0,80}?\bfrom\b
+        (?:,?\ (?:the|across|all|over|around|and|⟨L\d+⟩|(?-i:[A-Z])[\w'-]*))*  # across the
+        [\s,]*$  # the place follows
+    ".to_string()
+);
+rule!(
+    /// "Officials met in ⟨L⟩ to discuss ⟨G⟩": where people meet or speak is not where the group is.
+    MEETING = "presence.meeting",
+    || r"(?ix)
+        \b
+        (?:
+            met|meet|meets|meeting|talks|spoke|speaking|speech|said|told|announced|conference|summit
+            |visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press
+        )
+        \b[^⟨]{0,15}$
+    ".to_string()
+);
+rule!(
+    /// "Its goal was to create ... in ⟨L⟩": an aim, not a presence.
+    AIM = "presence.aim",
+    || r"(?ix)
+        (?:
+            \b(?:goal|aim|ambition|plan|intent|intention|dream|vision|objective)s?
+            \ (?:was|is|were|are|had\ been|has\ been)\ to\b
+            |\b
+             (?:
+                 seeks?|sought|wants?|wanted|hopes?|hoped|aims?|aimed|plans?|planned|intends?
+                 |intended|dreams?\ of|dreamed\ of
+             )
+             \ (?:to\ )?
+             (?:create|creating|establish|establishing|build|building|set\ up|setting\ up)\b
+        )
+    ".to_string()
+);
+rule!(
+    /// "to reclaim ⟨L⟩", "drove ... out of": a place taken from whoever holds it.
+    RETAKEN = "presence.retaken",
+    || r"(?ix)
+        \b
+        (?:
+            reclaim\w*|retake|retook|retaken|retaking|recaptur\w*|liberat\w*|wrest\w*|free|freed
+            |freeing|clear\w*|expel\w*|drive|drove|driven|oust\w*|push\w*
+        )
+        \b[^⟨;]{0,40}$
+    ".to_string()
+);
+rule!(
+    /// "... ⟨L⟩ from the ⟨G⟩": the group a retaken place is taken from.
+    RETAKEN_FROM = "presence.retaken_from",
+    || r"^ from (?:the )?⟨G(\d+)⟩".to_string()
+);
+rule!(
+    /// "⟨L⟩, a village in ⟨L⟩, where ⟨G⟩ has a base": a relative clause of place.
+    WHERE_CLAUSE = "presence.where_clause",
+    || r"(?x)
+        ^(?:,\ (?:a|an|the)\ [^⟨;]{0,40}?(?:⟨L\d+⟩[^⟨;,]{0,30})?)?,?\ where\ (?:the\ )?⟨G(\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// "swaths of ⟨L⟩ under the group's so-called ⟨G⟩": the place is held by the group after it.
+    UNDER = "presence.under",
+    || r"(?ix)
+        ^,?\ (?:[\w-]+\ ){0,2}?under\ (?:the\ )?
+        (?:control\ of\ |rule\ of\ |sway\ of\ |grip\ of\ )?(?:the\ )?
+        (?:⟨G\d+⟩'s?\ (?:so-called\ |self-styled\ |self-declared\ )?)?⟨G(\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// "⟨P⟩'s self-declared caliphate in ⟨L⟩": the person's group is there.
+    PERSONS_REALM = "presence.persons_realm",
+    || r"(?ix)
+        ⟨P(\d+)⟩'s?\ (?:self-declared\ |self-styled\ |so-called\ |new\ |declared\ |own\ )?
+        (?:  # what a person's group is called
+            caliphate|emirate|islamic\ state|state|group|organi[sz]ation|movement|forces|fighters
+            |militants|men|network|followers|loyalists|faction|wing
+        )
+        \ (?:  # up to three words of being somewhere: is now based
+            (?:
+                is|are|was|were|has\ been|have\ been|remains?|remained|now|still|largely|mostly
+                |mainly|based|active|operating|operates|operate|hiding|holed\ up|entrenched
+            )
+        \ ){0,3}
+        (?:in|across|throughout|inside|over|spanning|stretching\ (?:from|across))
+        \ (?:the\ |parts\ of\ |much\ of\ )?(?:⟨L\d+⟩(?:,|\ and|,\ and)\ )*$  # the place follows
+    ".to_string()
+);
+rule!(
+    /// "fighting the ⟨G⟩ in ⟨L⟩": a verb right before the group.
+    VERB_BEFORE = "presence.verb_before",
+    || r"(?i)\b[a-z]+(?:ed|ing|s)\s+(?:the\s+)?$".to_string()
+);
+rule!(
+    /// "alongside the ⟨G⟩", "against ⟨G⟩": words ending in -ed/-ing/-s that are no verbs here.
+    NOT_A_VERB = "presence.not_a_verb",
+    || r"(?ix)
+        \b
+        (?:
+            alongside|including|against|on|of|with|by|from|for|between|and|as|like|among|to|than|via
+            |besides|plus
+        )
+        \s+(?:the\s+)?$
+    ".to_string()
+);
+rule!(
+    /// "Hezbollah in Lebanon", "al-Qaeda's branch in Yemen": a group the place qualifies
+    /// directly.
+    QUALIFIED_BY_PLACE = "presence.qualified_by_place",
+    || r"(?x)
+        ^
+        (?:
+            's?\ (?:[\w-]+\ ){0,2}?
+            (?:
+                branch|affiliate|wing|cell|cells|fighters|forces|presence|franchise|chapter
+                |militants|network
+            )
+            \ |
+        \ )
+        (?:in|inside|based\ in|active\ in)\ (?:the\ )?
+        (?:
+            (?:
+                north|south|east|west|central|northern|southern|eastern|western|north-eastern
+                |north-western|south-eastern|south-western
+            )
+        \ )?
+        (?:⟨L\d+⟩(?:'s?)?\ )?$
+    ".to_string()
+);
+rule!(
+    /// "Militants linked to the ⟨G⟩": a group named only to qualify the actors.
+    MODIFIER_ONLY = "presence.modifier_only",
+    || r"(?ix)
+        \b
+        (?:
+            linked|tied|affiliated|allied|aligned|loyal|close|connected|related|inspired|backed
+            |sympathetic
+        )
+        \ (?:to|with|by)\ (?:the\ )?$
+    ".to_string()
+);
+rule!(
+    /// "the ⟨L⟩ region of ⟨L⟩": the container of a place already given.
+    CONTAINER = "presence.container",
+    || r"(?ix)
+        ⟨L\d+⟩\ (?:region|province|area|part|district|state|governorate)s?\ of\ (?:the\ )?$
+    ".to_string()
+);
+rule!(
+    /// A place named right after "by" is a designator, not a location.
+    BY_DESIGNATOR = "presence.by_designator",
+    || r"(?i)\bby (?:the )?(?:⟨[LB]\d+⟩,? (?:and )?)*$".to_string()
+);
+
+pub(super) fn presences(m: &Masked, out: &mut Vec<RawFact>) {
+    for (p, slot) in m.slots.iter().enumerate() {
+        if slot.kind != EntityKind::Place {
+            continue;
+        }
+        if slot.adjective && !adjective_names_land(m, p) {
+            continue;
+        }
+        let before = &m.masked[..slot.at.0];
+        // "Iran-backed", "US-designated": a compound adjective, not a location.
+        if m.masked[slot.at.1..].starts_with('-') {
+            continue;
+        }
+        // "to reclaim ⟨L⟩ from the rebels": the place is held by the group it is taken from.
+        if RETAKEN.is_match(before) {
+            if let Some(c) = RETAKEN_FROM.captures(&m.masked[slot.at.1..]) {
+                if let Some(g) = m.slot_of_capture(&c[1]) {
+                    let region = (slot.at.0, m.slots[g].at.1);
+                    let (rule, attrs) = (RETAKEN_FROM.id(), FactAttrs::None);
+                    push(out, m, rule, FactType::Presence, (g, Some(p)), attrs, region);
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = WHERE_CLAUSE.captures(&m.masked[slot.at.1..]) {
+            if let Some(g) = m.slot_of_capture(&c[1]) {
+                let end = m.clause_of(slot.at.0).1.max(m.slots[g].at.1);
+                let after = prefix(&m.masked[m.slots[g].at.1..end], 60);
+                if !NOT_PRESENCE.is_match(after) {
+                    let region = (slot.at.0, m.slots[g].at.1);
+                    let (rule, attrs) = (WHERE_CLAUSE.id(), FactAttrs::None);
+                    push(out, m, rule, FactType::Presence, (g, Some(p)), attrs, region);
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = UNDER.captures(&m.masked[slot.at.1..]) {
+            if let Some(g) = m.slot_of_capture(&c[1]) {
+                let region = (slot.at.0, m.slots[g].at.1);
+                let (rule, attrs) = (UNDER.id(), FactAttrs::None);
+                push(out, m, rule, FactType::Presence, (g, Some(p)), attrs, region);
+                continue;
+            }
+        }
+        if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
+            continue;
+        }
+        let clause = m.clause_of(slot.at.0);
+        if ORIGIN.is_match(before)
+            || MEETING.is_match(&m.masked[clause.0..slot.at.0])
+            || AIM.is_match(&m.masked[clause.0..slot.at.0])
+        {
+            continue;
+        }
+        if let Some(c) = PERSONS_REALM.captures(before) {
+            if let Some(person) = m.slot_of_capture(&c[1]) {
+                // Moved to the person's group once the document's leaders are known.
+                let subject = m.slots[person].entity;
+                if Some(subject) != Some(m.slots[p].entity) {
+                    out.push(RawFact {
+                        fact_type: FactType::Presence,
+                        subject,
+                        object: Some(m.slots[p].entity),
+                        attrs: FactAttrs::None,
+                        region: (m.slots[person].at.0, slot.at.1),
+                        rule: PERSONS_REALM.id(),
+                        pending: Pending::PersonsGroup,
+                    });
+                }
+                continue;
+            }
+        }
+        // The group: the clause's subject before the place, else the latest before it, else the
+        // first after it.
+        // "Hezbollah in Lebanon", "al-Qaeda's branch in Yemen": a group the place qualifies
+        // directly is the one there.
+        let adjacent = m.nearest_before(slot.at.0, GROUP).filter(|&g| {
+            // Not a verb's object: "fighting the Taliban in ⟨L⟩" says where the fighting is.
+            let ahead = &m.masked[m.clause_of(slot.at.0).0..m.slots[g].at.0];
+            let object_of_verb = VERB_BEFORE.is_match(ahead) && !NOT_A_VERB.is_match(ahead);
+            !object_of_verb && QUALIFIED_BY_PLACE.is_match(&m.masked[m.slots[g].at.1..slot.at.0])
+        });
+        let modifier_only = |g: usize| MODIFIER_ONLY.is_match(&m.masked[..m.slots[g].at.0]);
+        let g = adjacent
+            .or_else(|| subject_before(m, slot.at.0))
+            .or_else(|| m.nearest_before(slot.at.0, GROUP).filter(|&g| !modifier_only(g)))
+            .or_else(|| m.nearest_after(slot.at.1, GROUP))
+            .or_else(|| m.carried_subject(slot.at.0));
+        let Some(g) = g else { continue };
+        let (a, b) = if m.slots[g].at.0 < slot.at.0 {
+            (m.slots[g].at.1, slot.at.0)
+        } else {
+            (slot.at.1, m.slots[g].at.0)
+        };
+        let between = &m.masked[a.max(clause.0)..b];
+        if NOT_PRESENCE.is_match(between)
+            || ATTACK.is_match(between)
+            || ATTACK_NOUN.is_match(between)
+            || ATTACK_VERB.is_match(between)
+            || between.len() > 160
+        {
+            continue;
+        }
+        if CONTAINER.is_match(before) || BY_DESIGNATOR.is_match(before) {
+            continue;
+        }
+        let (rule, region) = (LOCATIVE.id(), (a.min(b), b.max(a)));
+        push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);
+    }
+}
+
+rule!(
+    /// "a ⟨L⟩-based group, ⟨G⟩".
+    BASED = "presence.based_prefix",
+    || r"(?i)⟨L(\d+)⟩-based (?:[\w'-]+ ){0,3}?(?:[\w'-]+,? )?⟨G(\d+)⟩".to_string()
+);
+rule!(
+    /// "⟨G⟩, Colombia's largest rebel group", "Nigeria's Boko Haram": a country's own group.
+    COUNTRYS_GROUP = "presence.countrys_group",
+    || r"(?ix)
+        (?:
+            ⟨G(\d+)⟩,?\ (?:is\ |was\ |remains\ |became\ )?(?:the\ |now\ )?⟨L(\d+)⟩'s?
+            \ (?:[\w-]+\ ){0,3}?
+            (?:
+                group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents
+                |jihadists
+            )
+            \b
+            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,3}?
+             (?:group|movement|insurgency|militia|organi[sz]ation|faction),?\ (?:the\ )?⟨G(\d+)⟩
+        )
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩ overthrew the Yemeni government", "⟨G⟩ has ruled Gaza since 2007": whoever rules a
+    /// country, or overthrew its government, is there.
+    RULES = "presence.rules_country",
+    || r"(?ix)
+        ⟨G(\d+)⟩[^⟨;]{0,40}?\b
+        (?:
+            overthrew|overthrown|toppled|ousted|overran|took\ over|seized\ power\ in
+            |seized\ control\ of|rules|ruled|governs|governed|has\ run|had\ run|runs
+        )
+        \s+(?:the\s+)?⟨L(\d+)⟩
+        (?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩ is a ⟨L⟩-based militant group".
+    IS_BASED = "presence.is_based",
+    || r"(?ix)
+        ⟨G(\d+)⟩,?\ (?:is\ |was\ |remains\ |,\ )?(?:an?\ |the\ )(?:[\w'-]+\ )?
+        ⟨L(\d+)⟩-based\b
+    ".to_string()
+);
+
+/// "a Pakistan-based group, ⟨G⟩", "Nigeria's Boko Haram": presence from a compound adjective or
+/// a country's possessive.
+pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
+    let mut push_presence = |rule: &'static str, g: usize, p: usize, w: regex::Match| {
+        let region = (w.start(), w.end());
+        push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);
+    };
+    for c in COUNTRYS_GROUP.captures_iter(&m.masked) {
+        let (g, p) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+            (Some(g), Some(p), _, _) => (g.as_str(), p.as_str()),
+            (_, _, Some(p), Some(g)) => (g.as_str(), p.as_str()),
+            _ => continue,
+        };
+        if let (Some(g), Some(p)) = (m.slot_of_capture(g), m.slot_of_capture(p)) {
+            push_presence(COUNTRYS_GROUP.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in RULES.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            if m.slots[p].adjective && c.name("noun").is_none() {
+                continue;
+            }
+            push_presence(RULES.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in IS_BASED.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            push_presence(IS_BASED.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in BASED.captures_iter(&m.masked) {
+        if let (Some(p), Some(g)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            push_presence(BASED.id(), g, p, c.get(0).unwrap());
+        }
+    }
+}

@@ -1,0 +1,305 @@
+//! pledge, ally_of and rival_of: whose side a group is on.
+
+use super::common::{self, extract};
+use super::{check, check_named, check_none, Case, NamedCase};
+
+#[test]
+fn pledges() {
+    check(&[
+        Case { text: "In November 2014, Ansar Bait al-Maqdis pledged allegiance to Abu Bakr al-Baghdadi.", want: &[("pledge", "Ansar Bait al-Maqdis", "Islamic State")], not: &[] },
+        Case { text: "Boko Haram's leader Abubakar Shekau swore loyalty to the Islamic State in an audio message released in March 2015.", want: &[("pledge", "Boko Haram", "Islamic State"), ("pledge", "Abubakar Shekau", "Islamic State")], not: &[] },
+        Case { text: "The Abu Sayyaf Group declared its allegiance to the Islamic State in 2014.", want: &[("pledge", "Abu Sayyaf", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab announced its allegiance to al-Qaeda in February 2012.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Several commanders of the Pakistani Taliban defected and pledged allegiance to the Islamic State.", want: &[("pledge", "commanders of the Pakistani Taliban", "Islamic State")], not: &[("pledge", "Tehrik-e-Taliban Pakistan", "")] },
+        Case { text: "Jama'at Nusrat al-Islam wal-Muslimin renewed its oath of allegiance to al-Qaeda leader Ayman al-Zawahiri.", want: &[("pledge", "Jama'at Nusrat al-Islam wal-Muslimin", "al-Qaeda")], not: &[] },
+        Case { text: "The Islamic Movement of Uzbekistan gave its bay'ah to the Islamic State in 2015.", want: &[("pledge", "Islamic Movement of Uzbekistan", "Islamic State")], not: &[] },
+        Case { text: "Jund al-Khilafah, a small Algerian faction, said it was swearing allegiance to the Islamic State.", want: &[("pledge", "Jund al-Khilafah", "Islamic State")], not: &[] },
+        Case { text: "Al-Mourabitoun reaffirmed its loyalty to al-Qaeda in a statement.", want: &[("pledge", "al-Mourabitoun", "al-Qaeda")], not: &[] },
+        Case { text: "Hafiz Saeed Khan, a former Pakistani Taliban commander, pledged allegiance to Abu Bakr al-Baghdadi in 2015.", want: &[("pledge", "Hafiz Saeed Khan", "Islamic State")], not: &[] },
+        Case { text: "Boko Haram was based in north-eastern Nigeria. In 2015 the group pledged allegiance to the Islamic State.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "Dozens of Uzbek fighters in northern Afghanistan swore allegiance to the Islamic State last year.", want: &[("pledge", "Uzbek fighters", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State called on Boko Haram to pledge allegiance to its caliph.", want: &[], not: &[("pledge", "Boko Haram", "")] },
+        Case { text: "Al-Shabaab has refused to pledge allegiance to the Islamic State.", want: &[], not: &[("pledge", "al-Shabaab", "Islamic State")] },
+        Case { text: "The minister pledged $10 million to the fight against Boko Haram.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Hamas leaders pledged to continue the fight against Israel.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Al-Qaeda rejected the Islamic State's demand for allegiance.", want: &[], not: &[("pledge", "al-Qaeda", "Islamic State")] },
+        Case { text: "Al-Shabaab said it had renewed its allegiance to al-Qaeda and its leader Ayman al-Zawahiri.", want: &[("pledge", "al-Shabaab", "al-Qaeda"), ("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
+        Case { text: "The Taliban, to whom al-Qaeda has pledged allegiance, rejected the Islamic State.", want: &[("pledge", "al-Qaeda", "Taliban")], not: &[("pledge", "Taliban", "al-Qaeda")] },
+        Case { text: "In 2013 al-Julani rejected Abu Bakr al-Baghdadi's attempt to absorb his group and instead pledged allegiance to al-Qaeda.", want: &[("pledge", "al-Julani", "al-Qaeda")], not: &[("pledge", "Abu Bakr al-Baghdadi", "")] },
+        Case { text: "The Islamic State began publishing photos of fighters swearing allegiance to its new caliph. The Islamic State West Africa Province released three photo sets from Borno.", want: &[("pledge", "Islamic State West Africa Province", "Islamic State")], not: &[] },
+        Case { text: "Bay'ahs pledged by fighters of the Islamic State Sinai Province to the Islamic State were shown in a video.", want: &[("pledge", "Islamic State Sinai Province", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State Khorasan Province released a video of an attack on a checkpoint in Nangarhar.", want: &[], not: &[("pledge", "", "")] },
+    ]);
+}
+
+#[test]
+fn alliances() {
+    check(&[
+        Case {
+            text: "The Haqqani network is closely allied with the Afghan Taliban.",
+            want: &[("ally_of", "Haqqani network", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text: "Jabhat al-Nusra fought alongside Ahrar al-Sham in Idlib in 2015.",
+            want: &[("ally_of", "Jabhat al-Nusra", "Ahrar al-Sham")],
+            not: &[],
+        },
+        Case {
+            text: "Lashkar-e-Taiba and Jaish-e-Mohammed have cooperated in Kashmir.",
+            want: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")],
+            not: &[],
+        },
+        Case {
+            text: "Kataib Hezbollah, an ally of Hezbollah, has fought in Syria.",
+            want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas and Palestinian Islamic Jihad run a joint operations room in Gaza.",
+            want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")],
+            not: &[],
+        },
+        Case {
+            text: "The Taliban and al-Qaeda remain closely aligned, a UN report said.",
+            want: &[("ally_of", "Taliban", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah has trained Houthi fighters, according to US officials.",
+            want: &[("ally_of", "Hezbollah", "Houthis")],
+            not: &[],
+        },
+        Case {
+            text: "Ansar Dine, backed by al-Qaeda in the Islamic Maghreb, took Timbuktu in 2012.",
+            want: &[("ally_of", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")],
+            not: &[],
+        },
+        Case {
+            text:
+                "The Islamic Jihad Union is a close partner of the Taliban in northern Afghanistan.",
+            want: &[("ally_of", "Islamic Jihad Union", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Al-Shabaab has long maintained close ties with al-Qaeda in the Arabian Peninsula.",
+            want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")],
+            not: &[],
+        },
+        Case { text: "Hamas and Fatah are bitter rivals.", want: &[], not: &[("ally_of", "", "")] },
+        Case {
+            text: "Al-Qaeda denied any links to the Islamic State.",
+            want: &[],
+            not: &[("ally_of", "al-Qaeda", "Islamic State")],
+        },
+        Case {
+            text: "The Taliban are not allied with the Islamic State Khorasan Province.",
+            want: &[],
+            not: &[("ally_of", "Taliban", "")],
+        },
+    ]);
+}
+
+#[test]
+fn rivalries() {
+    check(&[
+        Case { text: "The Islamic State and al-Qaeda have been rivals since 2014.", want: &[("rival_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "The Taliban have fought the Islamic State Khorasan Province across eastern Afghanistan.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Clashes between Hamas and Fatah killed dozens in Gaza in 2007.", want: &[("rival_of", "Hamas", "Fatah")], not: &[] },
+        Case { text: "Jabhat al-Nusra expelled the Syrian Revolutionary Front from Idlib in 2014.", want: &[("rival_of", "Jabhat al-Nusra", "Syrian Revolutionary Front")], not: &[] },
+        Case { text: "Hezbollah fighters battled Jabhat al-Nusra near the Lebanese border.", want: &[("rival_of", "Hezbollah", "Jabhat al-Nusra")], not: &[] },
+        Case { text: "The Islamic State West Africa Province has been at war with Boko Haram since 2016.", want: &[("rival_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham cracked down on Hurras al-Din in 2020.", want: &[("rival_of", "Hayat Tahrir al-Sham", "Hurras al-Din")], not: &[] },
+        Case { text: "Al-Qaeda leader Ayman al-Zawahiri disowned the Islamic State in February 2014.", want: &[("rival_of", "al-Qaeda", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab has faced stiff resistance from Ahlu Sunna Wal Jamaa in central Somalia.", want: &[("rival_of", "al-Shabaab", "Ahlu Sunna Wal Jamaa")], not: &[] },
+        Case { text: "Fighting between the Houthis and al-Qaeda in the Arabian Peninsula intensified in al-Bayda.", want: &[("rival_of", "Houthis", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case { text: "The Islamic State and al-Qaeda share a Salafi-jihadist ideology.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Hamas fought a war with Israel in 2021.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Al-Shabaab has fought the Somali government for years.", want: &[], not: &[("rival_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn pledges_per_rule() {
+    check_named(&[
+        NamedCase { text: "Boko Haram pledged allegiance to the Islamic State in March 2015.", facts: &[("pledge", "Boko Haram", "Islamic State")] },
+        NamedCase { text: "In an audio message, Boko Haram's leader Abubakar Shekau swore allegiance to Abu Bakr al-Baghdadi.", facts: &[("pledge", "Abubakar Shekau", "Islamic State"), ("pledge", "Boko Haram", "Islamic State")] },
+        NamedCase { text: "Ansar Bait al-Maqdis, the Sinai militant group, has sworn its loyalty to the Islamic State.", facts: &[("pledge", "Ansar Bait al-Maqdis", "Islamic State")] },
+        NamedCase { text: "The Nusra Front had renewed its oath of allegiance to al-Qaeda leader Ayman al-Zawahiri.", facts: &[("pledge", "Jabhat al-Nusra", "al-Qaeda")] },
+        NamedCase { text: "Al-Shabaab formally pledged allegiance to al-Qaeda in 2012, its spokesman said.", facts: &[("pledge", "al-Shabaab", "al-Qaeda")] },
+        NamedCase { text: "Abu Sayyaf and several smaller factions pledged allegiance to the Islamic State.", facts: &[("pledge", "Abu Sayyaf", "Islamic State")] },
+        NamedCase { text: "The Caucasus Emirate's commanders gave their bay'ah to the Islamic State in June 2015.", facts: &[("pledge", "Caucasus Emirate", "Islamic State")] },
+        NamedCase { text: "Jund al-Khilafa, a little known group, declared its allegiance to the Islamic State.", facts: &[("pledge", "Jund al-Khilafa", "Islamic State")] },
+        NamedCase { text: "AQAP reaffirmed its allegiance to al-Qaeda after the death of Osama bin Laden.", facts: &[] },
+        NamedCase { text: "Bay'ahs pledged by Mozambique Province to the Islamic State were shown in photos.", facts: &[] },
+    ]);
+    check_none(&[
+        ("The Islamic State called on Boko Haram to stop fighting.", "pledge"),
+        ("Hamas has never been part of al-Qaeda.", "pledge"),
+        ("The minister pledged support to Nigeria against Boko Haram.", "pledge"),
+    ]);
+}
+
+#[test]
+fn alliances_and_rivalries() {
+    check_named(&[
+        NamedCase {
+            text: "Hamas is allied with Palestinian Islamic Jihad in Gaza.",
+            facts: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")],
+        },
+        NamedCase {
+            text: "The Haqqani network has fought alongside the Taliban for decades.",
+            facts: &[("ally_of", "Haqqani network", "Taliban")],
+        },
+        NamedCase {
+            text: "Lashkar-e-Taiba and Jaish-e-Mohammed, an allied militant group, were blamed.",
+            facts: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")],
+        },
+        NamedCase {
+            text: "Along with Hamas and Hezbollah, the Houthis form part of Iran's network.",
+            facts: &[("ally_of", "Houthis", "Hamas")],
+        },
+        NamedCase {
+            text: "The Islamic State Khorasan Province has clashed with the Taliban repeatedly.",
+            facts: &[("rival_of", "Islamic State Khorasan Province", "Taliban")],
+        },
+        NamedCase {
+            text: "Al-Shabaab fighters battled the Islamic State in Puntland.",
+            facts: &[("rival_of", "al-Shabaab", "Islamic State")],
+        },
+        NamedCase {
+            text: "The Islamic State has lost territory to the Syrian Democratic Forces.",
+            facts: &[("rival_of", "Islamic State", "Syrian Democratic Forces")],
+        },
+        NamedCase {
+            text:
+                "The rivalry between al-Qaeda and the Islamic State shaped the jihadist movement.",
+            facts: &[("rival_of", "al-Qaeda", "Islamic State")],
+        },
+    ]);
+    check_none(&[
+        ("Hamas officials travelled to Cairo for talks.", "ally_of"),
+        ("The Taliban fought hard in the 1990s.", "rival_of"),
+    ]);
+}
+
+#[test]
+fn a_reported_pledge_is_hedged() {
+    let r = extract("Boko Haram reportedly pledged allegiance to the Islamic State.");
+    assert_eq!(
+        common::fact(&r, "pledge", "Boko Haram").expect("pledge").polarity,
+        allegiance_extract::Polarity::Hedged
+    );
+}
+
+/// More sentences per rule shape of ally_of (each group names the rule it exercises), and sentences
+/// of like wording where no ally_of may come out.
+#[test]
+fn alliance_shapes() {
+    check(&[
+        // ally_of.acted_together
+        Case { text: "Hamas and Islamic Jihad have often coordinated rocket fire from Gaza.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        // ally_of.alliance_between
+        Case { text: "Analysts describe an alliance between the Taliban and the Haqqani network.", want: &[("ally_of", "Taliban", "Haqqani network")], not: &[] },
+        Case { text: "Officials warned of growing cooperation between Boko Haram and al-Shabaab.", want: &[("ally_of", "Boko Haram", "al-Shabaab")], not: &[] },
+        Case { text: "Observers noted a partnership between Hamas and Hezbollah.", want: &[("ally_of", "Hamas", "Hezbollah")], not: &[] },
+        // ally_of.allied_group_apposition
+        Case { text: "The army fought Ansar Dine and al-Mourabitoun, an allied jihadist group.", want: &[("ally_of", "Ansar Dine", "al-Mourabitoun")], not: &[] },
+        Case { text: "Police arrested members of Lashkar-e-Taiba and Jaish-e-Mohammed, a fellow militant organisation.", want: &[("ally_of", "Lashkar-e-Taiba", "Jaish-e-Mohammed")], not: &[] },
+        // ally_of.are_allies
+        Case { text: "Hezbollah and the Houthis are close allies.", want: &[("ally_of", "Hezbollah", "Houthis")], not: &[] },
+        Case { text: "Al-Qaeda and the Taliban have been partners for decades.", want: &[("ally_of", "al-Qaeda", "Taliban")], not: &[] },
+        // ally_of.joined_fellow
+        Case { text: "Some al-Shabaab fighters have joined AQAP, another al-Qaeda affiliate.", want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case { text: "Boko Haram has joined al-Shabaab, a fellow jihadist movement, in calling for attacks.", want: &[("ally_of", "Boko Haram", "al-Shabaab")], not: &[] },
+        Case { text: "Hamas joined Islamic Jihad, a sister organisation, in the operation.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        // ally_of.linked_apposition
+        Case { text: "Ansar al-Sharia, an al-Qaeda-linked group, controlled parts of Derna.", want: &[("ally_of", "Ansar al Charia Derna", "al-Qaeda")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar, a Taliban-allied faction, claimed the bombing.", want: &[("ally_of", "Jamaat-ul-Ahrar", "Taliban")], not: &[] },
+        Case { text: "Kataib Hezbollah, a Hezbollah-aligned militia, fired the drones.", want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")], not: &[] },
+        // ally_of.linked_prefix
+        Case { text: "The al-Qaeda-linked Ansar al-Sharia seized the town.", want: &[("ally_of", "Ansar al Charia Derna", "al-Qaeda")], not: &[] },
+        Case { text: "Security forces raided a hideout of the Taliban-allied Haqqani network.", want: &[("ally_of", "Haqqani network", "Taliban")], not: &[] },
+        Case { text: "The Hezbollah-backed militia Kataib Hezbollah fired rockets.", want: &[("ally_of", "Kataib Hezbollah", "Hezbollah")], not: &[] },
+        // ally_of.part_of_alongside
+        Case { text: "Ansar Dine was a member of the alliance, together with al-Mourabitoun.", want: &[("ally_of", "Ansar Dine", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hamas is part of the Axis of Resistance alongside Hezbollah.", want: &[("ally_of", "Hamas", "Hezbollah")], not: &[] },
+        Case { text: "The Haqqani network is a member of the insurgency, together with the Taliban.", want: &[("ally_of", "Haqqani network", "Taliban")], not: &[] },
+        // ally_of.supports
+        Case { text: "Al-Qaeda trained Boko Haram fighters in the Sahel.", want: &[("ally_of", "al-Qaeda", "Boko Haram")], not: &[] },
+        Case { text: "The Taliban backed the Haqqani network for years.", want: &[("ally_of", "Taliban", "Haqqani network")], not: &[] },
+        // sentences where no ally_of may come out
+        Case { text: "Hezbollah funded schools and hospitals in Lebanon.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Officials said the al-Qaeda-linked attack killed ten people.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Talks between Hamas officials and Egyptian mediators resumed.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "The Taliban and the Islamic State are bitter enemies.", want: &[], not: &[("ally_of", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of rival_of (each group names the rule it exercises), and sentences
+/// of like wording where no rival_of may come out.
+#[test]
+fn rivalry_shapes() {
+    check(&[
+        // rival_of.against
+        Case {
+            text: "ISWAP fighters were pushed back by Boko Haram near Lake Chad.",
+            want: &[("rival_of", "Islamic State West Africa Province", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab fighters were driven out by the Islamic State from the hills.",
+            want: &[("rival_of", "al-Shabaab", "Islamic State")],
+            not: &[],
+        },
+        // rival_of.are_rivals
+        Case {
+            text: "The Taliban and the Islamic State are bitter enemies.",
+            want: &[("rival_of", "Taliban", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas and Fatah remain at odds over Gaza.",
+            want: &[("rival_of", "Hamas", "Fatah")],
+            not: &[],
+        },
+        Case {
+            text: "ISWAP and Boko Haram have been enemies since 2016.",
+            want: &[("rival_of", "Islamic State West Africa Province", "Boko Haram")],
+            not: &[],
+        },
+        // sentences where no rival_of may come out
+        Case {
+            text: "Hezbollah and the Houthis are close allies.",
+            want: &[],
+            not: &[("rival_of", "", "")],
+        },
+        Case {
+            text: "The rivalry between Real Madrid and Barcelona is famous.",
+            want: &[],
+            not: &[("rival_of", "", "")],
+        },
+    ]);
+}
+
+/// More sentences per rule shape of pledge (each group names the rule it exercises), and sentences
+/// of like wording where no pledge may come out.
+#[test]
+fn pledge_shapes() {
+    check(&[
+        // pledge.collective_subject
+        Case { text: "Dozens of Boko Haram fighters pledged allegiance to the Islamic State.", want: &[("pledge", "Boko Haram fighters", "Islamic State")], not: &[] },
+        Case { text: "Hundreds of Taliban fighters pledged allegiance to the Islamic State.", want: &[("pledge", "Taliban fighters", "Islamic State")], not: &[] },
+        // pledge.to_whom
+        Case { text: "Al-Qaeda, to which al-Shabaab has formally pledged allegiance, praised the attack.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Abu Bakr al-Baghdadi, to whom Boko Haram swore allegiance, was killed in 2019.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State, to which ISWAP pledged allegiance, claimed the raid.", want: &[("pledge", "Islamic State West Africa Province", "Islamic State")], not: &[] },
+        // pledge.via_leader
+        Case { text: "Abubakar Shekau, the leader of Boko Haram, pledged allegiance to the Islamic State.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "Ahmad Umar, the emir of al-Shabaab, renewed his allegiance to al-Qaeda.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        // sentences where no pledge may come out
+        Case { text: "The Islamic State urged Boko Haram to pledge allegiance to it.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Boko Haram fighters were asked to swear allegiance to the Islamic State.", want: &[], not: &[("pledge", "", "")] },
+    ]);
+}

@@ -1,0 +1,79 @@
+//! attack: who attacked, what and where.
+
+use super::common::{self, extract};
+use super::{check, check_named, check_none, Case, NamedCase};
+
+#[test]
+fn attacks() {
+    check(&[
+        Case { text: "Al-Shabaab claimed responsibility for the attack on the Westgate mall in Nairobi in 2013.", want: &[("attack", "al-Shabaab", "Nairobi")], not: &[] },
+        Case { text: "Boko Haram kidnapped 276 schoolgirls in Chibok in April 2014.", want: &[("attack", "Boko Haram", "Chibok")], not: &[] },
+        Case { text: "ISKP carried out a suicide bombing at Kabul airport in August 2021.", want: &[("attack", "Islamic State Khorasan Province", "Kabul")], not: &[] },
+        Case { text: "Hamas fired thousands of rockets at Israel in October 2023.", want: &[("attack", "Hamas", "Israel")], not: &[] },
+        Case { text: "The Houthis have attacked commercial ships in the Red Sea.", want: &[("attack", "Houthis", "Red Sea")], not: &[] },
+        Case { text: "The 2008 Mumbai attacks were carried out by Lashkar-e-Taiba.", want: &[("attack", "Lashkar-e-Taiba", "Mumbai")], not: &[] },
+        Case { text: "Officials blamed the Haqqani network for the truck bombing in Kabul.", want: &[("attack", "Haqqani network", "Kabul")], not: &[] },
+        Case { text: "The Islamic State claimed the bombing of a Shiite mosque in Kunduz.", want: &[("attack", "Islamic State", "Kunduz")], not: &[] },
+        Case { text: "JNIM militants ambushed a military convoy near Djibo in Burkina Faso.", want: &[("attack", "Jama'at Nusrat al-Islam wal-Muslimin", "Djibo")], not: &[] },
+        Case { text: "The massacre in Baga was attributed to Boko Haram.", want: &[("attack", "Boko Haram", "Baga")], not: &[] },
+        Case { text: "A car bomb in Mogadishu killed 20 people; al-Shabaab said it was behind the blast.", want: &[("attack", "al-Shabaab", "")], not: &[] },
+        Case { text: "Hamas condemned the attack in Christchurch.", want: &[], not: &[("attack", "Hamas", "")] },
+        Case { text: "The Taliban denied carrying out the bombing in Kabul.", want: &[], not: &[("attack", "Taliban", "")] },
+        Case { text: "Al-Qaeda was attacked by US drones in Yemen.", want: &[], not: &[("attack", "al-Qaeda", "")] },
+        Case { text: "The Lord's Resistance Army killed 20 villagers in Duru on Christmas Day.", want: &[("attack", "Lord's Resistance Army", "Duru")], not: &[] },
+        Case { text: "Boko Haram is accused of the abduction of 276 schoolgirls in Chibok in 2014.", want: &[("attack", "Boko Haram", "Chibok")], not: &[] },
+        Case { text: "Al-Shabaab was accused of bombings in Mogadishu in 2017 and the killing of 148 students in Garissa, and attacks in Nairobi.", want: &[("attack", "al-Shabaab", "Mogadishu"), ("attack", "al-Shabaab", "Garissa"), ("attack", "al-Shabaab", "Nairobi")], not: &[] },
+        Case { text: "The Taliban carried out attacks in Kabul in 2021, and Pakistan hosted talks in Islamabad.", want: &[("attack", "Taliban", "Kabul")], not: &[("attack", "Taliban", "Islamabad")] },
+        Case { text: "Al-Shabaab, a group loyal to al-Qaeda, killed 148 students at a university in Garissa.", want: &[("attack", "al-Shabaab", "Garissa")], not: &[("attack", "al-Qaeda", "")] },
+        Case { text: "Clashes between Hamas and Fatah killed dozens in Gaza.", want: &[], not: &[("attack", "Hamas", ""), ("attack", "Fatah", "")] },
+    ]);
+}
+
+#[test]
+fn attacks_per_rule() {
+    check_named(&[
+        NamedCase {
+            text: "The Islamic State claimed responsibility for the bombing in Kabul.",
+            facts: &[("attack", "Islamic State", "Kabul")],
+        },
+        NamedCase {
+            text: "Al-Shabaab carried out a suicide attack in Mogadishu on Sunday.",
+            facts: &[("attack", "al-Shabaab", "Mogadishu")],
+        },
+        NamedCase {
+            text: "The massacre in Baga was attributed to Boko Haram.",
+            facts: &[("attack", "Boko Haram", "")],
+        },
+        NamedCase {
+            text: "The Houthis attacked commercial ships in the Red Sea.",
+            facts: &[("attack", "Houthis", "")],
+        },
+        NamedCase {
+            text: "Officials blamed Lashkar-e-Taiba for the attacks in Mumbai.",
+            facts: &[("attack", "Lashkar-e-Taiba", "Mumbai")],
+        },
+    ]);
+    let r = extract("The Islamic State claimed responsibility for the bombing in Kabul.");
+    let f = common::fact(&r, "attack", "Islamic State").unwrap();
+    assert!(f.attrs.attack().unwrap().what.contains("bombing"));
+    check_none(&[("The Islamic State claimed that its caliphate would last.", "attack")]);
+}
+
+/// More sentences per rule shape of attack (each group names the rule it exercises), and sentences
+/// of like wording where no attack may come out.
+#[test]
+fn attack_shapes() {
+    check(&[
+        // sentences where no attack may come out
+        Case {
+            text: "The Islamic State claimed that its caliphate would last.",
+            want: &[],
+            not: &[("attack", "", "")],
+        },
+        Case {
+            text: "Al-Shabaab was attacked by drones near Mogadishu.",
+            want: &[],
+            not: &[("attack", "", "")],
+        },
+    ]);
+}

@@ -1,0 +1,333 @@
+//! branch_of, splinter_of, merged_into and renamed: where groups come from and what they became.
+
+use super::{check, check_named, check_none, Case, NamedCase};
+
+#[test]
+fn splinters() {
+    check(&[
+        Case { text: "Jamaat-ul-Ahrar broke away from the Pakistani Taliban in 2014.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "The Islamic State in the Greater Sahara split from al-Mourabitoun in 2015.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, a splinter group of Jamaat-ul-Ahrar, was formed in 2017.", want: &[("splinter_of", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")], not: &[] },
+        Case { text: "Ansaru, which split from Boko Haram in 2012, kidnapped foreigners in northern Nigeria.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "After splitting from al-Qaeda in the Islamic Maghreb, the Movement for Oneness and Jihad in West Africa was formed in 2011.", want: &[("splinter_of", "Movement for Oneness and Jihad in West Africa", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham severed its ties with al-Qaeda in July 2016.", want: &[("splinter_of", "Jabhat Fateh al-Sham", "al-Qaeda")], not: &[] },
+        Case { text: "The Islamic State broke with al-Qaeda in 2014 after a dispute over Syria.", want: &[("splinter_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Hurras al-Din was formed by al-Qaeda loyalists who left Hayat Tahrir al-Sham in 2018.", want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar, an offshoot of the Pakistani Taliban, operates in Mohmand.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "The Mahdi Army's breakaway faction Asa'ib Ahl al-Haq was formed in 2006.", want: &[("splinter_of", "Asa'ib Ahl al-Haq", "Mahdi Army")], not: &[] },
+        Case { text: "Hundreds of fighters defected from the Free Syrian Army to Jabhat al-Nusra.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ahrar al-Sham has never been a splinter of al-Qaeda.", want: &[], not: &[("splinter_of", "Ahrar al-Sham", "al-Qaeda")] },
+        Case { text: "The dispute split the Taliban leadership in 2015.", want: &[], not: &[("splinter_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn renames() {
+    check(&[
+        Case { text: "Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham in July 2016.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "The Wagner Group has been rebranded as the Africa Corps.", want: &[("renamed", "Wagner Group", "")], not: &[] },
+        Case { text: "ISIL changed its name to the Islamic State in June 2014.", want: &[("renamed", "Islamic State", "")], not: &[] },
+        Case { text: "Ansar Bait al-Maqdis, now known as Sinai Province, attacked soldiers in el-Arish.", want: &[("renamed", "Ansar Bait al-Maqdis", "")], not: &[] },
+        Case { text: "The Islamic State of Iraq, formerly al-Qaeda in Iraq, expanded into Syria in 2011.", want: &[("renamed", "al-Qaeda in Iraq", "")], not: &[] },
+        Case { text: "In 2004, Jama'at al-Tawhid wal-Jihad became al-Qaeda in Iraq.", want: &[("renamed", "Jama'at al-Tawhid wal-Jihad", "")], not: &[] },
+        Case { text: "The movement later adopted the name Hayat Tahrir al-Sham. It was previously Jabhat Fateh al-Sham.", want: &[], not: &[] },
+        Case { text: "Boko Haram, whose name means 'Western education is forbidden', is based in Nigeria.", want: &[], not: &[("renamed", "", "")] },
+        Case { text: "The group's name is often translated as 'the youth'.", want: &[], not: &[("renamed", "", "")] },
+        Case { text: "Al-Shabaab became stronger in 2009.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}
+
+#[test]
+fn mergers() {
+    check(&[
+        Case { text: "Al-Mourabitoun was formed in 2013 through a merger of the Movement for Oneness and Jihad in West Africa and al-Mulathameen.", want: &[("merged_into", "Movement for Oneness and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        Case { text: "In 2017, Ansar Dine, al-Mourabitoun and the Macina Liberation Front merged to form Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "Macina Liberation Front", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham joined with four smaller factions to create Hayat Tahrir al-Sham.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Al-Qaeda in Iraq merged into the Islamic State of Iraq in 2006.", want: &[("merged_into", "al-Qaeda in Iraq", "Islamic State of Iraq")], not: &[] },
+        Case { text: "The Saudi and Yemeni branches of al-Qaeda united in 2009 to form al-Qaeda in the Arabian Peninsula.", want: &[], not: &[] },
+        Case { text: "The Mujahideen Shura Council was absorbed into the Islamic State of Iraq in October 2006.", want: &[("merged_into", "Mujahideen Shura Council", "Islamic State of Iraq")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham absorbed Nour al-Din al-Zenki's fighters after clashes in 2019.", want: &[], not: &[] },
+        Case { text: "Hamas and Palestinian Islamic Jihad discussed a merger but talks collapsed.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Hamas and Fatah signed a reconciliation deal in Cairo.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "The merger of two Nigerian banks was approved in Lagos.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+#[test]
+fn branches() {
+    check(&[
+        Case { text: "By 2015 the Afghan wing of the Islamic State was fighting the Taliban in Nangarhar.", want: &[("branch_of", "Afghan wing", "Islamic State"), ("rival_of", "Afghan wing", "Taliban"), ("presence", "Afghan wing", "Nangarhar")], not: &[("rival_of", "Islamic State", "Taliban")] },
+        Case { text: "Al-Qaeda's Yemeni branch claimed the attack on the French magazine.", want: &[("branch_of", "al-Qaeda in the Arabian Peninsula", "al-Qaeda")], not: &[] },
+        Case { text: "Jabhat al-Nusra was long regarded as al-Qaeda's Syrian affiliate.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[] },
+        Case { text: "The Syrian branch of al-Qaeda, Jabhat al-Nusra, fought in Aleppo.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[] },
+        Case { text: "The Islamic State West Africa Province is a branch of the Islamic State.", want: &[("branch_of", "Islamic State West Africa Province", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab became al-Qaeda's East African franchise in 2012.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "The Qassam Brigades, the armed wing of Hamas, fired rockets at Israel.", want: &[("branch_of", "Qassam Brigades", "Hamas")], not: &[] },
+        Case { text: "Islamic State Sinai Province operates in northern Sinai.", want: &[("branch_of", "Islamic State Sinai Province", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State's Mozambique Province attacked Palma in 2021.", want: &[("branch_of", "Islamic State Mozambique Province", "Islamic State")], not: &[] },
+        Case { text: "Officials visited Nangarhar Province to meet tribal elders after Islamic State attacks.", want: &[], not: &[("branch_of", "Nangarhar Province", "")] },
+        Case { text: "Jabhat al-Nusra is not a branch of the Islamic State.", want: &[], not: &[("branch_of", "Jabhat al-Nusra", "Islamic State")] },
+        Case { text: "Al-Shabaab, which is an affiliate to al-Qaeda, holds much of southern Somalia.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Al-Qaeda leaders said the Islamic State, which is “not an affiliate with the al-Qaeda group”, acts alone.", want: &[], not: &[("branch_of", "Islamic State", "al-Qaeda")] },
+    ]);
+}
+
+#[test]
+fn branches_per_rule() {
+    check_named(&[
+        NamedCase {
+            text: "The Islamic State announced the creation of a new province in Mozambique.",
+            facts: &[("branch_of", "Mozambique Province", "Islamic State")],
+        },
+        NamedCase {
+            text: "Al-Shabaab is al-Qaeda's affiliate in East Africa.",
+            facts: &[("branch_of", "al-Shabaab", "al-Qaeda")],
+        },
+        NamedCase {
+            text: "AQAP, the Yemeni branch of al-Qaeda, claimed the attack.",
+            facts: &[("branch_of", "AQAP", "al-Qaeda")],
+        },
+        NamedCase {
+            text:
+                "Fighters of the Islamic State's West Africa Province raided the town of Monguno.",
+            facts: &[("branch_of", "Islamic State West Africa Province", "Islamic State")],
+        },
+        NamedCase {
+            text: "The Islamic State Sinai Province has waged an insurgency for a decade.",
+            facts: &[("branch_of", "Islamic State Sinai Province", "Islamic State")],
+        },
+        NamedCase {
+            text: "Jabhat al-Nusra was long regarded as al-Qaeda's Syrian affiliate.",
+            facts: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")],
+        },
+        NamedCase {
+            text: "Analysts describe the Haqqani network as a semi-autonomous wing of the Taliban.",
+            facts: &[("branch_of", "Haqqani network", "Taliban")],
+        },
+        NamedCase {
+            text:
+                "Kataib Hezbollah operates under the umbrella of the Popular Mobilization Forces.",
+            facts: &[("branch_of", "Kataib Hezbollah", "Popular Mobilization Forces")],
+        },
+    ]);
+    check_none(&[
+        ("The bank opened a new branch in Lahore last week.", "branch_of"),
+        ("Hamas and Hezbollah held talks in Beirut.", "branch_of"),
+    ]);
+}
+
+#[test]
+fn splits_renames_mergers() {
+    check_named(&[
+        NamedCase { text: "Jamaat-ul-Ahrar broke away from the Tehrik-e-Taliban Pakistan in 2014.", facts: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")] },
+        NamedCase { text: "Hurras al-Din, an al-Qaeda loyalist splinter group of Hayat Tahrir al-Sham, formed in 2018.", facts: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")] },
+        NamedCase { text: "In 2016 Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham.", facts: &[("renamed", "Jabhat al-Nusra", "")] },
+        NamedCase { text: "Hayat Tahrir al-Sham, formerly known as Jabhat Fateh al-Sham, controls Idlib.", facts: &[("renamed", "Jabhat Fateh al-Sham", "")] },
+        NamedCase { text: "After the mutiny, the Wagner Group became the Africa Corps under defence ministry control.", facts: &[("renamed", "Wagner Group", "")] },
+        NamedCase { text: "Ansar Dine merged with al-Mourabitoun and other factions to form Jama'at Nusrat al-Islam wal-Muslimin in 2017.", facts: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")] },
+        NamedCase { text: "Jabhat Fateh al-Sham merged into Hayat Tahrir al-Sham in January 2017.", facts: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")] },
+    ]);
+    check_none(&[
+        (
+            "The Taliban split the proceeds from the opium trade with local commanders.",
+            "splinter_of",
+        ),
+        ("Reuters renamed its Middle East desk.", "renamed"),
+    ]);
+}
+
+#[test]
+fn lists_of_provinces_are_branches() {
+    check_named(&[NamedCase {
+        text: "Photos of new pledges came from the Islamic State's provinces of West Africa, Yemen and the Sahel.",
+        facts: &[
+            ("branch_of", "Islamic State West Africa Province", "Islamic State"),
+            ("branch_of", "Islamic State Yemen Province", "Islamic State"),
+            ("branch_of", "Islamic State Sahel Province", "Islamic State"),
+        ],
+    }]);
+}
+
+/// More sentences per rule shape of branch_of (each group names the rule it exercises), and sentences
+/// of like wording where no branch_of may come out.
+#[test]
+fn branch_shapes() {
+    check(&[
+        // branch_of.as_a_branch_of
+        Case {
+            text: "As an affiliate of the Islamic State, ISWAP fights in the Lake Chad basin.",
+            want: &[("branch_of", "Islamic State West Africa Province", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "As a wing of Hamas, the Qassam Brigades has fired thousands of rockets.",
+            want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")],
+            not: &[],
+        },
+        Case {
+            text: "As a faction of the Taliban, the Haqqani network keeps its own commanders.",
+            want: &[("branch_of", "Haqqani network", "Taliban")],
+            not: &[],
+        },
+        // branch_of.branch_named
+        Case {
+            text: "Al-Qaeda's regional branch, known as AQIM, operates across the Sahara.",
+            want: &[("branch_of", "al-Qaeda in the Islamic Maghreb", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas's armed wing, the Qassam Brigades, claimed the rockets.",
+            want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")],
+            not: &[],
+        },
+        // branch_of.new_branch_in_place
+        Case {
+            text: "The Islamic State announced a new province in Somalia.",
+            want: &[("branch_of", "Islamic State Somalia Province", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Qaeda launched a new regional affiliate in India in 2014.",
+            want: &[("branch_of", "al-Qaeda in India", "al-Qaeda")],
+            not: &[],
+        },
+        // branch_of.operates_under
+        Case {
+            text: "Jamaat-ul-Ahrar operates under the umbrella of the Pakistani Taliban.",
+            want: &[("branch_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")],
+            not: &[],
+        },
+        Case {
+            text: "The Haqqani network operates within the Taliban.",
+            want: &[("branch_of", "Haqqani network", "Taliban")],
+            not: &[],
+        },
+        // branch_of.provinces_of
+        Case {
+            text: "Videos came from the Islamic State's provinces in Libya and Yemen.",
+            want: &[("branch_of", "Islamic State Libya Province", "Islamic State")],
+            not: &[],
+        },
+        // branch_of.serves_as_branch
+        Case {
+            text: "Ansar al-Sharia is widely described as al-Qaeda's front in Tunisia.",
+            want: &[("branch_of", "Ansar al Charia Derna", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Kataib Hezbollah acts as a Hezbollah proxy in Iraq.",
+            want: &[("branch_of", "Kataib Hezbollah", "Hezbollah")],
+            not: &[],
+        },
+        Case {
+            text: "Jamaat-ul-Ahrar acts as a Pakistani Taliban faction in Mohmand.",
+            want: &[("branch_of", "Jamaat-ul-Ahrar", "Pakistani Taliban")],
+            not: &[],
+        },
+        // sentences where no branch_of may come out
+        Case {
+            text: "The Qassam Brigades are not a branch of Hezbollah.",
+            want: &[],
+            not: &[("branch_of", "", "")],
+        },
+        Case {
+            text: "Hezbollah opened a new office in Beirut.",
+            want: &[],
+            not: &[("branch_of", "", "")],
+        },
+    ]);
+}
+
+/// More sentences per rule shape of splinter_of (each group names the rule it exercises), and sentences
+/// of like wording where no splinter_of may come out.
+#[test]
+fn splinter_shapes() {
+    check(&[
+        // splinter_of.after_splitting_from
+        Case { text: "After breaking away from al-Qaeda in 2014, the Islamic State expanded quickly.", want: &[("splinter_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Since splitting from the Pakistani Taliban, Jamaat-ul-Ahrar has carried out bombings.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // splinter_of.broke_away_from
+        Case { text: "Ansaru broke away from Boko Haram in 2012.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        // splinter_of.formed_by_defectors
+        Case { text: "Jamaat-ul-Ahrar was formed by commanders who had left the Pakistani Taliban.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "ISWAP was founded by defectors from Boko Haram.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        // splinter_of.group_splinter_name
+        Case { text: "Boko Haram's breakaway faction, Ansaru, kidnapped foreigners.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "The Pakistani Taliban's splinter group Jamaat-ul-Ahrar claimed the attack.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // splinter_of.parted_ways
+        Case { text: "Jabhat al-Nusra broke with the Islamic State in 2013.", want: &[("splinter_of", "Jabhat al-Nusra", "Islamic State")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham distanced itself from al-Qaeda.", want: &[("splinter_of", "Hayat Tahrir al-Sham", "al-Qaeda")], not: &[] },
+        // splinter_of.severed_ties
+        Case { text: "Jabhat Fateh al-Sham severed its ties with al-Qaeda in 2016.", want: &[("splinter_of", "Jabhat Fateh al-Sham", "al-Qaeda")], not: &[] },
+        Case { text: "Al-Mourabitoun renounced its allegiance to the Islamic State.", want: &[("splinter_of", "al-Mourabitoun", "Islamic State")], not: &[] },
+        // splinter_of.split_with
+        Case { text: "ISWAP broke away after a split with Boko Haram over the killing of Muslims.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar split off in 2014 amid a dispute with the Pakistani Taliban.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Ansaru broke off following a rift with Boko Haram.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        // sentences where no splinter_of may come out
+        Case { text: "Ansaru fought alongside Boko Haram in 2012.", want: &[], not: &[("splinter_of", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of merged_into (each group names the rule it exercises), and sentences
+/// of like wording where no merged_into may come out.
+#[test]
+fn merger_shapes() {
+    check(&[
+        // merged_into.absorbed
+        Case { text: "The Islamic State absorbed the Shura Council of Mujahideen in 2006.", want: &[("merged_into", "Shura Council of Mujahideen", "Islamic State")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham swallowed up Jabhat al-Nusra.", want: &[("merged_into", "Jabhat al-Nusra", "Hayat Tahrir al-Sham")], not: &[] },
+        // merged_into.formed_by_groups_merging
+        Case { text: "JNIM was formed when four groups merged: Ansar Dine, al-Mourabitoun, Katiba Macina and AQIM's Sahara branch.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham was created in 2017 when several factions united: Jabhat Fateh al-Sham and Harakat Nour al-Din al-Zenki.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // merged_into.formed_from_merger_of
+        Case { text: "JNIM was formed from a merger of Ansar Dine and al-Mourabitoun.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Al-Mourabitoun was created in 2013 through a merger of MUJAO and the Masked Men Brigade.", want: &[("merged_into", "Movement for Unity and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        // merged_into.formed_when_merged
+        Case { text: "JNIM was formed in 2017 when Ansar Dine and al-Mourabitoun merged.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham was founded after Jabhat Fateh al-Sham and smaller factions joined forces.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // merged_into.merged_with
+        Case { text: "In 2017 Ansar Dine merged with al-Mourabitoun.", want: &[("merged_into", "Ansar Dine", "al-Mourabitoun")], not: &[] },
+        Case { text: "MUJAO later merged with the Masked Men Brigade.", want: &[("merged_into", "Movement for Unity and Jihad in West Africa", "Al-Mulathamun Battalion")], not: &[] },
+        // merged_into.merger_of_formed
+        Case { text: "The merger of Ansar Dine and al-Mourabitoun created JNIM.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "The merger of MUJAO and the Masked Men Brigade produced al-Mourabitoun.", want: &[("merged_into", "Movement for Unity and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        // merged_into.rejoined
+        Case { text: "Al-Mourabitoun rejoined al-Qaeda in 2015.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda")], not: &[] },
+        Case { text: "Jamaat-ul-Ahrar has rejoined the Pakistani Taliban.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "The faction returned to the fold of the Taliban after a year, and Jamaat-ul-Ahrar reunited with the Pakistani Taliban.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // merged_into.rejoined_along_with
+        Case { text: "Jamaat-ul-Ahrar rejoined the Pakistani Taliban, along with Hizb-ul-Ahrar.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Fighters rejoined al-Qaeda, together with al-Mourabitoun.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar rejoined the Pakistani Taliban, as did Jamaat-ul-Ahrar.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Pakistani Taliban")], not: &[] },
+        // sentences where no merged_into may come out
+        Case { text: "Ansar Dine refused to merge with al-Mourabitoun.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Officials feared the Islamic State would absorb more fighters.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of renamed (each group names the rule it exercises), and sentences
+/// of like wording where no renamed may come out.
+#[test]
+fn rename_shapes() {
+    check(&[
+        // renamed.now_known_as
+        Case { text: "Jabhat al-Nusra, now known as Hayat Tahrir al-Sham, controls Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat, now called AQIM, operates in the Sahara.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Ansar Dine, which is now called JNIM, rules parts of Mali.", want: &[("renamed", "Ansar Dine", "")], not: &[] },
+        // renamed.replaced_by
+        Case { text: "Jabhat Fateh al-Sham was replaced by Hayat Tahrir al-Sham in 2017.", want: &[("renamed", "Jabhat Fateh al-Sham", "")], not: &[] },
+        Case { text: "The Islamic State of Iraq was succeeded by the Islamic State of Iraq and the Levant.", want: &[("renamed", "Islamic State of Iraq", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat has been superseded by AQIM.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        // renamed.started_as
+        Case { text: "The Islamic State began as al-Qaeda in Iraq.", want: &[("renamed", "al-Qaeda in Iraq", "")], not: &[] },
+        Case { text: "AQIM started out as the Salafist Group for Preaching and Combat.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham originated as Jabhat al-Nusra.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        // renamed.successor_to
+        Case { text: "Hayat Tahrir al-Sham, the successor to Jabhat al-Nusra, holds Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham, the successor of Jabhat al-Nusra, joined the coalition.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        // sentences where no renamed may come out
+        Case { text: "Jabhat al-Nusra became stronger after 2013.", want: &[], not: &[("renamed", "", "")] },
+        Case { text: "Hayat Tahrir al-Sham replaced its governor in Idlib.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}

@@ -1,0 +1,247 @@
+//! leader_of, founder_of and member_of: a person and the group they lead, founded or belong to.
+
+use super::{check, check_named, check_none, Case, NamedCase};
+
+#[test]
+fn leaders() {
+    check(&[
+        Case { text: "Abubakar Shekau, who led Boko Haram from 2009, died in 2021.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Hamas political chief Ismail Haniyeh was killed in Tehran in 2024.", want: &[("leader_of", "Ismail Haniyeh", "Hamas")], not: &[] },
+        Case { text: "Joseph Kony remains at the helm of the Lord's Resistance Army.", want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "The Islamic State named Abu Ibrahim al-Hashimi al-Qurashi as its new caliph in 2019.", want: &[("leader_of", "Abu Ibrahim al-Hashimi al-Qurashi", "Islamic State")], not: &[] },
+        Case { text: "Ayman al-Zawahiri succeeded Osama bin Laden as leader of al-Qaeda in 2011.", want: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[] },
+        Case { text: "Under its commander Mokhtar Belmokhtar, al-Mourabitoun attacked a hotel in Bamako.", want: &[("leader_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Naim Qassem, Hezbollah's deputy leader, spoke in Beirut.", want: &[], not: &[("leader_of", "Naim Qassem", "Hezbollah")] },
+        Case { text: "A leader of the Afghan government met Taliban envoys in Doha.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "The Taliban's leader was not named in the report.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "Jabhat al-Nusra, which was led by one of Baghdadi's former deputies, Abu Mohammad al-Julani, broke with the Islamic State.", want: &[("leader_of", "Abu Mohammad al-Julani", "Jabhat al-Nusra")], not: &[("leader_of", "Abu Bakr al-Baghdadi", "Jabhat al-Nusra")] },
+        Case { text: "The Allied Democratic Forces attacked a school in western Uganda. Since 2019 the Islamic State has presented the group as one of its provinces. Its leader, Musa Baluku, took over in 2015.", want: &[("leader_of", "Musa Baluku", "Allied Democratic Forces")], not: &[("leader_of", "Musa Baluku", "Islamic State")] },
+    ]);
+}
+
+#[test]
+fn founders() {
+    check(&[
+        Case { text: "Osama bin Laden, the founder of al-Qaeda, was killed in 2011.", want: &[("founder_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "Hamas was founded in 1987 by Sheikh Ahmed Yassin.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
+        Case { text: "Mohammed Yusuf established Boko Haram in Maiduguri in 2002.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        Case { text: "Joseph Kony, who formed the Lord's Resistance Army in the late 1980s, is still at large.", want: &[("founder_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "The Haqqani network's founder, Jalaluddin Haqqani, died in 2018.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
+        Case { text: "Hafiz Saeed co-founded Lashkar-e-Taiba in the early 1990s.", want: &[("founder_of", "Hafiz Saeed", "Lashkar-e-Taiba")], not: &[] },
+        Case { text: "Ahmed Abdi Godane was among the founders of al-Shabaab.", want: &[("founder_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "Mullah Omar founded the Taliban movement in 1994 in Kandahar.", want: &[("founder_of", "Mullah Omar", "Taliban")], not: &[] },
+        Case { text: "Abu Bakar Bashir, co-founder of Jemaah Islamiyah, was released from prison in 2021.", want: &[("founder_of", "Abu Bakar Bashir", "Jemaah Islamiyah")], not: &[] },
+        Case { text: "Abu Musab al-Zarqawi set up Jama'at al-Tawhid wal-Jihad in 1999.", want: &[("founder_of", "Abu Musab al-Zarqawi", "Jama'at al-Tawhid wal-Jihad")], not: &[] },
+        Case { text: "The Taliban movement was founded in 1994.", want: &[], not: &[("founder_of", "", "")] },
+        Case { text: "Hamza bin Laden was groomed as a future leader of al-Qaeda.", want: &[], not: &[("founder_of", "", "")] },
+        Case { text: "Officials discussed the foundations of a Taliban government in Doha.", want: &[], not: &[("founder_of", "", "")] },
+        Case { text: "Jalaluddin Haqqani, a mujahideen commander of the 1980s who founded the Haqqani network, died in 2018.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
+    ]);
+}
+
+#[test]
+fn members() {
+    check(&[
+        Case { text: "Anwar al-Awlaki, a senior member of al-Qaeda in the Arabian Peninsula, was killed in 2011.", want: &[("member_of", "Anwar al-Awlaki", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case { text: "Mohammed Emwazi, an Islamic State militant known as Jihadi John, was killed in Raqqa.", want: &[("member_of", "Mohammed Emwazi", "Islamic State")], not: &[] },
+        Case { text: "Hamza bin Laden joined al-Qaeda as a teenager.", want: &[("member_of", "Hamza bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "Islamic State spokesman Abu Mohammed al-Adnani was killed in Aleppo province in 2016.", want: &[("member_of", "Abu Mohammed al-Adnani", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab spokesman Ali Dhere said the group carried out the attack.", want: &[("member_of", "Ali Dhere", "al-Shabaab")], not: &[] },
+        Case { text: "Mokhtar Belmokhtar, a veteran of al-Qaeda in the Islamic Maghreb, broke with its leadership in 2012.", want: &[("member_of", "Mokhtar Belmokhtar", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "The Egyptian militant Abu Hamza al-Muhajir travelled to Iraq to join al-Qaeda in Iraq.", want: &[("member_of", "Abu Hamza al-Muhajir", "al-Qaeda in Iraq")], not: &[] },
+        Case { text: "Among the dead was Abu Ayyub al-Masri, a senior figure in al-Qaeda in Iraq.", want: &[("member_of", "Abu Ayyub al-Masri", "al-Qaeda in Iraq")], not: &[] },
+        Case { text: "Adnan Abu Walid al-Sahrawi had been a commander in al-Mourabitoun before 2015.", want: &[("member_of", "Adnan Abu Walid al-Sahrawi", "al-Mourabitoun")], not: &[] },
+        Case { text: "The court convicted Jack Letts, who had joined the Islamic State in Syria.", want: &[("member_of", "Jack Letts", "Islamic State")], not: &[] },
+        Case { text: "The Islamic State killed James Foley, an American journalist, in 2014.", want: &[], not: &[("member_of", "James Foley", "")] },
+        Case { text: "Nadia Murad, who was held captive by the Islamic State, won the Nobel Peace Prize.", want: &[], not: &[("member_of", "Nadia Murad", "")] },
+        Case { text: "Human rights groups said members of the army had killed civilians.", want: &[], not: &[("member_of", "", "")] },
+        Case { text: "Omar al-Shishani and Muslem al-Shishani hold senior posts in the Islamic State, including Muslem al-Shishani.", want: &[], not: &[] },
+    ]);
+}
+
+#[test]
+fn leaders_per_rule() {
+    check_named(&[
+        NamedCase {
+            text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in 2019.",
+            facts: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")],
+        },
+        NamedCase {
+            text: "Hezbollah leader Hassan Nasrallah spoke on television.",
+            facts: &[("leader_of", "Hassan Nasrallah", "Hezbollah")],
+        },
+        NamedCase {
+            text: "The Lord's Resistance Army, led by Joseph Kony, once roamed northern Uganda.",
+            facts: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")],
+        },
+        NamedCase {
+            text: "Al-Shabaab is headed by Ahmad Umar, according to officials.",
+            facts: &[("leader_of", "Ahmad Umar", "al-Shabaab")],
+        },
+        NamedCase {
+            text: "Ayman al-Zawahiri became the leader of al-Qaeda in 2011.",
+            facts: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")],
+        },
+        NamedCase {
+            text: "The Taliban's supreme leader, Hibatullah Akhundzada, rarely appears in public.",
+            facts: &[("leader_of", "Hibatullah Akhundzada", "Taliban")],
+        },
+        NamedCase {
+            text: "Sirajuddin Haqqani leads the Haqqani network.",
+            facts: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")],
+        },
+        NamedCase {
+            text: "Boko Haram and its leader, Abubakar Shekau, were blamed.",
+            facts: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+        },
+        NamedCase {
+            text: "Naim Qassem was named the new secretary-general of Hezbollah in 2024.",
+            facts: &[("leader_of", "Naim Qassem", "Hezbollah")],
+        },
+        NamedCase {
+            text: "The emir of al-Qaeda, Saif al-Adel, is believed to live in Iran.",
+            facts: &[("leader_of", "Saif al-Adel", "al-Qaeda")],
+        },
+    ]);
+    check_none(&[
+        ("Hassan Nasrallah met Iranian officials in Tehran.", "leader_of"),
+        ("The leader of Pakistan visited Kabul.", "leader_of"),
+    ]);
+}
+
+#[test]
+fn founders_and_members() {
+    check_named(&[
+        NamedCase {
+            text: "Palestinian Islamic Jihad was founded by Fathi Shaqaqi in 1981.",
+            facts: &[("founder_of", "Fathi Shaqaqi", "Palestinian Islamic Jihad")],
+        },
+        NamedCase {
+            text: "Osama bin Laden, the founder of al-Qaeda, was killed in Abbottabad.",
+            facts: &[("founder_of", "Osama bin Laden", "al-Qaeda")],
+        },
+        NamedCase {
+            text: "Hafiz Saeed co-founded Lashkar-e-Taiba in the 1980s.",
+            facts: &[("founder_of", "Hafiz Saeed", "Lashkar-e-Taiba")],
+        },
+        NamedCase {
+            text: "Abu Muhammad al-Adnani, a senior Islamic State official, was killed in 2016.",
+            facts: &[("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
+        },
+        NamedCase {
+            text: "Muhsin al-Fadhli, a veteran al-Qaeda operative, moved to Syria.",
+            facts: &[("member_of", "Muhsin al-Fadhli", "al-Qaeda")],
+        },
+        NamedCase {
+            text: "Hamas spokesman Abu Obeida released a video.",
+            facts: &[("member_of", "Abu Obeida", "Hamas")],
+        },
+    ]);
+}
+
+#[test]
+fn members_listed_after_roles_in_a_group() {
+    check_named(&[NamedCase {
+        text: "Several foreign fighters rose to senior posts in the Islamic State, including Abu Omar al-Shishani and Abu Muhammad al-Adnani.",
+        facts: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
+    }]);
+}
+
+/// More sentences per rule shape of leader_of (each group names the rule it exercises), and sentences
+/// of like wording where no leader_of may come out.
+#[test]
+fn leader_shapes() {
+    check(&[
+        // leader_of.appointed_by_group
+        Case { text: "Al-Shabaab appointed Ahmad Umar as its new leader in 2014.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Al-Qaeda has named Saif al-Adel as its new emir.", want: &[("leader_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        // leader_of.apposition_then_copula
+        Case { text: "Abubakar Shekau, a former theology student from Yobe, became the leader of Boko Haram.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Hassan Nasrallah, a cleric from southern Lebanon, was the secretary-general of Hezbollah.", want: &[("leader_of", "Hassan Nasrallah", "Hezbollah")], not: &[] },
+        Case { text: "Ahmad Umar, a veteran of the Somali insurgency, is now the emir of al-Shabaab.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        // leader_of.became_leader
+        Case { text: "Mullah Mansour succeeded Mullah Omar as leader of the Taliban.", want: &[("leader_of", "Mullah Mansour", "Taliban")], not: &[] },
+        // leader_of.group_leader_predecessor
+        Case { text: "Al-Qaeda's new leader vowed to avenge his predecessor, Osama bin Laden.", want: &[("leader_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "The Taliban's current chief praised his late predecessor Mullah Omar.", want: &[("leader_of", "Mullah Omar", "Taliban")], not: &[] },
+        Case { text: "Boko Haram's new emir said his predecessor Mohammed Yusuf was a martyr.", want: &[("leader_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        // leader_of.led_by
+        Case { text: "Al-Qaeda, which was led by Osama bin Laden, planned the attacks.", want: &[("leader_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "The Haqqani network, now headed by Sirajuddin Haqqani, is based in North Waziristan.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
+        // leader_of.led_by_apposition
+        Case { text: "Jabhat al-Nusra, which was led by one of al-Baghdadi's former aides, Abu Mohammad al-Julani, broke away.", want: &[("leader_of", "Abu Muhammad al-Julani", "Jabhat al-Nusra")], not: &[] },
+        Case { text: "ISWAP, which is led by one of Mohammed Yusuf's sons, Abu Musab al-Barnawi, split from Boko Haram.", want: &[("leader_of", "Abu Musab al-Barnawi", "Islamic State West Africa Province")], not: &[] },
+        // leader_of.new_leader_and_veteran
+        Case { text: "The group named its new leader and al-Qaeda veteran Saif al-Adel in a statement.", want: &[("leader_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        Case { text: "The Taliban announced their new chief and Taliban veteran Hibatullah Akhundzada on Wednesday.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
+        Case { text: "Al-Shabaab named its new leader and al-Shabaab official Ahmad Umar after the strike.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        // leader_of.passive_led_by
+        Case { text: "Al-Shabaab in Somalia is led by Ahmad Umar.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Jaish-e-Mohammed has been headed by Masood Azhar since its founding.", want: &[("leader_of", "Masood Azhar", "Jaish-e-Mohammed")], not: &[] },
+        // leader_of.predecessor_of_leader
+        Case { text: "Ahmad Umar has led al-Shabaab since the death of his predecessor, Ahmed Abdi Godane.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "As emir of the Taliban, Mullah Mansour replaced his late predecessor Mullah Omar.", want: &[("leader_of", "Mullah Omar", "Taliban")], not: &[] },
+        Case { text: "Hibatullah Akhundzada heads the Taliban, having replaced his predecessor, Mullah Mansour.", want: &[("leader_of", "Mullah Mansour", "Taliban")], not: &[] },
+        // leader_of.title_of_group_name
+        Case { text: "The leader of Hezbollah, Hassan Nasrallah, gave a speech.", want: &[("leader_of", "Hassan Nasrallah", "Hezbollah")], not: &[] },
+        Case { text: "The chief of the Haqqani network, Sirajuddin Haqqani, is wanted by the FBI.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
+        // leader_of.under_its_leader
+        Case { text: "Under their new commander, Iyad Ag Ghaly, Ansar Dine advanced south.", want: &[("leader_of", "Iyad Ag Ghaly", "Ansar Dine")], not: &[] },
+        Case { text: "Led by their chief, Sirajuddin Haqqani, the Haqqani network grew stronger.", want: &[("leader_of", "Sirajuddin Haqqani", "Haqqani network")], not: &[] },
+    ]);
+}
+
+/// More sentences per rule shape of founder_of (each group names the rule it exercises), and sentences
+/// of like wording where no founder_of may come out.
+#[test]
+fn founder_shapes() {
+    check(&[
+        // founder_of.group_founder_name
+        Case { text: "Al-Qaeda's founder Osama bin Laden was killed in 2011.", want: &[("founder_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "Boko Haram founder Mohammed Yusuf died in police custody.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        // founder_of.passive_founded_by
+        Case { text: "Lashkar-e-Taiba was founded in the 1980s by Hafiz Saeed.", want: &[("founder_of", "Hafiz Saeed", "Lashkar-e-Taiba")], not: &[] },
+        Case { text: "Jaish-e-Mohammed was established in 2000 by Masood Azhar.", want: &[("founder_of", "Masood Azhar", "Jaish-e-Mohammed")], not: &[] },
+        // founder_of.who_founded
+        Case { text: "Mokhtar Belmokhtar, a veteran Algerian jihadist who founded al-Mourabitoun, was reported dead.", want: &[("founder_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Iyad Ag Ghaly, a former Tuareg rebel who later founded Ansar Dine, leads JNIM.", want: &[("founder_of", "Iyad Ag Ghaly", "Ansar Dine")], not: &[] },
+        // sentences where no founder_of may come out
+        Case { text: "Hafiz Saeed visited the Lashkar-e-Taiba offices he funds.", want: &[], not: &[("founder_of", "", "")] },
+    ]);
+}
+
+/// More sentences per rule shape of member_of (each group names the rule it exercises), and sentences
+/// of like wording where no member_of may come out.
+#[test]
+fn member_shapes() {
+    check(&[
+        // member_of.one_of_its_ranks
+        Case {
+            text: "Saif al-Adel was one of the senior commanders of al-Qaeda.",
+            want: &[("member_of", "Saif al-Adel", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "Abu Musab al-Zarqawi had been a lieutenant in al-Qaeda.",
+            want: &[("member_of", "Abu Musab al-Zarqawi", "al-Qaeda")],
+            not: &[],
+        },
+        // member_of.roles_including
+        Case {
+            text: "Leaders of the Islamic State, including Abu Muhammad al-Adnani, were killed.",
+            want: &[("member_of", "Abu Muhammad al-Adnani", "Islamic State")],
+            not: &[],
+        },
+        // sentences where no member_of may come out
+        Case {
+            text: "Omar Hammami criticised al-Shabaab in a video.",
+            want: &[],
+            not: &[("member_of", "", "")],
+        },
+        Case {
+            text: "Abu Omar al-Shishani fought the Islamic State's rivals.",
+            want: &[],
+            not: &[("member_of", "", "")],
+        },
+    ]);
+}

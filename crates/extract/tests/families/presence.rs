@@ -1,0 +1,130 @@
+//! presence: where a group is.
+
+use super::common::{self, extract};
+use super::{check, check_named, check_none, Case, NamedCase};
+
+#[test]
+fn presences() {
+    check(&[
+        Case { text: "Al-Shabaab controls large parts of southern and central Somalia.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Boko Haram operates in north-eastern Nigeria and around Lake Chad.", want: &[("presence", "Boko Haram", "Nigeria"), ("presence", "Boko Haram", "Lake Chad")], not: &[] },
+        Case { text: "The Islamic State Khorasan Province is based in Nangarhar province.", want: &[("presence", "Islamic State Khorasan Province", "Nangarhar")], not: &[] },
+        Case { text: "JNIM is active in Mali, Burkina Faso and Niger.", want: &[("presence", "Jama'at Nusrat al-Islam wal-Muslimin", "Mali"), ("presence", "Jama'at Nusrat al-Islam wal-Muslimin", "Burkina Faso"), ("presence", "Jama'at Nusrat al-Islam wal-Muslimin", "Niger")], not: &[] },
+        Case { text: "Hezbollah has a strong presence in southern Lebanon.", want: &[("presence", "Hezbollah", "Lebanon")], not: &[] },
+        Case { text: "The Houthis seized Sanaa in September 2014.", want: &[("presence", "Houthis", "Sanaa")], not: &[] },
+        Case { text: "Islamic State fighters remain in the desert areas of eastern Syria.", want: &[("presence", "Islamic State", "Syria")], not: &[] },
+        Case { text: "The Lord's Resistance Army moved into the Central African Republic in 2008.", want: &[("presence", "Lord's Resistance Army", "Central African Republic")], not: &[] },
+        Case { text: "Ansar al-Sunna has established bases in Cabo Delgado.", want: &[("presence", "Ansar al-Sunna", "Cabo Delgado")], not: &[] },
+        Case { text: "The Taliban took control of Kabul in August 2021.", want: &[("presence", "Taliban", "Kabul")], not: &[] },
+        Case { text: "Officials met in Geneva to discuss the Houthis.", want: &[], not: &[("presence", "", "")] },
+        Case { text: "Hamas denied that it has any presence in Egypt.", want: &[], not: &[("presence", "Hamas", "Egypt")] },
+        Case { text: "Al-Shabaab was condemned by officials in Washington.", want: &[], not: &[("presence", "al-Shabaab", "")] },
+        Case { text: "Iraqi-born Abu Bakr al-Baghdadi led the Islamic State.", want: &[], not: &[("presence", "Islamic State", "Iraq")] },
+        Case { text: "Abubakar Shekau led Boko Haram until 2021. Shekau's faction is based in the Sambisa Forest in Borno State.", want: &[("presence", "Boko Haram", "Sambisa Forest")], not: &[] },
+        Case { text: "Airstrikes hit Kafr Deryan, a village in Idlib province, where Jabhat al-Nusra has a base.", want: &[("presence", "Jabhat al-Nusra", "Kafr Deryan")], not: &[] },
+        Case { text: "The Islamic State's influence in the Caucasus is growing.", want: &[], not: &[("presence", "Islamic State", "Caucasus")] },
+        Case { text: "Fighters from across Central Asia joined the Islamic State.", want: &[], not: &[("presence", "Islamic State", "Central Asia")] },
+        Case { text: "For the Islamic State there is no border any more—only a caliphate stretching from Aleppo to Mosul.", want: &[("presence", "Islamic State", "Aleppo"), ("presence", "Islamic State", "Mosul")], not: &[] },
+        Case { text: "The East Turkestan Islamic Movement is blamed by Beijing to justify its crackdown in Xinjiang.", want: &[], not: &[("presence", "East Turkestan Islamic Movement", "Xinjiang")] },
+        Case { text: "In 2014 the Houthis overthrew the Yemeni government.", want: &[("presence", "Houthis", "Yemen")], not: &[] },
+        Case { text: "Hamas has ruled Gaza since 2007.", want: &[("presence", "Hamas", "Gaza")], not: &[] },
+        Case { text: "Iraqi officials said the Islamic State threatened the Syrian government.", want: &[], not: &[("presence", "Islamic State", "Syria")] },
+        Case { text: "The Lord's Resistance Army has hidden for years in the forests of eastern Congo.", want: &[("presence", "Lord's Resistance Army", "Democratic Republic of the Congo")], not: &[] },
+    ]);
+}
+
+#[test]
+fn presences_per_rule() {
+    check_named(&[
+        NamedCase {
+            text: "Al-Shabaab operates in Somalia and Kenya.",
+            facts: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kenya")],
+        },
+        NamedCase {
+            text: "The Islamic State Khorasan Province is based in Nangarhar.",
+            facts: &[("presence", "Islamic State Khorasan Province", "Nangarhar")],
+        },
+        NamedCase {
+            text: "Boko Haram has been active across north-eastern Nigeria since 2009.",
+            facts: &[("presence", "Boko Haram", "Nigeria")],
+        },
+        NamedCase {
+            text: "A Pakistan-based group, Lashkar-e-Taiba, trained the attackers.",
+            facts: &[("presence", "Lashkar-e-Taiba", "Pakistan")],
+        },
+        NamedCase {
+            text: "The Haqqani network keeps bases in Khost, Paktia and Paktika.",
+            facts: &[
+                ("presence", "Haqqani network", "Paktia"),
+                ("presence", "Haqqani network", "Paktika"),
+            ],
+        },
+    ]);
+    let r =
+        extract("Pakistani officials say the Islamic State has no organised presence in Pakistan.");
+    let f = r.facts.iter().find(|f| f.fact_type.as_str() == "presence").expect("presence fact");
+    assert_eq!(f.polarity, allegiance_extract::Polarity::Denied);
+    check_none(&[
+        ("Hamas leaders travelled to Qatar for talks.", "presence"),
+        ("The Islamic State was designated by the United Kingdom.", "presence"),
+    ]);
+}
+
+#[test]
+fn presence_keeps_its_source_time_and_verbatim_evidence() {
+    let r =
+        extract("Al-Shabaab has operated in Somalia since 2006, the analyst Abdi Warsame said.");
+    let f = common::fact(&r, "presence", "al-Shabaab").expect("presence");
+    assert_eq!(f.source.as_deref(), Some("Abdi Warsame"));
+    assert_eq!(
+        f.when.as_ref().and_then(|w| w.start).map(|d| d.to_string()).as_deref(),
+        Some("2006")
+    );
+
+    // Evidence is a verbatim span of the input.
+    let text = "Intro line here.\n\nAl-Shabaab operates in Somalia.";
+    let r = extract(text);
+    assert!(!r.facts.is_empty(), "{}", common::describe(&r));
+    for f in &r.facts {
+        assert_eq!(&text[f.evidence.start..f.evidence.end], f.evidence.text);
+    }
+}
+
+/// More sentences per rule shape of presence (each group names the rule it exercises), and sentences
+/// of like wording where no presence may come out.
+#[test]
+fn presence_shapes() {
+    check(&[
+        // presence.based_prefix
+        Case { text: "A Pakistan-based group, Lashkar-e-Taiba, carried out the siege.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "The Yemen-based AQAP claimed the plot.", want: &[("presence", "al-Qaeda in the Arabian Peninsula", "Yemen")], not: &[] },
+        // presence.countrys_group
+        Case { text: "The FARC, Colombia's largest rebel group, signed a peace deal.", want: &[("presence", "Revolutionary Armed Forces of Colombia", "Colombia")], not: &[] },
+        Case { text: "Lashkar-e-Taiba, Pakistan's most powerful militant group, denied it.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "Hamas, Gaza's ruling movement, rejected the plan.", want: &[("presence", "Hamas", "Gaza")], not: &[] },
+        // presence.is_based
+        Case { text: "Lashkar-e-Taiba is a Pakistan-based militant group.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "AQAP is a Yemen-based al-Qaeda affiliate.", want: &[("presence", "al-Qaeda in the Arabian Peninsula", "Yemen")], not: &[] },
+        Case { text: "Al-Shabaab, a Somalia-based jihadist group, bombed the hotel.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        // presence.persons_realm
+        Case { text: "Abu Bakr al-Baghdadi's self-declared caliphate in Iraq and Syria collapsed in 2019.", want: &[("presence", "Islamic State", "Iraq")], not: &[] },
+        // presence.retaken_from
+        Case { text: "The army vowed to retake Mosul from the Islamic State.", want: &[("presence", "Islamic State", "Mosul")], not: &[] },
+        Case { text: "Kenyan troops helped liberate Kismayo from al-Shabaab.", want: &[("presence", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "Iraqi forces drove the Islamic State from Mosul, and the army cleared Fallujah from the Islamic State.", want: &[("presence", "Islamic State", "Fallujah")], not: &[] },
+        Case { text: "The offensive aimed to free Raqqa from the Islamic State.", want: &[("presence", "Islamic State", "Raqqa")], not: &[] },
+        // presence.rules_country
+        Case { text: "The Taliban have ruled Afghanistan since 2021.", want: &[("presence", "Taliban", "Afghanistan")], not: &[] },
+        Case { text: "Hamas has ruled Gaza since 2007.", want: &[("presence", "Hamas", "Gaza Strip")], not: &[] },
+        // presence.under
+        Case { text: "Large parts of Somalia remain under the control of al-Shabaab.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Swaths of Iraq fell under the Islamic State's so-called caliphate.", want: &[("presence", "Islamic State", "Iraq")], not: &[] },
+        Case { text: "Raqqa, under the grip of the Islamic State, became its capital.", want: &[("presence", "Islamic State", "Ar Raqqah")], not: &[] },
+        // presence.where_clause
+        Case { text: "Derna, a port city in Libya, where Ansar al-Sharia held sway, was besieged.", want: &[("presence", "Ansar al Charia Derna", "Darnah")], not: &[] },
+        Case { text: "Idlib, where Hayat Tahrir al-Sham holds power, was shelled.", want: &[("presence", "Hayat Tahrir al-Sham", "Idlib")], not: &[] },
+        // sentences where no presence may come out
+        Case { text: "Officials from Somalia met in Nairobi to discuss al-Shabaab.", want: &[], not: &[("presence", "", "")] },
+        Case { text: "Hamas leader Ismail Haniyeh was born in a refugee camp in Gaza.", want: &[], not: &[("presence", "", "")] },
+    ]);
+}
