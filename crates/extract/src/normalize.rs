@@ -43,12 +43,11 @@ pub fn fold(text: &str) -> Folded {
             let mut it = rest.chars();
             if matches!(it.next(), Some('s') | Some('S'))
                 && it.next().is_none_or(|n| !n.is_alphanumeric())
+                && !last_space
             {
-                if !last_space {
-                    out.push(' ');
-                    origin.push(i as u32);
-                    last_space = true;
-                }
+                out.push(' ');
+                origin.push(i as u32);
+                last_space = true;
             }
             continue;
         }
