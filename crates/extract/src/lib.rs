@@ -23,8 +23,8 @@ pub mod segment;
 mod sentence;
 pub mod stages;
 
-pub use qualify::{polarity, time};
 use qualify::source;
+pub use qualify::{polarity, time};
 
 pub use model::*;
 pub use rule::{rule_ids, Rule};
