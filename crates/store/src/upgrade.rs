@@ -10,7 +10,7 @@
 use crate::copies;
 use crate::lookalike::NameContext;
 use crate::neardup::Signature;
-use crate::newnames::insert_use;
+use crate::newnames::{insert_use, year_of};
 use rusqlite::{params, Transaction};
 
 pub(crate) fn migrate_2_to_3(tx: &Transaction) -> rusqlite::Result<()> {
@@ -60,10 +60,6 @@ fn cluster_stored_documents(tx: &Transaction) -> rusqlite::Result<()> {
     Ok(())
 }
 
-fn year(date: Option<&str>) -> Option<i32> {
-    date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
-}
-
 fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
     // Every (document, group without a kb id) pair, through its mentions or its facts.
     let pairs: Vec<(i64, i64, String, String, String, Option<String>)> = {
@@ -105,8 +101,8 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
                 None => format!("{kind}:{pnorm}"),
             };
             if key != format!("group:{norm}") {
-                let y = year(start.as_deref().or(end.as_deref()))
-                    .or_else(|| year(published.as_deref()));
+                let y = year_of(start.as_deref().or(end.as_deref()))
+                    .or_else(|| year_of(published.as_deref()));
                 context.add_parent(key, y);
             }
         }
