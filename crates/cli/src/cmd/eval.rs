@@ -196,8 +196,8 @@ pub fn run(cli: &Cli, args: &Args) -> Result<ExitCode> {
         match doc {
             Ok(d) => {
                 let meta =
-                    DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
-                extracted.insert(stem(&d.doc), extractor.extract(&d.text, &meta));
+                    DocMeta { published: d.header.published.clone(), publisher: d.header.publisher.clone() };
+                extracted.insert(stem(&d.header.doc), extractor.extract(&d.text, &meta));
             }
             Err(e) => eprintln!("allegiance: {e}"),
         }
