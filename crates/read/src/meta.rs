@@ -79,6 +79,15 @@ pub fn from_plain_text(text: &str) -> (Option<String>, Option<String>) {
     (title, published)
 }
 
+static YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)(?:-(\d\d))?\s*$").unwrap());
+
+/// A bare `YYYY` or `YYYY-MM` (a real month).
+pub fn find_year_month(s: &str) -> Option<String> {
+    let c = YEAR_MONTH.captures(s)?;
+    PartialDate::parse(c.get(0)?.as_str()).ok().map(|date| date.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,13 +128,4 @@ mod tests {
         let (t, _) = from_plain_text("This is a sentence.\nMore.");
         assert_eq!(t, None);
     }
-}
-
-static YEAR_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)(?:-(\d\d))?\s*$").unwrap());
-
-/// A bare `YYYY` or `YYYY-MM` (a real month).
-pub fn find_year_month(s: &str) -> Option<String> {
-    let c = YEAR_MONTH.captures(s)?;
-    PartialDate::parse(c.get(0)?.as_str()).ok().map(|date| date.to_string())
 }

@@ -27,7 +27,7 @@ fn jsonl_records_stream_and_bad_lines_name_their_line() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("wire.jsonl");
     std::fs::write(&p, JSONL).unwrap();
-    let out = read_all(&[p.clone()]);
+    let out = read_all(std::slice::from_ref(&p));
     assert_eq!(out.len(), 5);
     let d = out[0].as_ref().unwrap();
     assert_eq!(
@@ -64,9 +64,7 @@ fn warc_html_responses_become_documents() {
     let html = "<html><head><title>Strike | Wire</title><meta property=\"og:site_name\" content=\"Wire\"></head><body><nav>Menu</nav><article><p>Officials said the strike killed a commander of al-Shabaab near Mogadishu on Monday.</p><p>The group did not comment on the claims made by the military.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
     let mut warc = String::new();
-    warc.push_str(&format!(
-        "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n"
-    ));
+    warc.push_str("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n");
     warc.push_str(&format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://wire.example/2019/05/06/strike\r\nWARC-Date: 2019-05-06T10:00:00Z\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n", http.len()));
     let img = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG";
     warc.push_str(&format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://wire.example/a.png\r\nContent-Length: {}\r\n\r\n{img}\r\n\r\n", img.len()));

@@ -71,7 +71,7 @@ fn query_db(extractor: &Extractor) -> SqliteStore {
                 .iter()
                 .map(|(d, e)| {
                     let mut d = d.clone();
-                    d.doc = format!("{}#copy{copy}", d.doc);
+                    d.header.doc = format!("{}#copy{copy}", d.header.doc);
                     d.text.push_str(&format!("\n\nBench copy {copy}."));
                     (d, e.clone())
                 })

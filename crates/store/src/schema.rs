@@ -21,6 +21,21 @@ pub(crate) fn claims_view() -> &'static str {
     &SCHEMA[SCHEMA.find(CLAIMS_VIEW_MARKER).expect("schema.sql marks its claims view")..]
 }
 
+/// One table of the schema as `schema.sql` creates it, with its indexes: what an upgrade that
+/// adds the table runs, so the table has one description.
+pub(crate) fn table(name: &str) -> String {
+    let start = format!("CREATE TABLE {name} (");
+    let at = SCHEMA.find(&start).unwrap_or_else(|| panic!("schema.sql creates the table {name}"));
+    let end = at + SCHEMA[at..].find("\n);").expect("a table definition ends with `);`") + 3;
+    let index_of = format!(" ON {name}(");
+    let indexes = SCHEMA
+        .lines()
+        .filter(|l| l.starts_with("CREATE INDEX") && l.contains(&index_of))
+        .collect::<Vec<_>>()
+        .join("\n");
+    format!("{}\n{indexes}\n", &SCHEMA[at..end])
+}
+
 /// `('ally_of', 'rival_of')`: fact types as an SQL list for `IN`.
 pub(crate) fn type_list(types: impl IntoIterator<Item = FactType>) -> String {
     let quoted: Vec<String> = types.into_iter().map(|t| format!("'{}'", t.as_str())).collect();
@@ -42,5 +57,22 @@ mod tests {
         let folds = format!("f.type IN {} AND", *SYMMETRIC_TYPES);
         assert_eq!(claims_view().matches(folds.as_str()).count(), 2, "subject and object");
         assert!(claims_view().starts_with(CLAIMS_VIEW_MARKER));
+    }
+
+    #[test]
+    fn a_table_comes_with_its_indexes_and_nothing_else() {
+        let signatures = table("signatures");
+        assert!(signatures.starts_with("CREATE TABLE signatures ("), "{signatures}");
+        assert!(signatures.contains("cluster_id INTEGER NOT NULL\n);"), "{signatures}");
+        assert!(
+            signatures.ends_with("CREATE INDEX signatures_cluster ON signatures(cluster_id);\n")
+        );
+        assert!(!signatures.contains("entities"), "{signatures}");
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        conn.execute_batch(&(table("signatures") + &table("name_uses"))).unwrap();
+        let indexes: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name LIKE 'name_uses_%'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(indexes, 2);
     }
 }

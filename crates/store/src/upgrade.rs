@@ -11,31 +11,12 @@ use crate::copies;
 use crate::lookalike::NameContext;
 use crate::neardup::Signature;
 use crate::newnames::{insert_use, year_of};
+use crate::schema;
 use rusqlite::{params, Transaction};
 
 pub(crate) fn migrate_2_to_3(tx: &Transaction) -> rusqlite::Result<()> {
-    tx.execute_batch(
-        "CREATE TABLE signatures (
-             document_id INTEGER PRIMARY KEY,
-             minhash BLOB NOT NULL,
-             cluster_id INTEGER NOT NULL
-         );
-         CREATE INDEX signatures_cluster ON signatures(cluster_id);
-         CREATE TABLE name_uses (
-             document_id INTEGER NOT NULL REFERENCES documents(id),
-             entity_id INTEGER NOT NULL REFERENCES entities(id),
-             kind TEXT NOT NULL,
-             norm TEXT NOT NULL,
-             doc_key TEXT NOT NULL,
-             contextual INTEGER NOT NULL,
-             context TEXT NOT NULL,
-             name TEXT NOT NULL,
-             names TEXT NOT NULL,
-             PRIMARY KEY (document_id, kind, norm)
-         );
-         CREATE INDEX name_uses_name ON name_uses(kind, norm);
-         CREATE INDEX name_uses_entity ON name_uses(entity_id);",
-    )?;
+    // The two tables as schema.sql creates them: version 3 is the version it describes.
+    tx.execute_batch(&(schema::table("signatures") + &schema::table("name_uses")))?;
     cluster_stored_documents(tx)?;
     record_name_uses(tx)
 }
