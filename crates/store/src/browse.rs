@@ -13,7 +13,7 @@ use crate::sqlite::{fact_row, header, prefix_upper, sql, FACT_SELECT};
 use crate::stored::Stored;
 use crate::{Result, SqliteStore};
 use allegiance_model::{norm_name, DocumentHeader, EntityKind, FactType, PartialDate, Polarity};
-use rusqlite::{params, OptionalExtension, ToSql};
+use rusqlite::{params, OptionalExtension, Row, ToSql};
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -266,6 +266,22 @@ fn match_kind(rank: i64) -> MatchKind {
     }
 }
 
+/// A search hit from its columns: id, kind, name, kb_id, former_name, the name that matched, its
+/// rank, mentions and facts.
+fn search_hit(r: &Row) -> rusqlite::Result<SearchHit> {
+    Ok(SearchHit {
+        id: r.get(0)?,
+        kind: r.get::<_, Stored<_>>(1)?.0,
+        name: r.get(2)?,
+        kb: r.get(3)?,
+        former_name: r.get(4)?,
+        matched: r.get(5)?,
+        match_kind: match_kind(r.get(6)?),
+        mentions: r.get(7)?,
+        facts: r.get(8)?,
+    })
+}
+
 impl SqliteStore {
     fn facts_where(&self, clause: &str, args: &[&dyn ToSql]) -> Result<Vec<FactRow>> {
         self.query_facts(clause, args, None)
@@ -315,19 +331,7 @@ impl Browse for SqliteStore {
                     kind.map(EntityKind::as_str),
                     limit as i64
                 ],
-                |r| {
-                    Ok(SearchHit {
-                        id: r.get(0)?,
-                        kind: r.get::<_, Stored<_>>(1)?.0,
-                        name: r.get(2)?,
-                        kb: r.get(3)?,
-                        former_name: r.get(4)?,
-                        matched: r.get(5)?,
-                        match_kind: match_kind(r.get(6)?),
-                        mentions: r.get(7)?,
-                        facts: r.get(8)?,
-                    })
-                },
+                search_hit,
             )
             .map_err(sql(ctx.clone()))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
@@ -335,27 +339,13 @@ impl Browse for SqliteStore {
 
     fn groups(&self, limit: usize) -> Result<Vec<SearchHit>> {
         let ctx = format!("{}: listing groups", self.path());
+        // Every group matches as itself: its name, at the exact rank.
         let q = format!(
-            "SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.kind = 'group' \
-             ORDER BY facts DESC, mentions DESC, e.name, e.id LIMIT ?1"
+            "SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, e.name, 0, {ENTITY_COUNTS} FROM entities e \
+             WHERE e.kind = 'group' ORDER BY facts DESC, mentions DESC, e.name, e.id LIMIT ?1"
         );
         let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let rows = stmt
-            .query_map([limit as i64], |r| {
-                let name: String = r.get(2)?;
-                Ok(SearchHit {
-                    id: r.get(0)?,
-                    kind: r.get::<_, Stored<_>>(1)?.0,
-                    matched: name.clone(),
-                    name,
-                    kb: r.get(3)?,
-                    former_name: r.get(4)?,
-                    match_kind: MatchKind::Exact,
-                    mentions: r.get(5)?,
-                    facts: r.get(6)?,
-                })
-            })
-            .map_err(sql(ctx.clone()))?;
+        let rows = stmt.query_map([limit as i64], search_hit).map_err(sql(ctx.clone()))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
     }
 
