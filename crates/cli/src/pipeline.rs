@@ -40,7 +40,10 @@ pub enum Item<T = Extraction> {
 }
 
 pub fn extract_doc(extractor: &Extractor, doc: &Document) -> Extraction {
-    let meta = DocMeta { published: doc.published.clone(), publisher: doc.publisher.clone() };
+    let meta = DocMeta {
+        published: doc.header.published.clone(),
+        publisher: doc.header.publisher.clone(),
+    };
     extractor.extract(&doc.text, &meta)
 }
 
@@ -202,7 +205,7 @@ impl Pipeline<'_> {
                             Err(_) => {
                                 let _ = events.send(Event::Panicked(format!(
                                     "internal error while extracting {}",
-                                    doc.doc
+                                    doc.header.doc
                                 )));
                                 return;
                             }
@@ -268,10 +271,10 @@ pub fn report_warnings(doc: &Document, quiet: bool) {
         return;
     }
     for warning in &doc.warnings {
-        if warning.contains(&doc.path) || doc.path.is_empty() {
+        if warning.contains(&doc.header.path) || doc.header.path.is_empty() {
             eprintln!("allegiance: warning: {warning}");
         } else {
-            eprintln!("allegiance: warning: {}: {warning}", doc.path);
+            eprintln!("allegiance: warning: {}: {warning}", doc.header.path);
         }
     }
 }

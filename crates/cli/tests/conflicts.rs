@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use allegiance_extract::{
     Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span,
 };
-use allegiance_read::Document;
+use allegiance_read::{Document, DocumentHeader};
 use allegiance_store::{SqliteStore, Store};
 use assert_cmd::Command;
 use serde_json::{json, Value};
@@ -58,11 +58,14 @@ fn article(
         evidence: Evidence { start: 0, end: fact_text.len(), text: fact_text.into() },
     }];
     let doc = Document {
-        doc: doc.into(),
-        path: doc.into(),
-        title: Some(format!("Report {doc}")),
-        publisher: Some("Example Wire".into()),
-        published: Some(published.into()),
+        header: DocumentHeader {
+            doc: doc.into(),
+            path: doc.into(),
+            title: Some(format!("Report {doc}")),
+            publisher: Some("Example Wire".into()),
+            published: Some(published.into()),
+            ..Default::default()
+        },
         text,
         ..Default::default()
     };

@@ -26,8 +26,9 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::model::{ExportModel, ModelEntity, ModelFact};
-use crate::time::Partial;
+use crate::time;
 use crate::Result;
+use allegiance_model::{EntityKind, FactType, PartialDate, Polarity};
 
 /// The FollowTheMoney schema of an entity.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +41,10 @@ enum Schema {
 
 impl Schema {
     fn of(e: &ModelEntity) -> Schema {
-        match e.row.kind.as_str() {
-            "person" => Schema::Person,
-            "place" => Schema::Address,
-            "body"
+        match e.row.kind {
+            EntityKind::Person => Schema::Person,
+            EntityKind::Place => Schema::Address,
+            EntityKind::Body
                 if matches!(
                     e.subkind.as_deref(),
                     Some("state" | "agency" | "igo" | "government")
@@ -111,8 +112,9 @@ impl Props {
         self.push(prop, clean_limited(v, 65_000));
     }
 
-    fn date(&mut self, prop: &'static str, v: Option<&str>) {
-        self.push(prop, v.and_then(Partial::parse).map(Partial::to_iso));
+    /// A date at its own precision (`2014`, `2014-04`, `2014-04-14`): FollowTheMoney's date type.
+    fn date(&mut self, prop: &'static str, v: Option<PartialDate>) {
+        self.push(prop, v.map(|d| d.to_string()));
     }
 
     fn entity(&mut self, prop: &'static str, id: &str) {
@@ -234,16 +236,17 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
     }
     for d in &m.documents {
         let mut p = Props::new();
-        let title = d.row.title.as_deref().filter(|t| !t.trim().is_empty());
-        p.name("name", title.unwrap_or(&d.row.doc));
+        let h = &d.row.header;
+        let title = h.title.as_deref().filter(|t| !t.trim().is_empty());
+        p.name("name", title.unwrap_or(&h.doc));
         if let Some(t) = title {
             p.string("title", t);
         }
-        p.date("publishedAt", d.row.published.as_deref());
-        if let Some(pub_) = &d.row.publisher {
+        p.date("publishedAt", h.published.as_deref().and_then(time::date));
+        if let Some(pub_) = &h.publisher {
             p.string("publisher", pub_);
         }
-        p.push("sourceUrl", d.row.url.as_deref().and_then(url));
+        p.push("sourceUrl", h.url.as_deref().and_then(url));
         line(&mut out, &d.id, "Article", p)?;
     }
     for f in &m.facts {
@@ -258,8 +261,10 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
 /// present in: FollowTheMoney's `country` is any association with a country.
 fn presence_countries(m: &ExportModel) -> BTreeMap<usize, BTreeSet<String>> {
     let mut out: BTreeMap<usize, BTreeSet<String>> = BTreeMap::new();
-    for f in
-        m.facts.iter().filter(|f| f.row.fact_type == "presence" && f.row.polarity == "asserted")
+    for f in m
+        .facts
+        .iter()
+        .filter(|f| f.row.fact_type == FactType::Presence && f.row.polarity == Polarity::Asserted)
     {
         if let Some(c) = m.object(f).and_then(|o| o.country.clone()) {
             out.entry(f.subject).or_default().insert(c);
@@ -292,25 +297,27 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
     let ss = schemas[f.subject];
     let os = f.object.map(|o| schemas[o]);
     let mut p = Props::new();
-    let ty = f.row.fact_type.as_str();
+    let ty = f.row.fact_type;
     let schema = match (ty, o, os) {
-        ("member_of" | "leader_of" | "founder_of" | "branch_of", Some(o), Some(os))
-            if ss.is_legal_entity() && os.is_organization() =>
-        {
+        (
+            FactType::MemberOf | FactType::LeaderOf | FactType::FounderOf | FactType::BranchOf,
+            Some(o),
+            Some(os),
+        ) if ss.is_legal_entity() && os.is_organization() => {
             p.entity("member", &s.id);
             p.entity("organization", &o.id);
-            p.string("role", role(ty));
+            p.string("role", ty.role());
             "Membership"
         }
-        ("renamed" | "merged_into", Some(o), Some(os))
+        (FactType::Renamed | FactType::MergedInto, Some(o), Some(os))
             if ss.is_legal_entity() && os.is_legal_entity() =>
         {
             p.entity("predecessor", &s.id);
             p.entity("successor", &o.id);
-            p.string("role", role(ty));
+            p.string("role", ty.role());
             "Succession"
         }
-        ("designated", _, _) => {
+        (FactType::Designated, _, _) => {
             p.entity("entity", &s.id);
             if let Some(o) = o {
                 p.string("authority", &o.row.name);
@@ -319,9 +326,9 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
             p.string("program", "terrorist designation");
             "Sanction"
         }
-        ("attack", _, _) if ss.is_legal_entity() => {
+        (FactType::Attack, _, _) if ss.is_legal_entity() => {
             let what = f
-                .attr_str("what")
+                .attack_what()
                 .map(str::to_string)
                 .unwrap_or_else(|| format!("attack by {}", s.row.name));
             p.name("name", &what);
@@ -336,7 +343,7 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
             }
             "Event"
         }
-        ("strength", _, _) => {
+        (FactType::Strength, _, _) => {
             p.entity("entity", &s.id);
             p.name("name", &strength_label(m, f));
             "Note"
@@ -344,39 +351,18 @@ fn link(m: &ExportModel, schemas: &[Schema], f: &ModelFact) -> (&'static str, Pr
         (_, Some(o), _) => {
             p.entity("subject", &s.id);
             p.entity("object", &o.id);
-            p.string("role", role(ty));
+            p.string("role", ty.role());
             "UnknownLink"
         }
         // An objectless fact of a relation (or an attack by a place): a note on its subject.
         (_, None, _) => {
             p.entity("entity", &s.id);
-            p.name("name", role(ty));
+            p.name("name", ty.role());
             "Note"
         }
     };
     provenance(m, f, schema, &mut p);
     (schema, p)
-}
-
-/// The role a link schema carries for a fact type.
-fn role(ty: &str) -> &'static str {
-    match ty {
-        "pledge" => "pledged allegiance to",
-        "branch_of" => "branch",
-        "splinter_of" => "splinter of",
-        "renamed" => "renamed",
-        "merged_into" => "merged into",
-        "ally_of" => "ally",
-        "rival_of" => "rival",
-        "leader_of" => "leader",
-        "founder_of" => "founder",
-        "member_of" => "member",
-        "designated" => "designated",
-        "strength" => "strength",
-        "presence" => "present in",
-        "attack" => "attack",
-        _ => "related",
-    }
 }
 
 /// "Strength: 4000-6000 hardcore fighters (Lake Chad Basin)".
@@ -388,12 +374,12 @@ fn strength_label(m: &ExportModel, f: &ModelFact) -> String {
             number(x)
         }
     };
-    let amount = match (f.attr_f64("min"), f.attr_f64("max")) {
-        (Some(a), Some(b)) if a != b => format!("{}-{}", num(a), num(b)),
-        (Some(a), _) | (None, Some(a)) => num(a),
-        (None, None) => String::new(),
+    let amount = match f.strength() {
+        Some(s) if s.min != s.max => format!("{}-{}", num(s.min), num(s.max)),
+        Some(s) => num(s.min),
+        None => String::new(),
     };
-    let mut label = format!("Strength: {amount} {}", f.attr_str("unit").unwrap_or(""));
+    let mut label = format!("Strength: {amount} {}", f.strength_unit().unwrap_or(""));
     if let Some(o) = m.object(f) {
         label.push_str(&format!(" ({})", o.row.name));
     }
@@ -404,16 +390,16 @@ fn strength_label(m: &ExportModel, f: &ModelFact) -> String {
 /// Where the schema has no `status` (Event, Note) the polarity goes into the description, and
 /// where it has no dates (Note) the time too.
 fn provenance(m: &ExportModel, f: &ModelFact, schema: &str, p: &mut Props) {
-    let d = &m.document(f).row;
+    let d = &m.document(f).row.header;
     p.text("summary", &f.row.evidence.text);
     let mut description = Vec::new();
     if let Some(src) = &f.row.source {
         description.push(format!("according to {src}"));
     }
     if matches!(schema, "Membership" | "Succession" | "UnknownLink" | "Sanction") {
-        p.string("status", &f.row.polarity);
+        p.string("status", f.row.polarity.as_str());
     } else {
-        description.push(f.row.polarity.clone());
+        description.push(f.row.polarity.to_string());
     }
     if schema == "Note" {
         if let (Some(a), b) = (f.start(), f.end()) {

@@ -4,6 +4,7 @@
 //!
 //! Every id is ASCII `[a-z0-9-]`, which FollowTheMoney, XML and STIX all accept as is.
 
+use allegiance_model::PartialDate;
 use allegiance_store::{DumpEntity, FactRow};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -59,7 +60,7 @@ pub fn entity_id(e: &DumpEntity) -> String {
         name.truncate(48);
         name = name.trim_end_matches('-').to_string();
     }
-    let kind = slug(&e.kind);
+    let kind = slug(e.kind.as_str());
     let hash = hex(&digest(&[&e.key]), 8);
     match (e.kb.as_deref(), name.is_empty()) {
         (Some(kb), false) => format!("kb-{}-former-{name}-{hash}", slug(kb)),
@@ -88,18 +89,17 @@ pub fn fact_id(
     object_key: Option<&str>,
     content_hash: &str,
 ) -> String {
-    let when = f.when.as_ref().map(|w| {
-        format!("{}/{}", w.start.as_deref().unwrap_or(""), w.end.as_deref().unwrap_or(""))
-    });
+    let bound = |d: Option<PartialDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let when = f.when.as_ref().map(|w| format!("{}/{}", bound(w.start), bound(w.end)));
     let span = format!("{}..{}", f.evidence.start, f.evidence.end);
-    let attrs = f.attrs.to_string();
+    let attrs = serde_json::to_string(&f.attrs).expect("fact attributes serialise to JSON");
     let d = digest(&[
-        &f.fact_type,
+        f.fact_type.as_str(),
         subject_key,
         object_key.unwrap_or(""),
         content_hash,
         &span,
-        &f.polarity,
+        f.polarity.as_str(),
         f.source.as_deref().unwrap_or(""),
         when.as_deref().unwrap_or(""),
         &attrs,
@@ -120,7 +120,7 @@ mod tests {
         DumpEntity {
             id: 1,
             key: key.into(),
-            kind: kind.into(),
+            kind: allegiance_model::EntityKind::parse(kind).unwrap(),
             name: name.into(),
             kb: kb.map(str::to_string),
             former_name: former,

@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use allegiance_kb::Kb;
+use allegiance_model::{EntityKind, PartialDate, StrengthAttrs};
 use allegiance_store::{ClaimRow, Dump, DumpDocument, DumpEntity, FactRow};
 
 use crate::ids;
@@ -38,7 +39,7 @@ impl ModelEntity {
     }
 
     pub fn is_place(&self) -> bool {
-        self.row.kind == "place"
+        self.row.kind == EntityKind::Place
     }
 
     /// Latitude and longitude, when both are known and in range.
@@ -67,20 +68,33 @@ pub struct ModelFact {
 }
 
 impl ModelFact {
-    pub fn start(&self) -> Option<&str> {
-        self.row.when.as_ref().and_then(|w| w.start.as_deref())
+    pub fn start(&self) -> Option<PartialDate> {
+        self.row.when.as_ref().and_then(|w| w.start)
     }
 
-    pub fn end(&self) -> Option<&str> {
-        self.row.when.as_ref().and_then(|w| w.end.as_deref())
+    pub fn end(&self) -> Option<PartialDate> {
+        self.row.when.as_ref().and_then(|w| w.end)
     }
 
-    pub fn attr_str(&self, name: &str) -> Option<&str> {
-        self.row.attrs.get(name).and_then(|v| v.as_str()).filter(|s| !s.trim().is_empty())
+    pub fn strength(&self) -> Option<&StrengthAttrs> {
+        self.row.attrs.strength()
     }
 
-    pub fn attr_f64(&self, name: &str) -> Option<f64> {
-        self.row.attrs.get(name).and_then(|v| v.as_f64())
+    /// The unit a strength figure counts, unless blank.
+    pub fn strength_unit(&self) -> Option<&str> {
+        self.strength().map(|s| s.unit.as_str()).filter(|s| !s.trim().is_empty())
+    }
+
+    /// What an attack was, unless blank.
+    pub fn attack_what(&self) -> Option<&str> {
+        self.row.attrs.attack().map(|a| a.what.as_str()).filter(|s| !s.trim().is_empty())
+    }
+
+    /// The attributes as their JSON object, for the types that have any.
+    pub fn attrs_json(&self) -> Option<String> {
+        (!self.row.attrs.is_none()).then(|| {
+            serde_json::to_string(&self.row.attrs).expect("fact attributes serialise to JSON")
+        })
     }
 }
 

@@ -22,8 +22,9 @@ use serde_json::{json, Map, Value};
 
 use crate::ids::stix_id;
 use crate::model::{ExportModel, ModelEntity, ModelFact};
-use crate::time::{stix_end, stix_start, Partial};
+use crate::time::{self, stix_end, stix_start};
 use crate::Result;
+use allegiance_model::{EntityKind, FactType, Polarity};
 
 /// How an entity appears in the bundle.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,12 +37,14 @@ enum Sdo {
 
 impl Sdo {
     fn of(e: &ModelEntity) -> Option<Sdo> {
-        match e.row.kind.as_str() {
-            "group" => Some(Sdo::ThreatActor),
-            "person" => Some(Sdo::Individual),
+        match e.row.kind {
+            EntityKind::Group => Some(Sdo::ThreatActor),
+            EntityKind::Person => Some(Sdo::Individual),
             // A location must have coordinates, a country or a region.
-            "place" => (e.coordinates().is_some() || e.country.is_some()).then_some(Sdo::Location),
-            _ => Some(Sdo::Organization),
+            EntityKind::Place => {
+                (e.coordinates().is_some() || e.country.is_some()).then_some(Sdo::Location)
+            }
+            EntityKind::Body => Some(Sdo::Organization),
         }
     }
 
@@ -76,20 +79,25 @@ pub fn bundle(m: &ExportModel) -> Value {
     let fallback = m
         .documents
         .iter()
-        .filter_map(|d| document_time(d.row.published.as_deref(), &d.row.ingested_at))
+        .filter_map(|d| document_time(d.row.header.published.as_deref(), &d.row.ingested_at))
         .min()
         .unwrap_or_else(|| EPOCH.into());
     let terrorist: BTreeSet<usize> = m
         .facts
         .iter()
-        .filter(|f| f.row.fact_type == "designated" && f.row.polarity == "asserted")
+        .filter(|f| f.row.fact_type == FactType::Designated && f.row.polarity == Polarity::Asserted)
         .map(|f| f.subject)
         .collect();
     let mut objects: Vec<Value> = Vec::new();
     for (i, e) in m.entities.iter().enumerate() {
         let Some((sdo, id)) = &ids[i] else { continue };
-        let created =
-            e.row.first_seen.as_deref().and_then(stix_start).unwrap_or_else(|| fallback.clone());
+        let created = e
+            .row
+            .first_seen
+            .as_deref()
+            .and_then(time::date)
+            .map(stix_start)
+            .unwrap_or_else(|| fallback.clone());
         let mut o = Map::new();
         o.insert("type".into(), json!(sdo.stix_type()));
         o.insert("spec_version".into(), json!("2.1"));
@@ -164,9 +172,10 @@ pub fn bundle(m: &ExportModel) -> Value {
         if supported[i].is_empty() {
             continue; // a report must refer to something
         }
-        let published = document_time(d.row.published.as_deref(), &d.row.ingested_at)
+        let h = &d.row.header;
+        let published = document_time(h.published.as_deref(), &d.row.ingested_at)
             .unwrap_or_else(|| fallback.clone());
-        let title = d.row.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or(&d.row.doc);
+        let title = h.title.as_deref().filter(|t| !t.trim().is_empty()).unwrap_or(&h.doc);
         let mut r = Map::new();
         r.insert("type".into(), json!("report"));
         r.insert("spec_version".into(), json!("2.1"));
@@ -180,11 +189,11 @@ pub fn bundle(m: &ExportModel) -> Value {
         let mut reference = Map::new();
         reference.insert(
             "source_name".into(),
-            json!(d.row.publisher.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or("article")),
+            json!(h.publisher.as_deref().filter(|p| !p.trim().is_empty()).unwrap_or("article")),
         );
-        reference.insert("description".into(), json!(d.row.doc));
+        reference.insert("description".into(), json!(h.doc));
         if let Some(url) =
-            d.row.url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://"))
+            h.url.as_deref().filter(|u| u.starts_with("http://") || u.starts_with("https://"))
         {
             reference.insert("url".into(), json!(url));
         }
@@ -202,28 +211,7 @@ pub fn bundle(m: &ExportModel) -> Value {
 
 /// An article's time: its publication date, else the day it was stored.
 fn document_time(published: Option<&str>, ingested_at: &str) -> Option<String> {
-    published.and_then(stix_start).or_else(|| stix_start(ingested_at))
-}
-
-/// "Boko Haram pledged allegiance to Islamic State".
-fn phrase(ty: &str) -> &'static str {
-    match ty {
-        "pledge" => "pledged allegiance to",
-        "branch_of" => "is a branch of",
-        "splinter_of" => "split from",
-        "renamed" => "was renamed",
-        "merged_into" => "merged into",
-        "ally_of" => "is allied with",
-        "rival_of" => "is a rival of",
-        "leader_of" => "leads",
-        "founder_of" => "founded",
-        "member_of" => "is a member of",
-        "designated" => "was designated a terrorist organisation by",
-        "strength" => "has a strength of",
-        "presence" => "is present in",
-        "attack" => "attacked",
-        _ => "is related to",
-    }
+    published.and_then(time::date).or_else(|| time::date(ingested_at)).map(stix_start)
 }
 
 /// The relationship, or the note, that states one fact.
@@ -236,16 +224,16 @@ fn fact_object(
     let s = m.subject(f);
     let o = m.object(f);
     let d = &m.document(f).row;
-    let created = document_time(d.published.as_deref(), &d.ingested_at)
+    let created = document_time(d.header.published.as_deref(), &d.ingested_at)
         .unwrap_or_else(|| fallback.to_string());
     let sid = &ids[f.subject];
     let oid = f.object.and_then(|o| ids[o].as_ref());
-    let ty = f.row.fact_type.as_str();
-    let mut statement = format!("{} {}", s.row.name, phrase(ty));
+    let ty = f.row.fact_type;
+    let mut statement = format!("{} {}", s.row.name, ty.relationship_phrase());
     match ty {
-        "strength" => statement.push_str(&format!(" {}", strength(f))),
-        "attack" => {
-            if let Some(what) = f.attr_str("what") {
+        FactType::Strength => statement.push_str(&format!(" {}", strength(f))),
+        FactType::Attack => {
+            if let Some(what) = f.attack_what() {
                 statement = format!("{}: {what}", s.row.name);
             }
         }
@@ -254,7 +242,7 @@ fn fact_object(
     if let Some(o) = o {
         statement.push_str(&format!(" {}", o.row.name));
     }
-    let mut qualifiers = vec![f.row.polarity.clone()];
+    let mut qualifiers = vec![f.row.polarity.to_string()];
     if let Some(src) = &f.row.source {
         qualifiers.push(format!("according to {src}"));
     }
@@ -274,7 +262,7 @@ fn fact_object(
     let reference = external_reference(d);
 
     let relationship = match (sid, oid) {
-        (Some((ss, sid)), Some((os, oid))) if f.row.polarity != "denied" => {
+        (Some((ss, sid)), Some((os, oid))) if f.row.polarity != Polarity::Denied => {
             relationship_type(ty, *ss, *os, sid, oid)
         }
         _ => None,
@@ -291,13 +279,12 @@ fn fact_object(
             v.insert("source_ref".into(), json!(source));
             v.insert("target_ref".into(), json!(target));
             v.insert("description".into(), json!(description));
-            let start = f.start().and_then(stix_start);
-            let stop = f.end().and_then(stix_end);
-            let ordered =
-                match (f.start().and_then(Partial::parse), f.end().and_then(Partial::parse)) {
-                    (Some(a), Some(b)) => a.first_day() <= b.last_day(),
-                    _ => true,
-                };
+            let start = f.start().map(stix_start);
+            let stop = f.end().map(stix_end);
+            let ordered = match (f.start(), f.end()) {
+                (Some(a), Some(b)) => a.first_day() <= b.last_day(),
+                _ => true,
+            };
             if let Some(start) = start {
                 v.insert("start_time".into(), json!(start));
             }
@@ -334,21 +321,25 @@ fn fact_object(
 
 /// The relationship type and its direction for a fact between two objects.
 fn relationship_type<'a>(
-    ty: &str,
+    ty: FactType,
     ss: Sdo,
     os: Sdo,
     sid: &'a str,
     oid: &'a str,
 ) -> Option<(&'static str, &'a str, &'a str)> {
     Some(match (ty, ss, os) {
-        ("presence", Sdo::ThreatActor | Sdo::Individual | Sdo::Organization, Sdo::Location) => {
-            ("located-at", sid, oid)
-        }
-        ("attack", Sdo::ThreatActor, Sdo::Location | Sdo::Individual | Sdo::Organization) => {
-            ("targets", sid, oid)
-        }
+        (
+            FactType::Presence,
+            Sdo::ThreatActor | Sdo::Individual | Sdo::Organization,
+            Sdo::Location,
+        ) => ("located-at", sid, oid),
+        (
+            FactType::Attack,
+            Sdo::ThreatActor,
+            Sdo::Location | Sdo::Individual | Sdo::Organization,
+        ) => ("targets", sid, oid),
         // The individual behind a threat actor: the group is attributed to its leader or founder.
-        ("leader_of" | "founder_of", Sdo::Individual, Sdo::ThreatActor) => {
+        (FactType::LeaderOf | FactType::FounderOf, Sdo::Individual, Sdo::ThreatActor) => {
             ("attributed-to", oid, sid)
         }
         _ => ("related-to", sid, oid),
@@ -363,15 +354,16 @@ fn strength(f: &ModelFact) -> String {
             x.to_string()
         }
     };
-    let amount = match (f.attr_f64("min"), f.attr_f64("max")) {
-        (Some(a), Some(b)) if a != b => format!("{}-{}", num(a), num(b)),
-        (Some(a), _) | (None, Some(a)) => num(a),
-        (None, None) => String::new(),
+    let amount = match f.strength() {
+        Some(s) if s.min != s.max => format!("{}-{}", num(s.min), num(s.max)),
+        Some(s) => num(s.min),
+        None => String::new(),
     };
-    format!("{amount} {}", f.attr_str("unit").unwrap_or("")).trim().to_string()
+    format!("{amount} {}", f.strength_unit().unwrap_or("")).trim().to_string()
 }
 
 fn external_reference(d: &allegiance_store::DumpDocument) -> Value {
+    let d = &d.header;
     let mut r = Map::new();
     r.insert(
         "source_name".into(),

@@ -132,7 +132,7 @@ pub fn build(m: &ExportModel, table: Table) -> TableData {
                     vec![
                         Cell::Text(e.id.clone()),
                         Cell::Text(e.row.key.clone()),
-                        Cell::Text(e.row.kind.clone()),
+                        Cell::Text(e.row.kind.to_string()),
                         Cell::Text(e.row.name.clone()),
                         Cell::text(e.row.kb.as_deref()),
                         Cell::text(e.subkind.as_deref()),
@@ -157,36 +157,32 @@ pub fn build(m: &ExportModel, table: Table) -> TableData {
                     let s = m.subject(f);
                     let o = m.object(f);
                     let d = m.document(f);
-                    let attrs = f
-                        .row
-                        .attrs
-                        .as_object()
-                        .filter(|a| !a.is_empty())
-                        .map(|_| f.row.attrs.to_string());
+                    let h = &d.row.header;
+                    let strength = f.strength();
                     vec![
                         Cell::Text(f.id.clone()),
-                        Cell::Text(f.row.fact_type.clone()),
+                        Cell::Text(f.row.fact_type.to_string()),
                         Cell::Text(s.row.name.clone()),
                         Cell::Text(s.id.clone()),
                         Cell::text(o.map(|o| o.row.name.as_str())),
                         Cell::text(o.map(|o| o.id.as_str())),
-                        Cell::Text(f.row.polarity.clone()),
+                        Cell::Text(f.row.polarity.to_string()),
                         Cell::text(f.row.source.as_deref()),
-                        Cell::text(f.start()),
-                        Cell::text(f.end()),
-                        f.attr_f64("min").map_or(Cell::Null, Cell::Float),
-                        f.attr_f64("max").map_or(Cell::Null, Cell::Float),
-                        Cell::text(f.attr_str("unit")),
-                        Cell::text(attrs.as_deref()),
+                        Cell::text(f.start().map(|d| d.to_string()).as_deref()),
+                        Cell::text(f.end().map(|d| d.to_string()).as_deref()),
+                        strength.map_or(Cell::Null, |s| Cell::Float(s.min)),
+                        strength.map_or(Cell::Null, |s| Cell::Float(s.max)),
+                        Cell::text(f.strength_unit()),
+                        Cell::text(f.attrs_json().as_deref()),
                         Cell::Text(f.row.evidence.text.clone()),
                         Cell::Int(f.row.evidence.start as i64),
                         Cell::Int(f.row.evidence.end as i64),
                         Cell::Text(d.id.clone()),
-                        Cell::Text(d.row.doc.clone()),
-                        Cell::text(d.row.title.as_deref()),
-                        Cell::text(d.row.publisher.as_deref()),
-                        Cell::text(d.row.published.as_deref()),
-                        Cell::text(d.row.url.as_deref()),
+                        Cell::Text(h.doc.clone()),
+                        Cell::text(h.title.as_deref()),
+                        Cell::text(h.publisher.as_deref()),
+                        Cell::text(h.published.as_deref()),
+                        Cell::text(h.url.as_deref()),
                     ]
                 })
                 .collect(),
@@ -198,7 +194,7 @@ pub fn build(m: &ExportModel, table: Table) -> TableData {
                 .iter()
                 .map(|c| {
                     vec![
-                        Cell::Text(c.fact_type.clone()),
+                        Cell::Text(c.fact_type.to_string()),
                         Cell::Text(c.subject.clone()),
                         Cell::text(c.object.as_deref()),
                         c.min.map_or(Cell::Null, Cell::Float),
@@ -208,7 +204,7 @@ pub fn build(m: &ExportModel, table: Table) -> TableData {
                         Cell::Int(c.documents as i64),
                         Cell::Int(c.reports as i64),
                         Cell::List(c.sources.clone()),
-                        Cell::List(c.polarities.clone()),
+                        Cell::List(c.polarities.iter().map(|p| p.to_string()).collect()),
                         Cell::text(c.first_published.as_deref()),
                         Cell::text(c.last_published.as_deref()),
                     ]

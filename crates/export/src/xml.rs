@@ -4,7 +4,6 @@
 use std::borrow::Cow;
 
 use crate::model::{ExportModel, ModelEntity, ModelFact};
-use crate::time::Partial;
 
 /// `s` without the characters XML 1.0 cannot hold (control characters other than tab, line feed
 /// and carriage return; U+FFFE, U+FFFF). Articles carry such bytes now and then, and one would
@@ -87,7 +86,7 @@ pub fn node_values(e: &ModelEntity) -> Vec<Option<String>> {
     let formers: Vec<&str> = e.former_names.iter().map(String::as_str).collect();
     let coords = e.coordinates();
     vec![
-        Some(e.row.kind.clone()),
+        Some(e.row.kind.to_string()),
         e.subkind.clone(),
         e.row.kb.clone(),
         Some(e.row.former_name.to_string()),
@@ -102,15 +101,14 @@ pub fn node_values(e: &ModelEntity) -> Vec<Option<String>> {
 
 /// An edge's attribute values, in [`EDGE_ATTRS`] order.
 pub fn edge_values(m: &ExportModel, f: &ModelFact) -> Vec<Option<String>> {
-    let d = &m.document(f).row;
-    let attrs = f.row.attrs.as_object().filter(|a| !a.is_empty()).map(|_| f.row.attrs.to_string());
+    let d = &m.document(f).row.header;
     vec![
-        Some(f.row.fact_type.clone()),
-        Some(f.row.polarity.clone()),
+        Some(f.row.fact_type.to_string()),
+        Some(f.row.polarity.to_string()),
         f.row.source.clone(),
-        f.start().map(str::to_string),
-        f.end().map(str::to_string),
-        attrs,
+        f.start().map(|d| d.to_string()),
+        f.end().map(|d| d.to_string()),
+        f.attrs_json(),
         Some(f.row.evidence.text.clone()),
         Some(d.doc.clone()),
         d.title.clone(),
@@ -128,13 +126,13 @@ pub fn edges(m: &ExportModel) -> impl Iterator<Item = (&ModelFact, &ModelEntity,
 
 /// A GEXF date (`YYYY-MM-DD`) for the start of a fact's period.
 pub fn gexf_start(f: &ModelFact) -> Option<String> {
-    f.start().and_then(Partial::parse).map(|p| crate::time::day(p.first_day()))
+    f.start().map(|p| crate::time::day(p.first_day()))
 }
 
 /// A GEXF date for the end of a fact's period; none before its start.
 pub fn gexf_end(f: &ModelFact) -> Option<String> {
-    let end = f.end().and_then(Partial::parse)?.last_day();
-    let start = f.start().and_then(Partial::parse).map(|p| p.first_day());
+    let end = f.end()?.last_day();
+    let start = f.start().map(|p| p.first_day());
     (start.is_none_or(|s| s <= end)).then(|| crate::time::day(end))
 }
 

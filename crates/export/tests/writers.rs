@@ -6,9 +6,11 @@ use std::collections::BTreeMap;
 
 use allegiance_export::{stix_id, write, ExportModel, Format, Table};
 use allegiance_kb::Kb;
-use allegiance_store::{
-    ClaimRow, Dump, DumpAlias, DumpDocument, DumpEntity, Evidence, FactRow, When,
+use allegiance_model::{
+    DocumentHeader, EntityKind, Evidence, FactAttrs, FactType, PartialDate, Polarity,
+    StrengthAttrs, When,
 };
+use allegiance_store::{ClaimRow, Dump, DumpAlias, DumpDocument, DumpEntity, FactRow};
 use quick_xml::events::Event;
 use serde_json::{json, Value};
 
@@ -24,7 +26,7 @@ fn entity(
     DumpEntity {
         id,
         key: key.into(),
-        kind: kind.into(),
+        kind: EntityKind::parse(kind).unwrap(),
         name: name.into(),
         kb: kb.map(str::to_string),
         former_name: key.contains('@'),
@@ -38,14 +40,20 @@ fn document(id: i64, doc: &str, published: &str, url: Option<&str>) -> DumpDocum
     DumpDocument {
         id,
         content_hash: format!("{:064x}", id * 7919),
-        doc: doc.into(),
-        path: format!("corpus/{doc}"),
-        url: url.map(str::to_string),
-        title: Some(format!("Title of {doc}")),
-        publisher: Some("Example Wire".into()),
-        published: Some(published.into()),
+        header: DocumentHeader {
+            doc: doc.into(),
+            path: format!("corpus/{doc}"),
+            url: url.map(str::to_string),
+            title: Some(format!("Title of {doc}")),
+            publisher: Some("Example Wire".into()),
+            published: Some(published.into()),
+        },
         ingested_at: "2026-01-05T10:00:00+00:00".into(),
     }
+}
+
+fn date(s: &str) -> PartialDate {
+    PartialDate::parse(s).unwrap()
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -61,13 +69,13 @@ fn fact(
 ) -> FactRow {
     FactRow {
         id,
-        fact_type: ty.into(),
+        fact_type: FactType::parse(ty).unwrap(),
         subject: String::new(),
         object: None,
-        attrs: json!({}),
-        when: when.map(|(a, b)| When { start: Some(a.into()), end: b.map(str::to_string) }),
+        attrs: FactAttrs::None,
+        when: when.map(|(a, b)| When { start: Some(date(a)), end: b.map(date) }),
         source: None,
-        polarity: polarity.into(),
+        polarity: Polarity::parse(polarity).unwrap(),
         evidence: Evidence { start: 0, end: evidence.len(), text: evidence.into() },
         doc: String::new(),
         title: None,
@@ -114,7 +122,12 @@ fn dump() -> Dump {
         1,
         "Officials say it has between 4,000 and 6,000 fighters.",
     );
-    strength.attrs = json!({"min": 4000.0, "max": 6000.0, "unit": "fighters"});
+    strength.attrs = FactAttrs::Strength(StrengthAttrs {
+        max: 6000.0,
+        min: 4000.0,
+        qualifier: None,
+        unit: "fighters".into(),
+    });
     strength.source = Some("officials".into());
     Dump {
         documents: vec![
@@ -268,7 +281,7 @@ fn dump() -> Dump {
             ),
         ],
         claims: vec![ClaimRow {
-            fact_type: "strength".into(),
+            fact_type: FactType::Strength,
             subject: "Boko Haram".into(),
             object: None,
             min: Some(4000.0),
@@ -279,7 +292,7 @@ fn dump() -> Dump {
             reports: 1,
             document_ids: vec![1],
             sources: vec!["officials".into()],
-            polarities: vec!["hedged".into()],
+            polarities: vec![Polarity::Hedged],
             first_published: Some("2015-03-13".into()),
             last_published: Some("2015-03-13".into()),
             articles: Vec::new(),

@@ -1,6 +1,6 @@
 //! JSON Lines: one article per line with a `text` or `content` field.
 
-use crate::{meta, Document, ReadError};
+use crate::{meta, Document, DocumentHeader, ReadError};
 use std::io::BufRead;
 use std::path::Path;
 
@@ -104,12 +104,14 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
         .or(r.publish_date)
         .and_then(|d| meta::normalise_date(&d).or_else(|| meta::find_year_month(&d)));
     Ok(Some(Document {
-        doc: id.unwrap_or_else(|| format!("{}:{line_no}", path.display())),
-        path: path.display().to_string(),
-        title: r.title,
-        publisher: r.publisher.or(r.source),
-        published: published.or_else(|| url.as_deref().and_then(meta::url_date)),
-        url,
+        header: DocumentHeader {
+            doc: id.unwrap_or_else(|| format!("{}:{line_no}", path.display())),
+            path: path.display().to_string(),
+            title: r.title,
+            publisher: r.publisher.or(r.source),
+            published: published.or_else(|| url.as_deref().and_then(meta::url_date)),
+            url,
+        },
         text,
         warnings: warning.into_iter().collect(),
     }))

@@ -13,21 +13,15 @@ mod warc;
 
 pub use walk::{read_paths, Documents};
 
+pub use allegiance_model::DocumentHeader;
 use std::path::PathBuf;
 
 /// One article, cleaned, with what the reader could learn about it.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {
-    /// What the output contract calls `doc`: the input path as given on the command line,
-    /// or the record's `id` for JSONL input (WARC: the record's target URI).
-    pub doc: String,
-    /// The file the document came from, as given.
-    pub path: String,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    pub publisher: Option<String>,
-    /// `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) when the source states it.
-    pub published: Option<String>,
+    /// Where it came from, who published it and when (`published` is `YYYY[-MM[-DD]]`, a real
+    /// date, when the source states one).
+    pub header: DocumentHeader,
     /// Cleaned text; every byte offset the extractor reports points into this string.
     pub text: String,
     /// Things repaired on the way (invalid UTF-8 replaced, ...), each naming the file and place.

@@ -1,5 +1,6 @@
 //! Titles and dates stated in text: a headline on the first line, a dateline near the top.
 
+use allegiance_model::PartialDate;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -22,8 +23,9 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
 static URL_DATE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)/(\d\d)(?:/(\d\d))?/").unwrap());
 
+/// `YYYY-MM-DD` when the parts make a real calendar day (no 2015-02-31).
 fn valid(y: &str, m: u32, d: u32) -> Option<String> {
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
+    PartialDate::day(y.parse().ok()?, m, d).map(|day| day.to_string())
 }
 
 /// The first full date in `s`, as `YYYY-MM-DD`.
@@ -52,7 +54,7 @@ pub fn url_date(url: &str) -> Option<String> {
     let m: u32 = c[2].parse().ok()?;
     match c.get(3) {
         Some(d) => valid(&c[1], m, d.as_str().parse().ok()?),
-        None => (1..=12).contains(&m).then(|| format!("{}-{m:02}", &c[1])),
+        None => PartialDate::month(c[1].parse().ok()?, m).map(|month| month.to_string()),
     }
 }
 
@@ -77,6 +79,15 @@ pub fn from_plain_text(text: &str) -> (Option<String>, Option<String>) {
     (title, published)
 }
 
+static YEAR_MONTH: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)(?:-(\d\d))?\s*$").unwrap());
+
+/// A bare `YYYY` or `YYYY-MM` (a real month).
+pub fn find_year_month(s: &str) -> Option<String> {
+    let c = YEAR_MONTH.captures(s)?;
+    PartialDate::parse(c.get(0)?.as_str()).ok().map(|date| date.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -88,10 +99,24 @@ mod tests {
         assert_eq!(find_date("2014-09-25T10:00Z").as_deref(), Some("2014-09-25"));
         assert_eq!(find_date("Sept. 5, 2013 — Kabul").as_deref(), Some("2013-09-05"));
         assert_eq!(find_date("2,000 fighters"), None);
+        assert_eq!(find_year_month("2014-06").as_deref(), Some("2014-06"));
+        assert_eq!(find_year_month(" 2014 ").as_deref(), Some("2014"));
         assert_eq!(
             url_date("https://x.org/news/2014/09/25/strikes").as_deref(),
             Some("2014-09-25")
         );
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        assert_eq!(find_date("2015-02-31"), None);
+        assert_eq!(find_date("Published: 31 February 2015"), None);
+        assert_eq!(find_date("Feb. 30, 2016 — Kabul"), None);
+        assert_eq!(find_date("2016-02-29").as_deref(), Some("2016-02-29"));
+        assert_eq!(url_date("https://x.org/2015/02/31/story"), None);
+        assert_eq!(url_date("https://x.org/2015/13/story"), None);
+        assert_eq!(find_year_month("2014-13"), None);
+        assert_eq!(find_year_month("2014-00"), None);
     }
 
     #[test]
@@ -103,16 +128,4 @@ mod tests {
         let (t, _) = from_plain_text("This is a sentence.\nMore.");
         assert_eq!(t, None);
     }
-}
-
-static YEAR_MONTH: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*((?:19|20)\d\d)(?:-(\d\d))?\s*$").unwrap());
-
-/// A bare `YYYY` or `YYYY-MM`.
-pub fn find_year_month(s: &str) -> Option<String> {
-    let c = YEAR_MONTH.captures(s)?;
-    Some(match c.get(2) {
-        Some(m) => format!("{}-{}", &c[1], m.as_str()),
-        None => c[1].to_string(),
-    })
 }

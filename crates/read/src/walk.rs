@@ -1,6 +1,6 @@
 //! Walking inputs: folders in name order, one stream of documents across all files.
 
-use crate::{decode, html, jsonl, meta, warc, Document, ReadError, ReadOptions};
+use crate::{decode, html, jsonl, meta, warc, Document, DocumentHeader, ReadError, ReadOptions};
 use flate2::read::MultiGzDecoder;
 use std::collections::VecDeque;
 use std::fs::File;
@@ -108,22 +108,21 @@ fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Docum
     let (text, warning) = decode::to_text(bytes, &name);
     let looks_html = kind == Kind::Html || (gz && text.trim_start().starts_with('<'));
     let mut doc = Document {
-        doc: name.clone(),
-        path: name,
+        header: DocumentHeader { doc: name.clone(), path: name, ..Default::default() },
         warnings: warning.into_iter().collect(),
         ..Default::default()
     };
     if looks_html {
         let page = html::clean(&text);
         doc.text = page.text;
-        doc.title = page.title;
-        doc.publisher = page.publisher;
-        doc.published = page.published;
-        doc.url = page.url;
+        doc.header.title = page.title;
+        doc.header.publisher = page.publisher;
+        doc.header.published = page.published;
+        doc.header.url = page.url;
     } else {
         let (title, published) = meta::from_plain_text(&text);
-        doc.title = title;
-        doc.published = published;
+        doc.header.title = title;
+        doc.header.published = published;
         doc.text = text;
     }
     Ok(doc)

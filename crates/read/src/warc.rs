@@ -1,6 +1,6 @@
 //! WARC: HTML response records become documents.
 
-use crate::{html, Document, ReadError};
+use crate::{html, Document, DocumentHeader, ReadError};
 use std::io::{BufRead, Read};
 use std::path::Path;
 
@@ -143,14 +143,16 @@ pub fn next_document(
         let page = html::clean(&text);
         let url = rec.uri.clone().or(page.url);
         return Ok(Some(Document {
-            doc: origin,
-            path: path.display().to_string(),
-            published: page
-                .published
-                .or_else(|| rec.date.as_deref().and_then(crate::meta::normalise_date)),
-            publisher: page.publisher,
-            title: page.title,
-            url,
+            header: DocumentHeader {
+                doc: origin,
+                path: path.display().to_string(),
+                published: page
+                    .published
+                    .or_else(|| rec.date.as_deref().and_then(crate::meta::normalise_date)),
+                publisher: page.publisher,
+                title: page.title,
+                url,
+            },
             text: page.text,
             warnings: warning.into_iter().collect(),
         }));

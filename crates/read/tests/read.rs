@@ -27,21 +27,21 @@ fn jsonl_records_stream_and_bad_lines_name_their_line() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("wire.jsonl");
     std::fs::write(&p, JSONL).unwrap();
-    let out = read_all(&[p.clone()]);
+    let out = read_all(std::slice::from_ref(&p));
     assert_eq!(out.len(), 5);
     let d = out[0].as_ref().unwrap();
     assert_eq!(
-        (d.doc.as_str(), d.published.as_deref(), d.title.as_deref()),
+        (d.header.doc.as_str(), d.header.published.as_deref(), d.header.title.as_deref()),
         ("wire-1", Some("2015-03-08"), Some("Pledge"))
     );
     let d = out[1].as_ref().unwrap();
     assert_eq!(d.text, "Al-Shabaab attacked a base in Somalia.");
-    assert_eq!(d.published.as_deref(), Some("2016-01-15"));
+    assert_eq!(d.header.published.as_deref(), Some("2016-01-15"));
     let e = out[2].as_ref().unwrap_err().to_string();
     assert!(e.contains("wire.jsonl:3") && e.contains("JSON"), "{e}");
     let e = out[3].as_ref().unwrap_err().to_string();
     assert!(e.contains("wire.jsonl:4") && e.contains("text"), "{e}");
-    assert_eq!(out[4].as_ref().unwrap().doc, "wire-5");
+    assert_eq!(out[4].as_ref().unwrap().header.doc, "wire-5");
 }
 
 #[test]
@@ -64,9 +64,7 @@ fn warc_html_responses_become_documents() {
     let html = "<html><head><title>Strike | Wire</title><meta property=\"og:site_name\" content=\"Wire\"></head><body><nav>Menu</nav><article><p>Officials said the strike killed a commander of al-Shabaab near Mogadishu on Monday.</p><p>The group did not comment on the claims made by the military.</p></article></body></html>";
     let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}");
     let mut warc = String::new();
-    warc.push_str(&format!(
-        "WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n"
-    ));
+    warc.push_str("WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 4\r\n\r\ninfo\r\n\r\n");
     warc.push_str(&format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://wire.example/2019/05/06/strike\r\nWARC-Date: 2019-05-06T10:00:00Z\r\nContent-Length: {}\r\n\r\n{http}\r\n\r\n", http.len()));
     let img = "HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\nPNG";
     warc.push_str(&format!("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://wire.example/a.png\r\nContent-Length: {}\r\n\r\n{img}\r\n\r\n", img.len()));
@@ -76,10 +74,10 @@ fn warc_html_responses_become_documents() {
     let out = read_all(&[p]);
     assert_eq!(out.len(), 1, "{out:?}");
     let d = out[0].as_ref().unwrap();
-    assert_eq!(d.doc, "https://wire.example/2019/05/06/strike");
+    assert_eq!(d.header.doc, "https://wire.example/2019/05/06/strike");
     assert!(d.text.contains("killed a commander of al-Shabaab") && !d.text.contains("Menu"));
-    assert_eq!(d.title.as_deref(), Some("Strike"));
-    assert_eq!(d.published.as_deref(), Some("2019-05-06"));
+    assert_eq!(d.header.title.as_deref(), Some("Strike"));
+    assert_eq!(d.header.published.as_deref(), Some("2019-05-06"));
 }
 
 #[test]
@@ -104,7 +102,7 @@ fn bad_files_are_refused_by_name_and_the_batch_goes_on() {
         "{:?}",
         latin.warnings
     );
-    assert_eq!(out[3].as_ref().unwrap().title.as_deref(), Some("Headline"));
+    assert_eq!(out[3].as_ref().unwrap().header.title.as_deref(), Some("Headline"));
     // Named explicitly, an unsupported file is an error; a missing one too.
     let out = read_all(&[d.join("notes.docx"), d.join("missing.txt")]);
     assert!(out[0].as_ref().unwrap_err().to_string().contains("unsupported"));
@@ -146,4 +144,23 @@ fn folders_recurse_in_name_order() {
     let docs: Vec<String> =
         read_all(&[d.to_path_buf()]).into_iter().map(|r| r.unwrap().text).collect();
     assert_eq!(docs, vec!["A text here.", "Z text here.", "M text here."]);
+}
+
+#[test]
+fn a_dateline_naming_a_day_that_does_not_exist_gives_no_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("a.txt"), "Headline\n2015-02-31\n\nThe Taliban took Kabul.\n").unwrap();
+    std::fs::write(d.join("b.txt"), "Headline\nFebruary 29, 2016\n\nThe Taliban took Kabul.\n")
+        .unwrap();
+    let lines = d.join("c.jsonl");
+    std::fs::write(
+        &lines,
+        "{\"id\": \"x\", \"text\": \"The Taliban took Kabul.\", \"published\": \"2015-02-31\", \"url\": \"https://n.example/2015/02/story\"}\n",
+    )
+    .unwrap();
+    let out = read_all(&[d.join("a.txt"), d.join("b.txt"), lines]);
+    let published: Vec<Option<&str>> =
+        out.iter().map(|d| d.as_ref().unwrap().header.published.as_deref()).collect();
+    assert_eq!(published, [None, Some("2016-02-29"), Some("2015-02")]);
 }

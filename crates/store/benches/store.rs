@@ -12,7 +12,7 @@
 use allegiance_benchdata::Corpus;
 use allegiance_extract::{DocMeta, Extraction, Extractor};
 use allegiance_kb::Kb;
-use allegiance_read::Document;
+use allegiance_read::{Document, DocumentHeader};
 use allegiance_store::{FactFilter, SqliteStore, Store};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use std::path::{Path, PathBuf};
@@ -27,9 +27,12 @@ fn extracted(corpus: &Corpus, extractor: &Extractor) -> Vec<(Document, Extractio
         .into_iter()
         .map(|a| {
             let doc = Document {
-                doc: a.id.clone(),
-                path: "bench".into(),
-                title: a.title,
+                header: DocumentHeader {
+                    doc: a.id.clone(),
+                    path: "bench".into(),
+                    title: a.title,
+                    ..Default::default()
+                },
                 text: a.text,
                 ..Document::default()
             };
@@ -68,7 +71,7 @@ fn query_db(extractor: &Extractor) -> SqliteStore {
                 .iter()
                 .map(|(d, e)| {
                     let mut d = d.clone();
-                    d.doc = format!("{}#copy{copy}", d.doc);
+                    d.header.doc = format!("{}#copy{copy}", d.header.doc);
                     d.text.push_str(&format!("\n\nBench copy {copy}."));
                     (d, e.clone())
                 })

@@ -6,17 +6,17 @@
 //! stays small; a PostgreSQL backend implements both on the same schema.
 
 use crate::aggregate::ConflictKind;
-use crate::model::*;
-use crate::sqlite::{fact_row, prefix_upper, sql, FACT_SELECT};
+use crate::profile::{GroupProfile, NameSeen};
+use crate::rows::{EntityRow, FactRow};
+use crate::schema::type_list;
+use crate::sqlite::{fact_row, header, prefix_upper, sql, FACT_SELECT};
+use crate::stored::Stored;
 use crate::{Result, SqliteStore};
-use allegiance_extract::normalize::norm_name;
-use rusqlite::{params, OptionalExtension, ToSql};
+use allegiance_model::{norm_name, DocumentHeader, EntityKind, FactType, PartialDate, Polarity};
+use rusqlite::{params, OptionalExtension, Row, ToSql};
 use serde::Serialize;
+use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
-
-/// Fact types drawn as edges between groups in the network.
-pub const NETWORK_TYPES: [&str; 7] =
-    ["pledge", "branch_of", "splinter_of", "renamed", "merged_into", "ally_of", "rival_of"];
 
 /// How a search hit matched the query.
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -39,8 +39,7 @@ pub enum MatchKind {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SearchHit {
     pub id: i64,
-    /// group, person, place or body.
-    pub kind: String,
+    pub kind: EntityKind,
     pub name: String,
     pub kb: Option<String>,
     pub former_name: bool,
@@ -58,7 +57,7 @@ pub struct SearchHit {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntitySummary {
     pub id: i64,
-    pub kind: String,
+    pub kind: EntityKind,
     pub name: String,
     pub kb: Option<String>,
     pub former_name: bool,
@@ -86,16 +85,19 @@ pub struct NetworkEdge {
     /// `type:source:target`, stable across calls.
     pub id: String,
     #[serde(rename = "type")]
-    pub fact_type: String,
-    /// Subject entity id (for ally_of and rival_of, the lower of the two ids).
+    pub fact_type: FactType,
+    /// Subject entity id (for symmetric relations, ally_of and rival_of, the lower of the two ids).
     pub source: i64,
     pub target: i64,
     /// Earliest date of its facts (the fact's time, else its article's date); none when undated.
-    pub first: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub first: Option<PartialDate>,
     /// Latest date of its facts.
-    pub last: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub last: Option<PartialDate>,
     /// When every fact states an end, the latest end: the relation no longer holds after it.
-    pub until: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub until: Option<PartialDate>,
     /// Only hedged facts state it.
     pub hedged: bool,
     pub documents: usize,
@@ -107,10 +109,13 @@ pub struct NetworkEdge {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Network {
     /// The date asked for (none: every relation ever stated).
-    pub as_of: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub as_of: Option<PartialDate>,
     /// Earliest and latest dates of any relation in the store (the range a time slider spans).
-    pub first: Option<String>,
-    pub last: Option<String>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub first: Option<PartialDate>,
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
+    pub last: Option<PartialDate>,
     pub nodes: Vec<NetworkNode>,
     pub edges: Vec<NetworkEdge>,
 }
@@ -152,12 +157,8 @@ pub struct PlacedFact {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DocumentInfo {
     pub id: i64,
-    pub doc: String,
-    pub path: String,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    pub publisher: Option<String>,
-    pub published: Option<String>,
+    #[serde(flatten)]
+    pub header: DocumentHeader,
 }
 
 /// A fact's evidence inside the cleaned article text: `before + quote + after` is the whole text.
@@ -173,15 +174,38 @@ pub struct EvidenceView {
     pub located: bool,
 }
 
-/// Claims about a group that the articles disagree on.
+/// Why the articles disagree about a claim.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "lowercase")]
+pub enum DisputeKind {
+    /// One of the store's conflicts ([`crate::Conflict`]), of its kind.
+    Strength,
+    Presence,
+    Leader,
+    /// Some articles assert a relation that others deny.
+    Polarity,
+}
+
+impl From<ConflictKind> for DisputeKind {
+    fn from(kind: ConflictKind) -> DisputeKind {
+        match kind {
+            ConflictKind::Strength => DisputeKind::Strength,
+            ConflictKind::Presence => DisputeKind::Presence,
+            ConflictKind::Leader => DisputeKind::Leader,
+        }
+    }
+}
+
+/// A claim about a group that the articles disagree on, flattened for the UI: a store conflict
+/// with both sides' facts in one list, or a relation asserted by some articles and denied by
+/// others.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Conflict {
-    /// `strength`, `presence` or `leader` (the store's conflict kinds), or `polarity` (some
-    /// articles assert a relation that others deny).
-    pub kind: String,
+pub struct DisputedClaim {
+    pub kind: DisputeKind,
     #[serde(rename = "type")]
-    pub fact_type: String,
+    pub fact_type: FactType,
     pub summary: String,
     pub facts: Vec<FactRow>,
 }
@@ -196,7 +220,7 @@ pub trait Browse {
         &self,
         query: &str,
         kb_ids: &[String],
-        kind: Option<&str>,
+        kind: Option<EntityKind>,
         limit: usize,
     ) -> Result<Vec<SearchHit>>;
     /// Groups, those with the most facts first.
@@ -206,50 +230,26 @@ pub trait Browse {
     fn entity_facts(&self, id: i64) -> Result<Vec<FactRow>>;
     /// The profile of the group with this id; `None` when there is none or it is not a group.
     fn group_profile_by_id(&self, id: i64) -> Result<Option<GroupProfile>>;
-    /// Relations between groups ([`NETWORK_TYPES`], denied ones left out) stated on or before
-    /// `as_of` (`YYYY[-MM[-DD]]`, compared at the coarser precision) and not ended before it.
-    /// Undated relations are in every view.
-    fn network(&self, as_of: Option<&str>) -> Result<Network>;
+    /// Relations between groups ([`FactType::network`], denied ones left out) stated on or
+    /// before `as_of` (compared at the coarser precision) and not ended before it. Undated
+    /// relations are in every view.
+    fn network(&self, as_of: Option<PartialDate>) -> Result<Network>;
     /// Presence and attack facts with a place, optionally of one group (as subject).
     fn placed_facts(&self, group: Option<i64>) -> Result<Vec<PlacedFact>>;
     fn evidence(&self, fact_id: i64) -> Result<Option<EvidenceView>>;
     /// Claims about the group that articles disagree on: the store's conflicts (strength,
     /// presence, leaders; see [`crate::aggregate`]) and any other relation that some articles
     /// assert and others deny.
-    fn group_conflicts(&self, id: i64) -> Result<Vec<Conflict>>;
+    fn group_conflicts(&self, id: i64) -> Result<Vec<DisputedClaim>>;
 }
 
-/// `date` is not later than `limit`, compared at the coarser of the two precisions.
-pub fn not_after(date: &str, limit: &str) -> bool {
-    let n = date.len().min(limit.len());
-    date.as_bytes()[..n] <= limit.as_bytes()[..n]
-}
-
-/// `date` is earlier than `limit` at the coarser precision ("2014" is not before "2014-06").
-pub fn before(date: &str, limit: &str) -> bool {
-    let n = date.len().min(limit.len());
-    date.as_bytes()[..n] < limit.as_bytes()[..n]
-}
-
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with plausible month and day.
-pub fn is_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
-    let num = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
-    match b.len() {
-        4 => digits(0..4),
-        7 => digits(0..4) && b[4] == b'-' && digits(5..7) && (1..=12).contains(&num(5..7)),
-        10 => {
-            digits(0..4)
-                && b[4] == b'-'
-                && digits(5..7)
-                && b[7] == b'-'
-                && digits(8..10)
-                && (1..=12).contains(&num(5..7))
-                && (1..=31).contains(&num(8..10))
-        }
-        _ => false,
-    }
+/// Whether a relation first stated on `first` and ended on `until` holds as of `as_of`: stated
+/// by then (compared at the coarser precision: "2014" is not after "2014-06") and not ended
+/// before it.
+fn holds_as_of(first: Option<PartialDate>, until: Option<PartialDate>, as_of: PartialDate) -> bool {
+    let started = first.is_none_or(|d| d.cmp_coarse(as_of) != Ordering::Greater);
+    let ended = until.is_some_and(|u| u.cmp_coarse(as_of) == Ordering::Less);
+    started && !ended
 }
 
 const ENTITY_COUNTS: &str =
@@ -266,6 +266,22 @@ fn match_kind(rank: i64) -> MatchKind {
     }
 }
 
+/// A search hit from its columns: id, kind, name, kb_id, former_name, the name that matched, its
+/// rank, mentions and facts.
+fn search_hit(r: &Row) -> rusqlite::Result<SearchHit> {
+    Ok(SearchHit {
+        id: r.get(0)?,
+        kind: r.get::<_, Stored<_>>(1)?.0,
+        name: r.get(2)?,
+        kb: r.get(3)?,
+        former_name: r.get(4)?,
+        matched: r.get(5)?,
+        match_kind: match_kind(r.get(6)?),
+        mentions: r.get(7)?,
+        facts: r.get(8)?,
+    })
+}
+
 impl SqliteStore {
     fn facts_where(&self, clause: &str, args: &[&dyn ToSql]) -> Result<Vec<FactRow>> {
         self.query_facts(clause, args, None)
@@ -277,7 +293,7 @@ impl Browse for SqliteStore {
         &self,
         query: &str,
         kb_ids: &[String],
-        kind: Option<&str>,
+        kind: Option<EntityKind>,
         limit: usize,
     ) -> Result<Vec<SearchHit>> {
         let norm = norm_name(query);
@@ -307,20 +323,15 @@ impl Browse for SqliteStore {
         let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
         let rows = stmt
             .query_map(
-                params![norm, prefix_upper(&norm), kb_json, query.trim(), kind, limit as i64],
-                |r| {
-                    Ok(SearchHit {
-                        id: r.get(0)?,
-                        kind: r.get(1)?,
-                        name: r.get(2)?,
-                        kb: r.get(3)?,
-                        former_name: r.get(4)?,
-                        matched: r.get(5)?,
-                        match_kind: match_kind(r.get(6)?),
-                        mentions: r.get(7)?,
-                        facts: r.get(8)?,
-                    })
-                },
+                params![
+                    norm,
+                    prefix_upper(&norm),
+                    kb_json,
+                    query.trim(),
+                    kind.map(EntityKind::as_str),
+                    limit as i64
+                ],
+                search_hit,
             )
             .map_err(sql(ctx.clone()))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
@@ -328,27 +339,13 @@ impl Browse for SqliteStore {
 
     fn groups(&self, limit: usize) -> Result<Vec<SearchHit>> {
         let ctx = format!("{}: listing groups", self.path());
+        // Every group matches as itself: its name, at the exact rank.
         let q = format!(
-            "SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.kind = 'group' \
-             ORDER BY facts DESC, mentions DESC, e.name, e.id LIMIT ?1"
+            "SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, e.name, 0, {ENTITY_COUNTS} FROM entities e \
+             WHERE e.kind = 'group' ORDER BY facts DESC, mentions DESC, e.name, e.id LIMIT ?1"
         );
         let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let rows = stmt
-            .query_map([limit as i64], |r| {
-                let name: String = r.get(2)?;
-                Ok(SearchHit {
-                    id: r.get(0)?,
-                    kind: r.get(1)?,
-                    matched: name.clone(),
-                    name,
-                    kb: r.get(3)?,
-                    former_name: r.get(4)?,
-                    match_kind: MatchKind::Exact,
-                    mentions: r.get(5)?,
-                    facts: r.get(6)?,
-                })
-            })
-            .map_err(sql(ctx.clone()))?;
+        let rows = stmt.query_map([limit as i64], search_hit).map_err(sql(ctx.clone()))?;
         rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
     }
 
@@ -362,7 +359,7 @@ impl Browse for SqliteStore {
                 s.query_row([id], |r| {
                     Ok(EntitySummary {
                         id: r.get(0)?,
-                        kind: r.get(1)?,
+                        kind: r.get::<_, Stored<_>>(1)?.0,
                         name: r.get(2)?,
                         kb: r.get(3)?,
                         former_name: r.get(4)?,
@@ -401,7 +398,7 @@ impl Browse for SqliteStore {
                 s.query_row([id], |r| {
                     Ok(EntityRow {
                         id: r.get(0)?,
-                        kind: r.get(1)?,
+                        kind: r.get::<_, Stored<_>>(1)?.0,
                         name: r.get(2)?,
                         kb: r.get(3)?,
                         former_name: r.get(4)?,
@@ -413,43 +410,46 @@ impl Browse for SqliteStore {
             })
             .map_err(sql(ctx))?;
         match row {
-            Some(e) if e.kind == "group" => self.profile_of(e).map(Some),
+            Some(e) if e.kind == EntityKind::Group => self.profile_of(e).map(Some),
             _ => Ok(None),
         }
     }
 
-    fn network(&self, as_of: Option<&str>) -> Result<Network> {
+    fn network(&self, as_of: Option<PartialDate>) -> Result<Network> {
         let ctx = format!("{}: reading the network of groups", self.path());
-        let types = NETWORK_TYPES.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(", ");
+        let types = type_list(FactType::network());
         let q = format!(
             "SELECT f.id, f.type, f.subject_id, f.object_id, f.polarity, COALESCE(f.when_start, f.when_end, d.published), f.when_end, f.document_id \
              FROM facts f JOIN documents d ON d.id = f.document_id \
              JOIN entities s ON s.id = f.subject_id JOIN entities o ON o.id = f.object_id \
-             WHERE f.type IN ({types}) AND s.kind = 'group' AND o.kind = 'group' AND f.polarity != 'denied' AND f.subject_id != f.object_id \
+             WHERE f.type IN {types} AND s.kind = 'group' AND o.kind = 'group' AND f.polarity != 'denied' AND f.subject_id != f.object_id \
              ORDER BY f.id"
         );
         struct Stated {
             id: i64,
-            fact_type: String,
+            fact_type: FactType,
             subject: i64,
             object: i64,
             hedged: bool,
-            date: Option<String>,
-            end: Option<String>,
+            date: Option<PartialDate>,
+            end: Option<PartialDate>,
             document: i64,
         }
+        // A fact's date is its own time, else its article's (the day of a timestamp; an article
+        // date that is no date leaves the fact undated).
+        let date = |text: Option<String>| text.as_deref().and_then(PartialDate::parse_prefix);
         let conn = self.connection();
         let mut stmt = conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
         let stated = stmt
             .query_map([], |r| {
                 Ok(Stated {
                     id: r.get(0)?,
-                    fact_type: r.get(1)?,
+                    fact_type: r.get::<_, Stored<_>>(1)?.0,
                     subject: r.get(2)?,
                     object: r.get(3)?,
-                    hedged: r.get::<_, String>(4)? == "hedged",
-                    date: r.get(5)?,
-                    end: r.get(6)?,
+                    hedged: r.get::<_, Stored<Polarity>>(4)?.0 == Polarity::Hedged,
+                    date: date(r.get(5)?),
+                    end: r.get::<_, Option<Stored<_>>>(6)?.map(|d| d.0),
                     document: r.get(7)?,
                 })
             })
@@ -457,34 +457,31 @@ impl Browse for SqliteStore {
             .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(sql(ctx.clone()))?;
 
-        let first = stated.iter().filter_map(|s| s.date.clone()).min();
-        let last = stated.iter().filter_map(|s| s.date.clone()).max();
-        // Fold per relation; symmetric ones whichever way round the article put them.
-        let mut folded: BTreeMap<(String, i64, i64), Vec<&Stated>> = BTreeMap::new();
+        let first = stated.iter().filter_map(|s| s.date).min();
+        let last = stated.iter().filter_map(|s| s.date).max();
+        // Fold per relation; symmetric ones whichever way round the article put them. Keyed by
+        // the type's name, so that edges come in the alphabetical order of their types.
+        let mut folded: BTreeMap<(&str, i64, i64), Vec<&Stated>> = BTreeMap::new();
         for s in &stated {
-            let (a, b) =
-                if matches!(s.fact_type.as_str(), "ally_of" | "rival_of") && s.object < s.subject {
-                    (s.object, s.subject)
-                } else {
-                    (s.subject, s.object)
-                };
-            folded.entry((s.fact_type.clone(), a, b)).or_default().push(s);
+            let (a, b) = if s.fact_type.is_symmetric() && s.object < s.subject {
+                (s.object, s.subject)
+            } else {
+                (s.subject, s.object)
+            };
+            folded.entry((s.fact_type.as_str(), a, b)).or_default().push(s);
         }
         let mut edges = Vec::new();
-        for ((fact_type, source, target), facts) in folded {
-            let edge_first = facts.iter().filter_map(|f| f.date.clone()).min();
-            let edge_last = facts.iter().filter_map(|f| f.date.clone()).max();
+        for ((_, source, target), facts) in folded {
+            let fact_type = facts[0].fact_type;
+            let edge_first = facts.iter().filter_map(|f| f.date).min();
+            let edge_last = facts.iter().filter_map(|f| f.date).max();
             let until = if facts.iter().all(|f| f.end.is_some()) {
-                facts.iter().filter_map(|f| f.end.clone()).max()
+                facts.iter().filter_map(|f| f.end).max()
             } else {
                 None
             };
-            if let Some(as_of) = as_of {
-                let started = edge_first.as_deref().is_none_or(|d| not_after(d, as_of));
-                let ended = until.as_deref().is_some_and(|u| before(u, as_of));
-                if !started || ended {
-                    continue;
-                }
+            if as_of.is_some_and(|as_of| !holds_as_of(edge_first, until, as_of)) {
+                continue;
             }
             let documents: HashSet<i64> = facts.iter().map(|f| f.document).collect();
             edges.push(NetworkEdge {
@@ -526,7 +523,7 @@ impl Browse for SqliteStore {
             nodes.push(node);
         }
         nodes.sort_by(|a, b| b.facts.cmp(&a.facts).then_with(|| a.name.cmp(&b.name)));
-        Ok(Network { as_of: as_of.map(str::to_string), first, last, nodes, edges })
+        Ok(Network { as_of, first, last, nodes, edges })
     }
 
     fn placed_facts(&self, group: Option<i64>) -> Result<Vec<PlacedFact>> {
@@ -591,18 +588,7 @@ impl Browse for SqliteStore {
             .prepare_cached("SELECT id, doc, path, url, title, publisher, published, text FROM documents WHERE id = ?1")
             .and_then(|mut s| {
                 s.query_row([fact.document_id], |r| {
-                    Ok((
-                        DocumentInfo {
-                            id: r.get(0)?,
-                            doc: r.get(1)?,
-                            path: r.get(2)?,
-                            url: r.get(3)?,
-                            title: r.get(4)?,
-                            publisher: r.get(5)?,
-                            published: r.get(6)?,
-                        },
-                        r.get::<_, String>(7)?,
-                    ))
+                    Ok((DocumentInfo { id: r.get(0)?, header: header(r, 1)? }, r.get::<_, String>(7)?))
                 })
             })
             .map_err(sql(ctx))?;
@@ -637,59 +623,57 @@ impl Browse for SqliteStore {
         Ok(Some(view))
     }
 
-    fn group_conflicts(&self, id: i64) -> Result<Vec<Conflict>> {
+    fn group_conflicts(&self, id: i64) -> Result<Vec<DisputedClaim>> {
         // The store's own contradictions (strength, presence, leaders), in the UI's shape.
-        let mut conflicts: Vec<Conflict> = self
+        let mut disputes: Vec<DisputedClaim> = self
             .conflicts_of(Some(id), &ConflictKind::ALL)?
             .into_iter()
-            .map(|c| Conflict {
-                kind: c.kind.as_str().into(),
+            .map(|c| DisputedClaim {
+                kind: c.kind.into(),
                 fact_type: match c.kind {
-                    ConflictKind::Strength => "strength",
-                    ConflictKind::Presence => "presence",
-                    ConflictKind::Leader => "leader_of",
-                }
-                .into(),
+                    ConflictKind::Strength => FactType::Strength,
+                    ConflictKind::Presence => FactType::Presence,
+                    ConflictKind::Leader => FactType::LeaderOf,
+                },
                 summary: format!("{}: {} vs {}", c.reason, c.a.statement, c.b.statement),
                 facts: c.a.facts.into_iter().chain(c.b.facts).collect(),
             })
             .collect();
         // Other relations some articles assert and others deny (a pledge, a branch, an alliance).
         let facts = self.entity_facts(id)?;
-        let mut by_claim: BTreeMap<(String, i64, Option<i64>), Vec<&FactRow>> = BTreeMap::new();
-        for f in facts
-            .iter()
-            .filter(|f| !matches!(f.fact_type.as_str(), "strength" | "presence" | "leader_of"))
-        {
+        // Keyed by the type's name: disputes come in the alphabetical order of their types.
+        let mut by_claim: BTreeMap<(&str, i64, Option<i64>), Vec<&FactRow>> = BTreeMap::new();
+        for f in facts.iter().filter(|f| {
+            !matches!(f.fact_type, FactType::Strength | FactType::Presence | FactType::LeaderOf)
+        }) {
             let (a, b) = match f.object_id {
-                Some(o)
-                    if matches!(f.fact_type.as_str(), "ally_of" | "rival_of")
-                        && o < f.subject_id =>
-                {
+                Some(o) if f.fact_type.is_symmetric() && o < f.subject_id => {
                     (o, Some(f.subject_id))
                 }
                 o => (f.subject_id, o),
             };
-            by_claim.entry((f.fact_type.clone(), a, b)).or_default().push(f);
+            by_claim.entry((f.fact_type.as_str(), a, b)).or_default().push(f);
         }
-        for ((fact_type, _, _), rows) in by_claim {
-            let denied = rows.iter().filter(|f| f.polarity == "denied").count();
+        for rows in by_claim.into_values() {
+            let fact_type = rows[0].fact_type;
+            let denied = rows.iter().filter(|f| f.polarity == Polarity::Denied).count();
             if denied == 0 || denied == rows.len() {
                 continue;
             }
             let f = rows[0];
+            let relation = fact_type.as_str().replace('_', " ");
             let what = match &f.object {
-                Some(o) => format!("{} {} {}", f.subject, fact_type.replace('_', " "), o),
-                None => format!("{} {}", f.subject, fact_type.replace('_', " ")),
+                Some(o) => format!("{} {relation} {o}", f.subject),
+                None => format!("{} {relation}", f.subject),
             };
-            conflicts.push(Conflict {
-                kind: "polarity".into(),
+            disputes.push(DisputedClaim {
+                kind: DisputeKind::Polarity,
                 summary: format!("{what}: {} stated, {denied} denied", rows.len() - denied),
                 fact_type,
                 facts: rows.into_iter().cloned().collect(),
             });
         }
-        Ok(conflicts)
+        Ok(disputes)
     }
 }
 
@@ -697,24 +681,18 @@ impl Browse for SqliteStore {
 mod tests {
     use super::*;
 
-    #[test]
-    fn dates_compare_at_the_coarser_precision() {
-        assert!(not_after("2014", "2014-06"));
-        assert!(not_after("2014-06-30", "2014-06"));
-        assert!(!not_after("2014-07", "2014-06-30"));
-        assert!(!before("2014", "2014-06"));
-        assert!(before("2013-12-31", "2014"));
+    fn d(s: &str) -> Option<PartialDate> {
+        Some(PartialDate::parse(s).unwrap())
     }
 
     #[test]
-    fn dates_are_checked() {
-        for ok in ["2014", "2014-06", "2014-06-30"] {
-            assert!(is_date(ok), "{ok}");
-        }
-        for bad in
-            ["", "14", "2014-6", "2014-13", "2014-06-32", "June 2014", "2014-06-3x", "２０１４"]
-        {
-            assert!(!is_date(bad), "{bad}");
-        }
+    fn a_relation_holds_from_its_first_statement_until_it_ends_at_the_coarser_precision() {
+        let as_of = d("2014-06").unwrap();
+        assert!(holds_as_of(d("2014"), None, as_of), "2014 is not after 2014-06");
+        assert!(holds_as_of(d("2014-06-30"), None, as_of));
+        assert!(!holds_as_of(d("2014-07"), None, as_of));
+        assert!(holds_as_of(None, None, as_of), "undated relations are in every view");
+        assert!(holds_as_of(d("2013"), d("2014"), as_of), "2014 is not before 2014-06");
+        assert!(!holds_as_of(d("2013"), d("2013-12-31"), as_of));
     }
 }

@@ -8,8 +8,11 @@ use std::collections::{BTreeSet, HashMap};
 
 use serde::Serialize;
 
-use crate::model::{ClaimRow, FactFilter, FactRow};
-use crate::{Result, SqliteStore, Store, StoreError};
+use crate::rows::{ClaimRow, FactFilter, FactRow};
+use crate::sqlite::{header, sql};
+use crate::stored::Stored;
+use crate::{Result, SqliteStore, Store};
+use allegiance_model::{DocumentHeader, EntityKind};
 
 /// Which part of the store a dump holds.
 #[derive(Debug, Clone, Default)]
@@ -32,12 +35,8 @@ pub struct DumpDocument {
     pub id: i64,
     /// SHA-256 of the cleaned text: the article's identity across databases.
     pub content_hash: String,
-    pub doc: String,
-    pub path: String,
-    pub url: Option<String>,
-    pub title: Option<String>,
-    pub publisher: Option<String>,
-    pub published: Option<String>,
+    #[serde(flatten)]
+    pub header: DocumentHeader,
     /// RFC 3339 time the article was stored.
     pub ingested_at: String,
 }
@@ -57,7 +56,7 @@ pub struct DumpEntity {
     /// The key that joins it across articles ("kb:<id>", "kb:<id>@<former name>",
     /// "<kind>:<normalised name>"): stable across databases, unlike `id`.
     pub key: String,
-    pub kind: String,
+    pub kind: EntityKind,
     pub name: String,
     pub kb: Option<String>,
     /// A knowledge-base group under a name it no longer carries.
@@ -119,12 +118,7 @@ impl SqliteStore {
                 Ok(DumpDocument {
                     id: r.get(0)?,
                     content_hash: r.get(1)?,
-                    doc: r.get(2)?,
-                    path: r.get(3)?,
-                    url: r.get(4)?,
-                    title: r.get(5)?,
-                    publisher: r.get(6)?,
-                    published: r.get(7)?,
+                    header: header(r, 2)?,
                     ingested_at: r.get(8)?,
                 })
             })
@@ -182,7 +176,7 @@ impl SqliteStore {
                 Ok(DumpEntity {
                     id: r.get(0)?,
                     key: r.get(1)?,
-                    kind: r.get(2)?,
+                    kind: r.get::<_, Stored<_>>(2)?.0,
                     name: r.get(3)?,
                     kb: r.get(4)?,
                     former_name: r.get(5)?,
@@ -202,8 +196,4 @@ impl SqliteStore {
         }
         Ok(entities)
     }
-}
-
-fn sql(context: &str) -> impl FnOnce(rusqlite::Error) -> StoreError + '_ {
-    move |source| StoreError::Sqlite { context: context.to_string(), source }
 }

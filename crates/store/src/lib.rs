@@ -9,21 +9,26 @@ pub mod browse;
 mod copies;
 mod dump;
 pub mod lookalike;
-mod model;
 pub mod neardup;
 mod newnames;
+mod profile;
+mod rows;
+mod schema;
 mod sqlite;
 mod sqlite_aggregate;
+mod stored;
 mod upgrade;
 
-pub use aggregate::{Conflict, ConflictKind, ConflictSide, StrengthPoint};
+pub use aggregate::{Conflict, ConflictFilter, ConflictKind, ConflictSide, DatedBy, StrengthPoint};
 pub use browse::Browse;
 pub use dump::*;
-pub use model::*;
 pub use newnames::PlaceCountries;
-pub use sqlite::{SqliteStore, SCHEMA_VERSION};
+pub use profile::*;
+pub use rows::*;
+pub use schema::SCHEMA_VERSION;
+pub use sqlite::SqliteStore;
 
-use allegiance_extract::Extraction;
+use allegiance_model::Extraction;
 use allegiance_read::Document;
 use sha2::{Digest, Sha256};
 

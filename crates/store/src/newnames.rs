@@ -9,8 +9,7 @@
 //! the set of stored documents, not on the order they were ingested in.
 
 use crate::lookalike::{partition, NameContext, NameUse};
-use allegiance_extract::normalize::norm_name;
-use allegiance_extract::{Entity, EntityKind, Extraction, FactType, PartialDate, When};
+use allegiance_model::{norm_name, Entity, EntityKind, Extraction, FactType, PartialDate, When};
 use allegiance_read::Document;
 use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
@@ -54,8 +53,9 @@ fn parent_key(e: &Entity) -> String {
     }
 }
 
-fn year(date: Option<&str>) -> Option<i32> {
-    date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
+/// The year of a stored date (`YYYY[-MM[-DD]]`, or the day of a timestamp).
+pub(crate) fn year_of(date: Option<&str>) -> Option<i32> {
+    date.and_then(PartialDate::parse_prefix).map(PartialDate::year_of)
 }
 
 /// What the document ties each of its new groups to, by normalised name.
@@ -77,7 +77,7 @@ pub(crate) fn contexts(
                 let key = parent_key(object);
                 if key != format!("group:{norm}") {
                     let stated = f.when.as_ref().and_then(When::stated).map(PartialDate::year_of);
-                    let y = stated.or_else(|| year(doc.published.as_deref()));
+                    let y = stated.or_else(|| year_of(doc.header.published.as_deref()));
                     out.entry(norm).or_default().add_parent(key, y);
                 }
             }

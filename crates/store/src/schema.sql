@@ -98,8 +98,9 @@ CREATE INDEX name_uses_entity ON name_uses(entity_id);
 -- ---- claims view (the migrations recreate it from here, from this marker to the end) ----
 -- Facts folded across articles: one row per (type, subject, object, and for strength min/max/unit)
 -- with its corroboration: `documents` counts articles, `reports` independent ones (near-duplicate
--- copies of one story count once). Symmetric relations (ally_of, rival_of) fold whichever way round the
--- article put them: the lower entity id is the claim's subject.
+-- copies of one story count once). Symmetric relations ({symmetric_types}: `FactType::symmetric()`,
+-- filled in when the schema is read) fold whichever way round the article put them: the lower
+-- entity id is the claim's subject.
 CREATE VIEW claims AS
 SELECT type, subject_id, object_id, min, max, unit,
        COUNT(*) AS facts,
@@ -111,8 +112,8 @@ SELECT type, subject_id, object_id, min, max, unit,
        MIN(published) AS first_published, MAX(published) AS last_published
 FROM (
     SELECT f.type AS type,
-           CASE WHEN f.type IN ('ally_of', 'rival_of') AND f.object_id < f.subject_id THEN f.object_id ELSE f.subject_id END AS subject_id,
-           CASE WHEN f.type IN ('ally_of', 'rival_of') AND f.object_id < f.subject_id THEN f.subject_id ELSE f.object_id END AS object_id,
+           CASE WHEN f.type IN {symmetric_types} AND f.object_id < f.subject_id THEN f.object_id ELSE f.subject_id END AS subject_id,
+           CASE WHEN f.type IN {symmetric_types} AND f.object_id < f.subject_id THEN f.subject_id ELSE f.object_id END AS object_id,
            json_extract(f.attrs, '$.min') AS min, json_extract(f.attrs, '$.max') AS max,
            json_extract(f.attrs, '$.unit') AS unit,
            f.document_id AS document_id, COALESCE(s.cluster_id, f.document_id) AS cluster,

@@ -5,28 +5,23 @@
 //! prepared once per connection (`prepare_cached`), and entity keys resolved in earlier batches are
 //! remembered, so ingest costs a handful of index lookups and inserts per document.
 
-use crate::model::*;
+use crate::aggregate::{Conflict, ConflictFilter, StrengthPoint};
 use crate::neardup::Signature;
 use crate::newnames::{self, PlaceCountries};
-use crate::{content_hash, copies, Conflict, Result, Store, StoreError, StrengthPoint};
-use allegiance_extract::normalize::norm_name;
-use allegiance_extract::{Entity, Extraction, FactType};
+use crate::profile::{GroupProfile, NameSeen};
+use crate::rows::*;
+use crate::schema::{claims_view, SCHEMA, SCHEMA_VERSION, SYMMETRIC_TYPES};
+use crate::stored::Stored;
+use crate::{content_hash, copies, Result, Store, StoreError};
+use allegiance_model::{
+    norm_name, DocumentHeader, Entity, EntityKind, Evidence, Extraction, FactType, Polarity, When,
+};
 use allegiance_read::Document;
 use rusqlite::{
     params, Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior,
 };
 use std::collections::HashMap;
 use std::path::Path;
-
-/// The schema version this build writes (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 3;
-const SCHEMA: &str = include_str!("schema.sql");
-const CLAIMS_VIEW_MARKER: &str = "-- ---- claims view";
-
-/// The part of the schema that defines the `claims` view (recreated by migrations).
-fn claims_view() -> &'static str {
-    &SCHEMA[SCHEMA.find(CLAIMS_VIEW_MARKER).expect("schema.sql marks its claims view")..]
-}
 
 /// Remembered entity keys beyond this many are forgotten (the index answers them instead).
 const ENTITY_CACHE_MAX: usize = 200_000;
@@ -109,7 +104,7 @@ impl SqliteStore {
             .query_map([min_documents as i64], |r| {
                 let names: Option<String> = r.get(3)?;
                 Ok(UnknownEntity {
-                    kind: r.get(0)?,
+                    kind: r.get::<_, Stored<EntityKind>>(0)?.0,
                     name: r.get(1)?,
                     documents: r.get::<_, i64>(2)? as usize,
                     names: names
@@ -188,7 +183,7 @@ impl SqliteStore {
                         message: "a SQLite database of some other program (it holds tables but no allegiance schema version)".into(),
                     });
                 }
-                tx.execute_batch(SCHEMA).map_err(sql(format!("{path}: creating the schema")))?;
+                tx.execute_batch(&SCHEMA).map_err(sql(format!("{path}: creating the schema")))?;
             }
             _ => {
                 // Each step brings the schema one version up; the claims view, which reads columns
@@ -283,7 +278,7 @@ impl SqliteStore {
         index: &copies::BandIndex,
         pending: &mut copies::Pending,
     ) -> Result<()> {
-        let ctx = |what: &str| format!("{path}: {what} of {}", doc.doc);
+        let ctx = |what: &str| format!("{path}: {what} of {}", doc.header.doc);
         let hash = content_hash(doc);
         if tx
             .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
@@ -306,7 +301,10 @@ impl SqliteStore {
             "INSERT INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
         )
-        .and_then(|mut s| s.execute(params![hash, doc.doc, doc.path, doc.url, doc.title, doc.publisher, doc.published, doc.text, now]))
+        .and_then(|mut s| {
+            let h = &doc.header;
+            s.execute(params![hash, h.doc, h.path, h.url, h.title, h.publisher, h.published, doc.text, now])
+        })
         .map_err(sql(ctx("storing the document")))?;
         report.documents += 1;
         let doc_id = tx.last_insert_rowid();
@@ -346,7 +344,7 @@ impl SqliteStore {
                 };
                 newnames::resolve(tx, new_use, &mut report.entities).map_err(sql(format!(
                     "{path}: resolving the group {} of {}",
-                    e.name, doc.doc
+                    e.name, doc.header.doc
                 )))?
             } else {
                 Self::entity_id(tx, path, e, known, batch, &mut report.entities)?
@@ -496,6 +494,19 @@ impl SqliteStore {
     }
 }
 
+/// A document's header from six columns starting at `first`: doc, path, url, title, publisher,
+/// published (the order of the `documents` table).
+pub(crate) fn header(r: &Row, first: usize) -> rusqlite::Result<DocumentHeader> {
+    Ok(DocumentHeader {
+        doc: r.get(first)?,
+        path: r.get(first + 1)?,
+        url: r.get(first + 2)?,
+        title: r.get(first + 3)?,
+        publisher: r.get(first + 4)?,
+        published: r.get(first + 5)?,
+    })
+}
+
 /// An entity's surface forms in one document, each once, in order.
 fn distinct_mentions(e: &Entity) -> Vec<String> {
     let mut out: Vec<String> = Vec::with_capacity(e.mentions.len());
@@ -509,18 +520,20 @@ fn distinct_mentions(e: &Entity) -> Vec<String> {
 
 pub(crate) fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
     let attrs: String = r.get("attrs")?;
-    let when_start: Option<String> = r.get("when_start")?;
-    let when_end: Option<String> = r.get("when_end")?;
+    let when_start: Option<Stored<_>> = r.get("when_start")?;
+    let when_end: Option<Stored<_>> = r.get("when_end")?;
     Ok(FactRow {
         id: r.get("id")?,
-        fact_type: r.get("type")?,
+        fact_type: r.get::<_, Stored<_>>("type")?.0,
         subject: r.get("subject")?,
         object: r.get("object")?,
-        attrs: serde_json::from_str(&attrs).unwrap_or(serde_json::Value::Null),
+        // Attributes were written from typed ones; text that is not (a hand-edited database)
+        // reads as none.
+        attrs: serde_json::from_str(&attrs).unwrap_or_default(),
         when: (when_start.is_some() || when_end.is_some())
-            .then_some(When { start: when_start, end: when_end }),
+            .then(|| When { start: when_start.map(|d| d.0), end: when_end.map(|d| d.0) }),
         source: r.get("source")?,
-        polarity: r.get("polarity")?,
+        polarity: r.get::<_, Stored<_>>("polarity")?.0,
         evidence: Evidence {
             start: r.get::<_, i64>("evidence_start")? as usize,
             end: r.get::<_, i64>("evidence_end")? as usize,
@@ -542,8 +555,6 @@ pub(crate) const FACT_SELECT: &str = "SELECT f.id, f.type, s.name AS subject, o.
      f.subject_id, f.object_id, f.document_id \
      FROM facts f JOIN entities s ON s.id = f.subject_id LEFT JOIN entities o ON o.id = f.object_id \
      JOIN documents d ON d.id = f.document_id";
-
-const SYMMETRIC: &str = "('ally_of', 'rival_of')";
 
 pub(crate) fn id_list(ids: &[i64]) -> String {
     ids.iter().map(|i| i.to_string()).collect::<Vec<_>>().join(",")
@@ -636,7 +647,7 @@ impl Store for SqliteStore {
             .query_map(params![norm, prefix_upper(&norm), name.trim()], |r| {
                 Ok(EntityRow {
                     id: r.get(0)?,
-                    kind: r.get(1)?,
+                    kind: r.get::<_, Stored<_>>(1)?.0,
                     name: r.get(2)?,
                     kb: r.get(3)?,
                     former_name: r.get(4)?,
@@ -649,13 +660,7 @@ impl Store for SqliteStore {
     }
 
     fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
-        let found = self.find_entities(name)?;
-        let best = found
-            .iter()
-            .filter(|e| e.kind == "group")
-            .find(|e| e.exact)
-            .or_else(|| found.iter().find(|e| e.kind == "group"));
-        let Some(e) = best.cloned() else { return Ok(None) };
+        let Some(e) = self.find_group(name)? else { return Ok(None) };
         self.profile_of(e).map(Some)
     }
 
@@ -671,9 +676,9 @@ impl Store for SqliteStore {
             if ids.is_empty() {
                 return Ok(Vec::new());
             }
-            let l = id_list(&ids);
+            let (l, symmetric) = (id_list(&ids), SYMMETRIC_TYPES.as_str());
             clauses.push(format!(
-                "(f.subject_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.object_id IN ({l})))"
+                "(f.subject_id IN ({l}) OR (f.type IN {symmetric} AND f.object_id IN ({l})))"
             ));
         }
         if let Some(n) = &filter.object {
@@ -681,9 +686,9 @@ impl Store for SqliteStore {
             if ids.is_empty() {
                 return Ok(Vec::new());
             }
-            let l = id_list(&ids);
+            let (l, symmetric) = (id_list(&ids), SYMMETRIC_TYPES.as_str());
             clauses.push(format!(
-                "(f.object_id IN ({l}) OR (f.type IN {SYMMETRIC} AND f.subject_id IN ({l})))"
+                "(f.object_id IN ({l}) OR (f.type IN {symmetric} AND f.subject_id IN ({l})))"
             ));
         }
         if let Some(since) = &filter.since {
@@ -723,9 +728,9 @@ impl Store for SqliteStore {
                 if ids.is_empty() {
                     return Ok(Vec::new());
                 }
-                let l = id_list(&ids);
+                let (l, symmetric) = (id_list(&ids), SYMMETRIC_TYPES.as_str());
                 q.push_str(&format!(
-                    " AND ({col} IN ({l}) OR (c.type IN {SYMMETRIC} AND {other} IN ({l})))"
+                    " AND ({col} IN ({l}) OR (c.type IN {symmetric} AND {other} IN ({l})))"
                 ));
             }
         }
@@ -754,7 +759,7 @@ impl Store for SqliteStore {
         let rows = stmt
             .query_map(refs.as_slice(), |r| {
                 Ok(ClaimRow {
-                    fact_type: r.get(0)?,
+                    fact_type: r.get::<_, Stored<_>>(0)?.0,
                     subject: r.get(1)?,
                     object: r.get(2)?,
                     min: r.get(3)?,
@@ -764,7 +769,10 @@ impl Store for SqliteStore {
                     documents: r.get::<_, i64>(7)? as usize,
                     document_ids: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
                     sources: strings(r.get(9)?),
-                    polarities: strings(r.get(10)?),
+                    polarities: strings(r.get(10)?)
+                        .iter()
+                        .filter_map(|p| Polarity::parse(p))
+                        .collect(),
                     first_published: r.get(11)?,
                     last_published: r.get(12)?,
                     reports: r.get::<_, i64>(13)? as usize,
@@ -782,9 +790,9 @@ impl Store for SqliteStore {
         let found = self.find_entities(name)?;
         let best = found
             .iter()
-            .filter(|e| e.kind == "group")
+            .filter(|e| e.kind == EntityKind::Group)
             .find(|e| e.exact)
-            .or_else(|| found.iter().find(|e| e.kind == "group"));
+            .or_else(|| found.iter().find(|e| e.kind == EntityKind::Group));
         Ok(best.cloned())
     }
 

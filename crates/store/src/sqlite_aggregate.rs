@@ -3,8 +3,9 @@
 
 use crate::aggregate::{self, Conflict, ConflictKind, StrengthPoint};
 use crate::lookalike::NameContext;
-use crate::model::{ArticleRef, ClaimRow, FactRow, GroupProfile, LookAlike};
-use crate::sqlite::{id_list, sql};
+use crate::profile::{GroupProfile, LookAlike};
+use crate::rows::{ArticleRef, ClaimRow, FactRow};
+use crate::sqlite::{header, id_list, sql};
 use crate::{Result, SqliteStore};
 use std::collections::HashMap;
 
@@ -139,7 +140,7 @@ impl SqliteStore {
         let mut articles: HashMap<i64, ArticleRef> = HashMap::with_capacity(ids.len());
         for chunk in ids.chunks(CHUNK) {
             let q = format!(
-                "SELECT d.id, d.doc, d.title, d.publisher, d.published, d.url, \
+                "SELECT d.id, d.doc, d.path, d.url, d.title, d.publisher, d.published, \
                  CASE WHEN s.cluster_id != d.id THEN s.cluster_id END \
                  FROM documents d LEFT JOIN signatures s ON s.document_id = d.id WHERE d.id IN ({})",
                 id_list(chunk)
@@ -149,12 +150,8 @@ impl SqliteStore {
                 .query_map([], |r| {
                     Ok(ArticleRef {
                         document_id: r.get(0)?,
-                        doc: r.get(1)?,
-                        title: r.get(2)?,
-                        publisher: r.get(3)?,
-                        published: r.get(4)?,
-                        url: r.get(5)?,
-                        copy_of: r.get(6)?,
+                        header: header(r, 1)?,
+                        copy_of: r.get(7)?,
                     })
                 })
                 .map_err(sql(ctx.clone()))?;

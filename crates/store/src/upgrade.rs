@@ -10,32 +10,13 @@
 use crate::copies;
 use crate::lookalike::NameContext;
 use crate::neardup::Signature;
-use crate::newnames::insert_use;
+use crate::newnames::{insert_use, year_of};
+use crate::schema;
 use rusqlite::{params, Transaction};
 
 pub(crate) fn migrate_2_to_3(tx: &Transaction) -> rusqlite::Result<()> {
-    tx.execute_batch(
-        "CREATE TABLE signatures (
-             document_id INTEGER PRIMARY KEY,
-             minhash BLOB NOT NULL,
-             cluster_id INTEGER NOT NULL
-         );
-         CREATE INDEX signatures_cluster ON signatures(cluster_id);
-         CREATE TABLE name_uses (
-             document_id INTEGER NOT NULL REFERENCES documents(id),
-             entity_id INTEGER NOT NULL REFERENCES entities(id),
-             kind TEXT NOT NULL,
-             norm TEXT NOT NULL,
-             doc_key TEXT NOT NULL,
-             contextual INTEGER NOT NULL,
-             context TEXT NOT NULL,
-             name TEXT NOT NULL,
-             names TEXT NOT NULL,
-             PRIMARY KEY (document_id, kind, norm)
-         );
-         CREATE INDEX name_uses_name ON name_uses(kind, norm);
-         CREATE INDEX name_uses_entity ON name_uses(entity_id);",
-    )?;
+    // The two tables as schema.sql creates them: version 3 is the version it describes.
+    tx.execute_batch(&(schema::table("signatures") + &schema::table("name_uses")))?;
     cluster_stored_documents(tx)?;
     record_name_uses(tx)
 }
@@ -58,10 +39,6 @@ fn cluster_stored_documents(tx: &Transaction) -> rusqlite::Result<()> {
         pending = copies::Pending::default();
     }
     Ok(())
-}
-
-fn year(date: Option<&str>) -> Option<i32> {
-    date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok())
 }
 
 fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
@@ -105,8 +82,8 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
                 None => format!("{kind}:{pnorm}"),
             };
             if key != format!("group:{norm}") {
-                let y = year(start.as_deref().or(end.as_deref()))
-                    .or_else(|| year(published.as_deref()));
+                let y = year_of(start.as_deref().or(end.as_deref()))
+                    .or_else(|| year_of(published.as_deref()));
                 context.add_parent(key, y);
             }
         }

@@ -2,16 +2,22 @@
 //! syndicated copies counted once, near-duplicate detection, strength series, contradictions,
 //! same-named new groups told apart, and the upgrade of a version-2 file.
 
-use allegiance_extract::{Extraction, FactType, Polarity};
+use allegiance_model::{Extraction, FactType, PartialDate, Polarity};
 use allegiance_read::Document;
 use allegiance_store::{
-    ConflictFilter, ConflictKind, FactFilter, PlaceCountries, SqliteStore, Store, SCHEMA_VERSION,
+    ConflictFilter, ConflictKind, DatedBy, FactFilter, PlaceCountries, SqliteStore, Store,
+    SCHEMA_VERSION,
 };
 use serde_json::json;
 use std::collections::BTreeSet;
 
 mod common;
 use common::*;
+
+/// A date bound as written (`2019-03-01`).
+fn date(d: Option<PartialDate>) -> Option<String> {
+    d.map(|d| d.to_string())
+}
 
 /// A wire story of a few paragraphs, long enough to judge copies by.
 const WIRE: &str = "Boko Haram has pledged allegiance to the Islamic State, according to an audio message \
@@ -79,11 +85,11 @@ fn the_same_fact_from_several_articles_is_one_claim_with_a_syndicated_copy_count
     assert_eq!(claims.len(), 1, "{claims:#?}");
     let c = &claims[0];
     assert_eq!((c.documents, c.reports), (3, 2), "three articles, two independent reports");
-    let docs: Vec<&str> = c.articles.iter().map(|a| a.doc.as_str()).collect();
+    let docs: Vec<&str> = c.articles.iter().map(|a| a.header.doc.as_str()).collect();
     assert_eq!(docs, vec!["wire.txt", "reprint.txt", "bbc.txt"]);
     let wire_id = c.articles[0].document_id;
     assert_eq!(c.articles[1].copy_of, Some(wire_id));
-    assert_eq!(c.articles[1].publisher.as_deref(), Some("Daily Example"));
+    assert_eq!(c.articles[1].header.publisher.as_deref(), Some("Daily Example"));
     assert_eq!(c.articles[2].copy_of, None, "the independent report is its own story");
     assert_eq!(c.articles[0].copy_of, None);
     // Ingest order does not change which articles are copies of which.
@@ -416,7 +422,7 @@ fn strength_estimates_far_apart_in_the_same_year_and_place_conflict_and_others_d
     );
     let c = found.iter().find(|c| c.a.statement == "about 3,000 fighters").unwrap();
     assert_eq!(
-        (c.group.as_str(), c.place.as_deref(), c.period.start.as_deref()),
+        (c.group.as_str(), c.place.as_deref(), date(c.period.start).as_deref()),
         ("al-Shabaab", Some("Somalia"), Some("2019"))
     );
     assert_eq!(c.a.sources, vec!["UN".to_string()]);
@@ -427,13 +433,13 @@ fn strength_estimates_far_apart_in_the_same_year_and_place_conflict_and_others_d
     assert!(c.reason.contains("25%"), "{}", c.reason);
     // The series: every estimate, dated, in time order, the 2012 one first.
     let series = s.strength_series("al-Shabaab").unwrap().unwrap();
-    let dates: Vec<&str> = series.iter().map(|p| p.date.as_deref().unwrap()).collect();
+    let dates: Vec<String> = series.iter().map(|p| p.date.unwrap().to_string()).collect();
     assert_eq!(
         dates,
         vec!["2012", "2019-03-01", "2019-04-01", "2019-04-02", "2019-05-01", "2019-08-01"]
     );
-    assert_eq!(series[0].dated_by, "stated");
-    assert_eq!(series[1].dated_by, "published");
+    assert_eq!(series[0].dated_by, DatedBy::Stated);
+    assert_eq!(series[1].dated_by, DatedBy::Published);
     assert_eq!(
         (series[1].min, series[1].max, series[1].place.as_deref()),
         (Some(3000.0), Some(3000.0), Some("Somalia"))
@@ -504,14 +510,14 @@ fn presence_asserted_and_denied_for_the_same_place_and_years_conflicts() {
     assert_eq!(found.len(), 1, "{found:#?}");
     let c = &found[0];
     assert_eq!(
-        (c.place.as_deref(), c.period.start.as_deref(), c.period.end.as_deref()),
+        (c.place.as_deref(), date(c.period.start).as_deref(), date(c.period.end).as_deref()),
         (Some("Kenya"), Some("2018"), Some("2018"))
     );
     assert_eq!(c.a.statement, "present in Kenya");
     let there: BTreeSet<&str> = c.a.facts.iter().map(|f| f.doc.as_str()).collect();
     assert_eq!(there, BTreeSet::from(["report.txt", "figure.txt"]));
     assert_eq!(c.b.facts.iter().map(|f| f.doc.as_str()).collect::<Vec<_>>(), vec!["police.txt"]);
-    assert_eq!(c.b.facts[0].polarity, "denied");
+    assert_eq!(c.b.facts[0].polarity, Polarity::Denied);
     assert_eq!(c.b.sources, vec!["Kenyan police".to_string()]);
 }
 
@@ -540,7 +546,7 @@ fn two_leaders_at_the_same_time_conflict_and_successive_ones_do_not() {
         ("Ahmad Umar leads al-Shabaab", "Abu Ubaidah leads al-Shabaab")
     );
     assert_eq!(
-        (c.period.start.as_deref(), c.period.end.as_deref()),
+        (date(c.period.start).as_deref(), date(c.period.end).as_deref()),
         (Some("2019-03-01"), Some("2019-03-20"))
     );
     assert_eq!(c.a.facts[0].doc, "lead-a.txt");

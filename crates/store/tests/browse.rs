@@ -2,8 +2,9 @@
 //! tests.
 
 use allegiance_extract::{DocMeta, Extraction, Extractor};
-use allegiance_read::Document;
-use allegiance_store::browse::{MatchKind, PlaceSource};
+use allegiance_model::{EntityKind, FactType, PartialDate};
+use allegiance_read::{Document, DocumentHeader};
+use allegiance_store::browse::{DisputeKind, MatchKind, PlaceSource};
 use allegiance_store::{Browse, SqliteStore, Store};
 use std::sync::OnceLock;
 
@@ -14,10 +15,13 @@ fn extractor() -> &'static Extractor {
 
 fn article(doc: &str, published: &str, text: &str) -> (Document, Extraction) {
     let d = Document {
-        doc: doc.into(),
-        path: doc.into(),
-        title: Some(format!("Title of {doc}")),
-        published: Some(published.into()),
+        header: DocumentHeader {
+            doc: doc.into(),
+            path: doc.into(),
+            title: Some(format!("Title of {doc}")),
+            published: Some(published.into()),
+            ..Default::default()
+        },
         text: text.into(),
         ..Default::default()
     };
@@ -43,7 +47,7 @@ fn id_of(store: &SqliteStore, name: &str) -> i64 {
         .find_entities(name)
         .unwrap()
         .into_iter()
-        .find(|e| e.kind == "group")
+        .find(|e| e.kind == EntityKind::Group)
         .unwrap_or_else(|| panic!("no group {name}"))
         .id
 }
@@ -56,8 +60,8 @@ fn search_ranks_exact_names_before_prefixes_and_substrings() {
     assert_eq!(hits[0].match_kind, MatchKind::Prefix);
     let hits = store.search("Haram", &[], None, 10).unwrap();
     assert_eq!((hits[0].name.as_str(), hits[0].match_kind), ("Boko Haram", MatchKind::Word));
-    let hits = store.search("Islamic", &[], Some("group"), 10).unwrap();
-    assert!(hits.iter().all(|h| h.kind == "group") && hits.len() >= 2, "{hits:?}");
+    let hits = store.search("Islamic", &[], Some(EntityKind::Group), 10).unwrap();
+    assert!(hits.iter().all(|h| h.kind == EntityKind::Group) && hits.len() >= 2, "{hits:?}");
     assert_eq!(
         hits[0].name, "Islamic State",
         "a prefix match before 'al-Qaeda in the Islamic Maghreb'"
@@ -77,8 +81,8 @@ fn search_ranks_exact_names_before_prefixes_and_substrings() {
 fn opposite_polarities_and_disjoint_estimates_are_conflicts() {
     let store = store();
     let boko = store.group_conflicts(id_of(&store, "Boko Haram")).unwrap();
-    let pledge = boko.iter().find(|c| c.kind == "polarity").expect("the denied pledge");
-    assert_eq!(pledge.fact_type, "pledge");
+    let pledge = boko.iter().find(|c| c.kind == DisputeKind::Polarity).expect("the denied pledge");
+    assert_eq!(pledge.fact_type, FactType::Pledge);
     assert_eq!(pledge.summary, "Boko Haram pledge Islamic State: 1 stated, 1 denied");
     let docs: Vec<&str> = pledge.facts.iter().map(|f| f.doc.as_str()).collect();
     assert_eq!(docs, ["a.txt", "b.txt"]);
@@ -86,7 +90,8 @@ fn opposite_polarities_and_disjoint_estimates_are_conflicts() {
     assert_eq!(store.group_conflicts(id_of(&store, "Islamic State")).unwrap().len(), 1);
 
     let shabaab = store.group_conflicts(id_of(&store, "al-Shabaab")).unwrap();
-    let strength = shabaab.iter().find(|c| c.kind == "strength").expect("two estimates for 2014");
+    let strength =
+        shabaab.iter().find(|c| c.kind == DisputeKind::Strength).expect("two estimates for 2014");
     assert!(
         strength.summary.contains("7,000") && strength.summary.contains("3,000"),
         "{}",
@@ -99,21 +104,24 @@ fn opposite_polarities_and_disjoint_estimates_are_conflicts() {
 fn the_network_as_of_a_date_drops_relations_stated_later_or_ended() {
     let store = store();
     let all = store.network(None).unwrap();
-    let has =
-        |n: &allegiance_store::browse::Network, t: &str| n.edges.iter().any(|e| e.fact_type == t);
-    assert!(has(&all, "ally_of"), "{:?}", all.edges);
-    let pledge = all.edges.iter().find(|e| e.fact_type == "pledge").expect("the stated pledge");
+    let has = |n: &allegiance_store::browse::Network, t: FactType| {
+        n.edges.iter().any(|e| e.fact_type == t)
+    };
+    let as_of = |d: &str| store.network(Some(PartialDate::parse(d).unwrap())).unwrap();
+    assert!(has(&all, FactType::AllyOf), "{:?}", all.edges);
+    let pledge =
+        all.edges.iter().find(|e| e.fact_type == FactType::Pledge).expect("the stated pledge");
     assert_eq!(pledge.fact_ids.len(), 1, "the denied pledge is no part of the edge");
-    assert_eq!(all.first.as_deref(), Some("2012"));
+    assert_eq!(all.first.map(|d| d.to_string()).as_deref(), Some("2012"));
 
     // Allied 2012–2016: there in 2014, not yet in 2011, over by 2017.
-    assert!(has(&store.network(Some("2014-06")).unwrap(), "ally_of"));
-    assert!(!has(&store.network(Some("2011")).unwrap(), "ally_of"));
-    assert!(!has(&store.network(Some("2017-01")).unwrap(), "ally_of"));
+    assert!(has(&as_of("2014-06"), FactType::AllyOf));
+    assert!(!has(&as_of("2011"), FactType::AllyOf));
+    assert!(!has(&as_of("2017-01"), FactType::AllyOf));
     // The pledge was stated in March 2015.
-    assert!(!has(&store.network(Some("2015-02")).unwrap(), "pledge"));
-    assert!(has(&store.network(Some("2015-03")).unwrap(), "pledge"));
-    let early = store.network(Some("2011")).unwrap();
+    assert!(!has(&as_of("2015-02"), FactType::Pledge));
+    assert!(has(&as_of("2015-03"), FactType::Pledge));
+    let early = as_of("2011");
     assert!(early.nodes.is_empty() && early.edges.is_empty());
 }
 
@@ -121,7 +129,8 @@ fn the_network_as_of_a_date_drops_relations_stated_later_or_ended() {
 fn map_facts_have_their_place_from_the_object_or_the_sentence() {
     let store = store();
     let placed = store.placed_facts(None).unwrap();
-    let attack = placed.iter().find(|p| p.fact.fact_type == "attack").expect("the hotel attack");
+    let attack =
+        placed.iter().find(|p| p.fact.fact_type == FactType::Attack).expect("the hotel attack");
     let names: Vec<&str> = attack.places.iter().map(|p| p.name.as_str()).collect();
     match attack.place_source {
         PlaceSource::Object => assert_eq!(names.len(), 1),
@@ -153,7 +162,7 @@ fn evidence_splits_the_article_around_its_quote_even_with_broken_offsets() {
     assert!(v.located);
     assert_eq!(v.quote, fact.evidence.text);
     assert_eq!(v.before, "");
-    assert_eq!(v.document.title.as_deref(), Some("Title of b.txt"));
+    assert_eq!(v.document.header.title.as_deref(), Some("Title of b.txt"));
     assert_eq!(format!("{}{}{}", v.before, v.quote, v.after), "Boko Haram denied that it had pledged allegiance to the Islamic State. Al-Shabaab fighters attacked a hotel in Mogadishu, Somalia on Tuesday.");
 
     // Offsets moved (a database edited by hand): the quote is found by its text.
@@ -182,9 +191,9 @@ fn a_group_profile_by_id_is_for_groups_only() {
     assert_eq!(p.pledges_out.len(), 2, "the stated and the denied pledge");
     let place = store.find_entities("Mogadishu").unwrap()[0].id;
     assert!(store.group_profile_by_id(place).unwrap().is_none());
-    assert_eq!(store.entity(place).unwrap().unwrap().kind, "place");
+    assert_eq!(store.entity(place).unwrap().unwrap().kind, EntityKind::Place);
     assert!(store.entity(999_999).unwrap().is_none());
     let groups = store.groups(100).unwrap();
-    assert!(groups.iter().all(|g| g.kind == "group"));
+    assert!(groups.iter().all(|g| g.kind == EntityKind::Group));
     assert!(groups.windows(2).all(|w| w[0].facts >= w[1].facts), "most facts first");
 }

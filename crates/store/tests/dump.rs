@@ -1,20 +1,22 @@
 //! `SqliteStore::dump`, the read model exports are written from: every entity with its names and
 //! articles, every fact, and with a date filter only the facts in effect and what they name.
 
-use allegiance_extract::{
+use allegiance_model::{
     Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When,
 };
-use allegiance_read::Document;
+use allegiance_read::{Document, DocumentHeader};
 use allegiance_store::{DumpFilter, SqliteStore, Store};
 
 fn doc(name: &str, published: &str, text: &str) -> Document {
     Document {
-        doc: name.into(),
-        path: format!("corpus/{name}"),
-        url: None,
-        title: Some(format!("Title of {name}")),
-        publisher: Some("Example Wire".into()),
-        published: Some(published.into()),
+        header: DocumentHeader {
+            doc: name.into(),
+            path: format!("corpus/{name}"),
+            url: None,
+            title: Some(format!("Title of {name}")),
+            publisher: Some("Example Wire".into()),
+            published: Some(published.into()),
+        },
         text: text.into(),
         warnings: vec![],
     }
@@ -134,7 +136,7 @@ fn a_dump_holds_every_entity_with_its_names_and_articles() {
     let store = store();
     let dump = store.dump(&DumpFilter::default()).unwrap();
     assert_eq!(dump.documents.len(), 2);
-    assert_eq!(dump.documents[0].doc, "a.txt");
+    assert_eq!(dump.documents[0].header.doc, "a.txt");
     assert_eq!(dump.documents[0].content_hash.len(), 64);
     assert_eq!(dump.entities.len(), 3);
     assert_eq!(dump.facts.len(), 2);
@@ -151,8 +153,8 @@ fn a_dump_holds_every_entity_with_its_names_and_articles() {
     let names: Vec<&str> = is.aliases.iter().map(|a| a.name.as_str()).collect();
     assert_eq!(names, ["ISIS", "Islamic State"], "equal counts: by name");
     // Facts in time order, as `allegiance facts` lists them.
-    assert_eq!(dump.facts[0].fact_type, "presence");
-    assert_eq!(dump.facts[1].fact_type, "pledge");
+    assert_eq!(dump.facts[0].fact_type, FactType::Presence);
+    assert_eq!(dump.facts[1].fact_type, FactType::Pledge);
 }
 
 #[test]
@@ -160,14 +162,14 @@ fn a_date_filter_keeps_the_facts_in_effect_and_what_they_name() {
     let store = store();
     let dump = store.dump(&DumpFilter { since: Some("2015".into()), until: None }).unwrap();
     assert_eq!(dump.facts.len(), 1);
-    assert_eq!(dump.facts[0].fact_type, "pledge");
+    assert_eq!(dump.facts[0].fact_type, FactType::Pledge);
     let names: Vec<&str> = dump.entities.iter().map(|e| e.name.as_str()).collect();
     assert_eq!(names, ["Boko Haram", "Islamic State"], "Nigeria is named by no fact of 2015");
     assert_eq!(dump.documents.len(), 1);
-    assert_eq!(dump.documents[0].doc, "a.txt");
+    assert_eq!(dump.documents[0].header.doc, "a.txt");
     let dump = store.dump(&DumpFilter { since: None, until: Some("2012-12".into()) }).unwrap();
     assert_eq!(dump.facts.len(), 1);
-    assert_eq!(dump.facts[0].fact_type, "presence");
+    assert_eq!(dump.facts[0].fact_type, FactType::Presence);
     let none = store.dump(&DumpFilter { since: Some("2020".into()), until: None }).unwrap();
     assert!(none.facts.is_empty() && none.entities.is_empty() && none.documents.is_empty());
 }

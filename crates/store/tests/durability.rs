@@ -1,9 +1,9 @@
 //! A process killed (SIGKILL) mid-ingest, and ingest throughput, on synthetic articles.
 
-use allegiance_extract::{
+use allegiance_model::{
     Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When,
 };
-use allegiance_read::Document;
+use allegiance_read::{Document, DocumentHeader};
 use allegiance_store::{SqliteStore, Store};
 use std::time::{Duration, Instant};
 
@@ -103,10 +103,13 @@ fn synthetic(i: usize) -> (Document, Extraction) {
         ent("e9", EntityKind::Group, format!("Front {}", i % 800), None),
     ];
     let doc = Document {
-        doc: format!("synthetic/{i}.txt"),
-        path: format!("synthetic/{i}.txt"),
-        title: Some(format!("Report {i}")),
-        published: Some(format!("{}-0{}-1{}", 2010 + i % 10, 1 + i % 9, i % 10)),
+        header: DocumentHeader {
+            doc: format!("synthetic/{i}.txt"),
+            path: format!("synthetic/{i}.txt"),
+            title: Some(format!("Report {i}")),
+            published: Some(format!("{}-0{}-1{}", 2010 + i % 10, 1 + i % 9, i % 10)),
+            ..Default::default()
+        },
         text,
         ..Default::default()
     };

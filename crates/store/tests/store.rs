@@ -1,7 +1,7 @@
 //! The store on real extractions of short articles written for these tests.
 
 use allegiance_extract::{DocMeta, Extraction, Extractor, FactType};
-use allegiance_read::Document;
+use allegiance_read::{Document, DocumentHeader};
 use allegiance_store::{content_hash, FactFilter, SqliteStore, Store};
 use std::sync::OnceLock;
 
@@ -12,9 +12,12 @@ fn extractor() -> &'static Extractor {
 
 fn article(doc: &str, published: &str, text: &str) -> (Document, Extraction) {
     let d = Document {
-        doc: doc.into(),
-        path: doc.into(),
-        published: Some(published.into()),
+        header: DocumentHeader {
+            doc: doc.into(),
+            path: doc.into(),
+            published: Some(published.into()),
+            ..Default::default()
+        },
         text: text.into(),
         ..Default::default()
     };
@@ -70,7 +73,7 @@ fn a_group_profile_is_found_by_an_alias_seen_in_articles() {
     assert!(p.leaders.iter().any(|f| f.subject == "Abu Bakr al-Baghdadi"));
     let s = store.group_profile("al-Shabaab").unwrap().expect("profile");
     let est = s.strength.first().expect("strength estimate");
-    assert_eq!(est.attrs["min"], 7000.0);
+    assert_eq!(est.attrs.strength().map(|s| s.min), Some(7000.0));
     assert_eq!(est.object.as_deref(), Some("Somalia"));
     assert!(store.group_profile("No Such Brigade").unwrap().is_none());
 }

@@ -4,10 +4,9 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use allegiance_extract::FactType;
-use allegiance_model::{EntityKind, Polarity};
+use allegiance_model::{EntityKind, FactType, PartialDate, Polarity, When};
 use allegiance_store::browse::{
-    is_date, Conflict, EntitySummary, EvidenceView, Network, PlaceSource, PlacedFact, SearchHit,
+    DisputedClaim, EntitySummary, EvidenceView, Network, PlaceSource, PlacedFact, SearchHit,
 };
 use allegiance_store::{Browse, FactFilter, FactRow, GroupProfile, Store, StoreCounts};
 use axum::extract::rejection::{PathRejection, QueryRejection};
@@ -142,8 +141,6 @@ struct SearchQuery {
     limit: Option<usize>,
 }
 
-const KINDS: [&str; 4] = ["group", "person", "place", "body"];
-
 /// Groups, people, places and bodies by any name or alias seen in articles, or any alias the
 /// knowledge base gives them.
 #[utoipa::path(
@@ -155,19 +152,18 @@ async fn search(
     query: Result<Query<SearchQuery>, QueryRejection>,
 ) -> Result<Json<Vec<SearchHit>>, ApiError> {
     let Query(q) = query?;
-    if let Some(kind) = &q.kind {
-        if !KINDS.contains(&kind.as_str()) {
-            return Err(ApiError::BadRequest(format!(
-                "kind: expected one of {}, got {kind:?}",
-                KINDS.join(", ")
-            )));
-        }
-    }
+    let kind = match q.kind.as_deref() {
+        None => None,
+        Some(kind) => Some(EntityKind::parse(kind).ok_or_else(|| {
+            let all: Vec<&str> = EntityKind::ALL.iter().map(|k| k.as_str()).collect();
+            ApiError::BadRequest(format!("kind: expected one of {}, got {kind:?}", all.join(", ")))
+        })?),
+    };
     let limit = limit(q.limit, 50)?;
     state
         .query(move |store, state| {
             let kb_ids = state.kb_ids_named(&q.q);
-            Ok(store.search(&q.q, &kb_ids, q.kind.as_deref(), limit)?)
+            Ok(store.search(&q.q, &kb_ids, kind, limit)?)
         })
         .await
         .map(Json)
@@ -222,16 +218,16 @@ async fn group(
 #[utoipa::path(
     get, path = "/api/groups/{id}/conflicts", tag = "groups",
     params(("id" = i64, Path, description = "The group's entity id")),
-    responses((status = 200, body = Vec<Conflict>), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody))
+    responses((status = 200, body = Vec<DisputedClaim>), (status = 404, body = ErrorBody), (status = 400, body = ErrorBody))
 )]
 async fn group_conflicts(
     State(state): State<AppState>,
     id: Result<Path<i64>, PathRejection>,
-) -> Result<Json<Vec<Conflict>>, ApiError> {
+) -> Result<Json<Vec<DisputedClaim>>, ApiError> {
     let Path(id) = id?;
     state
         .query(move |store, _| match store.entity(id)? {
-            Some(e) if e.kind == "group" => Ok(store.group_conflicts(id)?),
+            Some(e) if e.kind == EntityKind::Group => Ok(store.group_conflicts(id)?),
             _ => Err(ApiError::NotFound(format!("no group with id {id}"))),
         })
         .await
@@ -309,8 +305,8 @@ async fn facts(
         fact_type,
         subject: q.subject.filter(|s| !s.trim().is_empty()),
         object: q.object.filter(|s| !s.trim().is_empty()),
-        since: date_param("since", q.since)?,
-        until: date_param("until", q.until)?,
+        since: date_param("since", q.since)?.map(|d| d.to_string()),
+        until: date_param("until", q.until)?.map(|d| d.to_string()),
         limit: Some(limit(q.limit, 1000)?),
     };
     state.query(move |store, _| Ok(store.facts(&filter)?)).await.map(Json)
@@ -355,7 +351,7 @@ async fn network(
 ) -> Result<Json<Network>, ApiError> {
     let Query(q) = query?;
     let as_of = date_param("as_of", q.as_of)?;
-    state.query(move |store, _| Ok(store.network(as_of.as_deref())?)).await.map(Json)
+    state.query(move |store, _| Ok(store.network(as_of)?)).await.map(Json)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -371,12 +367,12 @@ struct MapFact {
     /// The fact id (its evidence: `/api/facts/{id}/evidence`)
     id: i64,
     #[serde(rename = "type")]
-    fact_type: String,
+    fact_type: FactType,
     group_id: i64,
     group: String,
-    when: Option<allegiance_store::When>,
+    when: Option<When>,
     published: Option<String>,
-    polarity: String,
+    polarity: Polarity,
     /// What happened (attacks)
     what: Option<String>,
     place_source: PlaceSource,
@@ -463,7 +459,7 @@ fn map_view(placed: Vec<PlacedFact>, locate: impl Fn(&str) -> Option<Located>) -
             attacks: 0,
             facts: Vec::new(),
         });
-        if p.fact.fact_type == "attack" {
+        if p.fact.fact_type == FactType::Attack {
             point.attacks += 1;
         } else {
             point.presence += 1;
@@ -471,7 +467,7 @@ fn map_view(placed: Vec<PlacedFact>, locate: impl Fn(&str) -> Option<Located>) -
         let f = p.fact;
         point.facts.push(MapFact {
             id: f.id,
-            what: f.attrs.get("what").and_then(|w| w.as_str()).map(str::to_string),
+            what: f.attrs.attack().map(|a| a.what.clone()),
             fact_type: f.fact_type,
             group_id: f.subject_id,
             group: f.subject,
@@ -496,12 +492,13 @@ fn limit(asked: Option<usize>, default: usize) -> Result<usize, ApiError> {
     }
 }
 
-fn date_param(name: &str, value: Option<String>) -> Result<Option<String>, ApiError> {
-    match value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) {
-        None => Ok(None),
-        Some(v) if is_date(&v) => Ok(Some(v)),
-        Some(v) => Err(ApiError::BadRequest(format!(
+fn date_param(name: &str, value: Option<String>) -> Result<Option<PartialDate>, ApiError> {
+    let Some(v) = value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) else {
+        return Ok(None);
+    };
+    PartialDate::parse(&v).map(Some).map_err(|_| {
+        ApiError::BadRequest(format!(
             "{name}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {v:?}"
-        ))),
-    }
+        ))
+    })
 }

@@ -5,8 +5,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
-use allegiance_extract::normalize::norm_name;
 use allegiance_kb::{EntityKind, Kb};
+use allegiance_model::norm_name;
 use allegiance_store::SqliteStore;
 
 use crate::error::ApiError;

@@ -41,8 +41,10 @@ fn fixture() -> &'static Fixture {
         let batch: Vec<_> = docs
             .iter()
             .map(|d| {
-                let meta =
-                    DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
+                let meta = DocMeta {
+                    published: d.header.published.clone(),
+                    publisher: d.header.publisher.clone(),
+                };
                 (d.clone(), extractor.extract(&d.text, &meta))
             })
             .collect();
@@ -335,7 +337,7 @@ async fn evidence_is_the_sentence_inside_the_cleaned_article() {
         let doc = fixture()
             .docs
             .iter()
-            .find(|d| d.doc == v["document"]["doc"])
+            .find(|d| d.header.doc == v["document"]["doc"])
             .expect("the article is one of the inputs");
         let (before, quote, after) = (
             v["before"].as_str().unwrap(),
@@ -346,8 +348,8 @@ async fn evidence_is_the_sentence_inside_the_cleaned_article() {
         assert_eq!(format!("{before}{quote}{after}"), doc.text, "fact {id}");
         assert_eq!(quote, f["evidence"]["text"].as_str().unwrap());
         assert_eq!(before.len(), f["evidence"]["start"].as_u64().unwrap() as usize);
-        assert_eq!(v["document"]["title"].as_str(), doc.title.as_deref());
-        assert_eq!(v["document"]["published"].as_str(), doc.published.as_deref());
+        assert_eq!(v["document"]["title"].as_str(), doc.header.title.as_deref());
+        assert_eq!(v["document"]["published"].as_str(), doc.header.published.as_deref());
     }
     // Markup in an article travels as JSON text; the response cannot be sniffed as a page.
     let markup = facts

@@ -199,9 +199,11 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     for doc in read_paths(&args.corpus, &ReadOptions::default()) {
         match doc {
             Ok(d) => {
-                let meta =
-                    DocMeta { published: d.published.clone(), publisher: d.publisher.clone() };
-                extracted.insert(stem(&d.doc), extractor.extract(&d.text, &meta));
+                let meta = DocMeta {
+                    published: d.header.published.clone(),
+                    publisher: d.header.publisher.clone(),
+                };
+                extracted.insert(stem(&d.header.doc), extractor.extract(&d.text, &meta));
             }
             Err(e) => eprintln!("allegiance: {e}"),
         }

@@ -56,11 +56,11 @@ pub struct DocLine<'a> {
 impl<'a> DocLine<'a> {
     pub fn new(doc: &'a Document, ex: &'a Extraction) -> DocLine<'a> {
         DocLine {
-            doc: &doc.doc,
-            title: doc.title.as_deref(),
-            published: doc.published.as_deref(),
-            publisher: doc.publisher.as_deref(),
-            url: doc.url.as_deref(),
+            doc: &doc.header.doc,
+            title: doc.header.title.as_deref(),
+            published: doc.header.published.as_deref(),
+            publisher: doc.header.publisher.as_deref(),
+            url: doc.header.url.as_deref(),
             entities: &ex.entities,
             facts: &ex.facts,
             warnings: &doc.warnings,

@@ -30,7 +30,7 @@ pub const CONFLICT_COLUMNS: &[&str] = &[
 ];
 
 fn period(c: &Conflict) -> String {
-    match (c.period.start.as_deref(), c.period.end.as_deref()) {
+    match (c.period.start, c.period.end) {
         (Some(a), Some(b)) if a == b => a.to_string(),
         (Some(a), Some(b)) => format!("{a}–{b}"),
         (Some(a), None) | (None, Some(a)) => a.to_string(),

@@ -2,10 +2,10 @@
 //! found in the text), independent of the extractor's rules.
 #![allow(dead_code)]
 
-use allegiance_extract::{
+use allegiance_model::{
     Entity, EntityKind, Evidence, Extraction, Fact, FactType, Polarity, Span, When,
 };
-use allegiance_read::Document;
+use allegiance_read::{Document, DocumentHeader};
 
 /// Builds one article: its text, entities and facts, with evidence spans found in the text.
 pub struct Article {
@@ -17,12 +17,14 @@ impl Article {
     pub fn new(doc: &str, published: &str, text: &str) -> Article {
         Article {
             doc: Document {
-                doc: doc.into(),
-                path: format!("corpus/{doc}"),
-                url: Some(format!("https://news.example/{doc}")),
-                title: Some(format!("Title of {doc}")),
-                publisher: Some("Example News".into()),
-                published: Some(published.into()),
+                header: DocumentHeader {
+                    doc: doc.into(),
+                    path: format!("corpus/{doc}"),
+                    url: Some(format!("https://news.example/{doc}")),
+                    title: Some(format!("Title of {doc}")),
+                    publisher: Some("Example News".into()),
+                    published: Some(published.into()),
+                },
                 text: text.into(),
                 warnings: vec![],
             },
@@ -63,7 +65,7 @@ impl Article {
 
     /// The outlet that published it.
     pub fn publisher(mut self, p: &str) -> Article {
-        self.doc.publisher = Some(p.into());
+        self.doc.header.publisher = Some(p.into());
         self
     }
 

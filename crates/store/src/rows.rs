@@ -1,7 +1,8 @@
-//! Rows the store returns; their serde form is what `--format json` prints.
+//! Rows the store returns; their serde form is what `--format json` prints. The vocabulary in
+//! them (fact types, polarities, entity kinds, dates, attributes, evidence, the article header)
+//! is `allegiance_model`'s, whose serde forms are the strings the store holds.
 
-use crate::aggregate::{Conflict, ConflictKind, StrengthPoint};
-use allegiance_extract::FactType;
+use allegiance_model::{DocumentHeader, EntityKind, Evidence, FactAttrs, FactType, Polarity, When};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -58,7 +59,7 @@ pub struct FactFilter {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EntityRow {
     pub id: i64,
-    pub kind: String,
+    pub kind: EntityKind,
     pub name: String,
     pub kb: Option<String>,
     /// The knowledge-base entity under a name it no longer carries (kept apart for renames).
@@ -69,34 +70,19 @@ pub struct EntityRow {
     pub exact: bool,
 }
 
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct When {
-    pub start: Option<String>,
-    pub end: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct Evidence {
-    pub start: usize,
-    pub end: usize,
-    pub text: String,
-}
-
 /// One stated fact with its article.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct FactRow {
     pub id: i64,
     #[serde(rename = "type")]
-    pub fact_type: String,
+    pub fact_type: FactType,
     pub subject: String,
     pub object: Option<String>,
-    pub attrs: serde_json::Value,
+    pub attrs: FactAttrs,
     pub when: Option<When>,
     pub source: Option<String>,
-    pub polarity: String,
+    pub polarity: Polarity,
     pub evidence: Evidence,
     pub doc: String,
     pub title: Option<String>,
@@ -115,7 +101,7 @@ pub struct FactRow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ClaimRow {
     #[serde(rename = "type")]
-    pub fact_type: String,
+    pub fact_type: FactType,
     pub subject: String,
     pub object: Option<String>,
     pub min: Option<f64>,
@@ -130,7 +116,7 @@ pub struct ClaimRow {
     pub document_ids: Vec<i64>,
     /// Distinct attributions (facts the articles assert themselves add none).
     pub sources: Vec<String>,
-    pub polarities: Vec<String>,
+    pub polarities: Vec<Polarity>,
     pub first_published: Option<String>,
     pub last_published: Option<String>,
     /// Every article stating it, in `document_ids` order.
@@ -142,98 +128,17 @@ pub struct ClaimRow {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ArticleRef {
     pub document_id: i64,
-    pub doc: String,
-    pub title: Option<String>,
-    pub publisher: Option<String>,
-    pub published: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub url: Option<String>,
+    #[serde(flatten)]
+    pub header: DocumentHeader,
     /// The first stored document of the story this article is a near-duplicate copy of.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub copy_of: Option<i64>,
 }
 
-/// Which contradictions to list.
-#[derive(Debug, Clone, Default)]
-pub struct ConflictFilter {
-    /// Only those about this group (any name or alias, chosen as `group_profile` chooses).
-    pub group: Option<String>,
-    /// Only these kinds (all when empty).
-    pub kinds: Vec<ConflictKind>,
-}
-
-/// Another group the knowledge base lacks that goes by the same name, kept apart because what
-/// the articles tie it to disagrees.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct LookAlike {
-    pub id: i64,
-    /// Its store key ("group:free army#2"): `allegiance group` accepts it as a name.
-    pub key: String,
-    pub name: String,
-    pub documents: usize,
-    /// The groups it is said to be a branch of or to have pledged to.
-    pub parents: Vec<String>,
-    /// ISO codes of the countries it is tied to.
-    pub countries: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct NameSeen {
-    pub name: String,
-    /// Documents it was seen in.
-    pub count: i64,
-    /// A name the group no longer carries (stored as a separate, `former_name` entity).
-    pub former: bool,
-}
-
-/// Everything the store knows of one group, each item with its evidence.
-#[derive(Debug, Clone, Serialize, PartialEq)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct GroupProfile {
-    pub id: i64,
-    pub name: String,
-    pub kind: String,
-    pub kb: Option<String>,
-    /// Names seen in articles, most frequent first; former names (same kb id) after.
-    pub names: Vec<NameSeen>,
-    /// branch_of out: what it is a branch of.
-    pub parents: Vec<FactRow>,
-    /// branch_of in: its branches/provinces.
-    pub branches: Vec<FactRow>,
-    pub pledges_out: Vec<FactRow>,
-    pub pledges_in: Vec<FactRow>,
-    pub leaders: Vec<FactRow>,
-    pub founders: Vec<FactRow>,
-    pub members: Vec<FactRow>,
-    /// splinter_of either way: groups that split from it, and what it split from.
-    pub splits: Vec<FactRow>,
-    /// renamed either way (subject = the old name, object = the new one).
-    pub renames: Vec<FactRow>,
-    /// merged_into either way.
-    pub mergers: Vec<FactRow>,
-    pub allies: Vec<FactRow>,
-    pub rivals: Vec<FactRow>,
-    pub designations: Vec<FactRow>,
-    /// strength estimates over time: attrs `min`/`max`/`unit`, object = the place when stated.
-    pub strength: Vec<FactRow>,
-    /// presence: object = the place.
-    pub areas: Vec<FactRow>,
-    pub attacks: Vec<FactRow>,
-    /// The strength estimates folded across articles into a dated series.
-    pub strength_series: Vec<StrengthPoint>,
-    /// Contradicting claims about it (strength, presence, leaders).
-    pub conflicts: Vec<Conflict>,
-    /// Other groups of the same name, kept apart from this one because what the articles tie
-    /// them to disagrees (only for groups the knowledge base lacks).
-    pub look_alikes: Vec<LookAlike>,
-}
-
 /// An entity the knowledge base lacks, as seen across the stored articles.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct UnknownEntity {
-    pub kind: String,
+    pub kind: EntityKind,
     pub name: String,
     /// Articles naming it.
     pub documents: usize,
