@@ -35,11 +35,29 @@ pub struct ReadOptions {
     pub max_file_bytes: u64,
     /// One JSONL line or WARC record larger than this is refused (default 8 MiB).
     pub max_record_bytes: u64,
+    /// An HTML page with more elements open at once than this (nested, or never closed) is
+    /// read as plain text, with a warning (default 1,000): the HTML tree builder's work per
+    /// tag grows with that depth.
+    pub max_html_depth: usize,
+    /// An HTML page with a tag carrying more attributes than this is read as plain text, with
+    /// a warning (default 256): the tree builder's work per attribute grows with their number.
+    pub max_html_attributes: usize,
+}
+
+impl ReadOptions {
+    fn html_limits(&self) -> html::Limits {
+        html::Limits { max_depth: self.max_html_depth, max_attributes: self.max_html_attributes }
+    }
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions { max_file_bytes: 64 << 20, max_record_bytes: 8 << 20 }
+        ReadOptions {
+            max_file_bytes: 64 << 20,
+            max_record_bytes: 8 << 20,
+            max_html_depth: 1_000,
+            max_html_attributes: 256,
+        }
     }
 }
 

@@ -113,7 +113,8 @@ fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Docum
         ..Default::default()
     };
     if looks_html {
-        let page = html::clean(&text);
+        let page = html::clean(&text, &doc.header.path, opts.html_limits());
+        doc.warnings.extend(page.warnings);
         doc.text = page.text;
         doc.header.title = page.title;
         doc.header.publisher = page.publisher;
@@ -160,7 +161,8 @@ impl Documents {
                     }
                 }
                 Stream::Warc { path, reader, offset } => {
-                    match warc::next_document(reader.as_mut(), offset, limit, path) {
+                    let html_limits = self.opts.html_limits();
+                    match warc::next_document(reader.as_mut(), offset, limit, html_limits, path) {
                         Ok(Some(doc)) => return Some(Ok(doc)),
                         Ok(None) => {}
                         Err(e) => {

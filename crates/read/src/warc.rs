@@ -127,6 +127,7 @@ pub fn next_document(
     r: &mut dyn BufRead,
     offset: &mut u64,
     limit: u64,
+    html_limits: html::Limits,
     path: &Path,
 ) -> Result<Option<Document>, ReadError> {
     loop {
@@ -140,7 +141,7 @@ pub fn next_document(
         }
         let origin = rec.uri.clone().unwrap_or_else(|| path.display().to_string());
         let (text, warning) = crate::decode::to_text(body.to_vec(), &origin);
-        let page = html::clean(&text);
+        let page = html::clean(&text, &origin, html_limits);
         let url = rec.uri.clone().or(page.url);
         return Ok(Some(Document {
             header: DocumentHeader {
@@ -154,7 +155,7 @@ pub fn next_document(
                 url,
             },
             text: page.text,
-            warnings: warning.into_iter().collect(),
+            warnings: warning.into_iter().chain(page.warnings).collect(),
         }));
     }
 }

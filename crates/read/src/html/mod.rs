@@ -1,5 +1,11 @@
 //! HTML to article text: boilerplate out, paragraphs kept, title/publisher/date from the page.
 
+mod budget;
+mod flat;
+mod scan;
+
+pub use budget::Limits;
+
 use crate::meta;
 use scraper::{ElementRef, Html, Node, Selector};
 use std::sync::LazyLock;
@@ -11,6 +17,8 @@ pub struct Page {
     pub publisher: Option<String>,
     pub published: Option<String>,
     pub url: Option<String>,
+    /// How the page was read when it was not read in full (over the budget), naming it.
+    pub warnings: Vec<String>,
 }
 
 const SKIP_TAGS: &[&str] = &[
@@ -115,9 +123,30 @@ fn is_boilerplate(el: &ElementRef) -> bool {
         })
 }
 
-fn walk(el: ElementRef, out: &mut String) {
-    for child in el.children() {
-        match child.value() {
+/// A node of the parsed tree (scraper's `ElementRef` derefs to it), named through scraper so
+/// the crate needs no direct dependency on `ego-tree`.
+type TreeNode<'a> = <ElementRef<'a> as std::ops::Deref>::Target;
+
+/// One step of the walk: read a node, or close the block element entered earlier.
+enum Step<'a> {
+    Visit(TreeNode<'a>),
+    CloseBlock,
+}
+
+/// Collects the text under `root`, with paragraph breaks around block elements. Iterative with
+/// an explicit stack: a page nested thousands of elements deep must not overflow the thread's
+/// stack (a recursive walk aborted the whole process).
+fn walk(root: ElementRef, out: &mut String) {
+    let mut stack: Vec<Step> = root.children().rev().map(Step::Visit).collect();
+    while let Some(step) = stack.pop() {
+        let node = match step {
+            Step::CloseBlock => {
+                paragraph_break(out);
+                continue;
+            }
+            Step::Visit(node) => node,
+        };
+        match node.value() {
             Node::Text(t) => {
                 let s = t.text.as_ref();
                 if !s.trim().is_empty()
@@ -127,18 +156,15 @@ fn walk(el: ElementRef, out: &mut String) {
                 }
             }
             Node::Element(e) => {
-                let Some(child_el) = ElementRef::wrap(child) else { continue };
+                let Some(child_el) = ElementRef::wrap(node) else { continue };
                 if is_boilerplate(&child_el) {
                     continue;
                 }
-                let block = BLOCK_TAGS.contains(&e.name());
-                if block {
+                if BLOCK_TAGS.contains(&e.name()) {
                     paragraph_break(out);
+                    stack.push(Step::CloseBlock);
                 }
-                walk(child_el, out);
-                if block {
-                    paragraph_break(out);
-                }
+                stack.extend(node.children().rev().map(Step::Visit));
             }
             _ => {}
         }
@@ -231,8 +257,22 @@ fn host(url: &str) -> Option<String> {
     Some(host.trim_start_matches("www.").to_string()).filter(|h| !h.is_empty())
 }
 
-/// Cleans one HTML page.
-pub fn clean(html: &str) -> Page {
+/// Cleans one HTML page; `origin` names it in warnings. A page over `limits` is read by the
+/// linear reader (text and title only) with a warning saying which limit it hit.
+pub fn clean(html: &str, origin: &str, limits: Limits) -> Page {
+    if let Err(exceeded) = budget::check(html, limits) {
+        let (text, title) = flat::read(html);
+        return Page {
+            text: drop_boilerplate_paragraphs(&text),
+            title,
+            publisher: None,
+            published: None,
+            url: None,
+            warnings: vec![format!(
+                "{origin}: HTML read as plain text without its structure: {exceeded}"
+            )],
+        };
+    }
     let doc = Html::parse_document(html);
     let mut text = String::new();
     for s in ARTICLE.iter() {
@@ -288,12 +328,14 @@ pub fn clean(html: &str) -> Page {
     .or_else(|| text.lines().take(6).filter(|l| l.len() < 160).find_map(meta::find_date))
     .or_else(|| url.as_deref().and_then(meta::url_date));
     let publisher = site.or_else(|| url.as_deref().and_then(host));
-    Page { text, title, publisher, published, url }
+    Page { text, title, publisher, published, url, warnings: Vec::new() }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const LIMITS: Limits = Limits { max_depth: 100_000, max_attributes: 256 };
 
     const PAGE: &str = r#"<!doctype html><html><head>
 <title>Militants pledge allegiance | Example News</title>
@@ -313,7 +355,7 @@ mod tests {
 
     #[test]
     fn keeps_the_article_and_drops_boilerplate() {
-        let p = clean(PAGE);
+        let p = clean(PAGE, "page", LIMITS);
         assert!(p
             .text
             .contains("Boko Haram pledged allegiance to the Islamic State in an audio message."));
@@ -332,8 +374,45 @@ mod tests {
     fn date_from_url_when_the_page_states_none() {
         let p = clean(
             r#"<html><head><link rel="canonical" href="https://x.org/2014/09/25/story"></head><body><p>Text of the story is here and it is long enough.</p></body></html>"#,
+            "page",
+            LIMITS,
         );
         assert_eq!(p.published.as_deref(), Some("2014-09-25"));
         assert_eq!(p.publisher.as_deref(), Some("x.org"));
+    }
+
+    /// The walk keeps its own stack: 5,000 nested elements on a 256 KiB thread stack (a
+    /// recursive walk overflowed here and aborted the process).
+    #[test]
+    fn deep_nesting_within_the_budget_is_walked_without_recursion() {
+        let depth = 5_000;
+        let page = format!(
+            "<html><body>{}deep text{}<p>after</p></body></html>",
+            "<div><span>".repeat(depth),
+            "</span></div>".repeat(depth)
+        );
+        let p = std::thread::Builder::new()
+            .stack_size(256 << 10)
+            .spawn(move || clean(&page, "deep.html", LIMITS))
+            .unwrap()
+            .join()
+            .expect("the walk does not overflow the stack");
+        assert_eq!(p.text, "deep text\n\nafter");
+        assert!(p.warnings.is_empty());
+    }
+
+    #[test]
+    fn a_page_over_the_budget_is_read_as_text_with_a_warning() {
+        let page = format!("<title>Deep</title><body>{}deep text", "<div><span><b>".repeat(50));
+        let p = clean(&page, "deep.html", Limits { max_depth: 100, max_attributes: 256 });
+        assert_eq!(p.text, "deep text");
+        assert_eq!(p.title.as_deref(), Some("Deep"));
+        assert_eq!(
+            p.warnings,
+            vec![
+                "deep.html: HTML read as plain text without its structure: more than 100 \
+                  elements open at once (nested or unclosed)"
+            ]
+        );
     }
 }
