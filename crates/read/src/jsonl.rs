@@ -88,8 +88,23 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
     if !line.starts_with('{') {
         return Err(err("not a JSON object".into()));
     }
-    let r: Record =
-        serde_json::from_str(line).map_err(|e| err(format!("not a JSON object: {e}")))?;
+    let mut warnings: Vec<String> = warning.into_iter().collect();
+    let r: Record = match serde_json::from_str(line) {
+        Ok(r) => r,
+        Err(e) if e.to_string().contains("surrogate") => {
+            // serde_json refuses a `\ud800` escape with no partner. One broken character
+            // should not cost the article: replace it, say where, and parse again.
+            let (repaired, columns) = replace_lone_surrogates(line);
+            let r = serde_json::from_str(&repaired).map_err(|e| err(json_error(&e)))?;
+            warnings.push(format!(
+                "{}:{line_no}: lone UTF-16 surrogate escape(s) at column(s) {} replaced with U+FFFD",
+                path.display(),
+                columns.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")
+            ));
+            r
+        }
+        Err(e) => return Err(err(json_error(&e))),
+    };
     let text =
         r.text.or(r.content).ok_or_else(|| err("no \"text\" or \"content\" field".into()))?;
     let id = r.id.and_then(|x| match x {
@@ -98,11 +113,16 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
         other => Some(other.to_string()),
     });
     let url = r.url;
-    let published = r
-        .published
-        .or(r.date)
-        .or(r.publish_date)
-        .and_then(|d| meta::normalise_date(&d).or_else(|| meta::find_year_month(&d)));
+    let stated = r.published.or(r.date).or(r.publish_date);
+    let published = stated
+        .as_deref()
+        .and_then(|d| meta::normalise_date(d).or_else(|| meta::find_year_month(d)));
+    if let (Some(d), None) = (&stated, &published) {
+        warnings.push(format!(
+            "{}:{line_no}: publication date {d:?} is not a date the reader understands; dropped",
+            path.display()
+        ));
+    }
     Ok(Some(Document {
         header: DocumentHeader {
             doc: id.unwrap_or_else(|| format!("{}:{line_no}", path.display())),
@@ -113,6 +133,74 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
             url,
         },
         text,
-        warnings: warning.into_iter().collect(),
+        warnings,
     }))
+}
+
+/// A JSON error in words, with the column on the line (the line is the record's own).
+fn json_error(e: &serde_json::Error) -> String {
+    let what = match e.classify() {
+        serde_json::error::Category::Eof => "incomplete JSON",
+        serde_json::error::Category::Syntax => "invalid JSON",
+        serde_json::error::Category::Data => "unexpected JSON",
+        serde_json::error::Category::Io => "unreadable JSON",
+    };
+    let message = e.to_string();
+    let detail = message.split(" at line ").next().unwrap_or(&message);
+    format!("{what} at column {}: {detail}", e.column())
+}
+
+/// Replaces each `\uD800`-`\uDFFF` escape that is not half of a high-low pair with
+/// `\uFFFD`; returns the repaired line and the 1-based columns (in bytes) of those replaced.
+fn replace_lone_surrogates(line: &str) -> (String, Vec<usize>) {
+    let bytes = line.as_bytes();
+    let unit_at = |i: usize| -> Option<u16> {
+        if bytes.get(i) != Some(&b'\\') || bytes.get(i + 1) != Some(&b'u') {
+            return None;
+        }
+        u16::from_str_radix(line.get(i + 2..i + 6)?, 16).ok()
+    };
+    let mut out = String::with_capacity(line.len());
+    let mut columns = Vec::new();
+    let mut copied = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(unit) = unit_at(i) else {
+            // Any other escape, `\\` included: its second byte is never an escape's start.
+            i += 2;
+            continue;
+        };
+        let high = (0xD800..0xDC00).contains(&unit);
+        let paired = high && unit_at(i + 6).is_some_and(|low| (0xDC00..0xE000).contains(&low));
+        if paired {
+            i += 12;
+        } else if (0xD800..0xE000).contains(&unit) {
+            out.push_str(&line[copied..i]);
+            out.push_str("\\uFFFD");
+            columns.push(i + 1);
+            i += 6;
+            copied = i;
+        } else {
+            i += 6;
+        }
+    }
+    out.push_str(&line[copied..]);
+    (out, columns)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lone_surrogates_are_replaced_and_pairs_kept() {
+        let (line, columns) =
+            replace_lone_surrogates(r#"{"text":"a\ud800b \ud83d\ude00 \\ud800 \udc00"}"#);
+        assert_eq!(line, r#"{"text":"a\uFFFDb \ud83d\ude00 \\ud800 \uFFFD"}"#);
+        assert_eq!(columns, vec![11, 40]);
+    }
 }

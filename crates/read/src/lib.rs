@@ -81,4 +81,9 @@ pub enum ReadError {
     Record { path: PathBuf, line: usize, message: String },
     #[error("{path}: WARC record at byte {offset}: {message}")]
     Warc { path: PathBuf, offset: u64, message: String },
+    #[error("{path}: {what}, not a regular file: not read")]
+    NotAFile { path: PathBuf, what: &'static str },
+    /// `what` is "folder" or "file".
+    #[error("{path}: the same {what} as {first}, already read (a symlink loop or a second link): not read again")]
+    AlreadyRead { path: PathBuf, what: &'static str, first: PathBuf },
 }

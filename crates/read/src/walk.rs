@@ -2,7 +2,7 @@
 
 use crate::{decode, html, jsonl, meta, warc, Document, DocumentHeader, ReadError, ReadOptions};
 use flate2::read::MultiGzDecoder;
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -45,6 +45,42 @@ pub struct Documents {
     pending: VecDeque<(PathBuf, bool)>,
     current: Option<Stream>,
     opts: ReadOptions,
+    /// Folders and files already taken, by identity, with the path first seen: a symlink loop
+    /// or a second link to the same folder or file is read once.
+    seen: HashMap<Identity, PathBuf>,
+}
+
+/// What a path is on disk, whatever it is called: (device, inode).
+type Identity = (u64, u64);
+
+#[cfg(unix)]
+fn identity(meta: &std::fs::Metadata) -> Option<Identity> {
+    use std::os::unix::fs::MetadataExt;
+    Some((meta.dev(), meta.ino()))
+}
+
+#[cfg(not(unix))]
+fn identity(_meta: &std::fs::Metadata) -> Option<Identity> {
+    None
+}
+
+/// What a path that is neither a folder nor a regular file is, in words.
+fn special_kind(file_type: std::fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if file_type.is_fifo() {
+            return "a FIFO (named pipe)";
+        }
+        if file_type.is_socket() {
+            return "a socket";
+        }
+        if file_type.is_block_device() || file_type.is_char_device() {
+            return "a device";
+        }
+    }
+    let _ = file_type;
+    "a special file"
 }
 
 /// Reads every input in order; folders recurse in name order, hidden entries skipped.
@@ -53,6 +89,7 @@ pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> Documents {
         pending: paths.iter().map(|p| (p.clone(), true)).collect(),
         current: None,
         opts: opts.clone(),
+        seen: HashMap::new(),
     }
 }
 
@@ -101,11 +138,14 @@ fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Docum
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(ReadError::Empty { path: path.to_path_buf() });
     }
-    if decode::looks_binary(&bytes) {
-        return Err(ReadError::Binary { path: path.to_path_buf() });
-    }
     let name = path.display().to_string();
-    let (text, warning) = decode::to_text(bytes, &name);
+    let (text, warning) = match decode::utf16_with_bom(&bytes, &name) {
+        Some(decoded) => decoded,
+        None if decode::looks_binary(&bytes) => {
+            return Err(ReadError::Binary { path: path.to_path_buf() })
+        }
+        None => decode::to_text(bytes, &name),
+    };
     let looks_html = kind == Kind::Html || (gz && text.trim_start().starts_with('<'));
     let mut doc = Document {
         header: DocumentHeader { doc: name.clone(), path: name, ..Default::default() },
@@ -130,6 +170,25 @@ fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Docum
 }
 
 impl Documents {
+    /// Records that `path` is being read, or says it was already read under another path.
+    fn first_time(
+        &mut self,
+        meta: &std::fs::Metadata,
+        path: &Path,
+        what: &'static str,
+    ) -> Result<(), ReadError> {
+        let Some(id) = identity(meta) else { return Ok(()) };
+        if let Some(first) = self.seen.get(&id) {
+            return Err(ReadError::AlreadyRead {
+                path: path.to_path_buf(),
+                what,
+                first: first.clone(),
+            });
+        }
+        self.seen.insert(id, path.to_path_buf());
+        Ok(())
+    }
+
     fn next_from_stream(&mut self) -> Option<Result<Document, ReadError>> {
         let limit = self.opts.max_record_bytes;
         loop {
@@ -197,7 +256,16 @@ impl Iterator for Documents {
                 }
                 Err(source) => return Some(Err(ReadError::Io { path, source })),
             };
+            if !meta.is_dir() && !meta.is_file() {
+                // Reading a FIFO blocks until a writer comes and a device may never end: the
+                // other inputs must not wait on them, in a folder or named explicitly.
+                let what = special_kind(meta.file_type());
+                return Some(Err(ReadError::NotAFile { path, what }));
+            }
             if meta.is_dir() {
+                if let Err(e) = self.first_time(&meta, &path, "folder") {
+                    return Some(Err(e));
+                }
                 let entries = match std::fs::read_dir(&path) {
                     Ok(rd) => rd,
                     Err(source) => return Some(Err(ReadError::Io { path, source })),
@@ -219,6 +287,9 @@ impl Iterator for Documents {
                 }
                 continue;
             };
+            if let Err(e) = self.first_time(&meta, &path, "file") {
+                return Some(Err(e));
+            }
             match kind {
                 Kind::Jsonl | Kind::Warc => {
                     if meta.len() == 0 {
