@@ -79,7 +79,11 @@ impl Context {
 /// record an eighth of it (but never under 1 MiB).
 pub fn read_limits(max_file_mib: u64) -> ReadOptions {
     let bytes = max_file_mib.max(1) << 20;
-    ReadOptions { max_file_bytes: bytes, max_record_bytes: (bytes / 8).max(1 << 20) }
+    ReadOptions {
+        max_file_bytes: bytes,
+        max_record_bytes: (bytes / 8).max(1 << 20),
+        ..ReadOptions::default()
+    }
 }
 
 /// Opens (or creates) the SQLite store at `db`.

@@ -91,10 +91,14 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
     let mut warnings: Vec<String> = warning.into_iter().collect();
     let r: Record = match serde_json::from_str(line) {
         Ok(r) => r,
-        Err(e) if e.to_string().contains("surrogate") => {
-            // serde_json refuses a `\ud800` escape with no partner. One broken character
-            // should not cost the article: replace it, say where, and parse again.
+        Err(e) => {
+            // serde_json refuses a `\ud800` escape with no partner (its message varies with
+            // what follows). One broken character should not cost the article: replace it,
+            // say where, and parse again.
             let (repaired, columns) = replace_lone_surrogates(line);
+            if columns.is_empty() {
+                return Err(err(json_error(&e)));
+            }
             let r = serde_json::from_str(&repaired).map_err(|e| err(json_error(&e)))?;
             warnings.push(format!(
                 "{}:{line_no}: lone UTF-16 surrogate escape(s) at column(s) {} replaced with U+FFFD",
@@ -103,7 +107,6 @@ pub fn record(path: &Path, line_no: usize, bytes: Vec<u8>) -> Result<Option<Docu
             ));
             r
         }
-        Err(e) => return Err(err(json_error(&e))),
     };
     let text =
         r.text.or(r.content).ok_or_else(|| err("no \"text\" or \"content\" field".into()))?;

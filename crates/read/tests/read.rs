@@ -114,7 +114,8 @@ fn limits_refuse_huge_files_and_lines() {
     let dir = tempfile::tempdir().unwrap();
     let big = dir.path().join("big.txt");
     std::fs::write(&big, "word ".repeat(1000)).unwrap();
-    let opts = ReadOptions { max_file_bytes: 1000, max_record_bytes: 100 };
+    let opts =
+        ReadOptions { max_file_bytes: 1000, max_record_bytes: 100, ..ReadOptions::default() };
     let err = read_paths(&[big], &opts).next().unwrap().unwrap_err().to_string();
     assert!(err.contains("big.txt") && err.contains("limit"), "{err}");
     let lines = dir.path().join("lines.jsonl");
