@@ -122,7 +122,7 @@ fn symlink_loops_and_second_links_read_each_file_once() {
     symlink("../b", a.join("to_b")).unwrap(); // a -> b -> a
     symlink("../a", b.join("to_a")).unwrap();
     symlink("top.txt", root.join("top_again.txt")).unwrap(); // one file, two names
-    let out = read_all(&[root.clone()]);
+    let out = read_all(&[root]);
     let texts: Vec<&str> =
         out.iter().filter_map(|r| r.as_ref().ok()).map(|d| d.text.as_str()).collect();
     let mut sorted = texts.clone();
@@ -163,7 +163,7 @@ fn a_fifo_in_a_folder_or_named_is_refused_by_name_without_blocking() {
     }
     write_good(dir.path());
     // No writer ever opens the FIFO: reading it would block this test for ever.
-    for out in [read_all(&[dir.path().to_path_buf()]), read_all(&[fifo.clone()])] {
+    for out in [read_all(&[dir.path().to_path_buf()]), read_all(std::slice::from_ref(&fifo))] {
         let errors: Vec<String> =
             out.iter().filter_map(|r| r.as_ref().err()).map(|e| e.to_string()).collect();
         assert!(errors.iter().any(|e| e.contains("pipe.txt") && e.contains("FIFO")), "{errors:?}");

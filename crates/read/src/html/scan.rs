@@ -127,8 +127,8 @@ impl<'a> Iterator for Tokens<'a> {
                 return Some(Token::Text(&html[start..lt]));
             }
             let rest = &html[lt..];
-            if rest.starts_with("<!--") {
-                self.at = rest[4..].find("-->").map_or(b.len(), |e| lt + 4 + e + 3);
+            if let Some(comment) = rest.strip_prefix("<!--") {
+                self.at = comment.find("-->").map_or(b.len(), |e| lt + 4 + e + 3);
                 continue;
             }
             let next = b.get(lt + 1).copied();
