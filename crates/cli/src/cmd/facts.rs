@@ -35,8 +35,8 @@ pub struct Args {
     #[arg(long, value_name = "D")]
     pub until: Option<PartialDate>,
 
-    /// At most this many facts
-    #[arg(long, value_name = "N")]
+    /// At most this many facts (at least 1)
+    #[arg(long, value_name = "N", value_parser = clap::builder::RangedU64ValueParser::<usize>::new().range(1..))]
     pub limit: Option<usize>,
 
     /// Output format
