@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use allegiance_extract::Extractor;
-use allegiance_kb::Kb;
+use allegiance_kb::{Kb, KbProblem};
 use allegiance_read::ReadOptions;
 use allegiance_store::SqliteStore;
 use anyhow::{bail, Context as _, Result};
@@ -64,7 +64,8 @@ impl Context {
         open_store_at(&db)
     }
 
-    /// The built-in knowledge base plus every `--kb` file, in order.
+    /// The built-in knowledge base plus every `--kb` file, in order; a file with errors (see
+    /// `kb check`) is refused.
     pub fn load_kb(&self) -> Result<Kb> {
         let mut kb = Kb::builtin().context("loading the built-in knowledge base")?;
         for file in &self.kb_files {
@@ -72,6 +73,17 @@ impl Context {
             kb.add_file(file)?;
         }
         Ok(kb)
+    }
+
+    /// The built-in knowledge base plus every `--kb` file, loaded whatever their problems (for
+    /// `kb check` to list them all), and the ids a file gives twice.
+    pub fn load_kb_unchecked(&self) -> Result<(Kb, Vec<KbProblem>)> {
+        let mut kb = Kb::builtin().context("loading the built-in knowledge base")?;
+        let mut twice = Vec::new();
+        for file in &self.kb_files {
+            twice.extend(kb.load_file(file)?);
+        }
+        Ok((kb, twice))
     }
 
     /// An extractor over [`Context::load_kb`].

@@ -194,3 +194,79 @@ fn a_missing_kb_file_is_named_once() {
     assert_eq!(err.matches(&missing.display().to_string()).count(), 1, "{err}");
     assert_eq!(err.matches("No such file").count(), 1, "{err}");
 }
+
+/// A knowledge-base file with one of each error `kb check` reports, and the line of each.
+const BAD_KB: &str = r#"[[group]]
+id = "loop-a"
+name = "Loop A"
+parent = "loop-b"
+
+[[group]]
+id = "loop-b"
+name = "Loop B"
+parent = "loop-a"
+
+[[group]]
+id = "selfie"
+name = "Selfie Brigade"
+parent = "selfie"
+
+[[group]]
+id = "twice"
+name = "Twice Front"
+
+[[group]]
+id = "twice"
+name = "Twice Front Again"
+
+[[group]]
+id = "nameless"
+name = " "
+
+[[place]]
+id = "nowhere"
+name = "Nowhere"
+lat = 999.0
+"#;
+
+#[test]
+fn kb_check_reports_cycles_self_parents_and_duplicate_ids_by_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let kb = dir.path().join("bad.toml");
+    std::fs::write(&kb, BAD_KB).unwrap();
+    let out = bin().arg("--kb").arg(&kb).args(["kb", "check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let at = |line: usize| format!("error: {}:{line}: ", kb.display());
+    for (line, message) in [
+        (2, "loop-a: parent cycle: loop-a → loop-b → loop-a"),
+        (7, "loop-b: parent cycle"),
+        (12, "selfie: is its own parent"),
+        (21, "twice: duplicate id: also on line 17"),
+        (25, "nameless: empty name"),
+        (29, "nowhere: latitude 999 out of range"),
+    ] {
+        assert!(text.contains(&format!("{}{message}", at(line))), "{message}: {text}");
+    }
+}
+
+#[test]
+fn a_kb_file_with_errors_is_not_loaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let kb = dir.path().join("bad.toml");
+    std::fs::write(&kb, BAD_KB).unwrap();
+    for args in [&["kb", "stats"][..], &["extract"]] {
+        let mut cmd = bin();
+        cmd.arg("--kb").arg(&kb).args(args);
+        if args == ["extract"] {
+            cmd.arg(examples());
+        }
+        let out = cmd.output().unwrap();
+        let err = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(1), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?} went on with the bad file");
+        assert!(err.contains(&format!("{}: not loaded, 6 errors", kb.display())), "{err}");
+        assert!(err.contains("line 12: selfie: is its own parent"), "{err}");
+        assert!(err.contains("line 29: nowhere: latitude 999 out of range"), "{err}");
+    }
+}
