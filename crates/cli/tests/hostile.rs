@@ -54,7 +54,7 @@ fn facts_refuses_limit_zero_and_impossible_dates() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("none.db");
     let out = bin().arg("--db").arg(&db).args(["facts", "--limit", "0"]).output().unwrap();
-    assert_usage_error(&out, "--limit", "0");
+    assert_usage_error(&out, "--limit", "must be at least 1");
     let out = bin().arg("--db").arg(&db).args(["facts", "--since", "2015-02-30"]).output().unwrap();
     assert_usage_error(&out, "--since", "2015-02-30");
 }
