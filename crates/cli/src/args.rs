@@ -1,6 +1,6 @@
 //! Argument types several commands share: words from a fixed vocabulary (fact types, conflict
 //! kinds), whose accepted values and help lists come from the vocabulary itself so they cannot
-//! drift from it, and date ranges.
+//! drift from it; date ranges; counts of at least one.
 
 use std::ffi::OsStr;
 use std::marker::PhantomData;
@@ -109,6 +109,16 @@ impl<V: Vocabulary> TypedValueParser for OneOf<V> {
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
         Some(Box::new(V::all().iter().map(|v| PossibleValue::new(v.word()).help(v.describe()))))
+    }
+}
+
+/// The clap value parser for a count that must be at least one (`--limit`): `0` would ask for
+/// nothing and answer with an empty result that looks like "none found".
+pub fn at_least_one(text: &str) -> std::result::Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(e.to_string()),
     }
 }
 

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use allegiance_extract::Extractor;
-use allegiance_kb::Kb;
+use allegiance_kb::{Kb, KbProblem};
 use allegiance_read::ReadOptions;
 use allegiance_store::SqliteStore;
 use anyhow::{bail, Context as _, Result};
@@ -15,6 +15,16 @@ pub const DEFAULT_DB: &str = "allegiance.db";
 /// The database `allegiance demo` fills when `--db` is not given.
 pub const DEMO_DB: &str = "demo.db";
 
+/// The most worker threads `--threads` accepts, and the most used when it is not given. Each is a
+/// thread with its own stack (and, for `serve`, a tokio worker): tens of thousands of them abort
+/// the process when the system refuses to spawn more, and no machine this runs on has more cores.
+pub const MAX_THREADS: usize = 256;
+
+/// The `--threads` parser: a usage error naming the flag and the range outside 1..=[`MAX_THREADS`].
+pub fn threads_in_range() -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(1..=MAX_THREADS as u64)
+}
+
 /// The global options, as every command sees them.
 #[derive(Debug, Clone)]
 pub struct Context {
@@ -22,7 +32,7 @@ pub struct Context {
     pub db: Option<PathBuf>,
     /// `--kb` files, in the order given: each adds to or overrides the built-in knowledge base.
     pub kb_files: Vec<PathBuf>,
-    /// `--threads`, when given (at least 1).
+    /// `--threads`, when given (1 to [`MAX_THREADS`]).
     pub threads: Option<usize>,
     /// `--quiet`: no progress, warnings or summaries on stderr.
     pub quiet: bool,
@@ -54,14 +64,26 @@ impl Context {
         open_store_at(&db)
     }
 
-    /// The built-in knowledge base plus every `--kb` file, in order.
+    /// The built-in knowledge base plus every `--kb` file, in order; a file with errors (see
+    /// `kb check`) is refused.
     pub fn load_kb(&self) -> Result<Kb> {
         let mut kb = Kb::builtin().context("loading the built-in knowledge base")?;
         for file in &self.kb_files {
-            kb.add_file(file)
-                .with_context(|| format!("loading knowledge-base file {}", file.display()))?;
+            // The error names the file (and the line) already.
+            kb.add_file(file)?;
         }
         Ok(kb)
+    }
+
+    /// The built-in knowledge base plus every `--kb` file, loaded whatever their problems (for
+    /// `kb check` to list them all), and the ids a file gives twice.
+    pub fn load_kb_unchecked(&self) -> Result<(Kb, Vec<KbProblem>)> {
+        let mut kb = Kb::builtin().context("loading the built-in knowledge base")?;
+        let mut twice = Vec::new();
+        for file in &self.kb_files {
+            twice.extend(kb.load_file(file)?);
+        }
+        Ok((kb, twice))
     }
 
     /// An extractor over [`Context::load_kb`].
@@ -69,9 +91,11 @@ impl Context {
         Ok(Extractor::new(&self.load_kb()?))
     }
 
-    /// Extraction workers: `--threads`, else one per core.
+    /// Extraction workers: `--threads`, else one per core (at most [`MAX_THREADS`]).
     pub fn workers(&self) -> usize {
-        self.threads.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        self.threads.unwrap_or_else(|| {
+            std::thread::available_parallelism().map_or(1, |n| n.get().min(MAX_THREADS))
+        })
     }
 }
 
@@ -86,9 +110,9 @@ pub fn read_limits(max_file_mib: u64) -> ReadOptions {
     }
 }
 
-/// Opens (or creates) the SQLite store at `db`.
+/// Opens (or creates) the SQLite store at `db`. The store's errors name the file already.
 pub fn open_store_at(db: &Path) -> Result<SqliteStore> {
-    SqliteStore::open(db).with_context(|| format!("opening the database {}", db.display()))
+    Ok(SqliteStore::open(db)?)
 }
 
 #[cfg(test)]

@@ -62,8 +62,8 @@ pub struct GlobalArgs {
     #[arg(long = "kb", global = true, value_name = "FILE")]
     pub kb: Vec<PathBuf>,
 
-    /// Worker threads for reading and extraction [default: all cores]
-    #[arg(long, global = true, value_name = "N")]
+    /// Worker threads for reading and extraction, 1 to 256 [default: all cores, at most 256]
+    #[arg(long, global = true, value_name = "N", value_parser = context::threads_in_range())]
     pub threads: Option<usize>,
 
     /// Print no progress, warnings or summaries (errors are still printed)
@@ -162,10 +162,6 @@ The address is printed on stdout once the server listens. Ctrl-C (or SIGTERM) st
 
 fn main() -> ExitCode {
     let Cli { global, command } = Cli::parse();
-    if global.threads == Some(0) {
-        eprintln!("allegiance: --threads must be at least 1");
-        return ExitCode::from(2);
-    }
     let ctx = global.into_context();
     let result = match &command {
         Command::Extract(args) => cmd::extract::run(&ctx, args),
@@ -185,10 +181,28 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("allegiance: error: {err:#}");
+            eprintln!("allegiance: error: {}", error_message(&err));
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error and its causes on one line, `: ` apart, leaving out a cause whose text the line
+/// already holds: libraries often repeat their cause in their own message (rusqlite, io errors
+/// wrapped with the path), and `{err:#}` would print it twice.
+fn error_message(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
 }
 
 /// `allegiance facts | head` closes stdout early; that is not an error worth reporting.

@@ -9,7 +9,7 @@ mod load;
 mod model;
 
 pub use check::{KbProblem, Severity};
-pub use load::KbError;
+pub use load::{EntryError, KbError, Location};
 pub use model::*;
 
 use serde::Serialize;
@@ -44,6 +44,8 @@ pub struct Kb {
 struct KbData {
     entries: Vec<Entry>,
     by_id: HashMap<String, usize>,
+    /// Where the entries read from files were written, by id (built-in entries have none).
+    locations: HashMap<String, Location>,
 }
 
 /// How many entries of each kind, and how many names they carry.
@@ -70,6 +72,7 @@ impl Kb {
         let data = KbData {
             by_id: HashMap::with_capacity(entries.len()),
             entries: Vec::with_capacity(entries.len()),
+            locations: HashMap::new(),
         };
         let mut kb = Kb { data: Arc::new(data), builtin: false };
         for e in entries {
@@ -84,24 +87,78 @@ impl Kb {
         Kb::default()
     }
 
-    /// Adds a user's file; entries whose id already exists replace the earlier entry.
+    /// Adds a user's file; entries whose id already exists replace the earlier entry. A file with
+    /// errors (those [`Kb::check`] reports, and an id given twice in it) is refused whole, with
+    /// every error and its line, and the KB is left as it was.
     pub fn add_file(&mut self, path: &Path) -> Result<(), KbError> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|source| KbError::Io { path: path.display().to_string(), source })?;
-        self.add_str(&text, &path.display().to_string())
-    }
-
-    /// Adds entries from TOML text; `origin` names the text in errors.
-    pub fn add_str(&mut self, text: &str, origin: &str) -> Result<(), KbError> {
-        for entry in load::parse(text, origin)? {
-            self.insert(entry);
+        let origin = path.display().to_string();
+        let text = read_file(path)?;
+        let mut candidate = self.clone();
+        let mut problems = candidate.load_str(&text, &origin)?;
+        problems.extend(
+            candidate
+                .check()
+                .into_iter()
+                .filter(|p| p.location.as_ref().is_some_and(|at| at.origin == origin)),
+        );
+        let mut errors: Vec<EntryError> = problems
+            .into_iter()
+            .filter(KbProblem::is_error)
+            .map(|p| EntryError {
+                line: p.location.map_or(0, |at| at.line),
+                id: p.id,
+                message: p.message,
+            })
+            .collect();
+        if errors.is_empty() {
+            *self = candidate;
+            return Ok(());
         }
-        Ok(())
+        errors.sort_by_key(|e| e.line);
+        Err(KbError::Invalid { origin, errors })
     }
 
+    /// Adds a user's file whatever its problems, for `kb check` to list them all. Returns the ids
+    /// the file gives twice (errors that [`Kb::check`] cannot see afterwards, as the later entry
+    /// replaced the earlier); [`Kb::check`] finds the rest, with their lines.
+    pub fn load_file(&mut self, path: &Path) -> Result<Vec<KbProblem>, KbError> {
+        let text = read_file(path)?;
+        self.load_str(&text, &path.display().to_string())
+    }
+
+    /// Adds entries from TOML text, unchecked (tests build small KBs whose references point
+    /// outside them); `origin` names the text in errors and in [`Kb::check`]'s problems.
+    pub fn add_str(&mut self, text: &str, origin: &str) -> Result<(), KbError> {
+        self.load_str(text, origin).map(drop)
+    }
+
+    /// Adds the entries of TOML text with their locations; the ids it gives twice, as errors.
+    fn load_str(&mut self, text: &str, origin: &str) -> Result<Vec<KbProblem>, KbError> {
+        let mut first_line: HashMap<String, usize> = HashMap::new();
+        let mut twice = Vec::new();
+        for load::Located { entry, location } in load::parse_located(text, origin)? {
+            if let Some(first) = first_line.insert(entry.id.clone(), location.line) {
+                twice.push(KbProblem {
+                    severity: Severity::Error,
+                    id: entry.id.clone(),
+                    message: format!(
+                        "duplicate id: also on line {first} (this entry would replace that one)"
+                    ),
+                    location: Some(location.clone()),
+                });
+            }
+            let id = entry.id.clone();
+            self.insert(entry);
+            Arc::make_mut(&mut self.data).locations.insert(id, location);
+        }
+        Ok(twice)
+    }
+
+    /// Adds an entry, or replaces the one with its id (and forgets where that one was written).
     pub fn insert(&mut self, entry: Entry) {
         self.builtin = false;
         let data = Arc::make_mut(&mut self.data);
+        data.locations.remove(&entry.id);
         match data.by_id.get(&entry.id) {
             Some(&i) => data.entries[i] = entry,
             None => {
@@ -177,8 +234,14 @@ impl Kb {
         c
     }
 
-    /// Problems a curator should fix: errors (broken references, duplicate ids) and warnings.
+    /// Problems a curator should fix: errors (broken references, parent cycles, bad coordinates)
+    /// and warnings; those of entries read from files name the file and line.
     pub fn check(&self) -> Vec<KbProblem> {
-        check::check(&self.data.entries)
+        check::check(&self.data.entries, &self.data.locations)
     }
+}
+
+fn read_file(path: &Path) -> Result<String, KbError> {
+    std::fs::read_to_string(path)
+        .map_err(|source| KbError::Io { path: path.display().to_string(), source })
 }

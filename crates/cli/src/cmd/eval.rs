@@ -7,13 +7,13 @@
 
 use std::collections::{HashMap, HashSet};
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use allegiance_extract::{DocMeta, Extraction};
 use allegiance_model::{norm_name, FactType};
 use allegiance_read::{read_paths, ReadOptions};
-use anyhow::{Context as _, Result};
+use anyhow::{bail, Context as _, Result};
 use clap::Parser;
 use serde_json::{json, Value};
 
@@ -185,15 +185,59 @@ fn system_facts(ex: &Extraction, map: &HashMap<String, String>) -> Vec<Keyed> {
         .collect()
 }
 
-pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
-    let gold_text = std::fs::read_to_string(&args.gold)
-        .with_context(|| format!("reading {}", args.gold.display()))?;
-    let mut gold = Vec::new();
-    for (i, line) in gold_text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
-        let v: Value = serde_json::from_str(line)
-            .with_context(|| format!("{}:{}: not a JSON object", args.gold.display(), i + 1))?;
-        gold.push(v);
+/// One line of the gold file: the article it annotates (its file name's stem) and the annotation.
+struct GoldLine {
+    key: String,
+    value: Value,
+}
+
+/// Reads the gold file, refusing what would score wrongly without a word: an empty file, a line
+/// that is not an object with a `file` (or `doc`) and a `facts` list, a fact of a type the
+/// extractor does not know, and two lines for the same article (their facts would count twice).
+/// Every error names the file and the line.
+fn read_gold(path: &Path) -> Result<Vec<GoldLine>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let at = |n: usize| format!("{}:{n}", path.display());
+    let mut gold: Vec<GoldLine> = Vec::new();
+    let mut first_line: HashMap<String, usize> = HashMap::new();
+    for (i, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        let n = i + 1;
+        let value: Value =
+            serde_json::from_str(line).with_context(|| format!("{}: not a JSON object", at(n)))?;
+        let Some(name) = value["file"].as_str().or(value["doc"].as_str()) else {
+            bail!("{}: no `file` (or `doc`) naming the article", at(n));
+        };
+        let Some(facts) = value["facts"].as_array() else {
+            bail!("{}: no `facts` list", at(n));
+        };
+        for fact in facts {
+            let fact_type = fact["type"].as_str().unwrap_or_default();
+            if FactType::parse(fact_type).is_none() {
+                bail!(
+                    "{}: unknown fact type {fact_type:?} (known: {})",
+                    at(n),
+                    FactType::names().join(", ")
+                );
+            }
+        }
+        let key = stem(name);
+        if let Some(first) = first_line.insert(key.clone(), n) {
+            bail!(
+                "{}: lines {first} and {n} annotate the same article `{key}`; keep one",
+                path.display()
+            );
+        }
+        gold.push(GoldLine { key, value });
     }
+    if gold.is_empty() {
+        bail!("{}: no gold lines (the file is empty)", path.display());
+    }
+    Ok(gold)
+}
+
+pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
+    let gold = read_gold(&args.gold)?;
     let extractor = ctx.extractor()?;
     let mut extracted: HashMap<String, Extraction> = HashMap::new();
     for doc in read_paths(&args.corpus, &ReadOptions::default()) {
@@ -208,14 +252,20 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
             Err(e) => eprintln!("allegiance: {e}"),
         }
     }
+    if !gold.iter().any(|g| extracted.contains_key(&g.key)) {
+        bail!(
+            "{}: no gold article was found in the corpus ({}); gold lines are paired with articles by file name",
+            args.gold.display(),
+            args.corpus.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        );
+    }
     let mut per_type: HashMap<String, [usize; 3]> = HashMap::new(); // gold, system, matched
     let (mut matched, mut source_ok, mut polarity_ok) = (0usize, 0usize, 0usize);
     let mut misses = Vec::new();
     let mut spurious = Vec::new();
     let empty = Extraction::default();
-    for g in &gold {
-        let key = stem(g["file"].as_str().or(g["doc"].as_str()).unwrap_or_default());
-        let ex = extracted.get(&key).unwrap_or(&empty);
+    for GoldLine { key, value: g, .. } in &gold {
+        let ex = extracted.get(key).unwrap_or(&empty);
         let map = map_entities(ex, g);
         let sys = dedupe(system_facts(ex, &map));
         let gf = dedupe(gold_facts(g));

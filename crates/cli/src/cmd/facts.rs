@@ -7,7 +7,7 @@ use allegiance_model::{FactType, PartialDate};
 use allegiance_store::{FactFilter, Store};
 use anyhow::Result;
 
-use crate::args::{check_order, OneOf};
+use crate::args::{at_least_one, check_order, OneOf};
 use crate::context::Context;
 use crate::output::facts::{FACT_COLUMNS, FACT_CSV_HEADER, FACT_HIDDEN};
 use crate::output::table::Table;
@@ -35,8 +35,8 @@ pub struct Args {
     #[arg(long, value_name = "D")]
     pub until: Option<PartialDate>,
 
-    /// At most this many facts
-    #[arg(long, value_name = "N")]
+    /// At most this many facts (at least 1)
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
     /// Output format

@@ -36,9 +36,10 @@ pub fn run(ctx: &Context, sub: &KbCommand) -> Result<ExitCode> {
 }
 
 fn check(ctx: &Context) -> Result<ExitCode> {
-    let kb = ctx.load_kb()?;
+    // Unchecked, so that every problem is listed rather than the load refusing the first file.
+    let (kb, mut problems) = ctx.load_kb_unchecked()?;
     let mut out = io::stdout().lock();
-    let problems = kb.check();
+    problems.extend(kb.check());
     let errors = problems.iter().filter(|p| p.is_error()).count();
     for p in &problems {
         writeln!(out, "{p}")?;

@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 
 use allegiance_web::AppState;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::context::Context;
 
@@ -19,12 +19,11 @@ pub struct Args {
 pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let db = ctx.db();
     let kb = ctx.load_kb()?;
-    let threads = ctx
-        .threads
-        .unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2));
+    // `--threads` is 1..=MAX_THREADS already (a usage error otherwise); so is the default.
+    let threads = ctx.workers();
     // One SQLite connection per worker, at least two so a slow query does not hold up the page.
-    let state = AppState::open(&db, kb, threads.clamp(2, 16))
-        .with_context(|| format!("opening the database {}", db.display()))?;
+    // The open errors name the database.
+    let state = AppState::open(&db, kb, threads.clamp(2, 16))?;
     let quiet = ctx.quiet;
     allegiance_web::serve_blocking(args.addr, state, threads, |addr| {
         // The address on stdout, first and alone, so scripts can read it (port 0 picks one).

@@ -7,6 +7,7 @@ use allegiance_store::Conflict;
 use serde_json::{json, Value};
 
 use super::table::{one_line, shorten, Table};
+use super::terminal::printable;
 use super::{bold, dim};
 
 /// Columns of the CSV form: one row per fact of each side.
@@ -78,7 +79,7 @@ pub fn conflict_table(conflicts: &[Conflict]) -> Table {
 }
 
 /// For reading: a heading per conflict, then each side with who says it, where and when, and
-/// the quote.
+/// the quote. The article text in them is stripped of control characters (see [`printable`]).
 pub fn write_blocks(out: &mut dyn Write, conflicts: &[Conflict], colour: bool) -> io::Result<()> {
     for (n, c) in conflicts.iter().enumerate() {
         if n > 0 {
@@ -92,7 +93,7 @@ pub fn write_blocks(out: &mut dyn Write, conflicts: &[Conflict], colour: bool) -
         if !when.is_empty() {
             head.push_str(&format!("  ({when})"));
         }
-        writeln!(out, "{}", bold(&head, colour))?;
+        writeln!(out, "{}", bold(&printable(&head), colour))?;
         for (name, side) in [("A", &c.a), ("B", &c.b)] {
             let reports = if side.reports == 1 {
                 "1 report".to_string()
@@ -102,7 +103,7 @@ pub fn write_blocks(out: &mut dyn Write, conflicts: &[Conflict], colour: bool) -
             writeln!(
                 out,
                 "  {name}: {}  {}",
-                bold(&side.statement, colour),
+                bold(&printable(&side.statement), colour),
                 dim(&format!("({reports})"), colour)
             )?;
             for f in &side.facts {
@@ -115,15 +116,12 @@ pub fn write_blocks(out: &mut dyn Write, conflicts: &[Conflict], colour: bool) -
                 if let Some(p) = &f.published {
                     at.push_str(&format!(", {p}"));
                 }
-                writeln!(
-                    out,
-                    "     {who} ({at}, {}): \"{}\"",
-                    f.polarity,
-                    shorten(&one_line(&f.evidence.text), 120)
-                )?;
+                let quote = shorten(&one_line(&f.evidence.text), 120);
+                let line = format!("     {who} ({at}, {}): \"{quote}\"", f.polarity);
+                writeln!(out, "{}", printable(&line))?;
             }
         }
-        writeln!(out, "  {}", dim(&format!("why: {}", c.reason), colour))?;
+        writeln!(out, "  {}", dim(&printable(&format!("why: {}", c.reason)), colour))?;
     }
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Output formatting shared by the commands: tables for people, JSON and CSV for programs.
 //!
-//! `table` lays out rows as aligned columns or CSV; `rows` turns JSON objects into such rows;
+//! `table` lays out rows as aligned columns or CSV; `terminal` strips what could drive the
+//! terminal from the text it prints; `rows` turns JSON objects into such rows;
 //! `facts`, `conflicts` and `profile` render what the store answers, for every command that shows
 //! it.
 
@@ -9,6 +10,7 @@ pub mod facts;
 pub mod profile;
 pub mod rows;
 pub mod table;
+pub mod terminal;
 
 use std::io::{self, IsTerminal};
 

@@ -11,6 +11,7 @@ use super::conflicts::{conflict_rows, write_blocks, CONFLICT_COLUMNS};
 use super::facts::{FACT_COLUMNS, FACT_HIDDEN};
 use super::rows::scalar;
 use super::table::Table;
+use super::terminal::printable;
 use super::{bold, colour_stdout, dim, Format};
 
 /// Prints a group's profile on stdout.
@@ -122,7 +123,7 @@ fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()>
     if let Some(map) = profile.as_object() {
         for (k, v) in map {
             if !v.is_array() && !v.is_null() {
-                writeln!(out, "{}: {}", bold(&heading(k), colour), scalar(v))?;
+                writeln!(out, "{}: {}", bold(&heading(k), colour), printable(&scalar(v)))?;
             }
         }
     }
@@ -134,7 +135,8 @@ fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()>
         }
         writeln!(out, "{} ({})", bold(&heading(key), colour), rows.len())?;
         if rows.iter().all(|r| !r.is_object()) {
-            writeln!(out, "  {}", rows.iter().map(scalar).collect::<Vec<_>>().join(", "))?;
+            let list = rows.iter().map(scalar).collect::<Vec<_>>().join(", ");
+            writeln!(out, "  {}", printable(&list))?;
             continue;
         }
         let mut buf = Vec::new();

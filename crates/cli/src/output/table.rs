@@ -4,6 +4,7 @@ use std::io::{self, Write};
 
 use super::bold;
 use super::rows::table_from_objects;
+use super::terminal::printable;
 
 /// Rows of text under a header, printed as a table or as CSV.
 #[derive(Debug, Clone, Default)]
@@ -32,12 +33,13 @@ impl Table {
         self.rows.push(row);
     }
 
-    /// Aligned columns, two spaces apart; the header in bold on a terminal.
+    /// Aligned columns, two spaces apart; the header in bold on a terminal. Cells are article
+    /// text: control characters are dropped (see [`printable`]).
     pub fn write_table(&self, w: &mut dyn Write, colour: bool) -> io::Result<()> {
         let cells: Vec<Vec<String>> = self
             .rows
             .iter()
-            .map(|r| r.iter().map(|c| shorten(&one_line(c), MAX_CELL)).collect())
+            .map(|r| r.iter().map(|c| shorten(&one_line(&printable(c)), MAX_CELL)).collect())
             .collect();
         let mut widths: Vec<usize> = self.headers.iter().map(|h| h.chars().count()).collect();
         for row in &cells {
