@@ -5,18 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 use std::time::Duration;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("allegiance").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").canonicalize().unwrap()
-}
+mod common;
+use common::{bin, examples};
 
 /// Number of documents the examples folder holds: one per .txt/.html file, one per JSONL line.
 fn example_doc_count() -> usize {

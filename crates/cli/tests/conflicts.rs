@@ -8,14 +8,10 @@ use allegiance_extract::{
 };
 use allegiance_read::{Document, DocumentHeader};
 use allegiance_store::{SqliteStore, Store};
-use assert_cmd::Command;
 use serde_json::{json, Value};
 
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("allegiance").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+mod common;
+use common::bin;
 
 /// An article stating `fact_text` (one fact about al-Shabaab), attributed to `source`.
 fn article(

@@ -5,18 +5,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("allegiance").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").canonicalize().unwrap()
-}
+mod common;
+use common::{bin, examples};
 
 /// The examples ingested once for all tests here (each test reads it only).
 fn example_db() -> &'static Path {

@@ -4,18 +4,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::{json, Value};
 
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("allegiance").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
-
-fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples").canonicalize().unwrap()
-}
+mod common;
+use common::{bin, examples};
 
 fn stderr_of(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()

@@ -3,14 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
 use serde_json::Value;
 
-fn bin() -> Command {
-    let mut cmd = Command::cargo_bin("allegiance").expect("binary built");
-    cmd.env("NO_COLOR", "1");
-    cmd
-}
+mod common;
+use common::bin;
 
 fn example_texts() -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
