@@ -183,13 +183,26 @@ impl<'de> Deserialize<'de> for PartialDate {
     }
 }
 
+/// In the web API's description a date is a string of the written form.
+#[cfg(feature = "openapi")]
+impl utoipa::PartialSchema for PartialDate {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .description(Some("A date at the precision stated: YYYY, YYYY-MM or YYYY-MM-DD"))
+            .examples(["2014", "2014-06", "2014-06-29"])
+            .into()
+    }
+}
+
+#[cfg(feature = "openapi")]
+impl utoipa::ToSchema for PartialDate {}
+
 /// A time qualifier: `YYYY[-MM[-DD]]` bounds, either may be open.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct When {
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "2014-06"))]
     pub start: Option<PartialDate>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "2015"))]
     pub end: Option<PartialDate>,
 }
 

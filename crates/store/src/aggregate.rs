@@ -42,7 +42,6 @@ pub const LEADER_DAYS: i64 = 31;
 pub struct StrengthPoint {
     /// When the estimate holds: the time the article gives it (start, else end), else the
     /// article's date.
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, example = "2015-06"))]
     pub date: Option<PartialDate>,
     pub dated_by: DatedBy,
     pub min: Option<f64>,

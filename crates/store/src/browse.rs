@@ -90,13 +90,10 @@ pub struct NetworkEdge {
     pub source: i64,
     pub target: i64,
     /// Earliest date of its facts (the fact's time, else its article's date); none when undated.
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub first: Option<PartialDate>,
     /// Latest date of its facts.
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub last: Option<PartialDate>,
     /// When every fact states an end, the latest end: the relation no longer holds after it.
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub until: Option<PartialDate>,
     /// Only hedged facts state it.
     pub hedged: bool,
@@ -109,12 +106,9 @@ pub struct NetworkEdge {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Network {
     /// The date asked for (none: every relation ever stated).
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub as_of: Option<PartialDate>,
     /// Earliest and latest dates of any relation in the store (the range a time slider spans).
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub first: Option<PartialDate>,
-    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>))]
     pub last: Option<PartialDate>,
     pub nodes: Vec<NetworkNode>,
     pub edges: Vec<NetworkEdge>,

@@ -186,6 +186,8 @@ async fn the_openapi_document_is_json_that_lists_every_route_and_each_answers() 
             .unwrap_or_else(|| panic!("unexpected $ref {r}"));
         assert!(doc["components"]["schemas"][name].is_object(), "{r} is defined");
     }
+    // Dates are described once, as strings of their written form.
+    assert_eq!(doc["components"]["schemas"]["PartialDate"]["type"], "string");
     // The document and the router come from the same declarations: each route answers.
     let group = group_id("Islamic State").await;
     let fact = get_ok("/api/facts?limit=1").await[0]["id"].as_i64().unwrap();
