@@ -52,6 +52,7 @@ fn article(
         polarity: Polarity::Asserted,
         when: None,
         evidence: Evidence { start: 0, end: fact_text.len(), text: fact_text.into() },
+        rule: None,
     }];
     let doc = Document {
         header: DocumentHeader {

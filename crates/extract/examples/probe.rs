@@ -2,6 +2,7 @@
 //!
 //! `cargo run -p allegiance-extract --example probe -- "TEXT"`, or
 //! `... --example probe -- -f FILE [WORDS]` to show only the sentences of FILE containing WORDS.
+//! (`allegiance explain FILE` shows the same and more: the rules that fired and what they dropped.)
 use allegiance_extract::{DocMeta, Extractor};
 
 fn main() {
@@ -15,13 +16,20 @@ fn main() {
     };
     let kb = allegiance_kb::Kb::builtin().expect("built-in KB");
     let ex = Extractor::new(&kb);
-    for line in ex.explain(&text) {
+    let trace = ex.trace(&text, &DocMeta::default());
+    for s in &trace.sentences {
+        let Some(masked) = &s.masked else { continue };
+        let names: Vec<String> = s
+            .mentions
+            .iter()
+            .filter_map(|m| Some(format!("{}={}", m.placeholder.as_ref()?, m.entity.name)))
+            .collect();
+        let line = format!("{masked}\n    {}", names.join(", "));
         if filter.as_ref().is_none_or(|f| line.contains(f.as_str())) {
             println!("{line}");
         }
     }
     if filter.is_none() {
-        let r = ex.extract(&text, &DocMeta::default());
-        println!("{}", serde_json::to_string_pretty(&r).unwrap());
+        println!("{}", serde_json::to_string_pretty(&trace.extraction).unwrap());
     }
 }

@@ -8,6 +8,10 @@
 //! ([`mentions`]), then for each sentence that names a group, mask it ([`sentence`]) and read
 //! relations from its shape ([`relations`]), and qualify each fact with its source ([`source`]),
 //! polarity ([`polarity`]) and time ([`time`]).
+//!
+//! Every fact names the rule that made it (`Fact::rule`). [`Extractor::trace`] runs the same
+//! pipeline and also tells, per sentence, what the rules read and proposed and why each dropped
+//! proposal was dropped ([`trace`]).
 
 #[macro_use]
 mod rule;
@@ -22,6 +26,7 @@ mod relations;
 pub mod segment;
 mod sentence;
 pub mod stages;
+pub mod trace;
 
 use qualify::source;
 pub use qualify::{polarity, time};
@@ -34,7 +39,9 @@ use gazetteer::Gazetteer;
 use mentions::{DocEntities, DocEntity};
 use regex::Regex;
 use relations::{Pending, RawFact};
+use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
+use trace::{DocumentTrace, DropReason, NoTrace, Recorder, SkipReason, Tracer};
 
 /// Compiled matchers over a knowledge base. Build once, share across threads, call
 /// [`Extractor::extract`] per document.
@@ -43,7 +50,7 @@ pub struct Extractor {
 }
 
 /// A fact before entity ids are assigned: document entity indices and its sentence.
-struct Found {
+pub(crate) struct Found {
     raw: RawFact,
     sentence: usize,
     source: Option<String>,
@@ -83,33 +90,59 @@ impl Extractor {
 
     /// Extracts entities and facts from one cleaned document text.
     pub fn extract(&self, text: &str, meta: &DocMeta) -> Extraction {
+        self.run(text, meta, &mut NoTrace).0
+    }
+
+    /// Extracts as [`Extractor::extract`] does (the same extraction) and tells, per sentence,
+    /// what the rules read, which facts they proposed and why each dropped one was dropped.
+    pub fn trace(&self, text: &str, meta: &DocMeta) -> DocumentTrace {
+        let mut tracer = Tracer::default();
+        let (extraction, sentences, doc) = self.run(text, meta, &mut tracer);
+        tracer.finish(text, &sentences, &doc, extraction)
+    }
+
+    /// The pipeline, telling `rec` where it decides; also returns the sentences and document
+    /// entities, which a trace reports on.
+    fn run<R: Recorder>(
+        &self,
+        text: &str,
+        meta: &DocMeta,
+        rec: &mut R,
+    ) -> (Extraction, Vec<segment::Sentence>, DocEntities) {
         let sentences = segment::sentences(text);
         let mut doc = mentions::find(&self.gaz, text, &sentences);
         let report_author = source::report_author(text, &doc);
         let mut found: Vec<Found> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
-            if !worth_reading(text, si, s, &doc) {
+            if let Some(why) = skip_reason(text, si, s, &doc) {
+                rec.skipped(si, why);
                 continue;
             }
-            let (m, raws) = self.read_sentence(text, s, &mut doc);
+            let (m, raws) = self.read_sentence(text, s, &mut doc, si, rec);
             if !raws.is_empty() {
                 found.extend(qualify(text, s, si, &m, &doc, raws, meta, report_author.as_deref()));
             }
         }
         media_pledges(&mut found, text, &sentences, &doc, meta);
-        self.derive(&mut doc, &mut found, text, &sentences);
-        assemble(text, &sentences, &doc, found)
+        self.derive(&mut doc, &mut found, text, &sentences, rec);
+        let extraction = assemble(text, &sentences, &doc, found, rec);
+        (extraction, sentences, doc)
     }
 
     /// The masked sentence and the facts its rules read, those of described bodies of people
     /// ("several commanders") and of branches named by place included (both add entities).
-    fn read_sentence(
+    fn read_sentence<R: Recorder>(
         &self,
         text: &str,
         s: &segment::Sentence,
         doc: &mut DocEntities,
+        si: usize,
+        rec: &mut R,
     ) -> (sentence::Masked, Vec<RawFact>) {
-        let m = sentence::mask(text, s.start, s.end, doc);
+        let mut m = sentence::mask(text, s.start, s.end, doc);
+        if R::KEEPS_VETOES {
+            m.keep_vetoes();
+        }
         let (mut raws, collectives) = relations::find_with_collectives(&m);
         raws.extend(self.new_branches(&m, doc));
         for c in collectives {
@@ -126,26 +159,8 @@ impl Extractor {
                 pending: Pending::Nothing,
             });
         }
+        rec.read(si, &m);
         (m, raws)
-    }
-
-    /// The masked form of each sentence that names a group: what the relation rules read.
-    pub fn explain(&self, text: &str) -> Vec<String> {
-        let sentences = segment::sentences(text);
-        let doc = mentions::find(&self.gaz, text, &sentences);
-        sentences
-            .iter()
-            .map(|s| {
-                let m = sentence::mask(text, s.start, s.end, &doc);
-                let names: Vec<String> = m
-                    .slots
-                    .iter()
-                    .enumerate()
-                    .map(|(i, sl)| format!("{i}={}", doc.entities[sl.entity].name))
-                    .collect();
-                format!("{}\n    {}", m.masked, names.join(", "))
-            })
-            .collect()
     }
 
     /// "a new regional chapter in ⟨L⟩", "its provinces of ⟨L⟩, ⟨L⟩ and ⟨L⟩": branches the article
@@ -251,12 +266,13 @@ impl Extractor {
 
     /// Facts that follow from others: a pledge to a leader is a pledge to the leader's group, a
     /// leader's pledge binds the group, and a branch named as such belongs to its parent.
-    fn derive(
+    fn derive<R: Recorder>(
         &self,
         doc: &mut DocEntities,
         found: &mut Vec<Found>,
         text: &str,
         sentences: &[segment::Sentence],
+        rec: &mut R,
     ) {
         let leaders: HashMap<usize, usize> = found
             .iter()
@@ -274,6 +290,9 @@ impl Extractor {
                 let kb_group = doc.entities[person].person_groups.first().cloned()?;
                 doc.ensure_kb(&self.gaz, &kb_group)
             });
+            if group.is_none() {
+                rec.dropped(f, DropReason::NoGroupForPerson);
+            }
             f.raw.subject = group.unwrap_or(usize::MAX);
         }
         found.retain(|f| f.raw.subject != usize::MAX);
@@ -367,13 +386,23 @@ impl Extractor {
 /// Whether sentence `si` may state a fact: the costly work (masking, relation rules, qualifiers)
 /// runs only on these. Most sentences of general news name no armed group.
 fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities) -> bool {
+    skip_reason(text, si, s, doc).is_none()
+}
+
+/// Why sentence `si` states no fact worth the rules' time, if it does not.
+fn skip_reason(
+    text: &str,
+    si: usize,
+    s: &segment::Sentence,
+    doc: &DocEntities,
+) -> Option<SkipReason> {
     if si == 0 && is_headline(&text[s.start..s.end]) {
         // Headlines restate the story in telegraphic form; the body states it properly.
-        return false;
+        return Some(SkipReason::Headline);
     }
     if is_question(&text[s.start..s.end]) {
         // "Who is Kataib Hezbollah?", "How come X replaces Y?": a question asserts nothing.
-        return false;
+        return Some(SkipReason::Question);
     }
     // A known militant leader stands for his group ("Shekau's faction is based in ...").
     let has_group = doc.mentions.iter().any(|m| {
@@ -383,7 +412,8 @@ fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities
             && (e.kind == EntityKind::Group
                 || e.kind == EntityKind::Person && !e.person_groups.is_empty())
     });
-    has_group || NEW_BRANCH_HINT.is_match(&text[s.start..s.end])
+    let reads = has_group || NEW_BRANCH_HINT.is_match(&text[s.start..s.end]);
+    (!reads).then_some(SkipReason::NoGroup)
 }
 
 /// Each fact of sentence `si` with its source, polarity and time.
@@ -541,11 +571,12 @@ fn name_rename(raw: &mut RawFact, m: &sentence::Masked, doc: &DocEntities, text:
 
 /// Numbers document entities as `e1..`, keeps those named in the text or used by a fact, and
 /// drops repeated facts.
-fn assemble(
+fn assemble<R: Recorder>(
     text: &str,
     sentences: &[segment::Sentence],
     doc: &DocEntities,
     mut found: Vec<Found>,
+    rec: &mut R,
 ) -> Extraction {
     // "attacked a base in ⟨L⟩, killing ten": an attack without a place adds nothing beside the
     // same group's attack with one in the same sentence.
@@ -555,9 +586,13 @@ fn assemble(
         .map(|f| (f.sentence, f.raw.subject))
         .collect();
     found.retain(|f| {
-        !(f.raw.fact_type == FactType::Attack
+        let unplaced = f.raw.fact_type == FactType::Attack
             && f.raw.object.is_none()
-            && placed.contains(&(f.sentence, f.raw.subject)))
+            && placed.contains(&(f.sentence, f.raw.subject));
+        if unplaced {
+            rec.dropped(f, DropReason::AttackWithoutPlace);
+        }
+        !unplaced
     });
     let mut used: Vec<bool> = doc.entities.iter().map(|e| !e.surfaces.is_empty()).collect();
     for f in &found {
@@ -576,7 +611,9 @@ fn assemble(
         ids.insert(i, id.clone());
         entities.push(to_entity(id, e));
     }
-    let mut seen = HashSet::new();
+    rec.entity_ids(&ids);
+    // Each fact's key, with the index of the output fact that has it.
+    let mut seen = HashMap::new();
     let mut facts = Vec::new();
     for f in found {
         let key = (
@@ -594,8 +631,14 @@ fn assemble(
             f.raw.attrs.strength().map(|a| a.min.to_bits()),
             f.raw.attrs.strength().map(|a| a.max.to_bits()),
         );
-        if !seen.insert(key) {
-            continue;
+        match seen.entry(key) {
+            Entry::Occupied(first) => {
+                rec.duplicate(&f, *first.get());
+                continue;
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(facts.len());
+            }
         }
         // Every rule id names the family of the facts it reads (`presence.locative`).
         debug_assert_eq!(
@@ -606,6 +649,7 @@ fn assemble(
             f.raw.rule
         );
         let s = sentences[f.sentence];
+        rec.kept(&f, facts.len());
         facts.push(Fact {
             fact_type: f.raw.fact_type,
             subject: ids[&f.raw.subject].clone(),
@@ -619,6 +663,7 @@ fn assemble(
                 end: s.end,
                 text: text[s.start..s.end].to_string(),
             },
+            rule: Some(f.raw.rule.to_string()),
         });
     }
     Extraction { entities, facts }

@@ -2,8 +2,11 @@
 //! (group), `⟨P1⟩` (person), `⟨L2⟩` (place) or `⟨B0⟩` (body), so that relation rules can be
 //! written over the sentence's shape ("⟨P⟩, leader of ⟨G⟩") rather than its particular names.
 
+use std::cell::RefCell;
+
 use crate::mentions::{DocEntities, Mention};
-use crate::model::EntityKind;
+use crate::model::{EntityKind, FactType};
+use crate::trace::{DropReason, Veto};
 
 pub struct Slot {
     /// Index into `DocEntities::mentions`.
@@ -27,6 +30,9 @@ pub struct Masked {
     /// The sentence opens inside a quotation begun in an earlier sentence (its first quote mark
     /// closes one: `We will fight on,” he said`).
     starts_in_quote: bool,
+    /// The candidates the rules vetoed, kept only when a trace asks for them
+    /// ([`Masked::keep_vetoes`]); `None` in a plain extraction, where a veto costs one test.
+    vetoes: Option<RefCell<Vec<Veto>>>,
 }
 
 pub fn letter(kind: EntityKind) -> char {
@@ -82,7 +88,7 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
     push_plain(&mut masked, &text[pos..end]);
     let clause_cuts = clause_cuts(&masked);
     let starts_in_quote = first_quote_closes(&text[start..end]);
-    Masked { masked, slots, clause_cuts, plain_starts, starts_in_quote }
+    Masked { masked, slots, clause_cuts, plain_starts, starts_in_quote, vetoes: None }
 }
 
 /// Whether the first double quote mark of `s` closes a quotation: a typographic closing mark,
@@ -142,6 +148,31 @@ fn clause_cuts(masked: &str) -> Vec<usize> {
 }
 
 impl Masked {
+    /// Keeps the vetoes of the rules that read this sentence from now on (for a trace).
+    pub(crate) fn keep_vetoes(&mut self) {
+        self.vetoes = Some(RefCell::default());
+    }
+
+    /// A rule read a fact between slots `s` and `o` but will not make it, for `reason`: a trace
+    /// shows it as a dropped candidate; a plain extraction ignores it.
+    pub(crate) fn veto(
+        &self,
+        rule: &'static str,
+        fact_type: FactType,
+        (s, o): (usize, Option<usize>),
+        reason: DropReason,
+    ) {
+        if let Some(vetoes) = &self.vetoes {
+            let (subject, object) = (self.slots[s].entity, o.map(|o| self.slots[o].entity));
+            vetoes.borrow_mut().push(Veto { rule, fact_type, subject, object, reason });
+        }
+    }
+
+    /// The vetoes kept so far, taken out.
+    pub(crate) fn take_vetoes(&self) -> Vec<Veto> {
+        self.vetoes.as_ref().map(|v| v.take()).unwrap_or_default()
+    }
+
     /// The document byte offset of masked byte `at`. A placeholder maps to its mention's start
     /// (or, for `at` at its end, the mention's end).
     pub fn source_offset(&self, text: &str, doc: &DocEntities, at: usize) -> usize {

@@ -18,6 +18,7 @@ use crate::mentions::{self, DocEntities};
 use crate::relations::RawFact;
 use crate::segment::Sentence;
 use crate::sentence::Masked;
+use crate::trace::NoTrace;
 use crate::{source, worth_reading, DocMeta, Extractor};
 
 /// A document after segmentation and mention matching.
@@ -76,7 +77,7 @@ pub fn relations<'t>(
             continue;
         }
         sentences_read += 1;
-        let (m, raws) = extractor.read_sentence(text, s, &mut mentions.doc);
+        let (m, raws) = extractor.read_sentence(text, s, &mut mentions.doc, si, &mut NoTrace);
         if !raws.is_empty() {
             found.push((si, *s, m, raws));
         }

@@ -25,6 +25,11 @@ pub struct Fact {
     pub polarity: Polarity,
     pub when: Option<When>,
     pub evidence: Evidence,
+    /// The id of the rule that read the fact (`pledge.subject_pledged_to`), or of the step that
+    /// made it from others (`pledge.via_leader`); of several statements of one fact, the first
+    /// one's. Last, and left out when unknown, so that older output reads the same.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rule: Option<String>,
 }
 
 /// Everything extracted from one document.

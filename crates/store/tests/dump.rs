@@ -62,6 +62,7 @@ fn fact(
         polarity: Polarity::Asserted,
         when: when.map(|w| When { start: Some(w.parse().unwrap()), end: None }),
         evidence: Evidence { start, end: start + quote.len(), text: quote.into() },
+        rule: None,
     }
 }
 

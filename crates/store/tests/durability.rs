@@ -35,6 +35,7 @@ fn synthetic(i: usize) -> (Document, Extraction) {
                     end: None,
                 }),
                 evidence: ev,
+                rule: None,
             })
         };
     let ev = sentence(

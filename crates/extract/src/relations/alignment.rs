@@ -336,6 +336,8 @@ pub(super) fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<
             None => continue,
         };
         if m.slots[s].entity == m.slots[o].entity {
+            let why = crate::trace::DropReason::SelfRelation;
+            m.veto(PLEDGE.id(), FactType::Pledge, (s, Some(o)), why);
             continue;
         }
         for s in m.coordinated(s) {

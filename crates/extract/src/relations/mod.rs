@@ -19,6 +19,7 @@ mod strength;
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::rule::Rule;
 use crate::sentence::Masked;
+use crate::trace::DropReason;
 
 /// A fact read off one masked sentence, between document entities (indices into the document's
 /// entities), before its source, polarity and time are known.
@@ -121,6 +122,7 @@ fn push(
     let subject = m.slots[s].entity;
     let object = o.map(|o| m.slots[o].entity);
     if Some(subject) == object {
+        m.veto(rule, fact_type, (s, o), DropReason::SelfRelation);
         return;
     }
     out.push(RawFact {
@@ -197,12 +199,14 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
             if m.slots[s].kind == EntityKind::Person
                 && m.masked[m.slots[s].at.1..].starts_with("'s")
             {
+                m.veto(rule.rule.id(), rule.fact_type, (s, Some(o)), DropReason::PossessiveSubject);
                 continue;
             }
             if m.slots[s].kind == EntityKind::Person
                 && m.slots[s].anaphor
                 && KIN_AFTER_ANAPHOR.is_match(&m.masked[m.slots[s].at.1..])
             {
+                m.veto(rule.rule.id(), rule.fact_type, (s, Some(o)), DropReason::KinOfAnaphor);
                 continue;
             }
             // A rename's attributes are the two names as written, read once entities are known.

@@ -100,6 +100,7 @@ impl Article {
                 end: b.map(|b| b.parse().unwrap()),
             }),
             evidence: Evidence { start, end: start + quote.len(), text: quote.into() },
+            rule: None,
         });
         self
     }
