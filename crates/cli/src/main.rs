@@ -99,6 +99,18 @@ Exit status: 0 when every input was read, 1 when some could not be, 2 on a usage
     )]
     Extract(cmd::extract::Args),
 
+    /// Show why each fact was read, and why others were not: per sentence, the masked form the
+    /// rules read, the names found, the rules that fired with the facts they proposed, and the
+    /// filter that dropped each one not kept. The facts are those `extract` writes.
+    #[command(
+        after_help = "Examples:\n  allegiance explain examples/01-boko-haram-pledges-to-islamic-state.txt\n  \
+allegiance explain article.txt --grep \"pledged allegiance\"\n  allegiance explain article.txt --sentence 4 --format json\n\n\
+Without --all, --sentence or --grep only the sentences the rules read are shown (a sentence that names no\n\
+armed group, a question or the headline is not read). Each fact in the output names its rule in `rule`.\n\
+Exit status: 0 when every input was read, 1 when some could not be, 2 on a usage error."
+    )]
+    Explain(cmd::explain::Args),
+
     /// Read, extract and store articles in the database. Idempotent: documents already stored
     /// (same content hash) are skipped, so an interrupted run can simply be repeated.
     #[command(
@@ -165,6 +177,7 @@ fn main() -> ExitCode {
     let ctx = global.into_context();
     let result = match &command {
         Command::Extract(args) => cmd::extract::run(&ctx, args),
+        Command::Explain(args) => cmd::explain::run(&ctx, args),
         Command::Ingest(args) => cmd::ingest::run(&ctx, args),
         Command::Group(args) => cmd::group::run(&ctx, args),
         Command::Facts(args) => cmd::facts::run(&ctx, args),

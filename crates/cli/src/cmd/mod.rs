@@ -5,6 +5,7 @@
 pub mod conflicts;
 pub mod demo;
 pub mod eval;
+pub mod explain;
 pub mod export;
 pub mod extract;
 pub mod facts;
