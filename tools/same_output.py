@@ -3,12 +3,15 @@
 
     python3 tools/same_output.py record DIR [--bin BIN]   # before the change
     python3 tools/same_output.py check DIR [--bin BIN]    # after it: exit 1 on any difference
+    python3 tools/same_output.py check DIR --ignore-field rule   # the same, but for a fact field
 
 Runs `BIN extract --format jsonl` over every input set we score or benchmark: the shared gold
 corpora (seeds, dev, dev2), the MUC-4 development reports (as one text file each, the way
 ../shared/tools/muc4_perporg.py feeds them), the bench corpus (BBC and Reuters, needs `zstd`)
 and our own examples/. `record` keeps each output in DIR; `check` compares against it and names,
-per set, the first line that differs.
+per set, the first line that differs. With `--ignore-field NAME` (repeatable), for a change that
+adds a field to facts, each line is compared as a JSON value, key order included, after NAME is
+removed from every fact of the new output.
 """
 import argparse
 import hashlib
@@ -56,6 +59,18 @@ def run(binary, path):
     return proc.stdout
 
 
+def without_fields(out, fields):
+    """Each line of `out` as compact JSON (key order kept), without `fields` in its facts."""
+    lines = []
+    for line in out.splitlines():
+        doc = json.loads(line)
+        for fact in doc.get("facts", []):
+            for field in fields:
+                fact.pop(field, None)
+        lines.append(json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode())
+    return b"\n".join(lines) + b"\n" if lines else b""
+
+
 def first_difference(a, b):
     la, lb = a.splitlines(), b.splitlines()
     for i, (x, y) in enumerate(zip(la, lb)):
@@ -69,6 +84,8 @@ def main():
     ap.add_argument("mode", choices=["record", "check"])
     ap.add_argument("dir", type=Path, help="where the recorded outputs are kept")
     ap.add_argument("--bin", default=str(REPO / "target" / "release" / "allegiance"))
+    ap.add_argument("--ignore-field", action="append", default=[], metavar="NAME",
+                    help="check: compare without this field of every fact (repeatable)")
     a = ap.parse_args()
     if a.mode == "record":
         a.dir.mkdir(parents=True, exist_ok=True)
@@ -88,6 +105,8 @@ def main():
                 failed += 1
                 continue
             before = kept.read_bytes()
+            if a.ignore_field:
+                before, out = without_fields(before, a.ignore_field), without_fields(out, a.ignore_field)
             if before == out:
                 print(f"{name:9} {lines:6} lines  sha256 {digest}  identical")
             else:

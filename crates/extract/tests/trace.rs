@@ -178,6 +178,6 @@ fn a_read_sentence_shows_its_masked_form_and_which_mention_each_placeholder_is()
             ("⟨G2⟩", "al-Qaeda", "al-Qaeda")
         ]
     );
-    assert!(s.mentions.iter().all(|m| &text[m.start..m.end] == m.surface));
+    assert!(s.mentions.iter().all(|m| text[m.start..m.end] == m.surface));
     assert_eq!(s.mentions[2].entity.kb.as_deref(), Some("al-qaeda"));
 }
