@@ -155,7 +155,7 @@ Without --out the export goes to stdout (parquet needs --out). --since/--until k
     /// Measure the extractor on articles you annotated: per-type precision, recall and F1, source
     /// and polarity agreement, and every missed and spurious fact with its evidence.
     #[command(
-        after_help = "Example:\n  allegiance eval --gold ../shared/gold/dev.jsonl --corpus ../shared/corpus/dev\n\nGold format: shared/gold/FORMAT.md (one JSON object per document, paired with articles by file name)."
+        after_help = "Example:\n  allegiance eval --gold ../shared/gold/dev.jsonl --corpus ../shared/corpus/dev\n\nGold format: docs/gold-format.md in the repository (one JSON object per document, paired with articles by file name)."
     )]
     Eval(cmd::eval::Args),
 

@@ -1,6 +1,6 @@
 //! Whole articles, as users feed them: twelve news-style articles written for this project
 //! (public facts in our own words, `tests/articles/`), annotated by hand in the format of
-//! `../shared/gold/FORMAT.md` (`tests/articles-gold.jsonl`). `allegiance eval` must find most of
+//! `docs/gold-format.md` (`tests/articles-gold.jsonl`). `allegiance eval` must find most of
 //! their facts and state few that are not there, with their sources and polarity.
 
 use assert_cmd::Command;

@@ -1,4 +1,4 @@
-//! `allegiance eval`: measure the extractor on articles a user annotated (shared/gold/FORMAT.md).
+//! `allegiance eval`: measure the extractor on articles a user annotated (docs/gold-format.md).
 //!
 //! Scores as the project's gold scorer does: system entities map to the gold entity sharing most
 //! normalised names; a fact matches a gold fact of the same type whose subject and object map to
@@ -21,7 +21,7 @@ use crate::context::Context;
 
 #[derive(Debug, Parser)]
 pub struct Args {
-    /// Gold annotations, one JSON object per document (see shared/gold/FORMAT.md)
+    /// Gold annotations, one JSON object per document (see docs/gold-format.md)
     #[arg(long, value_name = "GOLD.jsonl")]
     pub gold: PathBuf,
     /// The annotated articles (files or folders); paired with gold lines by file name

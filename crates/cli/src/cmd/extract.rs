@@ -1,5 +1,5 @@
 //! `allegiance extract`: stateless extraction to stdout, the output contract
-//! (`shared/docs/output-contract.md`): one JSON object per document, in input order.
+//! (`docs/output-contract.md`): one JSON object per document, in input order.
 
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
