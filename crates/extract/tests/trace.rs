@@ -181,3 +181,24 @@ fn a_read_sentence_shows_its_masked_form_and_which_mention_each_placeholder_is()
     assert!(s.mentions.iter().all(|m| text[m.start..m.end] == m.surface));
     assert_eq!(s.mentions[2].entity.kb.as_deref(), Some("al-qaeda"));
 }
+
+#[test]
+fn a_presence_read_off_a_person_without_a_known_group_is_dropped_as_such() {
+    let t = trace("Abu Salih Yusuf's caliphate in Mosul drew recruits away from Boko Haram.");
+    let cs = candidates(&t, "caliphate");
+    assert!(
+        cs.iter().any(|c| c.fact_type == FactType::Presence
+            && c.subject.name == "Abu Salih Yusuf"
+            && dropped(c) == Some(DropReason::NoGroupForPerson)),
+        "{cs:#?}"
+    );
+    // A leader the KB ties to his group moves the presence to it.
+    let t = trace("Abu Bakr al-Baghdadi's caliphate in Raqqa drew recruits away from Boko Haram.");
+    let cs = candidates(&t, "caliphate");
+    assert!(
+        cs.iter().any(|c| c.fact_type == FactType::Presence
+            && c.subject.name == "Islamic State"
+            && matches!(c.outcome, Outcome::Kept { .. })),
+        "{cs:#?}"
+    );
+}
