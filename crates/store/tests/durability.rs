@@ -188,37 +188,21 @@ fn a_process_killed_mid_ingest_leaves_whole_batches_and_a_rerun_completes() {
     assert_eq!(s.counts().unwrap().facts, (done + 2) * CHILD_BATCH * FACTS_PER_DOC);
 }
 
-/// Ingest throughput into a file database. The target is ≥ 2,000 articles/s in a release build;
-/// this asserts a floor loose enough for an unoptimised test build on a busy machine and prints
-/// the rate (`cargo test -p allegiance-store --release -- --nocapture ingest_throughput`).
+/// Many batches into a file database: every article stored once, and a second pass stores nothing.
+/// (Speed is measured by the store benchmark, `cargo bench -p allegiance-store`, not here.)
 #[test]
-fn ingest_throughput() {
+fn many_batches_store_each_article_once_and_a_second_pass_stores_none() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = SqliteStore::open(&dir.path().join("bench.db")).unwrap();
     let n_batches = 10;
     let size = 500;
     let batches: Vec<_> = (0..n_batches).map(|b| batch(b, size)).collect();
-    let bytes: usize = batches.iter().flatten().map(|(d, _)| d.text.len()).sum();
-    let t = Instant::now();
-    for b in &batches {
-        s.ingest_batch(b).unwrap();
-    }
-    let secs = t.elapsed().as_secs_f64();
-    let rate = (n_batches * size) as f64 / secs;
-    println!(
-        "ingest: {} articles ({:.1} MB) in {secs:.2} s = {rate:.0} articles/s; counts {:?}",
-        n_batches * size,
-        bytes as f64 / 1e6,
-        s.counts().unwrap()
-    );
-    assert!(rate > 300.0, "{rate:.0} articles/s");
-    // Re-ingesting (all skipped) is cheaper still.
-    let t = Instant::now();
+    let stored: usize = batches.iter().map(|b| s.ingest_batch(b).unwrap().documents).sum();
+    assert_eq!(stored, n_batches * size);
+    let counts = s.counts().unwrap();
+    assert_eq!(counts.documents, n_batches * size);
     for b in &batches {
         assert_eq!(s.ingest_batch(b).unwrap().documents, 0);
     }
-    println!(
-        "re-ingest (all skipped): {:.0} articles/s",
-        (n_batches * size) as f64 / t.elapsed().as_secs_f64()
-    );
+    assert_eq!(s.counts().unwrap(), counts);
 }
