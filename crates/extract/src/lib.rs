@@ -11,6 +11,7 @@
 
 #[macro_use]
 mod rule;
+mod clause;
 mod gazetteer;
 mod mentions;
 mod model;

@@ -5,6 +5,7 @@
 //! clause's actor before it, which may be a described body of fighters ([`Collective`]). Rivals
 //! are also read where only one of them is the clause's subject ([`rival_mentions`]).
 
+use super::frames::{Frame, Takes};
 use super::{push, Collective, PairRule, RawFact, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS};
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
@@ -184,6 +185,26 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨G⟩'s alliance with ⟨G⟩", "⟨G⟩'s growing partnership with ⟨G⟩".
+    POSSESSIVE_ALLIANCE = "ally_of.possessive_alliance",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:alliance|partnership|cooperation|collaboration|pact|coalition)\ with\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s rivalry with ⟨G⟩", "⟨G⟩'s bloody feud with ⟨G⟩", "⟨G⟩'s war against ⟨G⟩".
+    POSSESSIVE_RIVALRY = "rival_of.possessive_rivalry",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:rivalry|feud|war|conflict|competition|rift|enmity|struggle|fight|battle)
+        \ (?:with|against)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
 /// The alignment pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALONGSIDE),
@@ -197,9 +218,11 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALLIED_GROUP_APPOSITION),
     PairRule::new(FactType::AllyOf, &LIKE_GROUP),
     PairRule::new(FactType::AllyOf, &JOINED_FELLOW),
+    PairRule::new(FactType::AllyOf, &POSSESSIVE_ALLIANCE),
     PairRule::new(FactType::RivalOf, &FIGHTS),
     PairRule::new(FactType::RivalOf, &BETWEEN),
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
+    PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVALRY),
 ];
 
 rule!(
@@ -521,3 +544,75 @@ pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
         }
     }
 }
+
+rule!(
+    /// A group's side named as a noun or adjective before the other: "an ally of", "allied
+    /// itself with", "close links with", "loyal to", "sided with".
+    ALLY_TRIGGER = "ally_of.ally_trigger",
+    || r"(?ix)
+        \b(?:
+            (?:ally|allies|partner|partners)\ (?:of|to)
+            |allied\ (?:itself\ |themselves\ |himself\ )?(?:with|to)
+            |(?:alliance|partnership)\ with
+            |(?:links|ties|connections)\ (?:with|to)
+            |loyal\ to|sided\ with|in\ league\ with|aligned\ (?:itself\ )?with
+        )
+        \ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// Words that undo a tie before its trigger: "severed its close ties with", "no links to".
+    TIES_UNDONE = "ally_of.ties_undone",
+    || r"(?ix)
+        \b(?:sever\w*|cut\w*|br[eo]ak\w*|broken|end\w*|renounc\w*|no|any|deny|denied|denies)
+        \ (?:[\w-]+\ ){0,3}$
+    ".to_string()
+);
+rule!(
+    /// Enmity named as a noun or adjective before the other: "the main competitor to", "an enemy
+    /// of", "campaigned against".
+    RIVAL_TRIGGER = "rival_of.rival_trigger",
+    || r"(?ix)
+        \b(?:
+            (?:competitor|competitors|rival|rivals|enemy|enemies|foe|foes|adversary|adversaries
+                |nemesis)\ (?:of|to)
+            |campaign(?:ed|s|ing)?\ (?:actively\ )?against
+            |(?:rivalry|feud|enmity|hostilities)\ with
+        )
+        \ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// A fight the coordinated subject is in with each other: "⟨G⟩ and ⟨G⟩ were locked in a
+    /// fierce war", "... have been at war".
+    LOCKED_IN = "rival_of.locked_in",
+    || r"(?ix)
+        \b(?:locked|engaged|embroiled|caught)\ in\ (?:an?\ )?(?:[\w-]+\ ){0,3}?
+        (?:war|battle|struggle|conflict|rivalry|feud|fight|turf\ war)\b
+    ".to_string()
+);
+
+/// The structure-read alignment frames.
+pub(super) static FRAMES: &[Frame] = &[
+    Frame {
+        fact_type: FactType::AllyOf,
+        rule: &ALLY_TRIGGER,
+        takes: Takes::Object(24),
+        unless_before: Some(&TIES_UNDONE),
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::RivalOf,
+        rule: &RIVAL_TRIGGER,
+        takes: Takes::Object(24),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::RivalOf,
+        rule: &LOCKED_IN,
+        takes: Takes::AmongSubjects,
+        unless_before: None,
+        with_partners: false,
+    },
+];

@@ -3,8 +3,11 @@
 //! All of them are pair rules, run in the order of [`PAIR_RULES`]. A rename's subject (`s`) is
 //! the old name and its object (`o`) the new one.
 
-use super::{PairRule, W};
-use crate::model::FactType;
+use super::frames::{Frame, Takes};
+use super::{push, PairRule, RawFact, GROUP, W};
+use crate::clause::Structure;
+use crate::model::{FactAttrs, FactType};
+use crate::sentence::Masked;
 
 /// Words for a part of a group that operates under it.
 const BRANCH_WORDS: &str =
@@ -414,3 +417,121 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::Renamed, &STARTED_AS),
     PairRule::new(FactType::Renamed, &SUCCESSOR_TO),
 ];
+
+rule!(
+    /// A split, as a verb or a noun, before the group split from: "splintered from", "broke away
+    /// from", "an offshoot of", "a breakaway faction of".
+    SPLIT_FROM = "splinter_of.split_from",
+    || r"(?ix)
+        \b(?:
+            (?:broke|broken|breaking|break)\ (?:away|off)|split|splits|splitting|splintered
+            |splintering|seceded|separated
+        )
+        \ (?:[a-z]+ly\ )?(?:from|off)\ (?:the\ )?
+        |\b(?:offshoot|splinter|spin-off|breakaway|break-away)
+        (?:\ (?:group|faction|movement|organi[sz]ation|cell|wing))?\ (?:of|from)\ (?:the\ )?
+    ".to_string()
+);
+
+rule!(
+    /// Groups coming together to make another: "merged to form", "united and created", "have
+    /// merged into one group called".
+    MERGE_TO_FORM = "merged_into.merge_to_form",
+    || r"(?ix)
+        \b(?:
+            merged|merge|merging|united|unite|uniting|combined|amalgamated|fused|joined\ forces
+            |came\ together|teamed\ up
+        )
+        (?:\ (?:together|back|formally|officially|again))?
+        (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
+        ,?\ (?:to\ (?:form|create|become|establish|launch)|and\ (?:formed|created|became|launched|established)
+            |forming|creating|into)
+        \ (?:(?:a\ new|one|a\ single)\ (?:[\w-]+\ )?(?:group|alliance|coalition|organi[sz]ation|front)
+            (?:\ called|\ named|\ known\ as|,)?\ )?
+        (?:the\ )?
+    ".to_string()
+);
+
+/// The structure-read lineage frames.
+pub(super) static FRAMES: &[Frame] = &[
+    Frame {
+        fact_type: FactType::SplinterOf,
+        rule: &SPLIT_FROM,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::MergedInto,
+        rule: &MERGE_TO_FORM,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: true,
+    },
+];
+
+rule!(
+    /// A merger named as a noun, before its members: "the merger of", "a merger between".
+    MERGER_OF = "merged_into.merger_of",
+    || r"(?ix)
+        \b(?:merger|merging|union|amalgamation|fusion|unification)\ (?:of|between)\ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// What the merger made, after its members: "... formed ⟨G⟩", "... gave birth to ⟨G⟩".
+    MERGER_MADE = "merged_into.merger_made",
+    || r"(?ix)
+        ^[^;]{0,80}?\b
+        (?:formed|created|form|create|into|became|become|produced|gave\ birth\ to|led\ to
+            |resulted\ in|called|named|known\ as)
+        \ (?:a\ new\ (?:[\w-]+\ )?(?:group|alliance|coalition|organi[sz]ation)
+            (?:\ called|\ named|\ known\ as|,)?\ )?(?:the\ )?⟨G(\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// A verb of coming into being before the merger: "⟨G⟩ was formed in 2017 in a merger".
+    FORMED_BEFORE = "merged_into.formed_before",
+    || r"(?ix)
+        \b(?:formed|created|founded|established|born|emerged|launched|set\ up|came\ into\ being)
+        \b[^⟨;]{0,60}$
+    ".to_string()
+);
+rule!(
+    /// More members after a list: "and four other groups including ⟨G⟩".
+    INCLUDING = "merged_into.including",
+    || r"(?ix)
+        ^\ and\ (?:[\w-]+\ ){0,5}?(?:groups|factions|organi[sz]ations|movements|brigades)
+        (?:,)?\ (?:including|such\ as|among\ them)\ (?:the\ )?
+    ".to_string()
+);
+
+/// "the merger of ⟨G⟩ and ⟨G⟩ created ⟨G⟩", "⟨G⟩ was formed in a merger between ⟨G⟩ and ⟨G⟩":
+/// each member merged into what the merger made, named after the members or as the subject of
+/// a verb of coming into being.
+pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in MERGER_OF.find_iter(&m.masked) {
+        let Some(members) = st.object_after(t.end(), GROUP, 4) else { continue };
+        let mut slots = st.chunks[members].slots.clone();
+        let mut end = st.chunks[members].at.1;
+        if let Some(more) = INCLUDING.find(&m.masked[end..]) {
+            if let Some(c) = st.object_after(end + more.end(), GROUP, 2) {
+                slots.extend(&st.chunks[c].slots);
+                end = st.chunks[c].at.1;
+            }
+        }
+        let made_after = MERGER_MADE
+            .captures(&m.masked[end..])
+            .and_then(|c| m.slot_of_capture(&c[1]));
+        let made = made_after.or_else(|| {
+            let clause_start = m.clause_of(t.start()).0;
+            FORMED_BEFORE.is_match(&m.masked[clause_start..t.start()]).then_some(())?;
+            let s = st.subject(&m.masked, t.start(), GROUP)?;
+            (s != members).then(|| st.chunks[s].slots[0])
+        });
+        let Some(made) = made else { continue };
+        let region = (t.start().min(m.slots[made].at.0), end.max(m.slots[made].at.1));
+        for s in slots {
+            push(out, m, MERGER_OF.id(), FactType::MergedInto, (s, Some(made)), FactAttrs::None, region);
+        }
+    }
+}

@@ -303,6 +303,41 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨P⟩, the ⟨G⟩'s leader since 2012", "⟨P⟩, ⟨G⟩'s military chief,": a possessive
+    /// apposition.
+    POSSESSIVE_APPOSITION = "leader_of.possessive_apposition",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?\ (?:[\w-]+\ ){{0,2}}?{LEADER_WORDS}\b
+        "
+    )
+);
+
+rule!(
+    /// "the leader of ⟨G⟩ became ⟨P⟩", "the head of ⟨G⟩ is now ⟨P⟩": the title as the subject.
+    TITLE_IS_PERSON = "leader_of.title_is_person",
+    || format!(
+        r"(?ix)
+        \b{LEADER_WORDS}\ of\ (?:the\ )?⟨G(?P<o>\d+)⟩,?
+        \ (?:became|becomes|is|was|remains|remained|has\ been)\ (?:now\ |then\ )?⟨P(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "succeeded ⟨P⟩ in the leadership of ⟨G⟩", "... at the helm of ⟨G⟩": the one succeeded led
+    /// it too.
+    SUCCEEDED_IN_LEADERSHIP = "leader_of.succeeded_in_leadership",
+    || format!(
+        r"(?ix)
+        \b(?:succeeded|replaced|succeeds|replaces)\ (?:the\ late\ )?⟨P(?P<s>\d+)⟩
+        \ (?:in\ the\ leadership\ of|at\ the\ helm\ of|as\ (?:the\ )?(?:[\w-]+\ )?{LEADER_WORDS}\ of)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+        "
+    )
+);
+
 /// The people pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &LEADER_APPOSITION),
@@ -319,6 +354,9 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &BECAME_LEADER),
     PairRule::new(FactType::LeaderOf, &LEADER_PREDECESSOR),
     PairRule::new(FactType::LeaderOf, &GROUP_LEADER_PREDECESSOR),
+    PairRule::new(FactType::LeaderOf, &POSSESSIVE_APPOSITION),
+    PairRule::new(FactType::LeaderOf, &TITLE_IS_PERSON),
+    PairRule::new(FactType::LeaderOf, &SUCCEEDED_IN_LEADERSHIP),
     PairRule::new(FactType::FounderOf, &FOUNDER_APPOSITION),
     PairRule::new(FactType::FounderOf, &GROUP_FOUNDER_NAME),
     PairRule::new(FactType::FounderOf, &FOUNDED),
