@@ -118,7 +118,8 @@ pub fn chunks(masked: &str, marks: &[Placeholder]) -> Vec<Chunk> {
         }
         // "After a split with ⟨G0⟩, the ⟨G1⟩ rearmed": commas make a list only when an "and"
         // or "or" closes it.
-        while j > i && masked[marks[j - 1].at.1..marks[j].at.0].trim_start().starts_with(',')
+        while j > i
+            && masked[marks[j - 1].at.1..marks[j].at.0].trim_start().starts_with(',')
             && !masked[marks[j - 1].at.1..marks[j].at.0].contains(" and")
             && !masked[marks[j - 1].at.1..marks[j].at.0].contains(" or")
         {
@@ -131,9 +132,7 @@ pub fn chunks(masked: &str, marks: &[Placeholder]) -> Vec<Chunk> {
             slots: marks[i..=j].iter().map(|p| p.slot).collect(),
             kind,
             at,
-            prep: GOVERNING_PREPOSITION
-                .captures(before)
-                .map(|c| c["prep"].to_ascii_lowercase()),
+            prep: GOVERNING_PREPOSITION.captures(before).map(|c| c["prep"].to_ascii_lowercase()),
             possessive: after.starts_with("'s") || after.starts_with("' "),
             compound: masked[marks[i].at.1..].starts_with('-'),
         });

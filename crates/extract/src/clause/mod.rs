@@ -139,7 +139,8 @@ impl Structure {
                 .filter(|(_, c)| c.at.0 > self.chunks[f].at.0 && c.at.1 <= at && in_scope(c))
                 .filter(|(_, c)| self.subject_like(c, kinds))
                 .filter(|(_, c)| {
-                    COMPLEMENT_OPENER.is_match(&masked[self.chunks[f].at.1..c.at.0].trim_end_matches("the "))
+                    COMPLEMENT_OPENER
+                        .is_match(&masked[self.chunks[f].at.1..c.at.0].trim_end_matches("the "))
                 })
                 .map(|(i, _)| i)
                 .last()
@@ -185,9 +186,7 @@ impl Structure {
     /// "⟨G⟩, which operates in ⟨L⟩, ..."; clauses joined by "but" share their subject.)
     pub fn apart(&self, a: usize, b: usize) -> bool {
         let own = |x: usize| {
-            self.segment_at(x).filter(|&i| {
-                self.segments[i].kind == SegmentKind::Subordinate
-            })
+            self.segment_at(x).filter(|&i| self.segments[i].kind == SegmentKind::Subordinate)
         };
         let (sa, sb) = (own(a), own(b));
         let inside = |x: usize, s: Option<usize>| {
@@ -213,14 +212,19 @@ mod tests {
     /// The slots of the subject of the word `verb`.
     fn subject(masked: &str, verb: &str) -> Vec<usize> {
         let s = st(masked);
-        s.subject(masked, at(masked, verb), &[Group]).map(|c| s.chunks[c].slots.clone()).unwrap_or_default()
+        s.subject(masked, at(masked, verb), &[Group])
+            .map(|c| s.chunks[c].slots.clone())
+            .unwrap_or_default()
     }
 
     #[test]
     fn a_coordinated_subject_is_one_chunk() {
         assert_eq!(subject("⟨G0⟩, ⟨G1⟩ and ⟨G2⟩ merged to form ⟨G3⟩.", "merged"), [0, 1, 2]);
         assert_eq!(
-            subject("⟨L0⟩'s two main groups, ⟨G1⟩ and ⟨G2⟩, have merged and formed ⟨G3⟩.", "merged"),
+            subject(
+                "⟨L0⟩'s two main groups, ⟨G1⟩ and ⟨G2⟩, have merged and formed ⟨G3⟩.",
+                "merged"
+            ),
             [1, 2]
         );
     }
@@ -251,8 +255,14 @@ mod tests {
 
     #[test]
     fn a_prepositional_phrase_holds_no_subject() {
-        assert_eq!(subject("In ⟨L0⟩, fighters of ⟨G1⟩ later joined ⟨G2⟩.", "joined"), Vec::<usize>::new());
-        assert_eq!(subject("In ⟨L0⟩, the ⟨G1⟩ fighters joined militant group ⟨G2⟩.", "joined"), [1]);
+        assert_eq!(
+            subject("In ⟨L0⟩, fighters of ⟨G1⟩ later joined ⟨G2⟩.", "joined"),
+            Vec::<usize>::new()
+        );
+        assert_eq!(
+            subject("In ⟨L0⟩, the ⟨G1⟩ fighters joined militant group ⟨G2⟩.", "joined"),
+            [1]
+        );
         assert_eq!(subject("After a split with ⟨G0⟩, the ⟨G1⟩ rearmed.", "rearmed"), [1]);
     }
 
@@ -284,7 +294,13 @@ mod tests {
         assert_eq!(s.chunks[o].slots, [1, 2]);
         let m = "⟨P0⟩, the leader of ⟨G1⟩, met ⟨P2⟩.";
         let s = st(m);
-        assert_eq!(s.subject(m, at(m, "leader"), &[Person]).map(|c| s.chunks[c].slots.clone()), Some(vec![0]));
-        assert_eq!(s.object_after(at(m, "of "), &[Group, Place], 10).map(|c| s.chunks[c].slots[0]), Some(1));
+        assert_eq!(
+            s.subject(m, at(m, "leader"), &[Person]).map(|c| s.chunks[c].slots.clone()),
+            Some(vec![0])
+        );
+        assert_eq!(
+            s.object_after(at(m, "of "), &[Group, Place], 10).map(|c| s.chunks[c].slots[0]),
+            Some(1)
+        );
     }
 }

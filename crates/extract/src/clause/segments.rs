@@ -54,7 +54,7 @@ rule!(
     APPOSITION_OPENER = "clause.apposition_opener",
     || r"(?ix)
         ^,\ (?:
-            an?|the|its|their|another|one\ of\ (?:the\ )?|part\ of\ (?:the\ )?|itself\ an?
+            an?|the|its|their|another|one\ of\ (?:the\ )?|two|three|four|five|both|several|some|part\ of\ (?:the\ )?|itself\ an?
             |now\ an?|then\ an?|once\ an?|formerly\ an?|long\ an?|also\ an?
         )\ 
     ".to_string()
@@ -82,7 +82,8 @@ fn stretch_end(masked: &str, chunks: &[Chunk], from: usize, limit: usize) -> usi
     let bytes = masked.as_bytes();
     let mut i = from;
     while i < limit {
-        if matches!(bytes[i], b',' | b';' | b':') && !chunks.iter().any(|c| c.at.0 < i && i < c.at.1)
+        if matches!(bytes[i], b',' | b';' | b':')
+            && !chunks.iter().any(|c| c.at.0 < i && i < c.at.1)
         {
             return i;
         }
@@ -150,7 +151,12 @@ fn clauses(masked: &str, chunks: &[Chunk], cuts: &[usize], out: &mut Vec<Segment
             continue;
         }
         let end = stretch_end(masked, chunks, m.end(), limit_after(m.end()));
-        out.push(Segment { kind: SegmentKind::Relative, at: (m.start(), end), body: m.end(), head });
+        out.push(Segment {
+            kind: SegmentKind::Relative,
+            at: (m.start(), end),
+            body: m.end(),
+            head,
+        });
     }
     for (ci, c) in chunks.iter().enumerate() {
         if let Some(open) = APPOSITION_OPENER.find(&masked[c.at.1..]) {
@@ -162,14 +168,24 @@ fn clauses(masked: &str, chunks: &[Chunk], cuts: &[usize], out: &mut Vec<Segment
             }
             let end = stretch_end(masked, chunks, start + open.end(), limit_after(start));
             let body = start + 2;
-            out.push(Segment { kind: SegmentKind::Apposition, at: (start, end), body, head: Some(ci) });
+            out.push(Segment {
+                kind: SegmentKind::Apposition,
+                at: (start, end),
+                body,
+                head: Some(ci),
+            });
         }
     }
     for m in SUBORDINATOR.find_iter(masked) {
         let start = m.start() + usize::from(m.as_str().starts_with(','));
         let end = stretch_end(masked, chunks, m.end(), limit_after(m.end()));
         if FINITE_VERB.is_match(&masked[m.end()..end]) {
-            out.push(Segment { kind: SegmentKind::Subordinate, at: (start, end), body: m.end(), head: None });
+            out.push(Segment {
+                kind: SegmentKind::Subordinate,
+                at: (start, end),
+                body: m.end(),
+                head: None,
+            });
         }
     }
 }

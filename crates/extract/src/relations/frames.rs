@@ -44,7 +44,9 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
             let mut subjects = st.chunks[s].slots.clone();
             if f.with_partners {
                 let partners = st.chunks.iter().filter(|c| {
-                    c.at.0 > st.chunks[s].at.1 && c.at.1 <= t.start() && c.prep.as_deref() == Some("with")
+                    c.at.0 > st.chunks[s].at.1
+                        && c.at.1 <= t.end()
+                        && c.prep.as_deref() == Some("with")
                 });
                 subjects.extend(partners.flat_map(|c| c.slots.iter().copied()));
             }
@@ -54,7 +56,15 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
                     let region = (st.chunks[s].at.0.min(t.start()), st.chunks[o].at.1);
                     for &s in &subjects {
                         for &o in &st.chunks[o].slots {
-                            push(out, m, f.rule.id(), f.fact_type, (s, Some(o)), FactAttrs::None, region);
+                            push(
+                                out,
+                                m,
+                                f.rule.id(),
+                                f.fact_type,
+                                (s, Some(o)),
+                                FactAttrs::None,
+                                region,
+                            );
                         }
                     }
                 }
@@ -62,7 +72,15 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
                     let region = (st.chunks[s].at.0, t.end());
                     for (i, &a) in subjects.iter().enumerate() {
                         for &b in &subjects[i + 1..] {
-                            push(out, m, f.rule.id(), f.fact_type, (a, Some(b)), FactAttrs::None, region);
+                            push(
+                                out,
+                                m,
+                                f.rule.id(),
+                                f.fact_type,
+                                (a, Some(b)),
+                                FactAttrs::None,
+                                region,
+                            );
                         }
                     }
                 }

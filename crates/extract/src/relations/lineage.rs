@@ -96,7 +96,9 @@ rule!(
             |seceded|defected
         )
         \b[^⟨;]{0,40}?\bfrom
-        \ (?:the\ )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩
+        \ (?:(?:the|its|their|a|an|former|parent|mother|main|larger|rival|militant|jihadist|armed
+            |extremist|(?-i:[A-Z])[\w'-]*)\ ){0,3}?
+        ⟨G(?P<o>\d+)⟩
     ".to_string()
 );
 
@@ -427,7 +429,7 @@ rule!(
             (?:broke|broken|breaking|break)\ (?:away|off)|split|splits|splitting|splintered
             |splintering|seceded|separated
         )
-        \ (?:[a-z]+ly\ )?(?:from|off)\ (?:the\ )?
+        \ (?:[a-z]+ly\ )?(?:from|off(?:\ from)?)\ (?:the\ )?
         |\b(?:offshoot|splinter|spin-off|breakaway|break-away)
         (?:\ (?:group|faction|movement|organi[sz]ation|cell|wing))?\ (?:of|from)\ (?:the\ )?
     ".to_string()
@@ -443,6 +445,7 @@ rule!(
             |came\ together|teamed\ up
         )
         (?:\ (?:together|back|formally|officially|again))?
+        (?:\ with\ (?:the\ )?⟨G\d+⟩(?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*)?
         (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
         ,?\ (?:to\ (?:form|create|become|establish|launch)|and\ (?:formed|created|became|launched|established)
             |forming|creating|into)
@@ -513,15 +516,21 @@ pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         let Some(members) = st.object_after(t.end(), GROUP, 4) else { continue };
         let mut slots = st.chunks[members].slots.clone();
         let mut end = st.chunks[members].at.1;
+        // "⟨G⟩ (its former name) and four groups including ⟨G⟩": past the brackets.
+        if let Some(b) = st.segments.iter().find(|b| {
+            b.kind == crate::clause::segments::SegmentKind::Parenthetical
+                && (end..=end + 1).contains(&b.at.0)
+        }) {
+            end = b.at.1;
+        }
         if let Some(more) = INCLUDING.find(&m.masked[end..]) {
             if let Some(c) = st.object_after(end + more.end(), GROUP, 2) {
                 slots.extend(&st.chunks[c].slots);
                 end = st.chunks[c].at.1;
             }
         }
-        let made_after = MERGER_MADE
-            .captures(&m.masked[end..])
-            .and_then(|c| m.slot_of_capture(&c[1]));
+        let made_after =
+            MERGER_MADE.captures(&m.masked[end..]).and_then(|c| m.slot_of_capture(&c[1]));
         let made = made_after.or_else(|| {
             let clause_start = m.clause_of(t.start()).0;
             FORMED_BEFORE.is_match(&m.masked[clause_start..t.start()]).then_some(())?;
@@ -531,7 +540,15 @@ pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         let Some(made) = made else { continue };
         let region = (t.start().min(m.slots[made].at.0), end.max(m.slots[made].at.1));
         for s in slots {
-            push(out, m, MERGER_OF.id(), FactType::MergedInto, (s, Some(made)), FactAttrs::None, region);
+            push(
+                out,
+                m,
+                MERGER_OF.id(),
+                FactType::MergedInto,
+                (s, Some(made)),
+                FactAttrs::None,
+                region,
+            );
         }
     }
 }

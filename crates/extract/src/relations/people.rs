@@ -309,7 +309,10 @@ rule!(
     POSSESSIVE_APPOSITION = "leader_of.possessive_apposition",
     || format!(
         r"(?ix)
-        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?\ (?:[\w-]+\ ){{0,2}}?{LEADER_WORDS}\b
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?
+        \ (?:(?:new|current|overall|top|supreme|military|spiritual|political|founding|longtime
+            |long-time|former|late|acting|interim|self-styled|self-proclaimed|de\ facto)\ ){{0,2}}
+        {LEADER_WORDS}\b
         "
     )
 );
@@ -338,6 +341,17 @@ rule!(
     )
 );
 
+rule!(
+    /// "⟨P⟩ succeeded ⟨P⟩ in the leadership of ⟨G⟩": the successor leads it.
+    SUCCESSOR_IN_LEADERSHIP = "leader_of.successor_in_leadership",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,?\ {W}{{0,6}}?(?:succeeded|replaced|succeeds|replaces)\ (?:the\ late\ )?⟨P\d+⟩
+        \ (?:in\ the\ leadership\ of|at\ the\ helm\ of)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        "
+    )
+);
+
 /// The people pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &LEADER_APPOSITION),
@@ -357,6 +371,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &POSSESSIVE_APPOSITION),
     PairRule::new(FactType::LeaderOf, &TITLE_IS_PERSON),
     PairRule::new(FactType::LeaderOf, &SUCCEEDED_IN_LEADERSHIP),
+    PairRule::new(FactType::LeaderOf, &SUCCESSOR_IN_LEADERSHIP),
     PairRule::new(FactType::FounderOf, &FOUNDER_APPOSITION),
     PairRule::new(FactType::FounderOf, &GROUP_FOUNDER_NAME),
     PairRule::new(FactType::FounderOf, &FOUNDED),

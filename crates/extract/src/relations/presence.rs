@@ -363,15 +363,6 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             let object_of_verb = VERB_BEFORE.is_match(ahead) && !NOT_A_VERB.is_match(ahead);
             !object_of_verb && QUALIFIED_BY_PLACE.is_match(&m.masked[m.slots[g].at.1..slot.at.0])
         });
-        // "an ⟨G⟩ affiliate in ⟨L⟩, ⟨G2⟩": the affiliate is ⟨G2⟩.
-        let adjacent = adjacent.map(|g| {
-            let apposed = APPOSED_PART
-                .is_match(&m.masked[m.slots[g].at.1..slot.at.0])
-                .then(|| APPOSED_GROUP.captures(&m.masked[slot.at.1..]))
-                .flatten()
-                .and_then(|c| m.slot_of_capture(&c[1]));
-            apposed.unwrap_or(g)
-        });
         let modifier_only = |g: usize| MODIFIER_ONLY.is_match(&m.masked[..m.slots[g].at.0]);
         let g = adjacent
             .or_else(|| subject_before(m, slot.at.0))
@@ -379,6 +370,15 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             .or_else(|| subject_after(m, st, slot.at.1))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
+        // "an ⟨G⟩ affiliate in ⟨L⟩, ⟨G2⟩": the affiliate is ⟨G2⟩.
+        let g = if m.slots[g].at.1 <= slot.at.0
+            && APPOSED_PART.is_match(&m.masked[m.slots[g].at.1..slot.at.0])
+        {
+            let apposed = APPOSED_GROUP.captures(&m.masked[slot.at.1..]);
+            apposed.and_then(|c| m.slot_of_capture(&c[1])).unwrap_or(g)
+        } else {
+            g
+        };
         // "after the founder was killed in ⟨L⟩": a subordinate clause has a subject of its own.
         if st.apart(m.slots[g].at.0, slot.at.0) && adjacent.is_none() {
             continue;

@@ -245,3 +245,45 @@ fn member_shapes() {
         },
     ]);
 }
+
+/// `leader_of.possessive_apposition`, `leader_of.title_is_person` and
+/// `leader_of.succeeded_in_leadership`.
+#[test]
+fn leaders_by_possessive_title_and_succession() {
+    check(&[
+        Case {
+            text: "Abubakar Shekau, Boko Haram's leader since 2009, appeared in a new video.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Hassan Nasrallah, the Hezbollah's secretary-general, gave a speech on Friday.",
+            want: &[("leader_of", "Hassan Nasrallah", "Hezbollah")],
+            not: &[],
+        },
+        Case {
+            text: "After the raid the leader of al-Shabaab became Ahmed Diriye.",
+            want: &[("leader_of", "Ahmed Diriye", "al-Shabaab")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Ayman al-Zawahiri succeeded Osama bin Laden in the leadership of al-Qaeda in 2011.",
+            want: &[
+                ("leader_of", "Osama bin Laden", "al-Qaeda"),
+                ("leader_of", "Ayman al-Zawahiri", "al-Qaeda"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau, Boko Haram's former spokesman's rival, spoke.",
+            want: &[],
+            not: &[],
+        },
+        Case {
+            text: "Hassan Nasrallah, Hezbollah's guest at the rally, met the leader of Hamas.",
+            want: &[],
+            not: &[("leader_of", "Hassan Nasrallah", "Hezbollah")],
+        },
+    ]);
+}
