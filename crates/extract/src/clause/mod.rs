@@ -81,11 +81,6 @@ impl Structure {
             .map(|(i, _)| i)
     }
 
-    /// The kind of the innermost segment at `at`, `None` in the main clause.
-    pub fn segment_kind_at(&self, at: usize) -> Option<SegmentKind> {
-        self.segment_at(at).map(|i| self.segments[i].kind)
-    }
-
     /// The chunk holding slot `slot`.
     pub fn chunk_of_slot(&self, slot: usize) -> Option<usize> {
         self.chunks.iter().position(|c| c.slots.contains(&slot))
@@ -201,6 +196,10 @@ mod tests {
     use super::*;
     use EntityKind::{Group, Person, Place};
 
+    fn kind_at(s: &Structure, at: usize) -> Option<SegmentKind> {
+        s.segment_at(at).map(|i| s.segments[i].kind)
+    }
+
     fn st(masked: &str) -> Structure {
         Structure::new(masked, &[0, masked.len()])
     }
@@ -245,12 +244,12 @@ mod tests {
     fn an_apposition_describes_its_head() {
         let m = "⟨G0⟩, an ally of ⟨G1⟩, claimed the attack.";
         let s = st(m);
-        assert_eq!(s.segment_kind_at(at(m, "ally")), Some(SegmentKind::Apposition));
+        assert_eq!(kind_at(&s, at(m, "ally")), Some(SegmentKind::Apposition));
         assert_eq!(subject(m, "ally"), [0]);
         assert_eq!(subject(m, "claimed"), [0]);
         // A list is no apposition.
         let m = "⟨G0⟩, the ⟨G1⟩ and ⟨G2⟩ fought on.";
-        assert_eq!(st(m).segment_kind_at(at(m, "⟨G1⟩")), None);
+        assert_eq!(kind_at(&st(m), at(m, "⟨G1⟩")), None);
     }
 
     #[test]
@@ -276,12 +275,12 @@ mod tests {
     fn a_subordinate_clause_with_a_verb_is_apart() {
         let m = "⟨P0⟩ took over ⟨G1⟩ in 2011, after the founder was killed by soldiers in ⟨L2⟩.";
         let s = st(m);
-        assert_eq!(s.segment_kind_at(at(m, "killed")), Some(SegmentKind::Subordinate));
+        assert_eq!(kind_at(&s, at(m, "killed")), Some(SegmentKind::Subordinate));
         assert!(s.apart(at(m, "⟨G1⟩"), at(m, "⟨L2⟩")));
         assert!(!s.apart(at(m, "⟨G1⟩"), at(m, "2011")));
         // "after the merger" has no verb: a phrase, not a clause.
         let m = "⟨G0⟩ grew in ⟨L1⟩ after the merger.";
-        assert_eq!(st(m).segment_kind_at(at(m, "merger")), None);
+        assert_eq!(kind_at(&st(m), at(m, "merger")), None);
     }
 
     #[test]

@@ -69,7 +69,7 @@ rule!(
 );
 rule!(
     /// A finite verb: an auxiliary, or a past form in lower case.
-    FINITE_VERB = "clause.finite_verb",
+    pub(crate) FINITE_VERB = "clause.finite_verb",
     || r"(?x)
         \b(?:was|were|is|are|had|has|have|did|does|do|been|will|would|could|can|may|might)\b
         |\b[a-z]{3,}ed\b

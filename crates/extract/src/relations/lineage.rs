@@ -492,10 +492,11 @@ rule!(
     ".to_string()
 );
 rule!(
-    /// A verb of coming into being before the merger: "⟨G⟩ was formed in 2017 in a merger".
+    /// A verb of coming into being before the merger: "⟨G⟩ was formed in 2017 in a merger",
+    /// "⟨G⟩, created through the merger".
     FORMED_BEFORE = "merged_into.formed_before",
     || r"(?ix)
-        \b(?:formed|created|founded|established|born|emerged|launched|set\ up|came\ into\ being)
+        \b(?P<verb>formed|created|founded|established|launched|set\ up|emerged|born|came\ into\ being)
         \b[^⟨;]{0,60}$
     ".to_string()
 );
@@ -533,7 +534,13 @@ pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             MERGER_MADE.captures(&m.masked[end..]).and_then(|c| m.slot_of_capture(&c[1]));
         let made = made_after.or_else(|| {
             let clause_start = m.clause_of(t.start()).0;
-            FORMED_BEFORE.is_match(&m.masked[clause_start..t.start()]).then_some(())?;
+            let verb = FORMED_BEFORE.captures(&m.masked[clause_start..t.start()])?;
+            let verb = verb.name("verb")?;
+            // Made by the merger: "was formed", ", formed", "emerged"; not "⟨G⟩ formed a cell".
+            let at = clause_start + verb.start();
+            let reduced = m.masked[..at].trim_end().ends_with(',');
+            let intransitive = matches!(verb.as_str(), "emerged" | "born" | "came into being");
+            (st.passive(&m.masked, at) || reduced || intransitive).then_some(())?;
             let s = st.subject(&m.masked, t.start(), GROUP)?;
             (s != members).then(|| st.chunks[s].slots[0])
         });

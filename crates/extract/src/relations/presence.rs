@@ -8,6 +8,7 @@
 use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB};
 use super::{adjective_names_land, prefix, push, subject_before, Pending, RawFact, GROUP};
 use crate::clause::chunks::GOVERNING_PREPOSITION;
+use crate::clause::segments::FINITE_VERB;
 use crate::clause::Structure;
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
@@ -264,6 +265,12 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// A verb of saying: "said", "told".
+    SAYING = "presence.saying",
+    || r"(?i)\b(?:said|says|say|told|tells|stated|states|announced|announces|added)\b".to_string()
+);
+
 /// The group after a place that is the subject of its clause, not inside a phrase: "In ⟨L⟩,
 /// the ⟨G⟩ fighters joined ...", but not "factions in ⟨L⟩ pledged allegiance to ⟨G⟩".
 fn subject_after(m: &Masked, st: &Structure, place_end: usize) -> Option<usize> {
@@ -276,7 +283,9 @@ fn subject_after(m: &Masked, st: &Structure, place_end: usize) -> Option<usize> 
             // names its people ("militants of ⟨G⟩").
             let gap = &m.masked[place_end..c.at.0];
             let own_phrase = c.prep.is_none() || !GOVERNING_PREPOSITION.is_match(gap);
-            (own_phrase || PEOPLE_OF.is_match(gap)) && !c.compound
+            // "Officials in ⟨L⟩ said ⟨G⟩ ...": a verb between, so the place is another subject's.
+            let verb_between = FINITE_VERB.is_match(gap) || SAYING.is_match(gap);
+            (own_phrase || PEOPLE_OF.is_match(gap)) && !c.compound && !verb_between
         })
         .map(|c| c.slots[0])
 }
@@ -401,7 +410,15 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             continue;
         }
         let (rule, region) = (LOCATIVE.id(), (a.min(b), b.max(a)));
-        push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);
+        // "⟨G⟩ and ⟨G⟩ operate in ⟨L⟩": each member of a coordinated subject is there.
+        let members = st
+            .chunk_of_slot(g)
+            .map(|c| &st.chunks[c])
+            .filter(|c| c.prep.is_none() && c.at.1 <= slot.at.0)
+            .map_or_else(|| vec![g], |c| c.slots.clone());
+        for g in members {
+            push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);
+        }
     }
 }
 
