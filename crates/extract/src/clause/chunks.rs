@@ -109,27 +109,46 @@ pub fn chunks(masked: &str, marks: &[Placeholder]) -> Vec<Chunk> {
     let mut i = 0;
     while i < marks.len() {
         let kind = marks[i].kind;
-        let mut j = i;
-        while j + 1 < marks.len()
-            && compatible(kind, marks[j + 1].kind)
-            && joins(&masked[marks[j].at.1..marks[j + 1].at.0])
-        {
-            j += 1;
+        // Mark indices of the members, and the text that joins each to the one before.
+        let mut members = vec![i];
+        let mut joins_by: Vec<&str> = Vec::new();
+        loop {
+            let j = *members.last().unwrap();
+            let gap = |a: usize, b: usize| &masked[marks[a].at.1..marks[b].at.0];
+            let next = if j + 1 < marks.len()
+                && compatible(kind, marks[j + 1].kind)
+                && joins(gap(j, j + 1))
+            {
+                j + 1
+            } else if matches!(kind, EntityKind::Group | EntityKind::Person)
+                && j + 2 < marks.len()
+                && marks[j + 1].kind == EntityKind::Place
+                && matches!(gap(j, j + 1), " in " | " in the ")
+                && compatible(kind, marks[j + 2].kind)
+                && joins(gap(j + 1, j + 2))
+            {
+                // "⟨G⟩ in ⟨L⟩, ⟨G⟩ and ⟨G⟩ in ⟨L⟩": a place qualifying one member of the list.
+                j + 2
+            } else {
+                break;
+            };
+            joins_by.push(gap(next - 1, next));
+            members.push(next);
         }
         // "After a split with ⟨G0⟩, the ⟨G1⟩ rearmed": commas make a list only when an "and"
         // or "or" closes it.
-        while j > i
-            && masked[marks[j - 1].at.1..marks[j].at.0].trim_start().starts_with(',')
-            && !masked[marks[j - 1].at.1..marks[j].at.0].contains(" and")
-            && !masked[marks[j - 1].at.1..marks[j].at.0].contains(" or")
-        {
-            j -= 1;
+        while joins_by.last().is_some_and(|g| {
+            g.trim_start().starts_with(',') && !g.contains(" and") && !g.contains(" or")
+        }) {
+            joins_by.pop();
+            members.pop();
         }
+        let j = *members.last().unwrap();
         let at = (marks[i].at.0, marks[j].at.1);
         let after = &masked[at.1..];
         let before = tail(&masked[..at.0], 90);
         out.push(Chunk {
-            slots: marks[i..=j].iter().map(|p| p.slot).collect(),
+            slots: members.iter().map(|&k| marks[k].slot).collect(),
             kind,
             at,
             prep: GOVERNING_PREPOSITION.captures(before).map(|c| c["prep"].to_ascii_lowercase()),
@@ -182,6 +201,8 @@ mod tests {
     fn a_group_and_a_place_are_not_one_list() {
         let c = of("⟨G0⟩ and ⟨L1⟩ are far apart");
         assert_eq!(c.len(), 2);
+        let c = of("links with ⟨G0⟩ in ⟨L1⟩, ⟨G2⟩, and ⟨G3⟩ in ⟨L4⟩");
+        assert_eq!(c[0].slots, [0, 2, 3], "places qualify members of the list");
         let c = of("After a split with ⟨G0⟩, the ⟨G1⟩ rearmed.");
         assert_eq!(c.len(), 2, "commas without a closing 'and' make no list");
     }

@@ -6,7 +6,11 @@
 //! are also read where only one of them is the clause's subject ([`rival_mentions`]).
 
 use super::frames::{Frame, Takes};
-use super::{push, Collective, PairRule, RawFact, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS};
+use super::{
+    push, Collective, PairRule, RawFact, GROUP, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS,
+};
+use crate::clause::segments::SegmentKind;
+use crate::clause::Structure;
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
 
@@ -243,10 +247,10 @@ rule!(
         format!(
             r"(?ix)
             # allegiance pledged by ⟨G⟩: the one who pledges follows
-            \b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegiance)(?:\ [\w']+){{0,2}}?
+            \b(?:allegi[ae]nce|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegi[ae]nce)(?:\ [\w']+){{0,2}}?
             \ (?:pledged|sworn|given|offered|renewed)\ by\b
             # pledged its allegiance, gave bay'ah
-            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b
+            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegi[ae]nce|loyalty|bay'?ah|bayat|fealty)\b
             # swore an oath
             |\b(?:pledg\w*|swor[en]|swear\w*)\ (?:an?\ )?oaths?\b
             "
@@ -313,7 +317,12 @@ rule!(
 );
 
 /// Reads each pledge: who pledges to whom, or which described body of people pledges.
-pub(super) fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>) {
+pub(super) fn pledges(
+    m: &Masked,
+    st: &Structure,
+    out: &mut Vec<RawFact>,
+    collectives: &mut Vec<Collective>,
+) {
     for t in PLEDGE.find_iter(&m.masked) {
         let after = &m.masked[t.end()..];
         if let Some(c) = PLEDGED_TO_WHOM.captures(&m.masked[..t.start()]) {
@@ -332,6 +341,19 @@ pub(super) fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<
             continue;
         }
         if PLEDGE_NOT_MADE.is_match(&m.masked[m.clause_of(t.start()).0..t.start()]) {
+            continue;
+        }
+        // "⟨G⟩, another group which had pledged allegiance to ⟨G⟩": a relative clause's head.
+        let described = st
+            .segment_at(t.start())
+            .filter(|&i| st.segments[i].kind != SegmentKind::Subordinate)
+            .and_then(|_| st.subject(&m.masked, t.start(), GROUP))
+            .filter(|_| !t.as_str().ends_with("by"));
+        if let Some(c) = described {
+            for &s in &st.chunks[c].slots {
+                let region = (m.slots[s].at.0.min(t.start()), m.slots[o].at.1);
+                push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
+            }
             continue;
         }
         let subject = if t.as_str().ends_with("by") {
@@ -508,7 +530,7 @@ rule!(
 
 /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival; "but has lost
 /// territory to ⟨G⟩": the subject sits in the clause before.
-pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
+pub(super) fn rival_mentions(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
     for c in AGAINST.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c[1]) else { continue };
         let w = c.get(0).unwrap();
@@ -529,15 +551,22 @@ pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
     for c in RIVAL.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c[1]) else { continue };
         let w = c.get(0).unwrap();
-        let s = m
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| {
-                *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity
-            })
-            .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
-            .map(|(i, _)| i);
+        // "⟨G⟩ militants killed commanders from the rival ⟨G⟩": the clause's subject, else the
+        // nearest other group.
+        let subject = st
+            .subject(&m.masked, w.start(), GROUP)
+            .map(|c| st.chunks[c].slots[0])
+            .filter(|&s| m.slots[s].entity != m.slots[o].entity);
+        let s = subject.or_else(|| {
+            m.slots
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| {
+                    *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity
+                })
+                .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
+                .map(|(i, _)| i)
+        });
         if let Some(s) = s {
             let region = (w.start(), w.end());
             push(out, m, RIVAL.id(), FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
@@ -555,7 +584,7 @@ rule!(
             |allied\ (?:itself\ |themselves\ |himself\ )?(?:with|to)
             |(?:alliance|partnership)\ with
             |(?:links|ties|connections)\ (?:with|to)
-            |loyal\ to|sided\ with|in\ league\ with|aligned\ (?:itself\ )?with
+            |loyal\ to|sided\ with|in\ league\ with|aligned\ (?:itself\ )?with|endorsed\ by
         )
         \ (?:the\ )?
     ".to_string()

@@ -559,3 +559,58 @@ pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         }
     }
 }
+
+rule!(
+    /// Founding, before the group founded: "formed the", "set up".
+    FOUNDED_NEW = "splinter_of.founded_new",
+    || r"(?ix)
+        \b(?:formed|founded|created|launched|established|set\ up|started)\ (?:their\ own\ |a\ new\ )?
+        (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// People of a group as the subject: "several commanders of the former ⟨G⟩".
+    PEOPLE_OF_GROUP = "splinter_of.people_of_group",
+    || r"(?ix)
+        \b(?:commanders|leaders|members|fighters|militants|dissidents|defectors|veterans|cadres
+            |officers|loyalists)
+        \ of\ (?:the\ )?(?:former\ |old\ |original\ )?$
+    ".to_string()
+);
+
+/// "Several commanders of the former ⟨G⟩ formed ⟨G⟩ in 2019": a group founded by people of
+/// another, who are the clause's subject, split from it.
+pub(super) fn founded_by_members(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in FOUNDED_NEW.find_iter(&m.masked) {
+        let Some(new) = st.object_after(t.end(), GROUP, 2) else { continue };
+        if st.segment_at(t.start()).is_some() || st.passive(&m.masked, t.start()) {
+            continue;
+        }
+        let clause = m.clause_of(t.start());
+        // The clause's first group, if no preposition but "of" after people governs it.
+        let first = st.chunks.iter().find(|c| {
+            c.at.0 >= clause.0 && c.at.1 <= t.start() && c.kind == crate::model::EntityKind::Group
+        });
+        let Some(old) = first else { continue };
+        if st.segment_at(old.at.0).is_some()
+            || old.prep.as_deref() != Some("of")
+            || !PEOPLE_OF_GROUP.is_match(&m.masked[clause.0..old.at.0])
+        {
+            continue;
+        }
+        let region = (old.at.0, st.chunks[new].at.1);
+        for &o in &old.slots {
+            for &s in &st.chunks[new].slots {
+                push(
+                    out,
+                    m,
+                    PEOPLE_OF_GROUP.id(),
+                    FactType::SplinterOf,
+                    (s, Some(o)),
+                    FactAttrs::None,
+                    region,
+                );
+            }
+        }
+    }
+}

@@ -105,13 +105,14 @@ pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     pair_rules(m, &mut out);
     frames::run(m, &st, lineage::FRAMES, &mut out);
     lineage::mergers(m, &st, &mut out);
+    lineage::founded_by_members(m, &st, &mut out);
     frames::run(m, &st, alignment::FRAMES, &mut out);
-    alignment::pledges(m, &mut out, &mut collectives);
+    alignment::pledges(m, &st, &mut out, &mut collectives);
     designation::designations(m, &mut out);
     strength::strengths(m, &mut out);
     attack::attacks(m, &mut out);
     presence::presences(m, &st, &mut out);
-    alignment::rival_mentions(m, &mut out);
+    alignment::rival_mentions(m, &st, &mut out);
     presence::located_groups(m, &mut out);
     (out, collectives)
 }

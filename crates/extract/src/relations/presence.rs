@@ -415,6 +415,8 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             .chunk_of_slot(g)
             .map(|c| &st.chunks[c])
             .filter(|c| c.prep.is_none() && c.at.1 <= slot.at.0)
+            // "⟨G⟩ in ⟨L⟩ and ⟨G⟩": each member has its own place.
+            .filter(|c| m.slots_in(c.at, super::PLACE).next().is_none())
             .map_or_else(|| vec![g], |c| c.slots.clone());
         for g in members {
             push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);

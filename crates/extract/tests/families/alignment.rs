@@ -331,3 +331,21 @@ fn rivalries_read_over_the_clause() {
         Case { text: "Hezbollah was locked in talks with the Lebanese government over the border.", want: &[], not: &[("rival_of", "", "")] },
     ]);
 }
+
+/// Pledges and rivals read over the structure: a relative clause inside an apposition or a
+/// dash names who pledges; the clause's subject is a "rival" group's rival; "allegience" is
+/// a spelling of allegiance.
+#[test]
+fn pledges_and_rivals_read_over_the_clause() {
+    check(&[
+        Case { text: "Officials blamed the Maute group, another gang which had pledged allegiance to the Islamic State.", want: &[("pledge", "Maute group", "Islamic State")], not: &[] },
+        Case { text: "Fighters clashed with Ansar al-Sharia – a Benghazi militia that pledged allegiance to al-Qaeda – at dawn.", want: &[("pledge", "Ansar al-Sharia", "al-Qaeda")], not: &[] },
+        Case { text: "Al-Shabaab has pledged its allegience to al-Qaeda.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Hezbollah, whose rivals include al-Nusra, said the Houthis had pledged nothing.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Islamic State militants killed two commanders from the rival Ahrar al-Sham near Idlib.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
+        Case { text: "Jabhat al-Nusra attacked a rival Free Syrian Army unit near Aleppo.", want: &[("rival_of", "Jabhat al-Nusra", "Free Syrian Army")], not: &[] },
+        Case { text: "A rival faction said Hezbollah had withdrawn from the town.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Hamas was endorsed by the Palestinian Islamic Jihad in the vote.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        Case { text: "The Haqqani network maintains close links with al-Qaeda in Pakistan, Lashkar-e-Taiba, and the Islamic Movement of Uzbekistan in Waziristan.", want: &[("ally_of", "Haqqani network", "al-Qaeda"), ("ally_of", "Haqqani network", "Lashkar-e-Taiba"), ("ally_of", "Haqqani network", "Islamic Movement of Uzbekistan")], not: &[] },
+    ]);
+}

@@ -359,3 +359,15 @@ fn mergers_read_over_the_clause() {
         Case { text: "The Taliban and the Haqqani network united against the Islamic State in 2015.", want: &[], not: &[("merged_into", "", "")] },
     ]);
 }
+
+/// `splinter_of.people_of_group`: people of one group, as the subject, found another.
+#[test]
+fn groups_founded_by_people_of_another() {
+    check(&[
+        Case { text: "Former commanders of the FARC, who had refused the peace deal, formed the Segunda Marquetalia in 2019.", want: &[("splinter_of", "Segunda Marquetalia", "FARC")], not: &[] },
+        Case { text: "In 2012 dissidents of Boko Haram set up Ansaru.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "Several veterans of al-Qaeda in Iraq founded the Islamic State of Iraq's first cells.", want: &[], not: &[] },
+        Case { text: "Members of Hezbollah met leaders of Hamas, who founded the Izz ad-Din al-Qassam Brigades.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ansaru was formed by commanders of Boko Haram.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
+    ]);
+}
