@@ -88,7 +88,7 @@ impl Structure {
 
     /// The chunk a segment describes: its own head, else that of the segment around it ("⟨G⟩ and
     /// ⟨G⟩ – the two groups that split from ⟨G⟩ –").
-    fn head_of(&self, seg: usize) -> Option<usize> {
+    pub fn head_of(&self, seg: usize) -> Option<usize> {
         let s = &self.segments[seg];
         s.head.or_else(|| {
             let outer = self
@@ -99,6 +99,20 @@ impl Structure {
                 .min_by_key(|(_, o)| o.at.1 - o.at.0)?;
             self.head_of(outer.0)
         })
+    }
+
+    /// The group a slot at byte `at` stands for when the place at byte `place` is outside the
+    /// apposition or parenthetical holding it: "⟨G⟩, the regional wing of ⟨G2⟩, ... in ⟨L⟩"
+    /// speaks of ⟨G⟩, not of ⟨G2⟩. `None` when the slot is not inside one, `Some(None)` when the
+    /// segment describes no chunk.
+    pub fn described_outside(&self, at: usize, place: usize) -> Option<Option<usize>> {
+        let seg = self.segment_at(at)?;
+        let s = &self.segments[seg];
+        let describes = matches!(s.kind, SegmentKind::Apposition | SegmentKind::Parenthetical);
+        if !describes || (s.at.0 <= place && place < s.at.1) {
+            return None;
+        }
+        Some(self.head_of(seg).map(|h| self.chunks[h].slots[0]))
     }
 
     /// Whether chunk `c` could be a subject: no preposition governs it, it is no possessive or
@@ -281,6 +295,16 @@ mod tests {
         // "after the merger" has no verb: a phrase, not a clause.
         let m = "⟨G0⟩ grew in ⟨L1⟩ after the merger.";
         assert_eq!(kind_at(&st(m), at(m, "merger")), None);
+    }
+
+    #[test]
+    fn an_apposed_group_stands_for_its_head_outside_the_apposition() {
+        let m = "⟨G0⟩, the wing of ⟨G1⟩, was building a base in ⟨L2⟩.";
+        let s = st(m);
+        assert_eq!(s.described_outside(at(m, "⟨G1⟩"), at(m, "⟨L2⟩")), Some(Some(0)));
+        assert_eq!(s.described_outside(at(m, "⟨G0⟩"), at(m, "⟨L2⟩")), None);
+        let m = "⟨G0⟩, the wing of ⟨G1⟩ in ⟨L2⟩, was raided.";
+        assert_eq!(st(m).described_outside(at(m, "⟨G1⟩"), at(m, "⟨L2⟩")), None);
     }
 
     #[test]

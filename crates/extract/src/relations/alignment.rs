@@ -525,7 +525,7 @@ rule!(
 rule!(
     /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival.
     RIVAL = "rival_of.rival_modifier",
-    || r"(?i)\brival (?:\w+ )?⟨G(\d+)⟩".to_string()
+    || r"(?i)\brival (?:\w+ |⟨L\d+⟩ )?⟨G(\d+)⟩".to_string()
 );
 
 /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival; "but has lost

@@ -379,6 +379,12 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             .or_else(|| subject_after(m, st, slot.at.1))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
+        // "⟨G⟩, the Asian wing of ⟨G2⟩, ... in ⟨L⟩": outside the apposition, ⟨G⟩ is meant.
+        let g = match st.described_outside(m.slots[g].at.0, slot.at.0) {
+            None => g,
+            Some(Some(head)) => head,
+            Some(None) => continue,
+        };
         // "an ⟨G⟩ affiliate in ⟨L⟩, ⟨G2⟩": the affiliate is ⟨G2⟩.
         let g = if m.slots[g].at.1 <= slot.at.0
             && APPOSED_PART.is_match(&m.masked[m.slots[g].at.1..slot.at.0])

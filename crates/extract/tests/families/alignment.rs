@@ -344,6 +344,7 @@ fn pledges_and_rivals_read_over_the_clause() {
         Case { text: "Hezbollah, whose rivals include al-Nusra, said the Houthis had pledged nothing.", want: &[], not: &[("pledge", "", "")] },
         Case { text: "Islamic State militants killed two commanders from the rival Ahrar al-Sham near Idlib.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
         Case { text: "Jabhat al-Nusra attacked a rival Free Syrian Army unit near Aleppo.", want: &[("rival_of", "Jabhat al-Nusra", "Free Syrian Army")], not: &[] },
+        Case { text: "Islamic State gunmen shot three members of the rival Syrian Ahrar al-Sham at a checkpoint.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
         Case { text: "A rival faction said Hezbollah had withdrawn from the town.", want: &[], not: &[("rival_of", "", "")] },
         Case { text: "Hamas was endorsed by the Palestinian Islamic Jihad in the vote.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
         Case { text: "The Haqqani network maintains close links with al-Qaeda in Pakistan, Lashkar-e-Taiba, and the Islamic Movement of Uzbekistan in Waziristan.", want: &[("ally_of", "Haqqani network", "al-Qaeda"), ("ally_of", "Haqqani network", "Lashkar-e-Taiba"), ("ally_of", "Haqqani network", "Islamic Movement of Uzbekistan")], not: &[] },

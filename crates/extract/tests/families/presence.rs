@@ -141,6 +141,7 @@ fn presence_follows_the_clause() {
         Case { text: "Three armed factions in Mali declared their loyalty to al-Qaeda's leader.", want: &[], not: &[("presence", "al-Qaeda", "Mali")] },
         Case { text: "Al-Shabaab, which is designated by the United States and the United Kingdom, bombed Mogadishu.", want: &[], not: &[("presence", "al-Shabaab", "United States"), ("presence", "al-Shabaab", "United Kingdom")] },
         Case { text: "Talks in Doha between the Taliban and the Afghan government stalled.", want: &[], not: &[("presence", "Taliban", "Doha")] },
+        Case { text: "Police arrested a leader of Jemaah Islamiyah, the regional wing of al-Qaeda, saying he was building a base in Indonesia.", want: &[], not: &[("presence", "al-Qaeda", "Indonesia")] },
         Case { text: "Al-Shabaab operates in Somalia and Kenya.", want: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kenya")], not: &[] },
         Case { text: "Boko Haram and Ansaru have both operated in northern Nigeria for a decade.", want: &[("presence", "Boko Haram", "Nigeria"), ("presence", "Ansaru", "Nigeria")], not: &[] },
         Case { text: "Officials in Abuja said Boko Haram and Ansaru had split.", want: &[], not: &[("presence", "Boko Haram", "Abuja"), ("presence", "Ansaru", "Abuja")] },
