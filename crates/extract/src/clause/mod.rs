@@ -145,14 +145,15 @@ impl Structure {
             self.chunks
                 .iter()
                 .enumerate()
+                .rev()
                 .filter(|(_, c)| c.at.0 > self.chunks[f].at.0 && c.at.1 <= at && in_scope(c))
                 .filter(|(_, c)| self.subject_like(c, kinds))
                 .filter(|(_, c)| {
                     COMPLEMENT_OPENER
-                        .is_match(&masked[self.chunks[f].at.1..c.at.0].trim_end_matches("the "))
+                        .is_match(masked[self.chunks[f].at.1..c.at.0].trim_end_matches("the "))
                 })
                 .map(|(i, _)| i)
-                .last()
+                .next()
                 .unwrap_or(f)
         });
         match (own, seg) {

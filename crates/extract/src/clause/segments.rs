@@ -147,7 +147,7 @@ fn clauses(masked: &str, chunks: &[Chunk], cuts: &[usize], out: &mut Vec<Segment
             continue;
         }
         // "that" relates only to what stands right before it: a chunk or a noun.
-        if word == "that" && head.is_none() && !masked[..word_at].ends_with(|c: char| c == ' ') {
+        if word == "that" && head.is_none() && !masked[..word_at].ends_with(' ') {
             continue;
         }
         let end = stretch_end(masked, chunks, m.end(), limit_after(m.end()));
