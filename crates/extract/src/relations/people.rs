@@ -51,7 +51,8 @@ rule!(
         (?:
             leads|led|heads|headed|commands|commanded|runs|ran
             |(?:remains\ |is\ |was\ |stays\ )?at\ the\ helm\ of|took\ the\ helm\ of
-            |takes\ the\ helm\ of
+            |takes\ the\ helm\ of|(?:took|takes|taking|is\ in|was\ in)\ charge\ of
+            |(?:assumed|assumes|took|takes)\ (?:the\ )?(?:command|leadership|reins)\ of
         )
         \ (?:the\ )?⟨G(?P<o>\d+)⟩
     ".to_string()
@@ -147,7 +148,10 @@ rule!(
     LEADER_PREDECESSOR = "leader_of.predecessor_of_leader",
     || format!(
         r"(?ix)
-        (?:{LEADER_WORDS}\ of|(?:has\ |had\ |have\ )?(?:led|headed|commanded|leads|heads))
+        (?:
+            {LEADER_WORDS}\ of|(?:has\ |had\ |have\ )?(?:led|headed|commanded|leads|heads)
+            |(?:took|takes)\ charge\ of|(?:assumed|assumes|took|takes)\ (?:the\ )?(?:command|leadership|reins)\ of
+        )
         \ (?:the\ )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their)\ (?:late\ |former\ )?
         predecessors?,?\ ⟨P(?P<s>\d+)⟩
         "

@@ -287,3 +287,15 @@ fn leaders_by_possessive_title_and_succession() {
         },
     ]);
 }
+
+/// `leader_of.leads` and `leader_of.predecessor_of_leader` with taking charge: the one who takes
+/// charge leads, and so did the predecessor named after.
+#[test]
+fn taking_charge_of_a_group() {
+    check(&[
+        Case { text: "Hibatullah Akhundzada took charge of the Taliban in 2016 after the killing of his predecessor Akhtar Mansour in a drone strike.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban"), ("leader_of", "Akhtar Mansour", "Taliban")], not: &[] },
+        Case { text: "Ahmed Diriye assumed command of al-Shabaab in 2014 after the death of his predecessor, Ahmed Abdi Godane.", want: &[("leader_of", "Ahmed Diriye", "al-Shabaab"), ("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "Abubakar Shekau, who took the reins of Boko Haram in 2009, was rarely seen in public.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Soldiers took charge of the prison after Abubakar Shekau escaped from Boko Haram custody.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
