@@ -139,7 +139,22 @@ impl Structure {
             .enumerate()
             .filter(|(_, c)| c.at.0 >= from && c.at.1 <= at && in_scope(c))
             .filter(|(_, c)| self.subject_like(c, kinds));
-        let first = candidates.next().map(|(i, _)| i);
+        // "After ⟨G⟩ split from ⟨G⟩, ...": a word that is a preposition or a conjunction governs
+        // the subject of a clause with an irregular verb the segments do not see.
+        let conjunction_subject = || {
+            self.chunks
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(_, c)| c.at.0 >= from && c.at.1 <= at && in_scope(c))
+                .filter(|(_, c)| {
+                    kinds.contains(&c.kind)
+                        && matches!(c.prep.as_deref(), Some("after" | "before" | "since" | "until"))
+                        && !masked[c.at.1..at].contains(',')
+                })
+                .map(|(i, _)| i)
+        };
+        let first = candidates.next().map(|(i, _)| i).or_else(conjunction_subject);
         // "⟨G⟩ said that ⟨G⟩ had merged": the complement's own subject.
         let own = first.map(|f| {
             self.chunks
@@ -278,6 +293,16 @@ mod tests {
             [1]
         );
         assert_eq!(subject("After a split with ⟨G0⟩, the ⟨G1⟩ rearmed.", "rearmed"), [1]);
+    }
+
+    #[test]
+    fn a_conjunction_before_a_group_opens_its_clause() {
+        assert_eq!(subject("After ⟨G0⟩ split from ⟨G1⟩, ⟨G2⟩ rose.", "split"), [0]);
+        assert_eq!(subject("After ⟨G0⟩ split from ⟨G1⟩, ⟨G2⟩ rose.", "rose"), [2]);
+        assert_eq!(
+            subject("After talks with ⟨G0⟩, officials split from ⟨G1⟩.", "split"),
+            Vec::<usize>::new()
+        );
     }
 
     #[test]

@@ -7,9 +7,15 @@
 
 use super::{push, RawFact, GROUP};
 use crate::clause::Structure;
-use crate::model::{FactAttrs, FactType};
+use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::rule::Rule;
 use crate::sentence::Masked;
+
+rule!(
+    /// Between a possessor and the noun that is the trigger: "'s", "'s bloody".
+    POSSESSED_NOUN = "relation.possessed_noun",
+    || r"^'s?\ (?:[\w-]+\ ){0,2}$".to_string()
+);
 
 /// What a frame's trigger takes after it.
 #[derive(Clone, Copy)]
@@ -40,7 +46,15 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
             if f.unless_before.is_some_and(|u| u.is_match(&m.masked[..t.start()])) {
                 continue;
             }
-            let Some(s) = st.subject(&m.masked, t.start(), GROUP) else { continue };
+            // "⟨G⟩'s split from ⟨G⟩": the possessor of the noun, else the clause's subject.
+            let possessor = st.chunks.iter().position(|c| {
+                c.possessive
+                    && c.kind == EntityKind::Group
+                    && c.at.1 <= t.start()
+                    && POSSESSED_NOUN.is_match(&m.masked[c.at.1..t.start()])
+            });
+            let subject = possessor.or_else(|| st.subject(&m.masked, t.start(), GROUP));
+            let Some(s) = subject else { continue };
             let mut subjects = st.chunks[s].slots.clone();
             if f.with_partners {
                 let partners = st.chunks.iter().filter(|c| {

@@ -87,22 +87,6 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩ broke away from ⟨G⟩", "⟨G⟩, which split in 2013 from the ⟨G⟩".
-    BROKE_AWAY_FROM = "splinter_of.broke_away_from",
-    || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b
-        (?:
-            broke\ away|broke\ off|breaking\ away|split|splintered|broken\ away|separated
-            |seceded|defected
-        )
-        \b[^⟨;]{0,40}?\bfrom
-        \ (?:(?:the|its|their|a|an|former|parent|mother|main|larger|rival|militant|jihadist|armed
-            |extremist|(?-i:[A-Z])[\w'-]*)\ ){0,3}?
-        ⟨G(?P<o>\d+)⟩
-    ".to_string()
-);
-
-rule!(
     /// "After breaking away from ⟨G⟩ in ⟨L⟩, the ⟨G⟩ ...".
     AFTER_SPLITTING_FROM = "splinter_of.after_splitting_from",
     || r"(?ix)
@@ -392,7 +376,6 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::BranchOf, &SERVES_AS_BRANCH),
     PairRule::new(FactType::BranchOf, &OPERATES_UNDER),
     PairRule::new(FactType::BranchOf, &AS_A_BRANCH_OF),
-    PairRule::new(FactType::SplinterOf, &BROKE_AWAY_FROM),
     PairRule::new(FactType::SplinterOf, &AFTER_SPLITTING_FROM),
     PairRule::new(FactType::SplinterOf, &SEVERED_TIES),
     PairRule::new(FactType::SplinterOf, &PARTED_WAYS),
@@ -422,14 +405,18 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
 
 rule!(
     /// A split, as a verb or a noun, before the group split from: "splintered from", "broke away
-    /// from", "an offshoot of", "a breakaway faction of".
+    /// in 2014 from", "an offshoot of", "a breakaway faction of". Its subject comes from the
+    /// clause's structure, so "⟨G⟩, which split from ⟨G⟩" and "⟨G⟩ and ⟨G⟩ – two groups that
+    /// split from ⟨G⟩ –" read alike, and people who split from a group make no fact.
     SPLIT_FROM = "splinter_of.split_from",
     || r"(?ix)
         \b(?:
             (?:broke|broken|breaking|break)\ (?:away|off)|split|splits|splitting|splintered
-            |splintering|seceded|separated
+            |splintering|seceded|separated|defected
         )
-        \ (?:[a-z]+ly\ )?(?:from|off(?:\ from)?)\ (?:the\ )?
+        # split in 2013 from, broke away formally from
+        (?:\ (?:[a-z]+ly|in\ \d{4}|in\ (?:early\ |late\ |mid-)?[A-Z][a-z]+(?:\ \d{4})?|off|away)){0,2}
+        \ (?:from|off(?:\ from)?)\ (?:the\ )?
         |\b(?:offshoot|splinter|spin-off|breakaway|break-away)
         (?:\ (?:group|faction|movement|organi[sz]ation|cell|wing))?\ (?:of|from)\ (?:the\ )?
     ".to_string()

@@ -371,3 +371,13 @@ fn groups_founded_by_people_of_another() {
         Case { text: "Ansaru was formed by commanders of Boko Haram.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
     ]);
 }
+
+/// `splinter_of.split_from` on a noun with a possessor: the possessor split.
+#[test]
+fn a_possessed_split() {
+    check(&[
+        Case { text: "Jabhat al-Nusra's split from al-Qaeda was announced in July 2016.", want: &[("splinter_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[] },
+        Case { text: "Analysts dated the Islamic State's formal breakaway from al-Qaeda to February 2014.", want: &[("splinter_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Boko Haram's leader mocked the fighters who split from the Islamic State West Africa Province.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
+    ]);
+}
