@@ -15,6 +15,7 @@
 
 #[macro_use]
 mod rule;
+mod clause;
 mod gazetteer;
 mod mentions;
 mod model;

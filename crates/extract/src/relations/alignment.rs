@@ -5,7 +5,12 @@
 //! clause's actor before it, which may be a described body of fighters ([`Collective`]). Rivals
 //! are also read where only one of them is the clause's subject ([`rival_mentions`]).
 
-use super::{push, Collective, PairRule, RawFact, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS};
+use super::frames::{Frame, Takes};
+use super::{
+    push, Collective, PairRule, RawFact, GROUP, GROUP_OR_PERSON, LEADER_WORDS, MEMBER_WORDS,
+};
+use crate::clause::segments::SegmentKind;
+use crate::clause::Structure;
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
 
@@ -184,6 +189,26 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨G⟩'s alliance with ⟨G⟩", "⟨G⟩'s growing partnership with ⟨G⟩".
+    POSSESSIVE_ALLIANCE = "ally_of.possessive_alliance",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:alliance|partnership|cooperation|collaboration|pact|coalition)\ with\ (?:the\ )?
+        ⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s rivalry with ⟨G⟩", "⟨G⟩'s bloody feud with ⟨G⟩", "⟨G⟩'s war against ⟨G⟩".
+    POSSESSIVE_RIVALRY = "rival_of.possessive_rivalry",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:rivalry|feud|war|conflict|competition|rift|enmity|struggle|fight|battle)
+        \ (?:with|against)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
 /// The alignment pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALONGSIDE),
@@ -197,9 +222,11 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALLIED_GROUP_APPOSITION),
     PairRule::new(FactType::AllyOf, &LIKE_GROUP),
     PairRule::new(FactType::AllyOf, &JOINED_FELLOW),
+    PairRule::new(FactType::AllyOf, &POSSESSIVE_ALLIANCE),
     PairRule::new(FactType::RivalOf, &FIGHTS),
     PairRule::new(FactType::RivalOf, &BETWEEN),
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
+    PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVALRY),
 ];
 
 rule!(
@@ -220,10 +247,10 @@ rule!(
         format!(
             r"(?ix)
             # allegiance pledged by ⟨G⟩: the one who pledges follows
-            \b(?:allegiance|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegiance)(?:\ [\w']+){{0,2}}?
+            \b(?:allegi[ae]nce|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegi[ae]nce)(?:\ [\w']+){{0,2}}?
             \ (?:pledged|sworn|given|offered|renewed)\ by\b
             # pledged its allegiance, gave bay'ah
-            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegiance|loyalty|bay'?ah|bayat|fealty)\b
+            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegi[ae]nce|loyalty|bay'?ah|bayat|fealty)\b
             # swore an oath
             |\b(?:pledg\w*|swor[en]|swear\w*)\ (?:an?\ )?oaths?\b
             "
@@ -290,7 +317,12 @@ rule!(
 );
 
 /// Reads each pledge: who pledges to whom, or which described body of people pledges.
-pub(super) fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<Collective>) {
+pub(super) fn pledges(
+    m: &Masked,
+    st: &Structure,
+    out: &mut Vec<RawFact>,
+    collectives: &mut Vec<Collective>,
+) {
     for t in PLEDGE.find_iter(&m.masked) {
         let after = &m.masked[t.end()..];
         if let Some(c) = PLEDGED_TO_WHOM.captures(&m.masked[..t.start()]) {
@@ -309,6 +341,19 @@ pub(super) fn pledges(m: &Masked, out: &mut Vec<RawFact>, collectives: &mut Vec<
             continue;
         }
         if PLEDGE_NOT_MADE.is_match(&m.masked[m.clause_of(t.start()).0..t.start()]) {
+            continue;
+        }
+        // "⟨G⟩, another group which had pledged allegiance to ⟨G⟩": a relative clause's head.
+        let described = st
+            .segment_at(t.start())
+            .filter(|&i| st.segments[i].kind != SegmentKind::Subordinate)
+            .and_then(|_| st.subject(&m.masked, t.start(), GROUP))
+            .filter(|_| !t.as_str().ends_with("by"));
+        if let Some(c) = described {
+            for &s in &st.chunks[c].slots {
+                let region = (m.slots[s].at.0.min(t.start()), m.slots[o].at.1);
+                push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
+            }
             continue;
         }
         let subject = if t.as_str().ends_with("by") {
@@ -482,12 +527,12 @@ rule!(
 rule!(
     /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival.
     RIVAL = "rival_of.rival_modifier",
-    || r"(?i)\brival (?:\w+ )?⟨G(\d+)⟩".to_string()
+    || r"(?i)\brival (?:\w+ |⟨L\d+⟩ )?⟨G(\d+)⟩".to_string()
 );
 
 /// "a rival ⟨G⟩ member": the group of the sentence is the rival's rival; "but has lost
 /// territory to ⟨G⟩": the subject sits in the clause before.
-pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
+pub(super) fn rival_mentions(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
     for c in AGAINST.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c[1]) else { continue };
         let w = c.get(0).unwrap();
@@ -508,18 +553,97 @@ pub(super) fn rival_mentions(m: &Masked, out: &mut Vec<RawFact>) {
     for c in RIVAL.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c[1]) else { continue };
         let w = c.get(0).unwrap();
-        let s = m
-            .slots
-            .iter()
-            .enumerate()
-            .filter(|(i, s)| {
-                *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity
-            })
-            .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
-            .map(|(i, _)| i);
+        // "⟨G⟩ militants killed commanders from the rival ⟨G⟩": the clause's subject, else the
+        // nearest other group.
+        let subject = st
+            .subject(&m.masked, w.start(), GROUP)
+            .map(|c| st.chunks[c].slots[0])
+            .filter(|&s| m.slots[s].entity != m.slots[o].entity);
+        let s = subject.or_else(|| {
+            m.slots
+                .iter()
+                .enumerate()
+                .filter(|(i, s)| {
+                    *i != o && s.kind == EntityKind::Group && s.entity != m.slots[o].entity
+                })
+                .min_by_key(|(_, s)| s.at.0.abs_diff(w.start()))
+                .map(|(i, _)| i)
+        });
         if let Some(s) = s {
             let region = (w.start(), w.end());
             push(out, m, RIVAL.id(), FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
         }
     }
 }
+
+rule!(
+    /// A group's side named as a noun or adjective before the other: "an ally of", "allied
+    /// itself with", "close links with", "loyal to", "sided with".
+    ALLY_TRIGGER = "ally_of.ally_trigger",
+    || r"(?ix)
+        \b(?:
+            (?:ally|allies|partner|partners)\ (?:of|to)
+            |allied\ (?:itself\ |themselves\ |himself\ )?(?:with|to)
+            |(?:alliance|partnership)\ with
+            |(?:links|ties|connections)\ (?:with|to)
+            |loyal\ to|sided\ with|in\ league\ with|aligned\ (?:itself\ )?with|endorsed\ by
+        )
+        \ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// Words that undo a tie before its trigger: "severed its close ties with", "no links to".
+    TIES_UNDONE = "ally_of.ties_undone",
+    || r"(?ix)
+        \b(?:sever\w*|cut\w*|br[eo]ak\w*|broken|end\w*|renounc\w*|no|any|deny|denied|denies)
+        \ (?:[\w-]+\ ){0,3}$
+    ".to_string()
+);
+rule!(
+    /// Enmity named as a noun or adjective before the other: "the main competitor to", "an enemy
+    /// of", "campaigned against".
+    RIVAL_TRIGGER = "rival_of.rival_trigger",
+    || r"(?ix)
+        \b(?:
+            (?:competitor|competitors|rival|rivals|enemy|enemies|foe|foes|adversary|adversaries
+                |nemesis)\ (?:of|to)
+            |campaign(?:ed|s|ing)?\ (?:actively\ )?against
+            |(?:rivalry|feud|enmity|hostilities)\ with
+        )
+        \ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// A fight the coordinated subject is in with each other: "⟨G⟩ and ⟨G⟩ were locked in a
+    /// fierce war", "... have been at war".
+    LOCKED_IN = "rival_of.locked_in",
+    || r"(?ix)
+        \b(?:locked|engaged|embroiled|caught)\ in\ (?:an?\ )?(?:[\w-]+\ ){0,3}?
+        (?:war|battle|struggle|conflict|rivalry|feud|fight|turf\ war)\b
+    ".to_string()
+);
+
+/// The structure-read alignment frames.
+pub(super) static FRAMES: &[Frame] = &[
+    Frame {
+        fact_type: FactType::AllyOf,
+        rule: &ALLY_TRIGGER,
+        takes: Takes::Object(24),
+        unless_before: Some(&TIES_UNDONE),
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::RivalOf,
+        rule: &RIVAL_TRIGGER,
+        takes: Takes::Object(24),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::RivalOf,
+        rule: &LOCKED_IN,
+        takes: Takes::AmongSubjects,
+        unless_before: None,
+        with_partners: false,
+    },
+];

@@ -3,8 +3,11 @@
 //! All of them are pair rules, run in the order of [`PAIR_RULES`]. A rename's subject (`s`) is
 //! the old name and its object (`o`) the new one.
 
-use super::{PairRule, W};
-use crate::model::FactType;
+use super::frames::{Frame, Takes};
+use super::{push, PairRule, RawFact, GROUP, W};
+use crate::clause::Structure;
+use crate::model::{FactAttrs, FactType};
+use crate::sentence::Masked;
 
 /// Words for a part of a group that operates under it.
 const BRANCH_WORDS: &str =
@@ -81,20 +84,6 @@ rule!(
         ⟨G(?P<o>\d+)⟩(?:[^⟨]|⟨L\d+⟩){{0,60}}?,?\ (?:the\ )?⟨G(?P<s>\d+)⟩
         "
     )
-);
-
-rule!(
-    /// "⟨G⟩ broke away from ⟨G⟩", "⟨G⟩, which split in 2013 from the ⟨G⟩".
-    BROKE_AWAY_FROM = "splinter_of.broke_away_from",
-    || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^⟨;]{0,80}?\b
-        (?:
-            broke\ away|broke\ off|breaking\ away|split|splintered|broken\ away|separated
-            |seceded|defected
-        )
-        \b[^⟨;]{0,40}?\bfrom
-        \ (?:the\ )?[^⟨;]{0,20}?⟨G(?P<o>\d+)⟩
-    ".to_string()
 );
 
 rule!(
@@ -387,7 +376,6 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::BranchOf, &SERVES_AS_BRANCH),
     PairRule::new(FactType::BranchOf, &OPERATES_UNDER),
     PairRule::new(FactType::BranchOf, &AS_A_BRANCH_OF),
-    PairRule::new(FactType::SplinterOf, &BROKE_AWAY_FROM),
     PairRule::new(FactType::SplinterOf, &AFTER_SPLITTING_FROM),
     PairRule::new(FactType::SplinterOf, &SEVERED_TIES),
     PairRule::new(FactType::SplinterOf, &PARTED_WAYS),
@@ -414,3 +402,202 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::Renamed, &STARTED_AS),
     PairRule::new(FactType::Renamed, &SUCCESSOR_TO),
 ];
+
+rule!(
+    /// A split, as a verb or a noun, before the group split from: "splintered from", "broke away
+    /// in 2014 from", "an offshoot of", "a breakaway faction of". Its subject comes from the
+    /// clause's structure, so "⟨G⟩, which split from ⟨G⟩" and "⟨G⟩ and ⟨G⟩ – two groups that
+    /// split from ⟨G⟩ –" read alike, and people who split from a group make no fact.
+    SPLIT_FROM = "splinter_of.split_from",
+    || r"(?ix)
+        \b(?:
+            (?:broke|broken|breaking|break)\ (?:away|off)|split|splits|splitting|splintered
+            |splintering|seceded|separated|defected
+        )
+        # split in 2013 from, broke away formally from
+        (?:\ (?:[a-z]+ly|in\ \d{4}|in\ (?:early\ |late\ |mid-)?[A-Z][a-z]+(?:\ \d{4})?|off|away)){0,2}
+        \ (?:from|off(?:\ from)?)\ (?:the\ )?
+        |\b(?:offshoot|splinter|spin-off|breakaway|break-away)
+        (?:\ (?:group|faction|movement|organi[sz]ation|cell|wing))?\ (?:of|from)\ (?:the\ )?
+    ".to_string()
+);
+
+rule!(
+    /// Groups coming together to make another: "merged to form", "united and created", "have
+    /// merged into one group called".
+    MERGE_TO_FORM = "merged_into.merge_to_form",
+    || r"(?ix)
+        \b(?:
+            merged|merge|merging|united|unite|uniting|combined|amalgamated|fused|joined\ forces
+            |came\ together|teamed\ up
+        )
+        (?:\ (?:together|back|formally|officially|again))?
+        (?:\ with\ (?:the\ )?⟨G\d+⟩(?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*)?
+        (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
+        ,?\ (?:to\ (?:form|create|become|establish|launch)|and\ (?:formed|created|became|launched|established)
+            |forming|creating|into)
+        \ (?:(?:a\ new|one|a\ single)\ (?:[\w-]+\ )?(?:group|alliance|coalition|organi[sz]ation|front)
+            (?:\ called|\ named|\ known\ as|,)?\ )?
+        (?:the\ )?
+    ".to_string()
+);
+
+/// The structure-read lineage frames.
+pub(super) static FRAMES: &[Frame] = &[
+    Frame {
+        fact_type: FactType::SplinterOf,
+        rule: &SPLIT_FROM,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::MergedInto,
+        rule: &MERGE_TO_FORM,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: true,
+    },
+];
+
+rule!(
+    /// A merger named as a noun, before its members: "the merger of", "a merger between".
+    MERGER_OF = "merged_into.merger_of",
+    || r"(?ix)
+        \b(?:merger|merging|union|amalgamation|fusion|unification)\ (?:of|between)\ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// What the merger made, after its members: "... formed ⟨G⟩", "... gave birth to ⟨G⟩".
+    MERGER_MADE = "merged_into.merger_made",
+    || r"(?ix)
+        ^[^;]{0,80}?\b
+        (?:formed|created|form|create|into|became|become|produced|gave\ birth\ to|led\ to
+            |resulted\ in|called|named|known\ as)
+        \ (?:a\ new\ (?:[\w-]+\ )?(?:group|alliance|coalition|organi[sz]ation)
+            (?:\ called|\ named|\ known\ as|,)?\ )?(?:the\ )?⟨G(\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// A verb of coming into being before the merger: "⟨G⟩ was formed in 2017 in a merger",
+    /// "⟨G⟩, created through the merger".
+    FORMED_BEFORE = "merged_into.formed_before",
+    || r"(?ix)
+        \b(?P<verb>formed|created|founded|established|launched|set\ up|emerged|born|came\ into\ being)
+        \b[^⟨;]{0,60}$
+    ".to_string()
+);
+rule!(
+    /// More members after a list: "and four other groups including ⟨G⟩".
+    INCLUDING = "merged_into.including",
+    || r"(?ix)
+        ^\ and\ (?:[\w-]+\ ){0,5}?(?:groups|factions|organi[sz]ations|movements|brigades)
+        (?:,)?\ (?:including|such\ as|among\ them)\ (?:the\ )?
+    ".to_string()
+);
+
+/// "the merger of ⟨G⟩ and ⟨G⟩ created ⟨G⟩", "⟨G⟩ was formed in a merger between ⟨G⟩ and ⟨G⟩":
+/// each member merged into what the merger made, named after the members or as the subject of
+/// a verb of coming into being.
+pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in MERGER_OF.find_iter(&m.masked) {
+        let Some(members) = st.object_after(t.end(), GROUP, 4) else { continue };
+        let mut slots = st.chunks[members].slots.clone();
+        let mut end = st.chunks[members].at.1;
+        // "⟨G⟩ (its former name) and four groups including ⟨G⟩": past the brackets.
+        if let Some(b) = st.segments.iter().find(|b| {
+            b.kind == crate::clause::segments::SegmentKind::Parenthetical
+                && (end..=end + 1).contains(&b.at.0)
+        }) {
+            end = b.at.1;
+        }
+        if let Some(more) = INCLUDING.find(&m.masked[end..]) {
+            if let Some(c) = st.object_after(end + more.end(), GROUP, 2) {
+                slots.extend(&st.chunks[c].slots);
+                end = st.chunks[c].at.1;
+            }
+        }
+        let made_after =
+            MERGER_MADE.captures(&m.masked[end..]).and_then(|c| m.slot_of_capture(&c[1]));
+        let made = made_after.or_else(|| {
+            let clause_start = m.clause_of(t.start()).0;
+            let verb = FORMED_BEFORE.captures(&m.masked[clause_start..t.start()])?;
+            let verb = verb.name("verb")?;
+            // Made by the merger: "was formed", ", formed", "emerged"; not "⟨G⟩ formed a cell".
+            let at = clause_start + verb.start();
+            let reduced = m.masked[..at].trim_end().ends_with(',');
+            let intransitive = matches!(verb.as_str(), "emerged" | "born" | "came into being");
+            (st.passive(&m.masked, at) || reduced || intransitive).then_some(())?;
+            let s = st.subject(&m.masked, t.start(), GROUP)?;
+            (s != members).then(|| st.chunks[s].slots[0])
+        });
+        let Some(made) = made else { continue };
+        let region = (t.start().min(m.slots[made].at.0), end.max(m.slots[made].at.1));
+        for s in slots {
+            push(
+                out,
+                m,
+                MERGER_OF.id(),
+                FactType::MergedInto,
+                (s, Some(made)),
+                FactAttrs::None,
+                region,
+            );
+        }
+    }
+}
+
+rule!(
+    /// Founding, before the group founded: "formed the", "set up".
+    FOUNDED_NEW = "splinter_of.founded_new",
+    || r"(?ix)
+        \b(?:formed|founded|created|launched|established|set\ up|started)\ (?:their\ own\ |a\ new\ )?
+        (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// People of a group as the subject: "several commanders of the former ⟨G⟩".
+    PEOPLE_OF_GROUP = "splinter_of.people_of_group",
+    || r"(?ix)
+        \b(?:commanders|leaders|members|fighters|militants|dissidents|defectors|veterans|cadres
+            |officers|loyalists)
+        \ of\ (?:the\ )?(?:former\ |old\ |original\ )?$
+    ".to_string()
+);
+
+/// "Several commanders of the former ⟨G⟩ formed ⟨G⟩ in 2019": a group founded by people of
+/// another, who are the clause's subject, split from it.
+pub(super) fn founded_by_members(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in FOUNDED_NEW.find_iter(&m.masked) {
+        let Some(new) = st.object_after(t.end(), GROUP, 2) else { continue };
+        if st.segment_at(t.start()).is_some() || st.passive(&m.masked, t.start()) {
+            continue;
+        }
+        let clause = m.clause_of(t.start());
+        // The clause's first group, if no preposition but "of" after people governs it.
+        let first = st.chunks.iter().find(|c| {
+            c.at.0 >= clause.0 && c.at.1 <= t.start() && c.kind == crate::model::EntityKind::Group
+        });
+        let Some(old) = first else { continue };
+        if st.segment_at(old.at.0).is_some()
+            || old.prep.as_deref() != Some("of")
+            || !PEOPLE_OF_GROUP.is_match(&m.masked[clause.0..old.at.0])
+        {
+            continue;
+        }
+        let region = (old.at.0, st.chunks[new].at.1);
+        for &o in &old.slots {
+            for &s in &st.chunks[new].slots {
+                push(
+                    out,
+                    m,
+                    PEOPLE_OF_GROUP.id(),
+                    FactType::SplinterOf,
+                    (s, Some(o)),
+                    FactAttrs::None,
+                    region,
+                );
+            }
+        }
+    }
+}

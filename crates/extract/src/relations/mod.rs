@@ -7,15 +7,19 @@
 //! rival_of), [`designation`], [`strength`], [`presence`] and [`attack`]. This module holds what
 //! they share: the raw fact, the pair-rule machinery and the clause helpers. Every regex is a
 //! registered [`crate::rule::Rule`] whose id (`<fact_type>.<shape>`) the facts it yields carry.
+//! [`frames`] reads triggers over the sentence's structure ([`crate::clause`]): its subject from
+//! the clause, relative clause or apposition, its object right after it.
 
 mod alignment;
 mod attack;
 mod designation;
+mod frames;
 mod lineage;
 mod people;
 mod presence;
 mod strength;
 
+use crate::clause::Structure;
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::rule::Rule;
 use crate::sentence::Masked;
@@ -98,13 +102,18 @@ const MEMBER_WORDS: &str = r"(?x:
 pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     let mut out = Vec::new();
     let mut collectives = Vec::new();
+    let st = Structure::of(m);
     pair_rules(m, &mut out);
-    alignment::pledges(m, &mut out, &mut collectives);
+    frames::run(m, &st, lineage::FRAMES, &mut out);
+    lineage::mergers(m, &st, &mut out);
+    lineage::founded_by_members(m, &st, &mut out);
+    frames::run(m, &st, alignment::FRAMES, &mut out);
+    alignment::pledges(m, &st, &mut out, &mut collectives);
     designation::designations(m, &mut out);
     strength::strengths(m, &mut out);
     attack::attacks(m, &mut out);
-    presence::presences(m, &mut out);
-    alignment::rival_mentions(m, &mut out);
+    presence::presences(m, &st, &mut out);
+    alignment::rival_mentions(m, &st, &mut out);
     presence::located_groups(m, &mut out);
     (out, collectives)
 }

@@ -51,7 +51,8 @@ rule!(
         (?:
             leads|led|heads|headed|commands|commanded|runs|ran
             |(?:remains\ |is\ |was\ |stays\ )?at\ the\ helm\ of|took\ the\ helm\ of
-            |takes\ the\ helm\ of
+            |takes\ the\ helm\ of|(?:took|takes|taking|is\ in|was\ in)\ charge\ of
+            |(?:assumed|assumes|took|takes)\ (?:the\ )?(?:command|leadership|reins)\ of
         )
         \ (?:the\ )?⟨G(?P<o>\d+)⟩
     ".to_string()
@@ -147,7 +148,10 @@ rule!(
     LEADER_PREDECESSOR = "leader_of.predecessor_of_leader",
     || format!(
         r"(?ix)
-        (?:{LEADER_WORDS}\ of|(?:has\ |had\ |have\ )?(?:led|headed|commanded|leads|heads))
+        (?:
+            {LEADER_WORDS}\ of|(?:has\ |had\ |have\ )?(?:led|headed|commanded|leads|heads)
+            |(?:took|takes)\ charge\ of|(?:assumed|assumes|took|takes)\ (?:the\ )?(?:command|leadership|reins)\ of
+        )
         \ (?:the\ )?⟨G(?P<o>\d+)⟩[^;]{{0,140}}?\b(?:his|her|their)\ (?:late\ |former\ )?
         predecessors?,?\ ⟨P(?P<s>\d+)⟩
         "
@@ -303,6 +307,55 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨P⟩, the ⟨G⟩'s leader since 2012", "⟨P⟩, ⟨G⟩'s military chief,": a possessive
+    /// apposition.
+    POSSESSIVE_APPOSITION = "leader_of.possessive_apposition",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?
+        \ (?:(?:new|current|overall|top|supreme|military|spiritual|political|founding|longtime
+            |long-time|former|late|acting|interim|self-styled|self-proclaimed|de\ facto)\ ){{0,2}}
+        {LEADER_WORDS}\b
+        "
+    )
+);
+
+rule!(
+    /// "the leader of ⟨G⟩ became ⟨P⟩", "the head of ⟨G⟩ is now ⟨P⟩": the title as the subject.
+    TITLE_IS_PERSON = "leader_of.title_is_person",
+    || format!(
+        r"(?ix)
+        \b{LEADER_WORDS}\ of\ (?:the\ )?⟨G(?P<o>\d+)⟩,?
+        \ (?:became|becomes|is|was|remains|remained|has\ been)\ (?:now\ |then\ )?⟨P(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "succeeded ⟨P⟩ in the leadership of ⟨G⟩", "... at the helm of ⟨G⟩": the one succeeded led
+    /// it too.
+    SUCCEEDED_IN_LEADERSHIP = "leader_of.succeeded_in_leadership",
+    || format!(
+        r"(?ix)
+        \b(?:succeeded|replaced|succeeds|replaces)\ (?:the\ late\ )?⟨P(?P<s>\d+)⟩
+        \ (?:in\ the\ leadership\ of|at\ the\ helm\ of|as\ (?:the\ )?(?:[\w-]+\ )?{LEADER_WORDS}\ of)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨P⟩ succeeded ⟨P⟩ in the leadership of ⟨G⟩": the successor leads it.
+    SUCCESSOR_IN_LEADERSHIP = "leader_of.successor_in_leadership",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,?\ {W}{{0,6}}?(?:succeeded|replaced|succeeds|replaces)\ (?:the\ late\ )?⟨P\d+⟩
+        \ (?:in\ the\ leadership\ of|at\ the\ helm\ of)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        "
+    )
+);
+
 /// The people pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &LEADER_APPOSITION),
@@ -319,6 +372,10 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &BECAME_LEADER),
     PairRule::new(FactType::LeaderOf, &LEADER_PREDECESSOR),
     PairRule::new(FactType::LeaderOf, &GROUP_LEADER_PREDECESSOR),
+    PairRule::new(FactType::LeaderOf, &POSSESSIVE_APPOSITION),
+    PairRule::new(FactType::LeaderOf, &TITLE_IS_PERSON),
+    PairRule::new(FactType::LeaderOf, &SUCCEEDED_IN_LEADERSHIP),
+    PairRule::new(FactType::LeaderOf, &SUCCESSOR_IN_LEADERSHIP),
     PairRule::new(FactType::FounderOf, &FOUNDER_APPOSITION),
     PairRule::new(FactType::FounderOf, &GROUP_FOUNDER_NAME),
     PairRule::new(FactType::FounderOf, &FOUNDED),

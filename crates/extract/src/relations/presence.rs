@@ -7,6 +7,9 @@
 
 use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB};
 use super::{adjective_names_land, prefix, push, subject_before, Pending, RawFact, GROUP};
+use crate::clause::chunks::GOVERNING_PREPOSITION;
+use crate::clause::segments::FINITE_VERB;
+use crate::clause::Structure;
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
 
@@ -239,7 +242,55 @@ rule!(
     || r"(?i)\bby (?:the )?(?:⟨[LB]\d+⟩,? (?:and )?)*$".to_string()
 );
 
-pub(super) fn presences(m: &Masked, out: &mut Vec<RawFact>) {
+rule!(
+    /// "an ⟨G⟩ affiliate in ⟨L⟩, ⟨G⟩": the part in the place is the group named after it.
+    APPOSED_PART = "presence.apposed_part",
+    || r"(?ix)
+        ^(?:'s?)?\ (?:[\w-]+\ ){0,2}?
+        (?:branch|affiliate|wing|cell|franchise|chapter|offshoot|faction|arm)\ in\ (?:the\ )?$
+    ".to_string()
+);
+rule!(
+    /// The group named right after the place, in apposition: ", ⟨G⟩".
+    APPOSED_GROUP = "presence.apposed_group",
+    || r"^,\ (?:the\ |known\ as\ |called\ )?⟨G(\d+)⟩".to_string()
+);
+
+rule!(
+    /// People of a group before it: "militants of the ⟨G⟩".
+    PEOPLE_OF = "presence.people_of",
+    || r"(?ix)
+        \b(?:militants|fighters|members|forces|units|cells|commanders|leaders|troops|operatives)
+        \ of\ (?:the\ )?$
+    ".to_string()
+);
+
+rule!(
+    /// A verb of saying: "said", "told".
+    SAYING = "presence.saying",
+    || r"(?i)\b(?:said|says|say|told|tells|stated|states|announced|announces|added)\b".to_string()
+);
+
+/// The group after a place that is the subject of its clause, not inside a phrase: "In ⟨L⟩,
+/// the ⟨G⟩ fighters joined ...", but not "factions in ⟨L⟩ pledged allegiance to ⟨G⟩".
+fn subject_after(m: &Masked, st: &Structure, place_end: usize) -> Option<usize> {
+    let clause = m.clause_of(place_end);
+    st.chunks
+        .iter()
+        .find(|c| c.at.0 >= place_end && c.at.1 <= clause.1 && c.kind == EntityKind::Group)
+        .filter(|c| {
+            // The phrase that governs it is the place's own ("at the ⟨L⟩ border ⟨G⟩ is ..."), or
+            // names its people ("militants of ⟨G⟩").
+            let gap = &m.masked[place_end..c.at.0];
+            let own_phrase = c.prep.is_none() || !GOVERNING_PREPOSITION.is_match(gap);
+            // "Officials in ⟨L⟩ said ⟨G⟩ ...": a verb between, so the place is another subject's.
+            let verb_between = FINITE_VERB.is_match(gap) || SAYING.is_match(gap);
+            (own_phrase || PEOPLE_OF.is_match(gap)) && !c.compound && !verb_between
+        })
+        .map(|c| c.slots[0])
+}
+
+pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
     for (p, slot) in m.slots.iter().enumerate() {
         if slot.kind != EntityKind::Place {
             continue;
@@ -325,9 +376,28 @@ pub(super) fn presences(m: &Masked, out: &mut Vec<RawFact>) {
         let g = adjacent
             .or_else(|| subject_before(m, slot.at.0))
             .or_else(|| m.nearest_before(slot.at.0, GROUP).filter(|&g| !modifier_only(g)))
-            .or_else(|| m.nearest_after(slot.at.1, GROUP))
+            .or_else(|| subject_after(m, st, slot.at.1))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
+        // "⟨G⟩, the Asian wing of ⟨G2⟩, ... in ⟨L⟩": outside the apposition, ⟨G⟩ is meant.
+        let g = match st.described_outside(m.slots[g].at.0, slot.at.0) {
+            None => g,
+            Some(Some(head)) => head,
+            Some(None) => continue,
+        };
+        // "an ⟨G⟩ affiliate in ⟨L⟩, ⟨G2⟩": the affiliate is ⟨G2⟩.
+        let g = if m.slots[g].at.1 <= slot.at.0
+            && APPOSED_PART.is_match(&m.masked[m.slots[g].at.1..slot.at.0])
+        {
+            let apposed = APPOSED_GROUP.captures(&m.masked[slot.at.1..]);
+            apposed.and_then(|c| m.slot_of_capture(&c[1])).unwrap_or(g)
+        } else {
+            g
+        };
+        // "after the founder was killed in ⟨L⟩": a subordinate clause has a subject of its own.
+        if st.apart(m.slots[g].at.0, slot.at.0) && adjacent.is_none() {
+            continue;
+        }
         let (a, b) = if m.slots[g].at.0 < slot.at.0 {
             (m.slots[g].at.1, slot.at.0)
         } else {
@@ -346,7 +416,17 @@ pub(super) fn presences(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         }
         let (rule, region) = (LOCATIVE.id(), (a.min(b), b.max(a)));
-        push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);
+        // "⟨G⟩ and ⟨G⟩ operate in ⟨L⟩": each member of a coordinated subject is there.
+        let members = st
+            .chunk_of_slot(g)
+            .map(|c| &st.chunks[c])
+            .filter(|c| c.prep.is_none() && c.at.1 <= slot.at.0)
+            // "⟨G⟩ in ⟨L⟩ and ⟨G⟩": each member has its own place.
+            .filter(|c| m.slots_in(c.at, super::PLACE).next().is_none())
+            .map_or_else(|| vec![g], |c| c.slots.clone());
+        for g in members {
+            push(out, m, rule, FactType::Presence, (g, Some(p)), FactAttrs::None, region);
+        }
     }
 }
 

@@ -303,3 +303,50 @@ fn pledge_shapes() {
         Case { text: "Boko Haram fighters were asked to swear allegiance to the Islamic State.", want: &[], not: &[("pledge", "", "")] },
     ]);
 }
+
+/// `ally_of.ally_trigger` and `ally_of.possessive_alliance`: a tie read over the clause, as an
+/// apposition, a relative clause, a reflexive verb or a possessive noun.
+#[test]
+fn alliances_read_over_the_clause() {
+    check(&[
+        Case { text: "Ansar Dine had allied itself with al-Qaeda in the Islamic Maghreb before the French intervention.", want: &[("ally_of", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Hezbollah, a close ally of the Houthis, denied sending fighters.", want: &[("ally_of", "Hezbollah", "Houthis")], not: &[] },
+        Case { text: "The Haqqani network, which keeps close operational links with al-Qaeda and Lashkar-e-Taiba, was designated in 2012.", want: &[("ally_of", "Haqqani network", "al-Qaeda"), ("ally_of", "Haqqani network", "Lashkar-e-Taiba")], not: &[] },
+        Case { text: "Boko Haram's growing partnership with the Islamic State worried officials in Abuja.", want: &[("ally_of", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "Hezbollah has denied any links with the Houthis.", want: &[], not: &[("ally_of", "Hezbollah", "Houthis")] },
+        Case { text: "Officials loyal to the Taliban met envoys in Doha.", want: &[], not: &[("ally_of", "", "")] },
+    ]);
+}
+
+/// `rival_of.rival_trigger`, `rival_of.locked_in` and `rival_of.possessive_rivalry`: enmity as
+/// a noun after a copula, a campaign against, a fight the coordinated subject is locked in.
+#[test]
+fn rivalries_read_over_the_clause() {
+    check(&[
+        Case { text: "By 2024 the Jalisco New Generation Cartel was the main competitor to the Sinaloa Cartel.", want: &[("rival_of", "Jalisco New Generation Cartel", "Sinaloa Cartel")], not: &[] },
+        Case { text: "Since 2015 Jemaah Islamiyah has campaigned against the Islamic State in its sermons.", want: &[("rival_of", "Jemaah Islamiyah", "Islamic State")], not: &[] },
+        Case { text: "For a decade the Sinaloa Cartel and the Jalisco New Generation Cartel were locked in a bloody turf war along the border.", want: &[("rival_of", "Sinaloa Cartel", "Jalisco New Generation Cartel")], not: &[] },
+        Case { text: "Hamas's long rivalry with Fatah shaped Palestinian politics.", want: &[("rival_of", "Hamas", "Fatah")], not: &[] },
+        Case { text: "The Islamic State, an enemy of al-Qaeda since 2014, lost Raqqa in 2017.", want: &[("rival_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Hezbollah was locked in talks with the Lebanese government over the border.", want: &[], not: &[("rival_of", "", "")] },
+    ]);
+}
+
+/// Pledges and rivals read over the structure: a relative clause inside an apposition or a
+/// dash names who pledges; the clause's subject is a "rival" group's rival; "allegience" is
+/// a spelling of allegiance.
+#[test]
+fn pledges_and_rivals_read_over_the_clause() {
+    check(&[
+        Case { text: "Officials blamed the Maute group, another gang which had pledged allegiance to the Islamic State.", want: &[("pledge", "Maute group", "Islamic State")], not: &[] },
+        Case { text: "Fighters clashed with Ansar al-Sharia – a Benghazi militia that pledged allegiance to al-Qaeda – at dawn.", want: &[("pledge", "Ansar al-Sharia", "al-Qaeda")], not: &[] },
+        Case { text: "Al-Shabaab has pledged its allegience to al-Qaeda.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Hezbollah, whose rivals include al-Nusra, said the Houthis had pledged nothing.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Islamic State militants killed two commanders from the rival Ahrar al-Sham near Idlib.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
+        Case { text: "Jabhat al-Nusra attacked a rival Free Syrian Army unit near Aleppo.", want: &[("rival_of", "Jabhat al-Nusra", "Free Syrian Army")], not: &[] },
+        Case { text: "Islamic State gunmen shot three members of the rival Syrian Ahrar al-Sham at a checkpoint.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
+        Case { text: "A rival faction said Hezbollah had withdrawn from the town.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Hamas was endorsed by the Palestinian Islamic Jihad in the vote.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        Case { text: "The Haqqani network maintains close links with al-Qaeda in Pakistan, Lashkar-e-Taiba, and the Islamic Movement of Uzbekistan in Waziristan.", want: &[("ally_of", "Haqqani network", "al-Qaeda"), ("ally_of", "Haqqani network", "Lashkar-e-Taiba"), ("ally_of", "Haqqani network", "Islamic Movement of Uzbekistan")], not: &[] },
+    ]);
+}

@@ -331,3 +331,53 @@ fn rename_shapes() {
         Case { text: "Hayat Tahrir al-Sham replaced its governor in Idlib.", want: &[], not: &[("renamed", "", "")] },
     ]);
 }
+
+/// `splinter_of.split_from`: the split read over the clause, whoever its subject is: the
+/// clause's, a relative clause's head, an apposition's head or a list in dashes.
+#[test]
+fn splits_read_over_the_clause() {
+    check(&[
+        Case { text: "Al-Shabaab first appeared in Somalia in 2006 as an offshoot of the Islamic Courts Union.", want: &[("splinter_of", "al-Shabaab", "Islamic Courts Union")], not: &[] },
+        Case { text: "ISWAP and Ansaru, two factions that splintered from Boko Haram, lost fighters in 2020.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram"), ("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "ISWAP and Ansaru – both of them groups that had split off from Boko Haram – are active near Lake Chad.", want: &[("splinter_of", "Ansaru", "Boko Haram"), ("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        Case { text: "Ansaru, a breakaway faction of Boko Haram, kidnapped foreign engineers.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "Fighters of the Free Syrian Army who split from their units joined Ahrar al-Sham.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "After the Islamic State split from al-Qaeda, Boko Haram joined the Islamic State.", want: &[("splinter_of", "Islamic State", "al-Qaeda")], not: &[("splinter_of", "Boko Haram", "")] },
+    ]);
+}
+
+/// `merged_into.merge_to_form` and `merged_into.merger_of`: a coordinated subject, a merger
+/// named as a noun, a passive of coming into being.
+#[test]
+fn mergers_read_over_the_clause() {
+    check(&[
+        Case { text: "Mali's main jihadist groups, Ansar Dine and al-Mourabitoun, have merged and formed Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Ansar Dine merged with al-Mourabitoun in March 2017 to create Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham was set up in early 2017 in a merger between Jabhat Fateh al-Sham and several smaller factions including the Nour al-Din al-Zenki Movement.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"), ("merged_into", "Nour al-Din al-Zenki Movement", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "The union of Ansar Dine and al-Mourabitoun gave birth to Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hamas rejected a merger of its armed wing with the Palestinian Islamic Jihad.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "The Taliban and the Haqqani network united against the Islamic State in 2015.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+/// `splinter_of.people_of_group`: people of one group, as the subject, found another.
+#[test]
+fn groups_founded_by_people_of_another() {
+    check(&[
+        Case { text: "Former commanders of the FARC, who had refused the peace deal, formed the Segunda Marquetalia in 2019.", want: &[("splinter_of", "Segunda Marquetalia", "FARC")], not: &[] },
+        Case { text: "In 2012 dissidents of Boko Haram set up Ansaru.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "Several veterans of al-Qaeda in Iraq founded the Islamic State of Iraq's first cells.", want: &[], not: &[] },
+        Case { text: "Members of Hezbollah met leaders of Hamas, who founded the Izz ad-Din al-Qassam Brigades.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ansaru was formed by commanders of Boko Haram.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
+    ]);
+}
+
+/// `splinter_of.split_from` on a noun with a possessor: the possessor split.
+#[test]
+fn a_possessed_split() {
+    check(&[
+        Case { text: "Jabhat al-Nusra's split from al-Qaeda was announced in July 2016.", want: &[("splinter_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[] },
+        Case { text: "Analysts dated the Islamic State's formal breakaway from al-Qaeda to February 2014.", want: &[("splinter_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Boko Haram's leader mocked the fighters who split from the Islamic State West Africa Province.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
+    ]);
+}

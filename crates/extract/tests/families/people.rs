@@ -245,3 +245,57 @@ fn member_shapes() {
         },
     ]);
 }
+
+/// `leader_of.possessive_apposition`, `leader_of.title_is_person` and
+/// `leader_of.succeeded_in_leadership`.
+#[test]
+fn leaders_by_possessive_title_and_succession() {
+    check(&[
+        Case {
+            text: "Abubakar Shekau, Boko Haram's leader since 2009, appeared in a new video.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Hassan Nasrallah, the Hezbollah's secretary-general, gave a speech on Friday.",
+            want: &[("leader_of", "Hassan Nasrallah", "Hezbollah")],
+            not: &[],
+        },
+        Case {
+            text: "After the raid the leader of al-Shabaab became Ahmed Diriye.",
+            want: &[("leader_of", "Ahmed Diriye", "al-Shabaab")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Ayman al-Zawahiri succeeded Osama bin Laden in the leadership of al-Qaeda in 2011.",
+            want: &[
+                ("leader_of", "Osama bin Laden", "al-Qaeda"),
+                ("leader_of", "Ayman al-Zawahiri", "al-Qaeda"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau, Boko Haram's former spokesman's rival, spoke.",
+            want: &[],
+            not: &[],
+        },
+        Case {
+            text: "Hassan Nasrallah, Hezbollah's guest at the rally, met the leader of Hamas.",
+            want: &[],
+            not: &[("leader_of", "Hassan Nasrallah", "Hezbollah")],
+        },
+    ]);
+}
+
+/// `leader_of.leads` and `leader_of.predecessor_of_leader` with taking charge: the one who takes
+/// charge leads, and so did the predecessor named after.
+#[test]
+fn taking_charge_of_a_group() {
+    check(&[
+        Case { text: "Hibatullah Akhundzada took charge of the Taliban in 2016 after the killing of his predecessor Akhtar Mansour in a drone strike.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban"), ("leader_of", "Akhtar Mansour", "Taliban")], not: &[] },
+        Case { text: "Ahmed Diriye assumed command of al-Shabaab in 2014 after the death of his predecessor, Ahmed Abdi Godane.", want: &[("leader_of", "Ahmed Diriye", "al-Shabaab"), ("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "Abubakar Shekau, who took the reins of Boko Haram in 2009, was rarely seen in public.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Soldiers took charge of the prison after Abubakar Shekau escaped from Boko Haram custody.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}

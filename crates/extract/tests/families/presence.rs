@@ -128,3 +128,22 @@ fn presence_shapes() {
         Case { text: "Hamas leader Ismail Haniyeh was born in a refugee camp in Gaza.", want: &[], not: &[("presence", "", "")] },
     ]);
 }
+
+/// Presence where the grammar puts the group: the subject after a fronted place, the affiliate
+/// in apposition; not a group whose place is in a subordinate clause of its own, nor one named
+/// only inside a phrase after the place, nor a designator.
+#[test]
+fn presence_follows_the_clause() {
+    check(&[
+        Case { text: "In Syria, Jemaah Islamiyah fighters joined the ranks of Jabhat al-Nusra.", want: &[("presence", "Jemaah Islamiyah", "Syria")], not: &[("presence", "Jabhat al-Nusra", "Syria")] },
+        Case { text: "Officials sanctioned an al-Qaeda affiliate in Mali, Jama'at Nusrat al-Islam wal-Muslimin, on Monday.", want: &[("presence", "Jama'at Nusrat al-Islam wal-Muslimin", "Mali")], not: &[("presence", "al-Qaeda", "Mali")] },
+        Case { text: "Ayman al-Zawahiri took over al-Qaeda in 2011, after its founder was killed by American commandos in Pakistan.", want: &[], not: &[("presence", "al-Qaeda", "Pakistan")] },
+        Case { text: "Three armed factions in Mali declared their loyalty to al-Qaeda's leader.", want: &[], not: &[("presence", "al-Qaeda", "Mali")] },
+        Case { text: "Al-Shabaab, which is designated by the United States and the United Kingdom, bombed Mogadishu.", want: &[], not: &[("presence", "al-Shabaab", "United States"), ("presence", "al-Shabaab", "United Kingdom")] },
+        Case { text: "Talks in Doha between the Taliban and the Afghan government stalled.", want: &[], not: &[("presence", "Taliban", "Doha")] },
+        Case { text: "Police arrested a leader of Jemaah Islamiyah, the regional wing of al-Qaeda, saying he was building a base in Indonesia.", want: &[], not: &[("presence", "al-Qaeda", "Indonesia")] },
+        Case { text: "Al-Shabaab operates in Somalia and Kenya.", want: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kenya")], not: &[] },
+        Case { text: "Boko Haram and Ansaru have both operated in northern Nigeria for a decade.", want: &[("presence", "Boko Haram", "Nigeria"), ("presence", "Ansaru", "Nigeria")], not: &[] },
+        Case { text: "Officials in Abuja said Boko Haram and Ansaru had split.", want: &[], not: &[("presence", "Boko Haram", "Abuja"), ("presence", "Ansaru", "Abuja")] },
+    ]);
+}

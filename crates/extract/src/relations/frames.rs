@@ -1,0 +1,104 @@
+//! Rules read over the sentence's structure ([`crate::clause`]) instead of word windows: a
+//! trigger (a verb group or a noun, "splintered from", "an ally of", "the merger of") found by a
+//! regex, its subject from the structure (the clause's subject, the head of the relative clause
+//! or apposition the trigger stands in, coordinated lists expanded) and its object the chunk
+//! right after the trigger. One frame covers "⟨G⟩ split from ⟨G⟩", "⟨G⟩, which split from ⟨G⟩,
+//! ...", "⟨G⟩ and ⟨G⟩ – two groups that split from ⟨G⟩ – ..." and "⟨G⟩, a splinter of ⟨G⟩".
+
+use super::{push, RawFact, GROUP};
+use crate::clause::Structure;
+use crate::model::{EntityKind, FactAttrs, FactType};
+use crate::rule::Rule;
+use crate::sentence::Masked;
+
+rule!(
+    /// Between a possessor and the noun that is the trigger: "'s", "'s bloody".
+    POSSESSED_NOUN = "relation.possessed_noun",
+    || r"^'s?\ (?:[\w-]+\ ){0,2}$".to_string()
+);
+
+/// What a frame's trigger takes after it.
+#[derive(Clone, Copy)]
+pub(super) enum Takes {
+    /// A chunk starting at most this many bytes after the trigger.
+    Object(usize),
+    /// Nothing: the fact holds between the members of the coordinated subject ("⟨G⟩ and ⟨G⟩
+    /// were locked in a bitter war").
+    AmongSubjects,
+}
+
+pub(super) struct Frame {
+    pub fact_type: FactType,
+    pub rule: &'static Rule,
+    pub takes: Takes,
+    /// Words right before the trigger that undo it ("severed ties with"), matched against the
+    /// text before the trigger.
+    pub unless_before: Option<&'static Rule>,
+    /// Chunks governed by "with" between the subject and the trigger act with the subject:
+    /// "⟨G⟩ merged with ⟨G⟩ to form ⟨G⟩".
+    pub with_partners: bool,
+}
+
+/// Runs each frame over the sentence.
+pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<RawFact>) {
+    for f in frames {
+        for t in f.rule.find_iter(&m.masked) {
+            if f.unless_before.is_some_and(|u| u.is_match(&m.masked[..t.start()])) {
+                continue;
+            }
+            // "⟨G⟩'s split from ⟨G⟩": the possessor of the noun, else the clause's subject.
+            let possessor = st.chunks.iter().position(|c| {
+                c.possessive
+                    && c.kind == EntityKind::Group
+                    && c.at.1 <= t.start()
+                    && POSSESSED_NOUN.is_match(&m.masked[c.at.1..t.start()])
+            });
+            let subject = possessor.or_else(|| st.subject(&m.masked, t.start(), GROUP));
+            let Some(s) = subject else { continue };
+            let mut subjects = st.chunks[s].slots.clone();
+            if f.with_partners {
+                let partners = st.chunks.iter().filter(|c| {
+                    c.at.0 > st.chunks[s].at.1
+                        && c.at.1 <= t.end()
+                        && c.prep.as_deref() == Some("with")
+                });
+                subjects.extend(partners.flat_map(|c| c.slots.iter().copied()));
+            }
+            match f.takes {
+                Takes::Object(gap) => {
+                    let Some(o) = st.object_after(t.end(), GROUP, gap) else { continue };
+                    let region = (st.chunks[s].at.0.min(t.start()), st.chunks[o].at.1);
+                    for &s in &subjects {
+                        for &o in &st.chunks[o].slots {
+                            push(
+                                out,
+                                m,
+                                f.rule.id(),
+                                f.fact_type,
+                                (s, Some(o)),
+                                FactAttrs::None,
+                                region,
+                            );
+                        }
+                    }
+                }
+                Takes::AmongSubjects => {
+                    let region = (st.chunks[s].at.0, t.end());
+                    for (i, &a) in subjects.iter().enumerate() {
+                        for &b in &subjects[i + 1..] {
+                            push(
+                                out,
+                                m,
+                                f.rule.id(),
+                                f.fact_type,
+                                (a, Some(b)),
+                                FactAttrs::None,
+                                region,
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
