@@ -64,6 +64,30 @@ fn capitalised(w: &str) -> bool {
     body.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// "Sinaloa Cartel-affiliated", "Iran-backed": a name made an adjective by a participle after a
+/// hyphen describes what follows; it is not part of a name, and ends the one before it.
+fn attributive(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "affiliated"
+                | "aligned"
+                | "allied"
+                | "backed"
+                | "based"
+                | "controlled"
+                | "funded"
+                | "held"
+                | "inspired"
+                | "led"
+                | "linked"
+                | "run"
+                | "sponsored"
+                | "supported"
+        )
+    })
+}
+
 /// Lower-case words that may sit inside a proper name.
 fn connector(w: &str) -> bool {
     matches!(
@@ -83,6 +107,10 @@ fn connector(w: &str) -> bool {
             | "des"
             | "bin"
             | "ibn"
+            | "del"
+            | "da"
+            | "dos"
+            | "das"
     ) || w.starts_with("al-")
         || w.starts_with("el-")
         || w.starts_with("ul-")
@@ -318,6 +346,21 @@ const NOT_NAME: &[&str] = &[
     "Published",
 ];
 
+/// Whether a word opens sentences or headlines, names a day or month, or is otherwise no name.
+pub fn is_stop_word(w: &str) -> bool {
+    NOT_NAME.contains(&w)
+}
+
+/// Whether a word is a head word of group names ("Front", "Brigades", "Army").
+pub fn is_group_head(w: &str) -> bool {
+    GROUP_HEADS.contains(&w)
+}
+
+/// Whether a word names an institution ("Institute", "Ministry", "Times").
+pub fn is_body_word(w: &str) -> bool {
+    BODY_WORDS.contains(&w)
+}
+
 /// A capitalised run of words that looks like a name.
 #[derive(Debug, Clone)]
 pub struct NameRun {
@@ -332,7 +375,10 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !capitalised(ws[i].text) || ws[i].text.chars().all(|c| c.is_ascii_digit()) {
+        if !capitalised(ws[i].text)
+            || ws[i].text.chars().all(|c| c.is_ascii_digit())
+            || attributive(ws[i].text)
+        {
             i += 1;
             continue;
         }
@@ -347,7 +393,11 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
                 && j - 1 > i;
             let spaced =
                 gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) && gap.starts_with(' ');
-            if !(initial && gap == ". " || spaced) {
+            // "People's Liberation Army": the possessive of "People" stays inside a name.
+            let peoples = matches!(ws[j - 1].text, "People" | "Peoples")
+                && matches!(gap, "'s " | "’s ")
+                && capitalised(ws[j].text);
+            if !(initial && gap == ". " || spaced || peoples) || attributive(ws[j].text) {
                 break;
             }
             if capitalised(ws[j].text) {
@@ -450,7 +500,25 @@ pub fn is_body_name(run: &NameRun) -> bool {
     run.words.len() >= 2
         && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
         && !run.words.iter().any(|w| NOT_NAME.contains(&w.as_str()))
+        && !run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
 }
+
+/// Words of revolutionary creeds: "Maoist Communist Centre" is a party of insurgents, not a
+/// research centre, whatever its head word.
+const IDEOLOGY_WORDS: &[&str] = &[
+    "Maoist",
+    "Communist",
+    "Marxist",
+    "Leninist",
+    "Marxist-Leninist",
+    "Revolutionary",
+    "Liberation",
+    "Insurgent",
+    "Guerrilla",
+    "Jihad",
+    "Jihadi",
+    "Mujahideen",
+];
 
 /// The group-name kind of a capitalised run, if it has one.
 pub fn is_group_name(run: &NameRun, armed: bool) -> bool {

@@ -49,6 +49,12 @@ rule!(
     }
 );
 
+rule!(
+    /// A bracketed qualifier right after a name: " (Maoist)", " (Maoist Centre)".
+    BRACKET_QUALIFIER = "mentions.bracket_qualifier",
+    || r"^ \([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?\)".to_string()
+);
+
 /// A new name: its span, kind and subkind ("province").
 type NewName = (usize, usize, EntityKind, Option<String>);
 
@@ -60,9 +66,14 @@ pub(super) struct NewNames {
 }
 
 impl NewNames {
-    fn push(&mut self, name: NewName) {
+    pub(super) fn push(&mut self, name: NewName) {
         self.taken.push((name.0, name.1));
         self.names.push(name);
+    }
+
+    /// The spans of the new people found so far.
+    pub(super) fn people(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.names.iter().filter(|n| n.2 == EntityKind::Person).map(|n| (n.0, n.1))
     }
 
     /// Groups the text introduces as groups, by the name that follows or precedes.
@@ -236,7 +247,13 @@ impl Run<'_> {
         if only_place_and_heads {
             return None;
         }
-        Some((self.rs, self.re, EntityKind::Group, None))
+        // "Communist Party of Nepal (Maoist)": a bracketed word qualifies the name (an acronym
+        // in brackets, all capitals, is a short form instead).
+        let re = match BRACKET_QUALIFIER.find(&self.text[self.re..]) {
+            Some(m) => self.re + m.end(),
+            None => self.re,
+        };
+        Some((self.rs, re, EntityKind::Group, None))
     }
 
     /// A person's name: the run has a person's shape, and no KB name inside it but one it may
