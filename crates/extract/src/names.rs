@@ -272,6 +272,12 @@ const NOT_NAME: &[&str] = &[
     "Members",
     "Member",
     "Fighters",
+    "Rebels",
+    "Militants",
+    "Insurgents",
+    "Gunmen",
+    "Troops",
+    "Supporters",
     "Like",
     "Unlike",
     "Despite",
@@ -434,12 +440,12 @@ rule!(ARMED_CONTEXT = "names.armed_context", || {
 });
 
 rule!(
-    /// Words of armed conflict. ASCII word boundaries keep the fast DFA on text with non-ASCII
+    /// Words of armed conflict and organised crime. ASCII word boundaries keep the fast DFA on text with non-ASCII
     /// letters.
     MILITANT_CONTEXT = "names.militant_context",
     || r"(?ix-u)
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
-        |guerrilla|paramilitar|armed\ group)".to_string()
+        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -540,7 +546,13 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
     let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));
     let strong = run.words.iter().any(|w| head_at(w) && !WEAK_HEADS.contains(&w.as_str()));
     let weak = run.words.iter().any(|w| WEAK_HEADS.contains(&w.as_str()));
-    strong || (weak && armed)
+    // "Maoist Communist Centre", "Revolutionary Command": a creed makes a centre a party.
+    let creed = run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
+        && run
+            .words
+            .iter()
+            .any(|w| matches!(w.as_str(), "Centre" | "Center" | "Command" | "League"));
+    strong || creed || (weak && armed)
 }
 
 /// Words that never stand in a person's name.
@@ -693,11 +705,11 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     if !(2..=5).contains(&n) {
         return false;
     }
-    if run
-        .words
-        .iter()
-        .any(|w| GROUP_HEADS.contains(&w.as_str()) || NOT_PERSON_WORDS.contains(&w.as_str()))
-    {
+    if run.words.iter().any(|w| {
+        GROUP_HEADS.contains(&w.as_str())
+            || NOT_PERSON_WORDS.contains(&w.as_str())
+            || IDEOLOGY_WORDS.contains(&w.as_str())
+    }) {
         return false;
     }
     if run.words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.len() > 1) {
@@ -710,6 +722,10 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         return false;
     }
     let first = run.words[0].as_str();
+    // "Los Halcones", "Las Panteras": a plural article opens a gang's name, not a person's.
+    if matches!(first, "Los" | "Las") {
+        return false;
+    }
     if matches!(first, "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana") {
         return true;
     }

@@ -21,13 +21,13 @@ rule!(
     || {
         format!(
             r"(?x)
-            \b(?P<title>
+            \b(?:
                 (?-i:President|Commander|Cmdr\.|Colonel|Col\.|General|Gen\.|Major|Captain|Capt\.
                     |Lieutenant|Lt\.|Sergeant|Sgt\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)
                 |(?-i:leader|commander|chief|founder|co-founder|spokesman|spokesperson|spokeswoman
                     |emir|amir|ideologue|strongman|kingpin|boss|militant|guerrilla|rebel)
-                |(?-i:alias|aka|a\.k\.a\.|nicknamed|nom\ de\ guerre|code-?named|better\ known\ as
-                    |also\ known\ as|known\ as)
+                |(?P<alias>(?-i:alias|aka|a\.k\.a\.|nicknamed|nom\ de\ guerre|code-?named
+                    |better\ known\ as|also\ known\ as|known\ as))
             )
             \ [\x22“‘']?
             (?P<n>(?-i:Comrade\ |El\ |La\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})"
@@ -119,6 +119,14 @@ fn known_non_place(gaz: &Gazetteer, hits: &[KbHit], span: (usize, usize)) -> boo
     })
 }
 
+/// Whether a KB hit inside `span` may be a country.
+fn names_country(gaz: &Gazetteer, hits: &[KbHit], span: (usize, usize)) -> bool {
+    hits.iter().any(|h| {
+        overlaps((h.start, h.end), span)
+            && h.candidates.iter().any(|c| gaz.entry(c.entry).subkind.as_deref() == Some("country"))
+    })
+}
+
 /// Whether a KB hit inside `span` is a place.
 fn known_place(gaz: &Gazetteer, hits: &[KbHit], span: (usize, usize)) -> bool {
     hits.iter().any(|h| {
@@ -133,10 +141,16 @@ fn name_span(n: &str, start: usize) -> Option<(usize, usize)> {
     let mut end = start;
     let mut offset = 0;
     for w in n.split(' ') {
-        if not_a_name_word(w.trim_end_matches(['\'', '’'])) {
+        // "Buhari's counter-insurgency": the possessive ends the name and is not part of it.
+        let possessive = ["'s", "’s"].iter().find_map(|p| w.strip_suffix(p));
+        let word = possessive.unwrap_or(w).trim_end_matches(['\'', '’']);
+        if not_a_name_word(word) {
             break;
         }
-        end = start + offset + w.len();
+        end = start + offset + word.len();
+        if possessive.is_some() {
+            break;
+        }
         offset += w.len() + 1;
     }
     (end > start).then_some((start, end))
@@ -162,7 +176,16 @@ impl NewNames {
                     _ => (0, n.as_str()),
                 };
                 let (ns, ne) = name_span(rest, s.start + n.start() + prefix)?;
-                Some((ns - prefix, ne))
+                let span = (ns - prefix, ne);
+                // "Myanmar, also known as Burma": after "known as" or "alias" a known place
+                // keeps its name; after a title or a role ("President Santos") a town's name
+                // is the person's, a country's never is.
+                let place_kept = if c.name("alias").is_some() {
+                    known_place(gaz, hits, span)
+                } else {
+                    names_country(gaz, hits, span)
+                };
+                (!place_kept).then_some(span)
             });
             let initialled = INITIALLED_PERSON.captures_iter(sent).filter_map(|c| {
                 let n = c.name("n").unwrap();
@@ -212,7 +235,9 @@ impl NewNames {
                 let words: Vec<&str> = n.as_str().split(' ').collect();
                 // The name starts after any word that opens sentences ("The Lakurawa").
                 let skip = words.iter().take_while(|w| names::is_stop_word(w)).count();
-                if skip == words.len() {
+                // A capitalised word that opens the sentence may be any word ("Even militants").
+                let opens = skip == 0 && sent[..n.start()].trim().is_empty();
+                if skip == words.len() || opens {
                     continue;
                 }
                 let kept = &words[skip..];
@@ -238,12 +263,31 @@ impl NewNames {
 /// "Tuareg", "Islamist", "Sunni", "Kurdish": words for a people, a creed or a side, which
 /// describe fighters without naming their group.
 fn adjective_of_people(w: &str) -> bool {
-    const SUFFIXES: &[&str] = &["ish", "ian", "ese", "ist", "ite", "ic", "an", "i", "ic"];
+    const SUFFIXES: &[&str] = &["ish", "ian", "ese", "ist", "ite", "ic", "an", "i"];
     SUFFIXES.iter().any(|s| w.ends_with(s))
         || matches!(
             w,
-            "Tuareg" | "Fulani" | "Hausa" | "Arab" | "Uzbek" | "Tajik" | "Baloch" | "Pashtun"
-                | "Shia" | "Sunni" | "Government" | "State" | "Opposition" | "Rebel" | "Militia"
+            "Tuareg"
+                | "Fulani"
+                | "Hausa"
+                | "Arab"
+                | "Uzbek"
+                | "Tajik"
+                | "Baloch"
+                | "Pashtun"
+                | "Uyghur"
+                | "Uighur"
+                | "Kurd"
+                | "Rohingya"
+                | "Hazara"
+                | "Druze"
+                | "Shia"
+                | "Sunni"
+                | "Government"
+                | "State"
+                | "Opposition"
+                | "Rebel"
+                | "Militia"
         )
 }
 
@@ -267,8 +311,8 @@ pub(super) fn person_surnames(
 }
 
 /// Drops the KB hits that read a person's surname as a town ("Santos" after "President Juan
-/// Manuel Santos"): a one-word hit whose candidates are all towns, equal to a surname of a
-/// person the article names.
+/// Manuel Santos"): a one-word hit whose candidates are all places but countries, equal to a
+/// surname of a person the article names.
 pub(super) fn drop_towns_that_are_surnames(
     gaz: &Gazetteer,
     text: &str,
@@ -280,9 +324,10 @@ pub(super) fn drop_towns_that_are_surnames(
     }
     hits.retain(|h| {
         let surface = &text[h.start..h.end];
+        // Towns and provinces, never a country.
         let towns_only = h.candidates.iter().all(|c| {
             let e = gaz.entry(c.entry);
-            e.kind == EntityKind::Place && e.subkind.as_deref() == Some("city")
+            e.kind == EntityKind::Place && e.subkind.as_deref() != Some("country")
         });
         !(towns_only && !surface.contains(' ') && surnames.iter().any(|s| s == surface))
     });
