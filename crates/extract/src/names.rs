@@ -247,7 +247,6 @@ const NOT_NAME: &[&str] = &[
     "Mrs",
     "Ms",
     "Dr",
-    "Sheikh",
     "Western",
     "Eastern",
     "Northern",
@@ -431,6 +430,35 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
     out
 }
 
+/// "Nasr Hamdi and Karim Sayed": the names on either side of "and" in a run, each a run of its
+/// own (spans relative to the same text as `run`'s).
+pub fn split_at_and(run: &NameRun, text: &str) -> Vec<NameRun> {
+    let surface = &text[run.start..run.end];
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut word_from = 0;
+    for (i, w) in run.words.iter().enumerate() {
+        if w != "and" {
+            continue;
+        }
+        let Some(p) = surface[from..].find(" and ") else { break };
+        out.push(NameRun {
+            start: run.start + from,
+            end: run.start + from + p,
+            words: run.words[word_from..i].to_vec(),
+        });
+        from += p + " and ".len();
+        word_from = i + 1;
+    }
+    out.push(NameRun {
+        start: run.start + from,
+        end: run.end,
+        words: run.words[word_from..].to_vec(),
+    });
+    out.retain(|r| !r.words.is_empty());
+    out
+}
+
 rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
@@ -475,6 +503,7 @@ const BODY_WORDS: &[&str] = &[
     "Agency",
     "Ministry",
     "Department",
+    "Administration",
     "Commission",
     "Committee",
     "Tribunal",
@@ -564,6 +593,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Foreign",
     "State",
     "Department",
+    "Administration",
     "Ministry",
     "Institute",
     "University",
@@ -714,6 +744,16 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     }
     if run.words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.len() > 1) {
         return false; // acronyms are not given names
+    }
+    // "Support of Islam and Muslims", "Nusrat al-Islam wal Muslimeen", "Qaedat al-Jihad": a
+    // name joined by "of", "and" or "wal", or one about a creed, is an organisation's.
+    if run.words.iter().any(|w| {
+        let bare = w.strip_prefix("al-").or_else(|| w.strip_prefix("wal-")).unwrap_or(w);
+        matches!(w.as_str(), "of" | "and" | "wal" | "the" | "for")
+            || matches!(bare, "Jihad" | "Qaeda" | "Qaida" | "Qaedat" | "Muslimeen" | "Muslimin")
+            || bare == "Muslims"
+    }) {
+        return false;
     }
     // "Associate Fellow", "Senior Analyst": a title, not a name.
     if run.words.iter().all(|w| {

@@ -120,7 +120,16 @@ impl NewNames {
                         && h.end <= s.end
                         && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
                 });
-            for run in names::capitalised_runs(sent) {
+            // "Nasr Hamdi and Karim Sayed": a run joined by "and" that is no group's name is
+            // read part by part.
+            let runs = names::capitalised_runs(sent).into_iter().flat_map(|run| {
+                if run.words.iter().any(|w| w == "and") && !names::is_group_name(&run, armed) {
+                    names::split_at_and(&run, sent)
+                } else {
+                    vec![run]
+                }
+            });
+            for run in runs {
                 let (rs, re) = (s.start + run.start, s.start + run.end);
                 if self.taken.iter().any(|&t| overlaps(t, (rs, re))) {
                     continue;
