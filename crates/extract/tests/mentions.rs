@@ -182,3 +182,32 @@ fn a_creed_in_a_name_makes_a_centre_a_group_not_an_institute() {
     let r = extract("The Kelso Research Centre said militants attacked the police post.");
     assert_ne!(kind_of(&r, "Kelso Research Centre"), Some(EntityKind::Group));
 }
+
+#[test]
+fn two_people_joined_by_and_are_two_names() {
+    let r = extract("Rebel commander Tarek Hamdi and Yusuf Karimov said the city had fallen.");
+    assert_eq!(kind_of(&r, "Tarek Hamdi"), Some(EntityKind::Person), "{:?}", r.entities);
+    assert_eq!(kind_of(&r, "Yusuf Karimov"), Some(EntityKind::Person), "{:?}", r.entities);
+    let r = extract("The militants named Omar al-Rashidi and Karim al-Tawil as their new emirs.");
+    assert_eq!(kind_of(&r, "Omar al-Rashidi"), Some(EntityKind::Person), "{:?}", r.entities);
+    assert_eq!(kind_of(&r, "Karim al-Tawil"), Some(EntityKind::Person), "{:?}", r.entities);
+    let r = extract("Police said Tamsir Bodeh and Ade Kunle, both rebel couriers, were held.");
+    assert_eq!(kind_of(&r, "Tamsir Bodeh"), Some(EntityKind::Person), "{:?}", r.entities);
+    // A group's name joined by "and" stays whole.
+    let r =
+        extract("The Front for Justice and Liberation of Varsa claimed the ambush, rebels said.");
+    assert!(entity(&r, "Front for Justice and Liberation of Varsa").is_some(), "{:?}", r.entities);
+}
+
+#[test]
+fn an_organisations_name_in_arabic_or_translated_is_not_a_person() {
+    let r = extract("Fighters of Nusrat al-Dawla wal-Jihad, the rebels say, seized the road.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+    let r = extract("Militants of Support of Faith and Believers said they attacked the post.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+    let r = extract("Insurgents loyal to Qaedat al-Jihad fi Kerman said the leader had died.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+    // An Arabic personal name keeps its article.
+    let r = extract("Militant leader Omar al-Kattani said the group would fight on.");
+    assert_eq!(kind_of(&r, "Omar al-Kattani"), Some(EntityKind::Person), "{:?}", r.entities);
+}

@@ -120,10 +120,21 @@ impl NewNames {
                         && h.end <= s.end
                         && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
                 });
-            // "Nasr Hamdi and Karim Sayed": a run joined by "and" that is no group's name is
-            // read part by part.
+            // "Nasr Hamdi and Karim Sayed": a run joined by "and" that is no group's name and
+            // holds no KB name but a person's (a group's or a place's would tell what the run
+            // joins) is read part by part.
             let runs = names::capitalised_runs(sent).into_iter().flat_map(|run| {
-                if run.words.iter().any(|w| w == "and") && !names::is_group_name(&run, armed) {
+                let span = (s.start + run.start, s.start + run.end);
+                let holds_kb_name = hits.iter().any(|h| {
+                    overlaps((h.start, h.end), span)
+                        && h.candidates
+                            .iter()
+                            .any(|c| gaz.entry(c.entry).kind != EntityKind::Person)
+                });
+                if run.words.iter().any(|w| w == "and")
+                    && !names::is_group_name(&run, armed)
+                    && !holds_kb_name
+                {
                     names::split_at_and(&run, sent)
                 } else {
                     vec![run]
