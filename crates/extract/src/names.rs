@@ -473,7 +473,7 @@ rule!(
     MILITANT_CONTEXT = "names.militant_context",
     || r"(?ix-u)
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
-        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b)".to_string()
+        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b|claimed\ responsibility)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -792,8 +792,21 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     {
         return true;
     }
-    SPEECH_AFTER.is_match(&sentence[run.end..])
+    // "Silver Lions claimed responsibility": with no role before it, a name that claims an
+    // attack is a group's.
+    let after = &sentence[run.end..];
+    if CLAIMS_ATTACK.is_match(after) {
+        return false;
+    }
+    SPEECH_AFTER.is_match(after)
 }
+
+rule!(
+    /// A claim of an attack right after a name: " claimed responsibility", " have claimed the
+    /// bombing".
+    CLAIMS_ATTACK = "names.claims_attack",
+    || r"^\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing|kidnapping|ambush|raid))".to_string()
+);
 
 /// Words for settled places, used to recognise place names the gazetteer lacks. Verbose syntax:
 /// only for `(?x)` patterns.

@@ -211,3 +211,18 @@ fn an_organisations_name_in_arabic_or_translated_is_not_a_person() {
     let r = extract("Militant leader Omar al-Kattani said the group would fight on.");
     assert_eq!(kind_of(&r, "Omar al-Kattani"), Some(EntityKind::Person), "{:?}", r.entities);
 }
+
+#[test]
+fn a_name_that_claims_an_attack_is_a_group() {
+    let r = extract("Tarvana claimed responsibility for the bombing of the bridge on Sunday.");
+    assert_eq!(kind_of(&r, "Tarvana"), Some(EntityKind::Group), "{:?}", r.entities);
+    let r = extract("The Kolda Martyrs have claimed the attack on the convoy, the rebels said.");
+    assert_eq!(kind_of(&r, "Kolda Martyrs"), Some(EntityKind::Group), "{:?}", r.entities);
+    let r = extract("Rebels of Silver Lions claimed the killings in a short statement.");
+    assert_eq!(kind_of(&r, "Silver Lions"), Some(EntityKind::Group), "{:?}", r.entities);
+    // No one, the state, or a spokesman who speaks for a group is not the group.
+    let r = extract("Nobody claimed responsibility for the blast at the market.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Group), "{:?}", r.entities);
+    let r = extract("Rebel spokesman Idris Kamara claimed responsibility for the raid.");
+    assert!(no_entity_of_kind(&r, "Idris Kamara", EntityKind::Group), "{:?}", r.entities);
+}

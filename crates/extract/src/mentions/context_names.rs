@@ -1,7 +1,8 @@
 //! Names the KB lacks, told by the words around them rather than by their own words: people by a
 //! title, a role or a nom de guerre before them ("leader Soosai", "Comrade Jose", "alias El
 //! Flaco"), people written with initials ("S. P. Thamilselvan"), groups by Spanish articles
-//! ("Los Zetas") and by a word for their men after them ("Lakurawa fighters"); and a town's
+//! ("Los Zetas"), by a word for their men after them ("Lakurawa fighters") and by the attack
+//! they claim ("Tarvana claimed responsibility"); and a town's
 //! name that is the surname of a person in the article.
 
 use super::new_names::NewNames;
@@ -64,6 +65,37 @@ rule!(
         )
     }
 );
+
+rule!(
+    /// A capitalised name that claims an attack: "Tarvana claimed responsibility", "the Kolda
+    /// Martyrs have claimed the bombing".
+    NAME_CLAIMING = "mentions.name_claiming",
+    || {
+        format!(
+            r"(?x)
+            (?P<n>{CAP_WORD}(?:\ {CAP_WORD}){{0,3}})
+            \ (?:has\ |have\ )?claimed
+            \ (?:responsibility|the\ (?:attack|attacks|bombing|killing|killings|kidnapping|ambush|raid))\b"
+        )
+    }
+);
+
+/// Words that claim an attack without naming an armed group: "Nobody claimed responsibility",
+/// "Police claimed the raid".
+const NOT_CLAIMANTS: &[&str] = &[
+    "Nobody",
+    "None",
+    "Someone",
+    "Police",
+    "Officials",
+    "Authorities",
+    "Government",
+    "Army",
+    "Military",
+    "Troops",
+    "Neither",
+    "Either",
+];
 
 rule!(
     /// Cartels and gangs: words of organised crime that make a sentence speak of armed groups.
@@ -131,6 +163,16 @@ fn names_country(gaz: &Gazetteer, hits: &[KbHit], span: (usize, usize)) -> bool 
 fn known_place(gaz: &Gazetteer, hits: &[KbHit], span: (usize, usize)) -> bool {
     hits.iter().any(|h| {
         overlaps((h.start, h.end), span)
+            && h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Place)
+    })
+}
+
+/// Whether a place's KB name is the whole of `span` ("Los Angeles"), not a part of a longer
+/// name ("the Kolda Martyrs").
+fn whole_place(gaz: &Gazetteer, hits: &[KbHit], span: (usize, usize)) -> bool {
+    hits.iter().any(|h| {
+        h.start <= span.0
+            && h.end >= span.1
             && h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Place)
     })
 }
@@ -210,8 +252,9 @@ impl NewNames {
     }
 
     /// Groups by their shape in context: "Los Zetas" in a sentence of crime or armed conflict,
-    /// "Lakurawa fighters". A KB name in the span (a place's, too: "Los Angeles") wins, and a
-    /// people's or creed's adjective is not a group ("Tuareg rebels", "Islamist fighters").
+    /// "Lakurawa fighters", "Tarvana claimed responsibility". A KB name of a group, body or
+    /// person in the span wins, and so does a place's that is the whole span ("Los Angeles");
+    /// a people's or creed's adjective is not a group ("Tuareg rebels", "Islamist fighters").
     pub(super) fn find_context_groups(
         &mut self,
         gaz: &Gazetteer,
@@ -247,9 +290,34 @@ impl NewNames {
                 let offset: usize = words[..skip].iter().map(|w| w.len() + 1).sum();
                 found.push((s.start + n.start() + offset, s.start + n.end()));
             }
+            for c in NAME_CLAIMING.captures_iter(sent) {
+                let n = c.name("n").unwrap();
+                let words: Vec<&str> = n.as_str().split(' ').collect();
+                let skip = words.iter().take_while(|w| names::is_stop_word(w)).count();
+                let kept = &words[skip..];
+                if kept.is_empty()
+                    || kept.iter().any(|w| {
+                        not_a_name_word(w) || adjective_of_people(w) || NOT_CLAIMANTS.contains(w)
+                    })
+                {
+                    continue;
+                }
+                let offset: usize = words[..skip].iter().map(|w| w.len() + 1).sum();
+                let (rs, re) = (n.start() + offset, n.end());
+                // "Zabihullah Karimi claimed responsibility": a person's name claims for a group.
+                let run = names::NameRun {
+                    start: rs,
+                    end: re,
+                    words: kept.iter().map(|w| w.to_string()).collect(),
+                };
+                if kept.len() >= 2 && names::is_person_name(&run, sent) {
+                    continue;
+                }
+                found.push((s.start + rs, s.start + re));
+            }
             for span in found {
                 if known_non_place(gaz, hits, span)
-                    || known_place(gaz, hits, span)
+                    || whole_place(gaz, hits, span)
                     || self.taken.iter().any(|&t| overlaps(t, span))
                 {
                     continue;
