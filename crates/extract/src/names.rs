@@ -64,6 +64,30 @@ fn capitalised(w: &str) -> bool {
     body.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// "Sinaloa Cartel-affiliated", "Iran-backed": a name made an adjective by a participle after a
+/// hyphen describes what follows; it is not part of a name, and ends the one before it.
+fn attributive(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(_, tail)| {
+        matches!(
+            tail,
+            "affiliated"
+                | "aligned"
+                | "allied"
+                | "backed"
+                | "based"
+                | "controlled"
+                | "funded"
+                | "held"
+                | "inspired"
+                | "led"
+                | "linked"
+                | "run"
+                | "sponsored"
+                | "supported"
+        )
+    })
+}
+
 /// Lower-case words that may sit inside a proper name.
 fn connector(w: &str) -> bool {
     matches!(
@@ -83,6 +107,10 @@ fn connector(w: &str) -> bool {
             | "des"
             | "bin"
             | "ibn"
+            | "del"
+            | "da"
+            | "dos"
+            | "das"
     ) || w.starts_with("al-")
         || w.starts_with("el-")
         || w.starts_with("ul-")
@@ -219,7 +247,6 @@ const NOT_NAME: &[&str] = &[
     "Mrs",
     "Ms",
     "Dr",
-    "Sheikh",
     "Western",
     "Eastern",
     "Northern",
@@ -244,6 +271,12 @@ const NOT_NAME: &[&str] = &[
     "Members",
     "Member",
     "Fighters",
+    "Rebels",
+    "Militants",
+    "Insurgents",
+    "Gunmen",
+    "Troops",
+    "Supporters",
     "Like",
     "Unlike",
     "Despite",
@@ -318,6 +351,21 @@ const NOT_NAME: &[&str] = &[
     "Published",
 ];
 
+/// Whether a word opens sentences or headlines, names a day or month, or is otherwise no name.
+pub fn is_stop_word(w: &str) -> bool {
+    NOT_NAME.contains(&w)
+}
+
+/// Whether a word is a head word of group names ("Front", "Brigades", "Army").
+pub fn is_group_head(w: &str) -> bool {
+    GROUP_HEADS.contains(&w)
+}
+
+/// Whether a word names an institution ("Institute", "Ministry", "Times").
+pub fn is_body_word(w: &str) -> bool {
+    BODY_WORDS.contains(&w)
+}
+
 /// A capitalised run of words that looks like a name.
 #[derive(Debug, Clone)]
 pub struct NameRun {
@@ -332,7 +380,10 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < ws.len() {
-        if !capitalised(ws[i].text) || ws[i].text.chars().all(|c| c.is_ascii_digit()) {
+        if !capitalised(ws[i].text)
+            || ws[i].text.chars().all(|c| c.is_ascii_digit())
+            || attributive(ws[i].text)
+        {
             i += 1;
             continue;
         }
@@ -347,7 +398,11 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
                 && j - 1 > i;
             let spaced =
                 gap.chars().all(|c| matches!(c, ' ' | '‘' | 'ʿ' | '\'')) && gap.starts_with(' ');
-            if !(initial && gap == ". " || spaced) {
+            // "People's Liberation Army": the possessive of "People" stays inside a name.
+            let peoples = matches!(ws[j - 1].text, "People" | "Peoples")
+                && matches!(gap, "'s " | "’s ")
+                && capitalised(ws[j].text);
+            if !(initial && gap == ". " || spaced || peoples) || attributive(ws[j].text) {
                 break;
             }
             if capitalised(ws[j].text) {
@@ -375,6 +430,35 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
     out
 }
 
+/// "Nasr Hamdi and Karim Sayed": the names on either side of "and" in a run, each a run of its
+/// own (spans relative to the same text as `run`'s).
+pub fn split_at_and(run: &NameRun, text: &str) -> Vec<NameRun> {
+    let surface = &text[run.start..run.end];
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut word_from = 0;
+    for (i, w) in run.words.iter().enumerate() {
+        if w != "and" {
+            continue;
+        }
+        let Some(p) = surface[from..].find(" and ") else { break };
+        out.push(NameRun {
+            start: run.start + from,
+            end: run.start + from + p,
+            words: run.words[word_from..i].to_vec(),
+        });
+        from += p + " and ".len();
+        word_from = i + 1;
+    }
+    out.push(NameRun {
+        start: run.start + from,
+        end: run.end,
+        words: run.words[word_from..].to_vec(),
+    });
+    out.retain(|r| !r.words.is_empty());
+    out
+}
+
 rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
@@ -384,12 +468,12 @@ rule!(ARMED_CONTEXT = "names.armed_context", || {
 });
 
 rule!(
-    /// Words of armed conflict. ASCII word boundaries keep the fast DFA on text with non-ASCII
+    /// Words of armed conflict and organised crime. ASCII word boundaries keep the fast DFA on text with non-ASCII
     /// letters.
     MILITANT_CONTEXT = "names.militant_context",
     || r"(?ix-u)
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
-        |guerrilla|paramilitar|armed\ group)".to_string()
+        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b|claimed\ responsibility)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -419,6 +503,7 @@ const BODY_WORDS: &[&str] = &[
     "Agency",
     "Ministry",
     "Department",
+    "Administration",
     "Commission",
     "Committee",
     "Tribunal",
@@ -450,7 +535,25 @@ pub fn is_body_name(run: &NameRun) -> bool {
     run.words.len() >= 2
         && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
         && !run.words.iter().any(|w| NOT_NAME.contains(&w.as_str()))
+        && !run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
 }
+
+/// Words of revolutionary creeds: "Maoist Communist Centre" is a party of insurgents, not a
+/// research centre, whatever its head word.
+const IDEOLOGY_WORDS: &[&str] = &[
+    "Maoist",
+    "Communist",
+    "Marxist",
+    "Leninist",
+    "Marxist-Leninist",
+    "Revolutionary",
+    "Liberation",
+    "Insurgent",
+    "Guerrilla",
+    "Jihad",
+    "Jihadi",
+    "Mujahideen",
+];
 
 /// The group-name kind of a capitalised run, if it has one.
 pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
@@ -472,7 +575,13 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
     let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));
     let strong = run.words.iter().any(|w| head_at(w) && !WEAK_HEADS.contains(&w.as_str()));
     let weak = run.words.iter().any(|w| WEAK_HEADS.contains(&w.as_str()));
-    strong || (weak && armed)
+    // "Maoist Communist Centre", "Revolutionary Command": a creed makes a centre a party.
+    let creed = run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
+        && run
+            .words
+            .iter()
+            .any(|w| matches!(w.as_str(), "Centre" | "Center" | "Command" | "League"));
+    strong || creed || (weak && armed)
 }
 
 /// Words that never stand in a person's name.
@@ -484,6 +593,7 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Foreign",
     "State",
     "Department",
+    "Administration",
     "Ministry",
     "Institute",
     "University",
@@ -625,15 +735,25 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     if !(2..=5).contains(&n) {
         return false;
     }
-    if run
-        .words
-        .iter()
-        .any(|w| GROUP_HEADS.contains(&w.as_str()) || NOT_PERSON_WORDS.contains(&w.as_str()))
-    {
+    if run.words.iter().any(|w| {
+        GROUP_HEADS.contains(&w.as_str())
+            || NOT_PERSON_WORDS.contains(&w.as_str())
+            || IDEOLOGY_WORDS.contains(&w.as_str())
+    }) {
         return false;
     }
     if run.words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.len() > 1) {
         return false; // acronyms are not given names
+    }
+    // "Support of Islam and Muslims", "Nusrat al-Islam wal Muslimeen", "Qaedat al-Jihad": a
+    // name joined by "of", "and" or "wal", or one about a creed, is an organisation's.
+    if run.words.iter().any(|w| {
+        let bare = w.strip_prefix("al-").or_else(|| w.strip_prefix("wal-")).unwrap_or(w);
+        matches!(w.as_str(), "of" | "and" | "wal" | "the" | "for")
+            || matches!(bare, "Jihad" | "Qaeda" | "Qaida" | "Qaedat" | "Muslimeen" | "Muslimin")
+            || bare == "Muslims"
+    }) {
+        return false;
     }
     // "Associate Fellow", "Senior Analyst": a title, not a name.
     if run.words.iter().all(|w| {
@@ -642,6 +762,10 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         return false;
     }
     let first = run.words[0].as_str();
+    // "Los Halcones", "Las Panteras": a plural article opens a gang's name, not a person's.
+    if matches!(first, "Los" | "Las") {
+        return false;
+    }
     if matches!(first, "Abu" | "Abou" | "Mullah" | "Sheikh" | "Shaikh" | "Maulana") {
         return true;
     }
@@ -668,8 +792,21 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     {
         return true;
     }
-    SPEECH_AFTER.is_match(&sentence[run.end..])
+    // "Silver Lions claimed responsibility": with no role before it, a name that claims an
+    // attack is a group's.
+    let after = &sentence[run.end..];
+    if CLAIMS_ATTACK.is_match(after) {
+        return false;
+    }
+    SPEECH_AFTER.is_match(after)
 }
+
+rule!(
+    /// A claim of an attack right after a name: " claimed responsibility", " have claimed the
+    /// bombing".
+    CLAIMS_ATTACK = "names.claims_attack",
+    || r"^\s+(?:has\s+|have\s+)?claimed\s+(?:responsibility|the\s+(?:attack|bombing|killing|kidnapping|ambush|raid))".to_string()
+);
 
 /// Words for settled places, used to recognise place names the gazetteer lacks. Verbose syntax:
 /// only for `(?x)` patterns.

@@ -7,15 +7,17 @@ use crate::normalize::norm_name;
 use crate::segment::Sentence;
 
 /// Which candidate a hit stands for: a group's current name first, then a group's other names,
-/// bodies, people, places, and a place's adjective last.
-fn kind_rank(k: EntityKind, role: NameRole) -> u8 {
+/// bodies, people, places (a country before any other place: a town named "Colombia" does not
+/// take the country's name), and a place's adjective last.
+fn kind_rank(k: EntityKind, role: NameRole, subkind: Option<&str>) -> u8 {
     match (k, role) {
         (EntityKind::Group, NameRole::Current) => 0,
         (EntityKind::Group, _) => 1,
         (EntityKind::Body, _) => 2,
         (EntityKind::Person, _) => 3,
-        (EntityKind::Place, NameRole::Adjective) => 5,
-        (EntityKind::Place, _) => 4,
+        (EntityKind::Place, NameRole::Adjective) => 6,
+        (EntityKind::Place, _) if subkind == Some("country") => 4,
+        (EntityKind::Place, _) => 5,
     }
 }
 
@@ -66,7 +68,10 @@ pub(super) fn add_mentions(
         let best = h
             .candidates
             .iter()
-            .min_by_key(|c| (kind_rank(gaz.entry(c.entry).kind, c.role), c.entry))
+            .min_by_key(|c| {
+                let e = gaz.entry(c.entry);
+                (kind_rank(e.kind, c.role, e.subkind.as_deref()), c.entry)
+            })
             .copied();
         let Some(c) = best else { continue };
         let entry = gaz.entry(c.entry);

@@ -6,6 +6,7 @@
 mod anaphors;
 mod branches;
 mod collective;
+mod context_names;
 mod kb_names;
 mod new_names;
 mod person_names;
@@ -167,9 +168,16 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.
     let relevant = militant || hits.iter().any(|h| kb_names::names_group(gaz, h));
+    // "Santos" after "President Juan Manuel Santos" is the president, not the Brazilian town.
+    let surnames = context_names::person_surnames(gaz, text, &hits, std::iter::empty());
+    context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     if relevant {
         new_names.find_described_groups(gaz, text, sentences, &hits);
         new_names.find_name_runs(gaz, text, sentences, &hits);
+        new_names.find_context_people(gaz, text, sentences, &hits);
+        new_names.find_context_groups(gaz, text, sentences, &hits);
+        let surnames = context_names::person_surnames(gaz, text, &[], new_names.people());
+        context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     }
     kb_names::add_mentions(&mut doc, gaz, text, sentences, &hits, &new_names.taken);
     new_names.add_mentions(&mut doc, text);

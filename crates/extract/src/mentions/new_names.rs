@@ -49,6 +49,12 @@ rule!(
     }
 );
 
+rule!(
+    /// A bracketed qualifier right after a name: " (Maoist)", " (Maoist Centre)".
+    BRACKET_QUALIFIER = "mentions.bracket_qualifier",
+    || r"^ \([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?\)".to_string()
+);
+
 /// A new name: its span, kind and subkind ("province").
 type NewName = (usize, usize, EntityKind, Option<String>);
 
@@ -60,9 +66,14 @@ pub(super) struct NewNames {
 }
 
 impl NewNames {
-    fn push(&mut self, name: NewName) {
+    pub(super) fn push(&mut self, name: NewName) {
         self.taken.push((name.0, name.1));
         self.names.push(name);
+    }
+
+    /// The spans of the new people found so far.
+    pub(super) fn people(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.names.iter().filter(|n| n.2 == EntityKind::Person).map(|n| (n.0, n.1))
     }
 
     /// Groups the text introduces as groups, by the name that follows or precedes.
@@ -109,7 +120,27 @@ impl NewNames {
                         && h.end <= s.end
                         && h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
                 });
-            for run in names::capitalised_runs(sent) {
+            // "Nasr Hamdi and Karim Sayed": a run joined by "and" that is no group's name and
+            // holds no KB name but a person's (a group's or a place's would tell what the run
+            // joins) is read part by part.
+            let runs = names::capitalised_runs(sent).into_iter().flat_map(|run| {
+                let span = (s.start + run.start, s.start + run.end);
+                let holds_kb_name = hits.iter().any(|h| {
+                    overlaps((h.start, h.end), span)
+                        && h.candidates
+                            .iter()
+                            .any(|c| gaz.entry(c.entry).kind != EntityKind::Person)
+                });
+                if run.words.iter().any(|w| w == "and")
+                    && !names::is_group_name(&run, armed)
+                    && !holds_kb_name
+                {
+                    names::split_at_and(&run, sent)
+                } else {
+                    vec![run]
+                }
+            });
+            for run in runs {
                 let (rs, re) = (s.start + run.start, s.start + run.end);
                 if self.taken.iter().any(|&t| overlaps(t, (rs, re))) {
                     continue;
@@ -236,7 +267,13 @@ impl Run<'_> {
         if only_place_and_heads {
             return None;
         }
-        Some((self.rs, self.re, EntityKind::Group, None))
+        // "Communist Party of Nepal (Maoist)": a bracketed word qualifies the name (an acronym
+        // in brackets, all capitals, is a short form instead).
+        let re = match BRACKET_QUALIFIER.find(&self.text[self.re..]) {
+            Some(m) => self.re + m.end(),
+            None => self.re,
+        };
+        Some((self.rs, re, EntityKind::Group, None))
     }
 
     /// A person's name: the run has a person's shape, and no KB name inside it but one it may

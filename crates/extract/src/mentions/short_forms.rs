@@ -110,7 +110,9 @@ pub(super) fn add_short_forms(doc: &mut DocEntities, text: &str) {
         }
         for s in e.surfaces.clone() {
             let parts: Vec<&str> = s.split_whitespace().collect();
-            if parts.len() >= 2 {
+            // A new person named by one word ("President Santos" gives "Santos") is named
+            // again by that word.
+            if parts.len() >= 2 || e.kb.is_none() && parts.len() == 1 {
                 let last = parts[parts.len() - 1];
                 if last.chars().count() >= 4
                     && last.chars().next().is_some_and(|c| c.is_uppercase())
