@@ -22,6 +22,7 @@ mod relations;
 pub mod segment;
 mod sentence;
 pub mod stages;
+mod truecase;
 
 use qualify::source;
 pub use qualify::{polarity, time};
@@ -84,6 +85,11 @@ impl Extractor {
     /// Extracts entities and facts from one cleaned document text.
     pub fn extract(&self, text: &str, meta: &DocMeta) -> Extraction {
         let sentences = segment::sentences(text);
+        // Upper-case wire copy is read in ordinary case, at the same byte offsets; evidence is
+        // quoted from the original (see `truecase`).
+        let view = truecase::view(&self.gaz, text, &sentences);
+        let original = text;
+        let text = view.as_deref().unwrap_or(text);
         let mut doc = mentions::find(&self.gaz, text, &sentences);
         let report_author = source::report_author(text, &doc);
         let mut found: Vec<Found> = Vec::new();
@@ -98,7 +104,7 @@ impl Extractor {
         }
         media_pledges(&mut found, text, &sentences, &doc, meta);
         self.derive(&mut doc, &mut found, text, &sentences);
-        assemble(text, &sentences, &doc, found)
+        assemble(original, &sentences, &doc, found)
     }
 
     /// The masked sentence and the facts its rules read, those of described bodies of people
@@ -132,6 +138,8 @@ impl Extractor {
     /// The masked form of each sentence that names a group: what the relation rules read.
     pub fn explain(&self, text: &str) -> Vec<String> {
         let sentences = segment::sentences(text);
+        let view = truecase::view(&self.gaz, text, &sentences);
+        let text = view.as_deref().unwrap_or(text);
         let doc = mentions::find(&self.gaz, text, &sentences);
         sentences
             .iter()
