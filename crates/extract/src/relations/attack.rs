@@ -78,6 +78,11 @@ rule!(
     || r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$".to_string()
 );
 rule!(
+    /// A passive verb coordinated with the trigger: "⟨G⟩ is being bombed and".
+    COORDINATED_PASSIVE = "attack.coordinated_passive",
+    || r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:and|or)\s+$".to_string()
+);
+rule!(
     /// "blamed on ⟨G⟩", "carried out by the ⟨G⟩".
     ATTRIBUTED = "attack.attributed",
     || r#"(?ix)
@@ -321,8 +326,9 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
     for t in ATTACK_VERB.find_iter(&m.masked) {
         let Some(g) = m.nearest_before(t.start(), GROUP) else { continue };
         let gap = &m.masked[m.slots[g].at.1..t.start()];
-        // "⟨G⟩ was attacked by drones": the group is the target.
-        if gap.len() > 80 || PASSIVE.is_match(gap) {
+        // "⟨G⟩ was attacked by drones": the group is the target; so in "⟨G⟩ is being bombed and
+        // destroyed".
+        if gap.len() > 80 || PASSIVE.is_match(gap) || COORDINATED_PASSIVE.is_match(gap) {
             continue;
         }
         // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow

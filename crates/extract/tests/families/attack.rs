@@ -103,6 +103,14 @@ fn perpetrators_of_political_violence() {
         Case { text: "ELN guerrillas dynamited the oil pipeline for the third time this month.", want: &[("attack", "ELN", "")], not: &[] },
         Case { text: "Cinchoneros rebels burned two buses on the highway to the capital.", want: &[("attack", "Cinchoneros", "")], not: &[] },
         Case { text: "The FMLN rebels blew up a power pylon, the report said.", want: &[("attack", "FMLN", "")], not: &[] },
+        // the guerrillas, once a report has named their group, are that group
+        Case { text: "The FMLN announced a new offensive. On Monday the guerrillas burned three buses in Usulutan.", want: &[("attack", "FMLN", "")], not: &[] },
+        Case { text: "Shining Path has a stronghold in Ayacucho. The guerrillas dynamited two bridges there last week.", want: &[("attack", "Shining Path", "")], not: &[] },
+        Case { text: "The guerrillas attacked a police post near the border.", want: &[], not: &[("attack", "", "")] },
+        // attack.coordinated_passive: a group that is bombed and destroyed is the target
+        Case { text: "An FMLN camp was bombed and destroyed by the air force.", want: &[], not: &[("attack", "FMLN", "")] },
+        Case { text: "The ELN depot is being shelled and destroyed, the guerrillas said.", want: &[], not: &[("attack", "ELN", "")] },
+        Case { text: "MRTA rebels attacked and destroyed a police station in Juanjui.", want: &[("attack", "MRTA", "")], not: &[] },
         // a denial is no assertion
         Case { text: "The FMLN denied that it had burned the buses.", want: &[], not: &[("attack", "FMLN", "")] },
         // claimed by the group's own communique, and blame with a source
