@@ -214,9 +214,9 @@ fn title_case_run(
     }
 }
 
-/// Two to six letters (digits and hyphens allowed after the first), all capitals: "FMLN", "M-19".
+/// Two to six letters or digits, a capital first, hyphens between, no lower case: "FMLN", "M-19".
 fn looks_like_acronym(s: &str) -> bool {
-    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let letters = s.chars().filter(|c| c.is_alphanumeric()).count();
     (2..=6).contains(&letters)
         && s.len() <= 8
         && s.starts_with(char::is_alphabetic)
