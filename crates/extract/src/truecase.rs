@@ -38,28 +38,99 @@ enum Case {
 /// never taken for acronyms or names after a title.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "as", "at", "by", "de", "del", "for", "in", "is", "it", "la", "las", "los",
-    "of", "on", "or", "the", "to", "us", "y", "el", "da", "do", "he", "we", "no", "so", "up",
-    "be", "me", "my", "am", "if", "go", "all", "are", "was", "has", "had", "not", "but", "its",
-    "his", "her", "who", "one", "two", "may", "can", "new", "now", "out", "our", "off", "own",
-    "six", "ten", "far", "war", "won", "yes", "yet", "arms", "said", "that", "this", "with",
-    "from", "they", "were", "have", "will", "been", "than", "into", "said", "also", "when",
+    "of", "on", "or", "the", "to", "us", "y", "el", "da", "do", "he", "we", "no", "so", "up", "be",
+    "me", "my", "am", "if", "go", "all", "are", "was", "has", "had", "not", "but", "its", "his",
+    "her", "who", "one", "two", "may", "can", "new", "now", "out", "our", "off", "own", "six",
+    "ten", "far", "war", "won", "yes", "yet", "arms", "said", "that", "this", "with", "from",
+    "they", "were", "have", "will", "been", "than", "into", "also", "when",
 ];
 
 /// Words after which a run of capitalised words is a person's name.
 const TITLES: &[&str] = &[
-    "president", "colonel", "col", "general", "gen", "major", "maj", "captain", "capt",
-    "lieutenant", "lt", "sergeant", "sgt", "commander", "minister", "mr", "mrs", "ms", "dr",
-    "father", "bishop", "archbishop", "monsignor", "msgr", "deputy", "senator", "judge",
-    "ambassador", "mayor", "attorney", "governor", "candidate", "leader", "priest", "journalist",
-    "businessman", "alias", "comandante", "comrade",
+    "president",
+    "colonel",
+    "col",
+    "general",
+    "gen",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "commander",
+    "minister",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "father",
+    "bishop",
+    "archbishop",
+    "monsignor",
+    "msgr",
+    "deputy",
+    "senator",
+    "judge",
+    "ambassador",
+    "mayor",
+    "attorney",
+    "governor",
+    "candidate",
+    "leader",
+    "priest",
+    "journalist",
+    "businessman",
+    "alias",
+    "comandante",
+    "comrade",
 ];
 
 /// Words that end a name after a title: "PRESIDENT CEREZO MET WITH", "COLONEL RAMOS SAID".
 const NOT_NAMES: &[&str] = &[
-    "said", "met", "told", "says", "stated", "noted", "added", "also", "today", "yesterday",
-    "tonight", "who", "which", "whom", "whose", "would", "will", "should", "could", "did", "does",
-    "spoke", "went", "left", "took", "gave", "made", "held", "sent", "asked", "urged", "denied",
-    "and", "himself", "herself", "there", "here", "again", "later", "before", "after",
+    "said",
+    "met",
+    "told",
+    "says",
+    "stated",
+    "noted",
+    "added",
+    "also",
+    "today",
+    "yesterday",
+    "tonight",
+    "who",
+    "which",
+    "whom",
+    "whose",
+    "would",
+    "will",
+    "should",
+    "could",
+    "did",
+    "does",
+    "spoke",
+    "went",
+    "left",
+    "took",
+    "gave",
+    "made",
+    "held",
+    "sent",
+    "asked",
+    "urged",
+    "denied",
+    "and",
+    "himself",
+    "herself",
+    "there",
+    "here",
+    "again",
+    "later",
+    "before",
+    "after",
 ];
 
 /// The ordinary-case view of `text` when it is written in upper case, else `None`.
@@ -157,8 +228,8 @@ fn build_view(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> String {
             let gap = &text[words[j - 1].1..words[j].0];
             let joined = gap.chars().all(|c| c == ' ' || c == '.') && !gap.is_empty();
             let w = lower_word(j);
-            let verb_like = NOT_NAMES.contains(&w)
-                || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
+            let verb_like =
+                NOT_NAMES.contains(&w) || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"));
             if !joined
                 || verb_like
                 || is_function_word(j)
@@ -245,9 +316,8 @@ fn word_spans(text: &str) -> Vec<(usize, usize)> {
     let mut prev_alnum = false;
     let mut it = text.char_indices().peekable();
     while let Some((i, c)) = it.next() {
-        let inner_apostrophe = c == '\''
-            && prev_alnum
-            && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inner_apostrophe =
+            c == '\'' && prev_alnum && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
         if c.is_alphanumeric() || inner_apostrophe {
             start.get_or_insert(i);
             prev_alnum = c.is_alphanumeric();
@@ -270,7 +340,9 @@ mod tests {
 
     #[test]
     fn upper_case_needs_enough_letters_and_almost_no_lower_case() {
-        assert!(is_upper_case("THE REBELS ATTACKED THE TOWN OF SAN MIGUEL AT 0300 ON SUNDAY, 5 KM"));
+        assert!(is_upper_case(
+            "THE REBELS ATTACKED THE TOWN OF SAN MIGUEL AT 0300 ON SUNDAY, 5 KM"
+        ));
         assert!(!is_upper_case("ISIS ATTACKS"));
         assert!(!is_upper_case("The rebels attacked the town of San Miguel at dawn on Sunday."));
     }

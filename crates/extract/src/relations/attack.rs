@@ -78,6 +78,15 @@ rule!(
     || r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$".to_string()
 );
 rule!(
+    /// Between two groups named as the agents of one attack: "by the Maoist \"⟨G⟩\" group or
+    /// the \"⟨G⟩\"", "on ⟨G⟩ guerrillas and ⟨G⟩".
+    ALTERNATIVE_AGENT = "attack.alternative_agent",
+    || r#"(?ix)
+        ^"?\s*(?:groups?|organi[sz]ations?|movements?|guerrillas|rebels|terrorists)?\s*"?
+        \s*(?:,\s*|,?\s*or\s+|,?\s*and\s+)(?:the\s+)?(?:[\w-]+\s+)?"?$
+    "#.to_string()
+);
+rule!(
     /// A passive verb coordinated with the trigger: "⟨G⟩ is being bombed and".
     COORDINATED_PASSIVE = "attack.coordinated_passive",
     || r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:and|or)\s+$".to_string()
@@ -397,7 +406,9 @@ fn attributed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
             strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"));
         let attrs = FactAttrs::Attack(AttackAttrs { what });
         let (rule, region) = (ATTRIBUTED.id(), (clause.0, w.end()));
-        push(out, m, rule, FactType::Attack, (g, place), attrs, region);
+        for g in alternative_agents(m, g) {
+            push(out, m, rule, FactType::Attack, (g, place), attrs.clone(), region);
+        }
     }
 }
 
@@ -442,4 +453,21 @@ fn passive_agents(m: &Masked, out: &mut Vec<RawFact>) {
             push(out, m, BY_AGENT.id(), FactType::Attack, (s, place), attrs.clone(), region);
         }
     }
+}
+
+/// Group `g` and the groups named after it as alternative or joint agents of the same attack
+/// ("by the ⟨G⟩ group or the ⟨G⟩").
+fn alternative_agents(m: &Masked, g: usize) -> Vec<usize> {
+    let mut out = vec![g];
+    let clause = m.clause_of(m.slots[g].at.0);
+    let mut last = g;
+    for (i, s) in m.slots_in((m.slots[g].at.1, clause.1), GROUP) {
+        let gap = &m.masked[m.slots[last].at.1..s.at.0];
+        if gap.len() > 60 || gap.contains('⟨') || !ALTERNATIVE_AGENT.is_match(gap) {
+            break;
+        }
+        out.push(i);
+        last = i;
+    }
+    out
 }

@@ -111,6 +111,10 @@ fn perpetrators_of_political_violence() {
         Case { text: "An FMLN camp was bombed and destroyed by the air force.", want: &[], not: &[("attack", "FMLN", "")] },
         Case { text: "The ELN depot is being shelled and destroyed, the guerrillas said.", want: &[], not: &[("attack", "ELN", "")] },
         Case { text: "MRTA rebels attacked and destroyed a police station in Juanjui.", want: &[("attack", "MRTA", "")], not: &[] },
+        // attack.alternative_agent: two groups held responsible for one attack
+        Case { text: "Police said the bombings could have been carried out by the Maoist \"Shining Path\" group or the Tupac Amaru Revolutionary Movement.", want: &[("attack", "Shining Path", ""), ("attack", "Tupac Amaru Revolutionary Movement", "")], not: &[] },
+        Case { text: "The pipeline sabotage was blamed on ELN guerrillas and the FARC.", want: &[("attack", "ELN", ""), ("attack", "FARC", "")], not: &[] },
+        Case { text: "The ambush was carried out by ELN guerrillas against an EPL patrol.", want: &[("attack", "ELN", "")], not: &[("attack", "EPL", "")] },
         // a denial is no assertion
         Case { text: "The FMLN denied that it had burned the buses.", want: &[], not: &[("attack", "FMLN", "")] },
         // claimed by the group's own communique, and blame with a source
