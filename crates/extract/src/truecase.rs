@@ -131,7 +131,36 @@ const NOT_NAMES: &[&str] = &[
     "later",
     "before",
     "after",
+    "holds",
+    "states",
+    "needs",
+    "wants",
+    "reports",
+    "believes",
+    "thinks",
+    "insists",
+    "warns",
+    "notes",
+    "adds",
+    "explains",
+    "denies",
+    "confirms",
+    "hopes",
+    "considers",
+    "announces",
+    "charges",
+    "knows",
+    "feels",
+    "calls",
+    "has",
+    "is",
+    "was",
+    "were",
+    "are",
 ];
+
+/// Words before which a title word is an ordinary adjective or noun.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this"];
 
 /// The ordinary-case view of `text` when it is written in upper case, else `None`.
 /// `sentences` are `text`'s own (see [`crate::segment`]); their first words take a capital.
@@ -149,10 +178,20 @@ fn build_view(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> String {
     // Names the knowledge base knows take capitals (the gazetteer finds them in the original's
     // capitals as it would in a headline), and its acronyms stay as they are.
     let mut acronyms: HashSet<&str> = HashSet::new();
-    for h in gaz.find(text) {
+    let hits = gaz.find(text);
+    // Entries the document names by a name other than an acronym.
+    let named: HashSet<u32> = hits
+        .iter()
+        .filter(|h| !looks_like_acronym(&text[h.start..h.end]))
+        .flat_map(|h| h.candidates.iter().map(|c| c.entry))
+        .collect();
+    for h in &hits {
         let surface = &text[h.start..h.end];
         let acronym = looks_like_acronym(surface)
-            && h.candidates.iter().any(|c| gaz.entry(c.entry).aliases.iter().any(|a| a == surface));
+            && h.candidates.iter().any(|c| {
+                gaz.entry(c.entry).aliases.iter().any(|a| a == surface)
+                    && (!c.weak || named.contains(&c.entry) || unlike_a_word(surface))
+            });
         if acronym {
             acronyms.insert(surface);
             continue;
@@ -167,11 +206,14 @@ fn build_view(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> String {
             i += 1;
         }
     }
-    // Acronyms the report spells out in brackets: "THE FRONT (FMLN)".
+    // Acronyms the report spells out in brackets: "THE FRONT (FMLN)", "ERP [PEOPLE'S
+    // REVOLUTIONARY ARMY]".
     for (i, &(s, e)) in words.iter().enumerate() {
         let opened = text[..s].ends_with(['(', '[']);
         let closed = text[e..].starts_with([')', ']']);
-        if opened && closed && looks_like_acronym(&text[s..e]) && !is_function_word(i) {
+        let expanded = text[e..].starts_with(" [") || text[e..].starts_with(" (");
+        if (opened && closed || expanded) && looks_like_acronym(&text[s..e]) && !is_function_word(i)
+        {
             acronyms.insert(&text[s..e]);
         }
     }
@@ -220,7 +262,9 @@ fn build_view(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> String {
     }
     // "PRESIDENT ALFREDO CRISTIANI", "COL LUIS ARTURO ISAACS": up to three name words.
     for i in 0..words.len() {
-        if !TITLES.contains(&lower_word(i)) {
+        // "THE GENERAL COMMAND", "A MAJOR OFFENSIVE": after a determiner the word is no title.
+        let determined = i > 0 && DETERMINERS.contains(&lower_word(i - 1));
+        if !TITLES.contains(&lower_word(i)) || determined {
             continue;
         }
         let mut j = i + 1;
@@ -264,6 +308,15 @@ fn build_view(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> String {
     // Only whole characters of the original were copied over lower-cased ones of the same
     // length, so the bytes are valid UTF-8.
     String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+/// Whether an acronym cannot be read as an English word: no vowel ("FMLN") or three consonants
+/// in a row ("URNG", "MRTA"). A generated group's acronym that reads as a word ("FACT") stays a
+/// word unless the report also names the group or spells the acronym out.
+fn unlike_a_word(acronym: &str) -> bool {
+    let vowel = |c: char| matches!(c, 'A' | 'E' | 'I' | 'O' | 'U' | 'Y');
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    !letters.iter().any(|&c| vowel(c)) || letters.windows(3).any(|w| w.iter().all(|&c| !vowel(c)))
 }
 
 /// Gives every word inside `from..to` a capital, but function words after the first.
@@ -361,6 +414,15 @@ mod tests {
         let t = "D'AUBUISSON, THE 'REBELS'";
         let w: Vec<&str> = word_spans(t).into_iter().map(|(s, e)| &t[s..e]).collect();
         assert_eq!(w, vec!["D'AUBUISSON", "THE", "REBELS"]);
+    }
+
+    #[test]
+    fn acronyms_that_read_as_words_are_told_apart() {
+        assert!(unlike_a_word("FMLN"));
+        assert!(unlike_a_word("URNG"));
+        assert!(unlike_a_word("MRTA"));
+        assert!(!unlike_a_word("FACT"));
+        assert!(!unlike_a_word("ARENA"));
     }
 
     #[test]

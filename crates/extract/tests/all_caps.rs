@@ -70,3 +70,15 @@ fn a_denial_in_capitals_is_no_attack() {
         describe(&r)
     );
 }
+
+#[test]
+fn words_in_capitals_that_spell_acronyms_or_titles_stay_words() {
+    let text = "   SAN SALVADOR, 2 JUN 90 (EFE) -- [TEXT] THE FACT THAT THE GENERAL COMMAND \
+                OF THE\nREBELS ISSUED NO COMMUNIQUE WORRIES THE GOVERNMENT, COLONEL ROBERTO \
+                MENDEZ SAID\nTODAY IN THE CAPITAL.\n";
+    let r = extract(text);
+    let names: Vec<&str> = r.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.contains("Tchad") || n.contains("Command")), "{names:?}");
+    // A title before a name still marks it.
+    assert!(names.contains(&"Roberto Mendez"), "{names:?}");
+}
