@@ -28,6 +28,7 @@ pub mod segment;
 mod sentence;
 pub mod stages;
 pub mod trace;
+mod truecase;
 
 use qualify::source;
 pub use qualify::{polarity, time};
@@ -111,6 +112,11 @@ impl Extractor {
         rec: &mut R,
     ) -> (Extraction, Vec<segment::Sentence>, DocEntities) {
         let sentences = segment::sentences(text);
+        // Upper-case wire copy is read in ordinary case, at the same byte offsets; evidence is
+        // quoted from the original (see `truecase`).
+        let view = truecase::view(&self.gaz, text, &sentences);
+        let original = text;
+        let text = view.as_deref().unwrap_or(text);
         let mut doc = mentions::find(&self.gaz, text, &sentences);
         let report_author = source::report_author(text, &doc);
         let mut found: Vec<Found> = Vec::new();
@@ -126,7 +132,7 @@ impl Extractor {
         }
         media_pledges(&mut found, text, &sentences, &doc, meta);
         self.derive(&mut doc, &mut found, text, &sentences, rec);
-        let extraction = assemble(text, &sentences, &doc, found, rec);
+        let extraction = assemble(original, &sentences, &doc, found, rec);
         (extraction, sentences, doc)
     }
 

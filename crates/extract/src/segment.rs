@@ -4,6 +4,11 @@
 //! a sentence unless the next line continues in lower case (wrapped wire copy). Inside a line a
 //! sentence ends at `.`, `!` or `?` (plus closing quotes or brackets) before white space and a
 //! capital, digit or opening quote, unless the word before the period is an abbreviation.
+//!
+//! Wire copy in upper case ([`crate::truecase::is_upper_case`]) wraps its lines without any
+//! lower-case clue, so there a line break ends a sentence only before a blank or indented line.
+//! Wire markers ("[TEXT]", "[BEGIN RECORDING]") stand apart from the sentences around them, so
+//! that a dateline ("GUATEMALA CITY, 4 FEB 90 (ACAN-EFE) -- [TEXT] ...") is a line of its own.
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Sentence {
@@ -38,6 +43,36 @@ fn footnote_len(s: &str) -> Option<usize> {
     (digits > 0 && digits <= 3 && inner[digits..].starts_with(']')).then_some(digits + 2)
 }
 
+/// Words that open a wire service's bracketed marker: "[TEXT]", "[EXCERPT]", "[BEGIN
+/// RECORDING]", "[END RECORDING]", "[PASSAGE OMITTED]". Names and expansions in brackets ("[FMLN]",
+/// "[NATIONALIST REPUBLICAN ALLIANCE]") are part of their sentence.
+const WIRE_MARKERS: &[&str] = &[
+    "text",
+    "excerpt",
+    "report",
+    "commentary",
+    "begin recording",
+    "end recording",
+    "passage omitted",
+    "editorial",
+    "article",
+    "interview",
+    "communique",
+    "continued",
+];
+
+/// Length of a wire marker at the start of `s` ("[TEXT]", "[BEGIN RECORDING]", "[INTERVIEW WITH
+/// ...]"), up to and including its closing bracket.
+fn wire_marker_len(s: &str) -> Option<usize> {
+    let inner = s.strip_prefix('[')?;
+    let close = inner.find(']').filter(|&c| c <= 120)?;
+    let body = inner[..close].trim().to_ascii_lowercase();
+    let opens = |m: &&str| {
+        body.strip_prefix(*m).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+    };
+    WIRE_MARKERS.iter().any(opens).then_some(close + 2)
+}
+
 fn starts_sentence(c: char) -> bool {
     c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[' | '«')
 }
@@ -45,6 +80,7 @@ fn starts_sentence(c: char) -> bool {
 /// Splits `text` into sentences, trimmed of surrounding white space; empty ones are dropped.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let upper = crate::truecase::is_upper_case(text);
     let bytes = text.as_bytes();
     let mut start = 0usize;
     let mut i = 0usize;
@@ -63,13 +99,30 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let rest = &text[i + 1..];
             let blank = rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n');
             let next = rest.trim_start().chars().next();
-            let continues = !blank && next.is_some_and(|c| c.is_lowercase());
+            // Upper-case wire copy: a line that starts flush continues the sentence; a
+            // paragraph starts indented or after a blank line.
+            let indented = rest.starts_with([' ', '\t']);
+            let continues = !blank
+                && if upper {
+                    !indented && next.is_some()
+                } else {
+                    next.is_some_and(|c| c.is_lowercase())
+                };
             if !continues {
                 push(&mut out, start, i);
                 start = i + 1;
             }
             i += 1;
             continue;
+        }
+        if b == b'[' {
+            if let Some(n) = wire_marker_len(&text[i..]) {
+                push(&mut out, start, i);
+                push(&mut out, i, i + n);
+                start = i + n;
+                i += n;
+                continue;
+            }
         }
         if matches!(b, b'.' | b'!' | b'?') {
             let mut j = i + 1;
@@ -156,6 +209,31 @@ mod tests {
                 "Then it ended."
             ]
         );
+    }
+
+    #[test]
+    fn upper_case_wire_copy_wraps_lines_and_sets_markers_apart() {
+        let t = "   LIMA, 3 MAR 90 (EFE) -- [TEXT] POLICE SAID THAT GEN. RAMOS MET U.S.\n\
+                 OFFICIALS IN THE CAPITAL.  THE REBELS FLED TO THE HILLS\n\
+                 NEAR THE BORDER.\n\n   [BEGIN RECORDING] WE WILL WIN. [END RECORDING]";
+        assert_eq!(
+            texts(t),
+            vec![
+                "LIMA, 3 MAR 90 (EFE) --",
+                "[TEXT]",
+                "POLICE SAID THAT GEN. RAMOS MET U.S.\nOFFICIALS IN THE CAPITAL.",
+                "THE REBELS FLED TO THE HILLS\nNEAR THE BORDER.",
+                "[BEGIN RECORDING]",
+                "WE WILL WIN.",
+                "[END RECORDING]",
+            ]
+        );
+    }
+
+    #[test]
+    fn bracketed_names_stay_in_their_sentence() {
+        let t = "THE FRONT [FMLN] AND ARENA [NATIONALIST REPUBLICAN ALLIANCE] MET IN THE CITY.";
+        assert_eq!(texts(t), vec![t]);
     }
 
     #[test]

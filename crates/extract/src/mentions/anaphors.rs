@@ -19,7 +19,7 @@ rule!(
         \ (?:(?:\w+|\w+-\w+)\ ){0,2}?                   # up to two words: the new jihadist
         (?:group|organisation|organization|movement|outfit|network|faction|militia|contractor
             |insurgency|cartel|alliance|coalition)\b
-        |\b[Tt]he\ (?:[\w-]+\ )?(?:militants|rebels|insurgents|jihadists|extremists)\b"
+        |\b[Tt]he\ (?:[\w-]+\ )?(?:militants|rebels|insurgents|jihadists|extremists|guerrillas)\b"
         .to_string()
 );
 

@@ -39,6 +39,7 @@ rule!(
             attacks?|bombings?|assaults?|raids?|ambush\w*|suicide|killings?|massacres?|kidnappings?
             |abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air\ strikes?|rockets?
             |missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?
+            |murders?|crimes?|deaths?|sabotage|arson|dynamit\w*|actions?
         )
         \b
     ".to_string()
@@ -54,7 +55,7 @@ rule!(
         // A count of the dead: "20", "dozens", "twelve", "a number of".
         let count = r"(?x:
             \d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
-            |twenty|several|many|a\ number\ of
+            |twenty|several|many|a\ number\ of|an?|the|his|her|their
         )";
         format!(
             r"(?ix)
@@ -63,6 +64,8 @@ rule!(
                 |raiding|shelling
                 |fired\ (?:[\w-]+\ ){{0,4}}?(?:at|on|into|towards?)  # fired rockets at
                 |shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit
+                |burned|burnt|torched|dynamited|blew\ up|machine-?gunned|assassinated|destroyed
+                |set\ fire\ to|murdered
                 |(?:killed|killing|kills|murdered|executed|beheaded|massacred)\ {hedge}?{count}
             )\b
             "
@@ -75,16 +78,67 @@ rule!(
     || r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$".to_string()
 );
 rule!(
+    /// Between two groups named as the agents of one attack: "by the Maoist \"⟨G⟩\" group or
+    /// the \"⟨G⟩\"", "on ⟨G⟩ guerrillas and ⟨G⟩".
+    ALTERNATIVE_AGENT = "attack.alternative_agent",
+    || r#"(?ix)
+        ^"?\s*(?:groups?|organi[sz]ations?|movements?|guerrillas|rebels|terrorists)?\s*"?
+        \s*(?:,\s*|,?\s*or\s+|,?\s*and\s+)(?:the\s+)?(?:[\w-]+\s+)?"?$
+    "#.to_string()
+);
+rule!(
+    /// A passive verb coordinated with the trigger: "⟨G⟩ is being bombed and".
+    COORDINATED_PASSIVE = "attack.coordinated_passive",
+    || r"(?i)\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+(?:and|or)\s+$".to_string()
+);
+rule!(
     /// "blamed on ⟨G⟩", "carried out by the ⟨G⟩".
     ATTRIBUTED = "attack.attributed",
-    || r"(?ix)
+    || r#"(?ix)
         \b
         (?:
             attributed\ to|blamed\ on|claimed\ by|carried\ out\ by|perpetrated\ by
             |committed\ by|conducted\ by
         )
         \s+(?:the\ |a\ |an\ )?
-        (?:[\w'-]+\ ){0,2}?⟨G(\d+)⟩
+        (?:[\w'"-]+\ "?){0,4}?⟨G(\d+)⟩
+    "#.to_string()
+);
+rule!(
+    /// "attributed the murder to ⟨G⟩", "blamed the bombings on the ⟨G⟩": the attack named
+    /// between the verb and the group.
+    ATTRIBUTED_AROUND = "attack.attributed_around",
+    || r#"(?ix)
+        \b(?:attributed|attributes|attributing|blamed|blames|blaming)
+        \ ((?:[\w'-]+\ ){1,6}?)(?:to|on)\ (?:the\ )?(?:[\w'"-]+\ "?){0,2}?⟨G(\d+)⟩
+    "#.to_string()
+);
+rule!(
+    /// A passive verb of attacking and its agent: "were kidnapped by members of ⟨G⟩", "was shot
+    /// to death last night by a group of terrorists from the ⟨G⟩".
+    BY_AGENT = "attack.by_agent",
+    || r#"(?ix)
+        \b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?
+        (?:killed|murdered|kidnapped|abducted|attacked|bombed|shot|assassinated|ambushed
+            |dynamited|burned|destroyed|wounded|injured|executed|machine-?gunned|seized|blown\ up
+            |taken\ hostage|massacred|raided|set\ on\ fire|shelled)
+        \b((?:\ [\w'-]+){0,5}?)\ by\ ((?:[\w'"-]+\ "?){0,7}?)⟨G(\d+)⟩
+    "#.to_string()
+);
+rule!(
+    /// Words between "by" and its agent that leave the group the actor: "by a commando of the",
+    /// not "by the army's offensive against".
+    AGENT_WORDS_BREAK = "attack.agent_words_break",
+    || r"(?i)\b(?:against|on|with|and|to|in|at|for|after|during|while|near|into|over)\b".to_string()
+);
+rule!(
+    /// People of a group, as the subject of an attack: "members of ⟨G⟩", "an unknown number of
+    /// ⟨G⟩ terrorists", "a column of the ⟨G⟩".
+    PARTITIVE_ACTORS = "attack.partitive_actors",
+    || r"(?ix)
+        \b(?:members?|number|group|column|commandos?|units?|squads?|cells?|bands?|detachment
+            |contingent|dozens|hundreds|scores|guerrillas|rebels|terrorists|fighters|militants)
+        \ (?:of|from)\ (?:the\ )?(?:[\w'-]+\ ){0,2}?$
     ".to_string()
 );
 rule!(
@@ -175,6 +229,8 @@ pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     claimed_attacks(m, out);
     attacking_verbs(m, out);
     attributed_attacks(m, out);
+    attributed_around(m, out);
+    passive_agents(m, out);
 }
 
 /// "⟨G⟩ claimed responsibility for the bombing in ⟨L⟩".
@@ -279,8 +335,9 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
     for t in ATTACK_VERB.find_iter(&m.masked) {
         let Some(g) = m.nearest_before(t.start(), GROUP) else { continue };
         let gap = &m.masked[m.slots[g].at.1..t.start()];
-        // "⟨G⟩ was attacked by drones": the group is the target.
-        if gap.len() > 80 || PASSIVE.is_match(gap) {
+        // "⟨G⟩ was attacked by drones": the group is the target; so in "⟨G⟩ is being bombed and
+        // destroyed".
+        if gap.len() > 80 || PASSIVE.is_match(gap) || COORDINATED_PASSIVE.is_match(gap) {
             continue;
         }
         // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow
@@ -296,7 +353,8 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         // "⟨G⟩, a group loyal to ⟨G⟩, killed 42": the clause's subject is.
         let first = m.coordinated(g)[0];
         let mut g = g;
-        if IN_PHRASE.is_match(&m.masked[..m.slots[first].at.0]) {
+        let before_first = &m.masked[..m.slots[first].at.0];
+        if IN_PHRASE.is_match(before_first) && !PARTITIVE_ACTORS.is_match(before_first) {
             match subject_before(m, t.start())
                 .filter(|&s| s != g && !BETWEEN_SIDES.is_match(&m.masked[..m.slots[first].at.0]))
             {
@@ -348,6 +406,68 @@ fn attributed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
             strip_placeholders(ATTACK_NOUN.find(before).map(|x| x.as_str()).unwrap_or("attack"));
         let attrs = FactAttrs::Attack(AttackAttrs { what });
         let (rule, region) = (ATTRIBUTED.id(), (clause.0, w.end()));
-        push(out, m, rule, FactType::Attack, (g, place), attrs, region);
+        for g in alternative_agents(m, g) {
+            push(out, m, rule, FactType::Attack, (g, place), attrs.clone(), region);
+        }
     }
+}
+
+/// "⟨P⟩ attributed the murder to the ⟨G⟩", "officials blamed the bombings on ⟨G⟩".
+fn attributed_around(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in ATTRIBUTED_AROUND.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c[2]) else { continue };
+        let between = &c[1];
+        let Some(noun) = ATTACK_NOUN.find(between) else { continue };
+        // A group between the verb and the preposition is the one blamed ("blamed ⟨G⟩ for"),
+        // which `ATTACK` reads.
+        if between.contains("⟨G") {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(noun.as_str()) });
+        let region = (w.start(), w.end());
+        push(out, m, ATTRIBUTED_AROUND.id(), FactType::Attack, (g, None), attrs, region);
+    }
+}
+
+/// "two priests were kidnapped by members of ⟨G⟩ in ⟨L⟩": the agent of a passive attack verb.
+fn passive_agents(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in BY_AGENT.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c[3]) else { continue };
+        // "by the army's offensive against ⟨G⟩": the group is not the agent.
+        if AGENT_WORDS_BREAK.is_match(&c[2]) || c[2].contains('⟨') || c[1].contains('⟨') {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        let verb_end = c.get(1).map_or(w.end(), |x| x.start());
+        let what = strip_placeholders(m.masked[w.start()..verb_end].trim());
+        let clause = m.clause_of(w.start());
+        let place = m
+            .slots_in(clause, PLACE)
+            .filter(|(_, s)| !s.adjective && ATTRIBUTED_PLACE.is_match(&m.masked[..s.at.0]))
+            .map(|(i, _)| i)
+            .next();
+        let attrs = FactAttrs::Attack(AttackAttrs { what });
+        let region = (w.start(), w.end());
+        for s in m.coordinated(g) {
+            push(out, m, BY_AGENT.id(), FactType::Attack, (s, place), attrs.clone(), region);
+        }
+    }
+}
+
+/// Group `g` and the groups named after it as alternative or joint agents of the same attack
+/// ("by the ⟨G⟩ group or the ⟨G⟩").
+fn alternative_agents(m: &Masked, g: usize) -> Vec<usize> {
+    let mut out = vec![g];
+    let clause = m.clause_of(m.slots[g].at.0);
+    let mut last = g;
+    for (i, s) in m.slots_in((m.slots[g].at.1, clause.1), GROUP) {
+        let gap = &m.masked[m.slots[last].at.1..s.at.0];
+        if gap.len() > 60 || gap.contains('⟨') || !ALTERNATIVE_AGENT.is_match(gap) {
+            break;
+        }
+        out.push(i);
+        last = i;
+    }
+    out
 }

@@ -77,3 +77,62 @@ fn attack_shapes() {
         },
     ]);
 }
+
+/// The perpetrators of political violence as wire reports name them: the agent of a passive
+/// verb (`attack.by_agent`), an attack attributed to a group around its noun
+/// (`attack.attributed_around`), a group's members or fighters as the subject
+/// (`attack.partitive_actors`), and verbs of sabotage and arson.
+#[test]
+fn perpetrators_of_political_violence() {
+    check(&[
+        // attack.by_agent
+        Case { text: "Two oil engineers were kidnapped by members of the National Liberation Army near Arauca.", want: &[("attack", "National Liberation Army", "")], not: &[] },
+        Case { text: "A judge was shot dead yesterday by a commando of the Tupac Amaru Revolutionary Movement in Lima.", want: &[("attack", "Tupac Amaru Revolutionary Movement", "Lima")], not: &[] },
+        Case { text: "The mayor was murdered on Sunday by Shining Path guerrillas.", want: &[("attack", "Shining Path", "")], not: &[] },
+        Case { text: "The convoy was attacked by the army during its offensive against the FARC.", want: &[], not: &[("attack", "FARC", "")] },
+        Case { text: "Three FARC leaders were arrested by police in Cali.", want: &[], not: &[("attack", "FARC", "")] },
+        // attack.attributed_around
+        Case { text: "The president attributed the murder of the judge to the Medellin Cartel.", want: &[("attack", "Medellin Cartel", "")], not: &[] },
+        Case { text: "Police blamed the car bombings on the Extraditables.", want: &[("attack", "Extraditables", "")], not: &[] },
+        Case { text: "Officials attributed the blackout to the FMLN.", want: &[], not: &[("attack", "FMLN", "")] },
+        // attack.partitive_actors
+        Case { text: "Members of the Manuel Rodriguez Patriotic Front bombed a power station in Santiago.", want: &[("attack", "Manuel Rodriguez Patriotic Front", "Santiago")], not: &[] },
+        Case { text: "An unknown number of FMLN guerrillas attacked a military post in Usulutan.", want: &[("attack", "FMLN", "")], not: &[] },
+        Case { text: "The army killed five members of the FMLN in a clash.", want: &[], not: &[("attack", "FMLN", "")] },
+        // verbs of sabotage and arson
+        Case { text: "ELN guerrillas dynamited the oil pipeline for the third time this month.", want: &[("attack", "ELN", "")], not: &[] },
+        Case { text: "Cinchoneros rebels burned two buses on the highway to the capital.", want: &[("attack", "Cinchoneros", "")], not: &[] },
+        Case { text: "The FMLN rebels blew up a power pylon, the report said.", want: &[("attack", "FMLN", "")], not: &[] },
+        // the guerrillas, once a report has named their group, are that group
+        Case { text: "The FMLN announced a new offensive. On Monday the guerrillas burned three buses in Usulutan.", want: &[("attack", "FMLN", "")], not: &[] },
+        Case { text: "Shining Path has a stronghold in Ayacucho. The guerrillas dynamited two bridges there last week.", want: &[("attack", "Shining Path", "")], not: &[] },
+        Case { text: "The guerrillas attacked a police post near the border.", want: &[], not: &[("attack", "", "")] },
+        // attack.coordinated_passive: a group that is bombed and destroyed is the target
+        Case { text: "An FMLN camp was bombed and destroyed by the air force.", want: &[], not: &[("attack", "FMLN", "")] },
+        Case { text: "The ELN depot is being shelled and destroyed, the guerrillas said.", want: &[], not: &[("attack", "ELN", "")] },
+        Case { text: "MRTA rebels attacked and destroyed a police station in Juanjui.", want: &[("attack", "MRTA", "")], not: &[] },
+        // attack.alternative_agent: two groups held responsible for one attack
+        Case { text: "Police said the bombings could have been carried out by the Maoist \"Shining Path\" group or the Tupac Amaru Revolutionary Movement.", want: &[("attack", "Shining Path", ""), ("attack", "Tupac Amaru Revolutionary Movement", "")], not: &[] },
+        Case { text: "The pipeline sabotage was blamed on ELN guerrillas and the FARC.", want: &[("attack", "ELN", ""), ("attack", "FARC", "")], not: &[] },
+        Case { text: "The ambush was carried out by ELN guerrillas against an EPL patrol.", want: &[("attack", "ELN", "")], not: &[("attack", "EPL", "")] },
+        // a denial is no assertion
+        Case { text: "The FMLN denied that it had burned the buses.", want: &[], not: &[("attack", "FMLN", "")] },
+        // claimed by the group's own communique, and blame with a source
+        Case { text: "The Lautaro Youth Movement claimed responsibility for the bombing of a bank in Santiago.", want: &[("attack", "Lautaro Youth Movement", "Santiago")], not: &[] },
+        Case { text: "The defence minister blamed the FMLN for the deaths of six soldiers.", want: &[("attack", "FMLN", "")], not: &[] },
+    ]);
+}
+
+/// An attack a government pins on a group is that government's claim: hedged, and with the
+/// speaker as its source where the sentence names one.
+#[test]
+fn blame_is_a_claim() {
+    let r = extract("The defence ministry blamed the Zarate Willka Armed Forces of Liberation for the murder of two missionaries.");
+    let f = common::fact(&r, "attack", "Zarate Willka Armed Forces of Liberation")
+        .unwrap_or_else(|| panic!("no attack: {}", super::describe(&r)));
+    assert_eq!(f.polarity, allegiance_extract::Polarity::Hedged, "{f:?}");
+    let r = extract("President Jaime Paz Zamora said the Zarate Willka Armed Forces of Liberation had murdered two missionaries in La Paz.");
+    let f = common::fact(&r, "attack", "Zarate Willka Armed Forces of Liberation")
+        .unwrap_or_else(|| panic!("no attack: {}", super::describe(&r)));
+    assert!(f.source.as_deref().is_some_and(|s| s.contains("Paz Zamora")), "{f:?}");
+}
