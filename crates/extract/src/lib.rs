@@ -11,6 +11,7 @@
 
 #[macro_use]
 mod rule;
+mod budget;
 mod gazetteer;
 mod mentions;
 mod model;
@@ -26,6 +27,9 @@ pub mod stages;
 use qualify::source;
 pub use qualify::{polarity, time};
 
+#[doc(hidden)]
+pub use budget::Work;
+pub use budget::{MAX_RULE_SENTENCE_BYTES, MAX_RULE_SENTENCE_MENTIONS};
 pub use model::*;
 pub use rule::{rule_ids, Rule};
 
@@ -83,22 +87,68 @@ impl Extractor {
 
     /// Extracts entities and facts from one cleaned document text.
     pub fn extract(&self, text: &str, meta: &DocMeta) -> Extraction {
+        self.extract_with_warnings(text, meta).0
+    }
+
+    /// [`Extractor::extract`], with the warnings of the extraction: the sentences the relation
+    /// rules skipped as too long or too full of names ([`MAX_RULE_SENTENCE_BYTES`],
+    /// [`MAX_RULE_SENTENCE_MENTIONS`]), each naming the sentence's byte offset.
+    pub fn extract_with_warnings(&self, text: &str, meta: &DocMeta) -> (Extraction, Vec<String>) {
+        let (extraction, warnings, _) = self.extract_counting(text, meta);
+        (extraction, warnings)
+    }
+
+    /// [`Extractor::extract_with_warnings`] with the work it counted, for tests that hold the
+    /// work per document to a linear bound of its size.
+    #[doc(hidden)]
+    pub fn extract_counting(&self, text: &str, meta: &DocMeta) -> (Extraction, Vec<String>, Work) {
+        let mut work = Work::default();
+        let mut warnings = Vec::new();
         let sentences = segment::sentences(text);
         let mut doc = mentions::find(&self.gaz, text, &sentences);
         let report_author = source::report_author(text, &doc);
         let mut found: Vec<Found> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
-            if !worth_reading(text, si, s, &doc) {
+            if !self.gate(text, si, s, &doc, &mut work, &mut warnings) {
                 continue;
             }
             let (m, raws) = self.read_sentence(text, s, &mut doc);
             if !raws.is_empty() {
+                work.facts_qualified += raws.len();
+                work.qualify_bytes += raws.len() * (s.end - s.start);
                 found.extend(qualify(text, s, si, &m, &doc, raws, meta, report_author.as_deref()));
             }
         }
         media_pledges(&mut found, text, &sentences, &doc, meta);
         self.derive(&mut doc, &mut found, text, &sentences);
-        assemble(text, &sentences, &doc, found)
+        (assemble(text, &sentences, &doc, found), warnings, work)
+    }
+
+    /// Whether the relation rules read sentence `si`: one that may state a fact
+    /// ([`worth_reading`]) within the rules' budget (else a warning says it was skipped).
+    fn gate(
+        &self,
+        text: &str,
+        si: usize,
+        s: &segment::Sentence,
+        doc: &DocEntities,
+        work: &mut Work,
+        warnings: &mut Vec<String>,
+    ) -> bool {
+        let inside = budget::mentions_in(doc, s);
+        work.mentions_scanned += inside.len();
+        if !worth_reading(text, si, s, doc, inside.clone()) {
+            return false;
+        }
+        if let Some(warning) = budget::skip_reason(s, inside.len()) {
+            warnings.push(warning);
+            return false;
+        }
+        work.sentences_read += 1;
+        work.rule_bytes += s.end - s.start;
+        // Masking looks at the same mentions again.
+        work.mentions_scanned += inside.len();
+        true
     }
 
     /// The masked sentence and the facts its rules read, those of described bodies of people
@@ -328,14 +378,16 @@ impl Extractor {
             if related.contains(&(i.min(p), i.max(p))) {
                 continue;
             }
+            // Sentences are ordered and disjoint: the one holding a mention is found by search.
             let sentence_of = |m: &mentions::Mention| {
-                sentences.iter().position(|s| s.start <= m.start && m.end <= s.end)
+                let si = sentences.partition_point(|s| s.end < m.end);
+                sentences.get(si).filter(|s| s.start <= m.start && m.end <= s.end).map(|_| si)
             };
             let together =
                 doc.mentions.iter().filter(|m| m.entity == i && !m.anaphor).find_map(|m| {
                     let si = sentence_of(m)?;
                     let s = sentences[si];
-                    doc.mentions
+                    doc.mentions[budget::mentions_in(doc, &s)]
                         .iter()
                         .any(|o| o.entity == p && o.start >= s.start && o.end <= s.end)
                         .then_some(si)
@@ -366,7 +418,14 @@ impl Extractor {
 
 /// Whether sentence `si` may state a fact: the costly work (masking, relation rules, qualifiers)
 /// runs only on these. Most sentences of general news name no armed group.
-fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities) -> bool {
+/// `inside` is the range of `doc.mentions` that may lie in it ([`budget::mentions_in`]).
+fn worth_reading(
+    text: &str,
+    si: usize,
+    s: &segment::Sentence,
+    doc: &DocEntities,
+    inside: std::ops::Range<usize>,
+) -> bool {
     if si == 0 && is_headline(&text[s.start..s.end]) {
         // Headlines restate the story in telegraphic form; the body states it properly.
         return false;
@@ -376,7 +435,7 @@ fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities
         return false;
     }
     // A known militant leader stands for his group ("Shekau's faction is based in ...").
-    let has_group = doc.mentions.iter().any(|m| {
+    let has_group = doc.mentions[inside].iter().any(|m| {
         let e = &doc.entities[m.entity];
         m.start >= s.start
             && m.end <= s.end
@@ -455,13 +514,15 @@ fn media_pledges(
             continue;
         }
         // The branches the sentence lists, or the groups it names, that have a parent here.
-        let listed: Vec<(usize, usize)> = found
+        // `found` is in sentence order here: this sentence's facts are one run of it.
+        let first = found.partition_point(|f| f.sentence < si);
+        let listed: Vec<(usize, usize)> = found[first..]
             .iter()
-            .filter(|f| f.sentence == si && f.raw.fact_type == FactType::BranchOf)
+            .take_while(|f| f.sentence == si)
+            .filter(|f| f.raw.fact_type == FactType::BranchOf)
             .filter_map(|f| Some((f.raw.subject, f.raw.object?)))
             .collect();
-        let named: Vec<(usize, usize)> = doc
-            .mentions
+        let named: Vec<(usize, usize)> = doc.mentions[budget::mentions_in(doc, s)]
             .iter()
             .filter(|m| m.start >= s.start && m.end <= s.end)
             .filter_map(|m| Some((m.entity, doc.entities[m.entity].parent?)))

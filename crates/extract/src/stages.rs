@@ -18,7 +18,7 @@ use crate::mentions::{self, DocEntities};
 use crate::relations::RawFact;
 use crate::segment::Sentence;
 use crate::sentence::Masked;
-use crate::{source, worth_reading, DocMeta, Extractor};
+use crate::{source, DocMeta, Extractor, Work};
 
 /// A document after segmentation and mention matching.
 pub struct Mentions<'t> {
@@ -71,8 +71,9 @@ pub fn relations<'t>(
 ) -> Relations<'t> {
     let mut found = Vec::new();
     let mut sentences_read = 0;
+    let (mut work, mut warnings) = (Work::default(), Vec::new());
     for (si, s) in mentions.sentences.iter().enumerate() {
-        if !worth_reading(text, si, s, &mentions.doc) {
+        if !extractor.gate(text, si, s, &mentions.doc, &mut work, &mut warnings) {
             continue;
         }
         sentences_read += 1;
