@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Soak test of ingest's crash safety (not a timed test; run it by hand).
 
-    python3 tools/soak/kill9_ingest.py --bin target/debug/allegiance [--rounds 20] [--bench 200] [INPUT...]
+    python3 tools/soak/kill9_ingest.py --bin target/debug/allegiance [--rounds 20] [--bench 200] [--batch 16] [INPUT...]
 
 Ingests the inputs (default: examples/ plus the first --bench articles of the shared bench
 corpus) once into a fresh database, timing it. Then, into a second database, N rounds of the
@@ -43,9 +43,9 @@ def bench_sample(tmp, n):
     return sample
 
 
-def ingest(binary, db, inputs):
+def ingest(binary, db, inputs, batch):
     return subprocess.Popen(
-        [binary, "--db", str(db), "-q", "ingest", *map(str, inputs)],
+        [binary, "--db", str(db), "-q", "ingest", "--batch", str(batch), *map(str, inputs)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -91,6 +91,9 @@ def main():
     ap.add_argument("--rounds", type=int, default=20)
     ap.add_argument("--bench", type=int, default=200, help="bench articles added to examples/")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument(
+        "--batch", type=int, default=16, help="documents per transaction: small, so kills land between commits"
+    )
     ap.add_argument("inputs", nargs="*", type=Path)
     args = ap.parse_args()
     binary = str(Path(args.bin).resolve())
@@ -101,7 +104,7 @@ def main():
 
         clean = tmp / "clean.db"
         started = time.monotonic()
-        if ingest(binary, clean, inputs).wait() not in (0, 1):
+        if ingest(binary, clean, inputs, args.batch).wait() not in (0, 1):
             sys.exit("kill9_ingest: the clean ingest failed")
         took = time.monotonic() - started
         print(f"clean ingest: {took:.2f} s, {counts(clean)}")
@@ -109,7 +112,7 @@ def main():
         soaked = tmp / "soaked.db"
         for round in range(1, args.rounds + 1):
             moment = rng.uniform(0.0, took)
-            proc = ingest(binary, soaked, inputs)
+            proc = ingest(binary, soaked, inputs, args.batch)
             time.sleep(moment)
             finished = proc.poll() is not None
             if not finished:
@@ -118,7 +121,7 @@ def main():
             stored = counts(soaked)["documents"] if soaked.exists() else 0
             what = "had finished" if finished else "killed"
             print(f"round {round:2}: {what} at {moment:.2f} s, {stored} documents stored")
-        if ingest(binary, soaked, inputs).wait() not in (0, 1):
+        if ingest(binary, soaked, inputs, args.batch).wait() not in (0, 1):
             sys.exit("kill9_ingest: the final ingest failed")
 
         a, b = counts(clean), counts(soaked)

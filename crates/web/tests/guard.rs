@@ -71,7 +71,7 @@ async fn a_foreign_host_is_refused_and_a_loopback_one_answered() {
 async fn with_a_token_a_request_without_it_is_refused_and_one_with_it_answered() {
     let addr = "0.0.0.0:9000";
     let host = (header::HOST, "analysis.example:9000");
-    let (status, _, body) = get(addr, Some(TOKEN), "/api/stats", &[host.clone()]).await;
+    let (status, _, body) = get(addr, Some(TOKEN), "/api/stats", std::slice::from_ref(&host)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(body.contains("token"), "{body}");
     let wrong = format!("Bearer {}x", TOKEN);
@@ -91,7 +91,7 @@ async fn a_browser_opening_the_token_link_gets_a_cookie_that_then_opens_the_api(
     let addr = "127.0.0.1:8080";
     let host = (header::HOST, "localhost:8080");
     let uri = format!("/?token={TOKEN}");
-    let (status, headers, _) = get(addr, Some(TOKEN), &uri, &[host.clone()]).await;
+    let (status, headers, _) = get(addr, Some(TOKEN), &uri, std::slice::from_ref(&host)).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(headers[header::LOCATION], "/");
     let cookie = headers[header::SET_COOKIE].to_str().unwrap().to_string();
@@ -100,6 +100,7 @@ async fn a_browser_opening_the_token_link_gets_a_cookie_that_then_opens_the_api(
     let (status, _, _) =
         get(addr, Some(TOKEN), "/api/stats", &[host.clone(), (header::COOKIE, &sent)]).await;
     assert_eq!(status, StatusCode::OK);
-    let (status, _, _) = get(addr, Some(TOKEN), "/?token=not-the-token", &[host.clone()]).await;
+    let (status, _, _) =
+        get(addr, Some(TOKEN), "/?token=not-the-token", std::slice::from_ref(&host)).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
