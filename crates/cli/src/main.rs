@@ -162,7 +162,7 @@ Without --out the export goes to stdout (parquet needs --out). --since/--until k
     /// Serve the database over HTTP: a JSON API (described at /api/openapi.json) and a browser UI
     /// (search, group pages with evidence, network, timeline, map) that needs no internet access.
     #[command(
-        after_help = "Examples:\n  allegiance serve                       # http://127.0.0.1:8080/ over allegiance.db\n  allegiance --db demo.db serve --addr 0.0.0.0:9000\n\n\
+        after_help = "Examples:\n  allegiance serve                       # http://127.0.0.1:8080/ over allegiance.db\n  allegiance serve --addr 0.0.0.0:9000 --public --token-file token  # on the network: every request needs the token\n\n\
 The address is printed on stdout once the server listens. Ctrl-C (or SIGTERM) stops it after the requests in flight."
     )]
     Serve(cmd::serve::Args),

@@ -39,12 +39,16 @@ pub enum Item<T = Extraction> {
     Failed(ReadError),
 }
 
-pub fn extract_doc(extractor: &Extractor, doc: &Document) -> Extraction {
+/// Extracts one document; what the extractor skipped (an over-long sentence) joins the
+/// document's warnings, so it is reported like the reader's.
+pub fn extract_doc(extractor: &Extractor, doc: &mut Document) -> Extraction {
     let meta = DocMeta {
         published: doc.header.published.clone(),
         publisher: doc.header.publisher.clone(),
     };
-    extractor.extract(&doc.text, &meta)
+    let (extraction, warnings) = extractor.extract_with_warnings(&doc.text, &meta);
+    doc.warnings.extend(warnings);
+    extraction
 }
 
 impl Pipeline<'_> {
@@ -197,7 +201,7 @@ impl Pipeline<'_> {
                     let mut done = Vec::with_capacity(batch.len());
                     for (seq, mut doc) in batch {
                         let result = panic::catch_unwind(AssertUnwindSafe(|| {
-                            let extraction = extract_doc(extractor, &doc);
+                            let extraction = extract_doc(extractor, &mut doc);
                             work(&mut doc, extraction)
                         }));
                         match result {

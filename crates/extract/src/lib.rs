@@ -15,6 +15,7 @@
 
 #[macro_use]
 mod rule;
+mod budget;
 mod clause;
 mod gazetteer;
 mod mentions;
@@ -33,10 +34,14 @@ mod truecase;
 use qualify::source;
 pub use qualify::{polarity, time};
 
+#[doc(hidden)]
+pub use budget::Work;
+pub use budget::{MAX_RULE_SENTENCE_BYTES, MAX_RULE_SENTENCE_MENTIONS};
 pub use model::*;
 pub use rule::{rule_ids, Rule};
 
 use allegiance_kb::Kb;
+use budget::Budget;
 use gazetteer::Gazetteer;
 use mentions::{DocEntities, DocEntity};
 use regex::Regex;
@@ -92,25 +97,45 @@ impl Extractor {
 
     /// Extracts entities and facts from one cleaned document text.
     pub fn extract(&self, text: &str, meta: &DocMeta) -> Extraction {
-        self.run(text, meta, &mut NoTrace).0
+        self.extract_with_warnings(text, meta).0
+    }
+
+    /// [`Extractor::extract`], with the warnings of the extraction: the sentences the relation
+    /// rules skipped as too long or too full of names ([`MAX_RULE_SENTENCE_BYTES`],
+    /// [`MAX_RULE_SENTENCE_MENTIONS`]), each naming the sentence's byte offset.
+    pub fn extract_with_warnings(&self, text: &str, meta: &DocMeta) -> (Extraction, Vec<String>) {
+        let (extraction, warnings, _) = self.extract_counting(text, meta);
+        (extraction, warnings)
+    }
+
+    /// [`Extractor::extract_with_warnings`] with the work it counted, for tests that hold the
+    /// work per document to a linear bound of its size.
+    #[doc(hidden)]
+    pub fn extract_counting(&self, text: &str, meta: &DocMeta) -> (Extraction, Vec<String>, Work) {
+        let mut budget = Budget::default();
+        let (extraction, _, _) = self.run(text, meta, &mut NoTrace, &mut budget);
+        (extraction, budget.warnings, budget.work)
     }
 
     /// Extracts as [`Extractor::extract`] does (the same extraction) and tells, per sentence,
     /// what the rules read, which facts they proposed and why each dropped one was dropped.
     pub fn trace(&self, text: &str, meta: &DocMeta) -> DocumentTrace {
         let mut tracer = Tracer::default();
-        let (extraction, sentences, doc) = self.run(text, meta, &mut tracer);
+        let (extraction, sentences, doc) =
+            self.run(text, meta, &mut tracer, &mut Budget::default());
         tracer.finish(text, &sentences, &doc, extraction)
     }
 
-    /// The pipeline, telling `rec` where it decides; also returns the sentences and document
-    /// entities, which a trace reports on.
+    /// The pipeline, telling `rec` where it decides and counting its work in `budget`; also
+    /// returns the sentences and document entities, which a trace reports on.
     fn run<R: Recorder>(
         &self,
         text: &str,
         meta: &DocMeta,
         rec: &mut R,
+        budget: &mut Budget,
     ) -> (Extraction, Vec<segment::Sentence>, DocEntities) {
+        let (work, warnings) = (&mut budget.work, &mut budget.warnings);
         let sentences = segment::sentences(text);
         // Upper-case wire copy is read in ordinary case, at the same byte offsets; evidence is
         // quoted from the original (see `truecase`).
@@ -121,12 +146,13 @@ impl Extractor {
         let report_author = source::report_author(text, &doc);
         let mut found: Vec<Found> = Vec::new();
         for (si, s) in sentences.iter().enumerate() {
-            if let Some(why) = skip_reason(text, si, s, &doc) {
-                rec.skipped(si, why);
+            if !self.gate(text, si, s, &doc, rec, work, warnings) {
                 continue;
             }
             let (m, raws) = self.read_sentence(text, s, &mut doc, si, rec);
             if !raws.is_empty() {
+                work.facts_qualified += raws.len();
+                work.qualify_bytes += raws.len() * (s.end - s.start);
                 found.extend(qualify(text, s, si, &m, &doc, raws, meta, report_author.as_deref()));
             }
         }
@@ -134,6 +160,37 @@ impl Extractor {
         self.derive(&mut doc, &mut found, text, &sentences, rec);
         let extraction = assemble(original, &sentences, &doc, found, rec);
         (extraction, sentences, doc)
+    }
+
+    /// Whether the relation rules read sentence `si`: one that may state a fact
+    /// ([`skip_reason`]) within the rules' budget (else a warning says it was skipped).
+    #[allow(clippy::too_many_arguments)] // the gate reports to the trace, the work count and the warnings
+    pub(crate) fn gate<R: Recorder>(
+        &self,
+        text: &str,
+        si: usize,
+        s: &segment::Sentence,
+        doc: &DocEntities,
+        rec: &mut R,
+        work: &mut Work,
+        warnings: &mut Vec<String>,
+    ) -> bool {
+        let inside = budget::mentions_in(doc, s);
+        work.mentions_scanned += inside.len();
+        if let Some(why) = skip_reason(text, si, s, doc, inside.clone()) {
+            rec.skipped(si, why);
+            return false;
+        }
+        if let Some(warning) = budget::skip_reason(s, inside.len()) {
+            warnings.push(warning);
+            rec.skipped(si, SkipReason::OverBudget);
+            return false;
+        }
+        work.sentences_read += 1;
+        work.rule_bytes += s.end - s.start;
+        // Masking looks at the same mentions again.
+        work.mentions_scanned += inside.len();
+        true
     }
 
     /// The masked sentence and the facts its rules read, those of described bodies of people
@@ -354,14 +411,16 @@ impl Extractor {
             if related.contains(&(i.min(p), i.max(p))) {
                 continue;
             }
+            // Sentences are ordered and disjoint: the one holding a mention is found by search.
             let sentence_of = |m: &mentions::Mention| {
-                sentences.iter().position(|s| s.start <= m.start && m.end <= s.end)
+                let si = sentences.partition_point(|s| s.end < m.end);
+                sentences.get(si).filter(|s| s.start <= m.start && m.end <= s.end).map(|_| si)
             };
             let together =
                 doc.mentions.iter().filter(|m| m.entity == i && !m.anaphor).find_map(|m| {
                     let si = sentence_of(m)?;
                     let s = sentences[si];
-                    doc.mentions
+                    doc.mentions[budget::mentions_in(doc, &s)]
                         .iter()
                         .any(|o| o.entity == p && o.start >= s.start && o.end <= s.end)
                         .then_some(si)
@@ -392,16 +451,13 @@ impl Extractor {
 
 /// Whether sentence `si` may state a fact: the costly work (masking, relation rules, qualifiers)
 /// runs only on these. Most sentences of general news name no armed group.
-fn worth_reading(text: &str, si: usize, s: &segment::Sentence, doc: &DocEntities) -> bool {
-    skip_reason(text, si, s, doc).is_none()
-}
-
-/// Why sentence `si` states no fact worth the rules' time, if it does not.
+/// `inside` is the range of `doc.mentions` that may lie in it ([`budget::mentions_in`]).
 fn skip_reason(
     text: &str,
     si: usize,
     s: &segment::Sentence,
     doc: &DocEntities,
+    inside: std::ops::Range<usize>,
 ) -> Option<SkipReason> {
     if si == 0 && is_headline(&text[s.start..s.end]) {
         // Headlines restate the story in telegraphic form; the body states it properly.
@@ -412,7 +468,7 @@ fn skip_reason(
         return Some(SkipReason::Question);
     }
     // A known militant leader stands for his group ("Shekau's faction is based in ...").
-    let has_group = doc.mentions.iter().any(|m| {
+    let has_group = doc.mentions[inside].iter().any(|m| {
         let e = &doc.entities[m.entity];
         m.start >= s.start
             && m.end <= s.end
@@ -492,13 +548,15 @@ fn media_pledges(
             continue;
         }
         // The branches the sentence lists, or the groups it names, that have a parent here.
-        let listed: Vec<(usize, usize)> = found
+        // `found` is in sentence order here: this sentence's facts are one run of it.
+        let first = found.partition_point(|f| f.sentence < si);
+        let listed: Vec<(usize, usize)> = found[first..]
             .iter()
-            .filter(|f| f.sentence == si && f.raw.fact_type == FactType::BranchOf)
+            .take_while(|f| f.sentence == si)
+            .filter(|f| f.raw.fact_type == FactType::BranchOf)
             .filter_map(|f| Some((f.raw.subject, f.raw.object?)))
             .collect();
-        let named: Vec<(usize, usize)> = doc
-            .mentions
+        let named: Vec<(usize, usize)> = doc.mentions[budget::mentions_in(doc, s)]
             .iter()
             .filter(|m| m.start >= s.start && m.end <= s.end)
             .filter_map(|m| Some((m.entity, doc.entities[m.entity].parent?)))

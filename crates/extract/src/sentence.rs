@@ -49,8 +49,14 @@ pub fn mask(text: &str, start: usize, end: usize, doc: &DocEntities) -> Masked {
     let mut masked = String::with_capacity(end - start + 16);
     let mut slots = Vec::new();
     let mut pos = start;
-    let inside: Vec<(usize, &Mention)> =
-        doc.mentions.iter().enumerate().filter(|(_, m)| m.start >= start && m.end <= end).collect();
+    // The document's mentions are sorted by start: those of this sentence are one run of them.
+    let run = crate::budget::mention_range(&doc.mentions, start, end);
+    let inside: Vec<(usize, &Mention)> = doc.mentions[run.clone()]
+        .iter()
+        .zip(run)
+        .map(|(m, i)| (i, m))
+        .filter(|(_, m)| m.start >= start && m.end <= end)
+        .collect();
     let mut last_entity: Option<usize> = None;
     let mut plain_starts = Vec::new();
     for (mi, m) in inside {

@@ -19,7 +19,7 @@ use crate::relations::RawFact;
 use crate::segment::Sentence;
 use crate::sentence::Masked;
 use crate::trace::NoTrace;
-use crate::{source, worth_reading, DocMeta, Extractor};
+use crate::{source, DocMeta, Extractor, Work};
 
 /// A document after segmentation and mention matching.
 pub struct Mentions<'t> {
@@ -72,8 +72,9 @@ pub fn relations<'t>(
 ) -> Relations<'t> {
     let mut found = Vec::new();
     let mut sentences_read = 0;
+    let (mut work, mut warnings) = (Work::default(), Vec::new());
     for (si, s) in mentions.sentences.iter().enumerate() {
-        if !worth_reading(text, si, s, &mentions.doc) {
+        if !extractor.gate(text, si, s, &mentions.doc, &mut NoTrace, &mut work, &mut warnings) {
             continue;
         }
         sentences_read += 1;

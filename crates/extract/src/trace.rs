@@ -112,6 +112,9 @@ pub enum SkipReason {
     Question,
     /// It names no armed group (nor a person the KB ties to one) and announces no branch.
     NoGroup,
+    /// Too long, or naming too many names, for the relation rules (the extraction's warnings
+    /// say which limit).
+    OverBudget,
 }
 
 impl SkipReason {
@@ -121,6 +124,7 @@ impl SkipReason {
             SkipReason::Headline => "headline: the body of the article states it",
             SkipReason::Question => "a question asserts nothing",
             SkipReason::NoGroup => "names no armed group",
+            SkipReason::OverBudget => "over the relation rules' budget: too long or too many names",
         }
     }
 }

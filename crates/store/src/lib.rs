@@ -39,12 +39,33 @@ pub enum StoreError {
     #[error("{path}: database schema version {found} is newer than this program understands ({supported}); upgrade allegiance")]
     TooNew { path: String, found: i64, supported: i64 },
     #[error("{context}: {source}")]
-    Sqlite { context: String, source: rusqlite::Error },
+    Sqlite { context: String, source: SqliteCause },
     #[error("{context}: {source}")]
     Json { context: String, source: serde_json::Error },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// A SQLite error, as the cause of a [`StoreError::Sqlite`]. Its message is rusqlite's, and the
+/// chain of causes ends here: rusqlite's own cause is the bare result code ("Error code 14:
+/// unable to open database file"), which only repeats that message, so a caller that prints the
+/// whole chain printed it twice. The rusqlite error stays reachable with [`SqliteCause::inner`].
+#[derive(Debug)]
+pub struct SqliteCause(pub rusqlite::Error);
+
+impl SqliteCause {
+    pub fn inner(&self) -> &rusqlite::Error {
+        &self.0
+    }
+}
+
+impl std::fmt::Display for SqliteCause {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+impl std::error::Error for SqliteCause {}
 
 /// The identity of a document's content: SHA-256 of its cleaned text, in hex. Ingest skips a
 /// document whose hash is already stored, so reruns and verbatim copies add nothing (copies with

@@ -12,7 +12,7 @@ use crate::profile::{GroupProfile, NameSeen};
 use crate::rows::*;
 use crate::schema::{claims_view, SCHEMA, SCHEMA_VERSION, SYMMETRIC_TYPES};
 use crate::stored::Stored;
-use crate::{content_hash, copies, Result, Store, StoreError};
+use crate::{content_hash, copies, Result, SqliteCause, Store, StoreError};
 use allegiance_model::{
     norm_name, DocumentHeader, Entity, EntityKind, Evidence, Extraction, FactType, Polarity, When,
 };
@@ -39,7 +39,7 @@ pub struct SqliteStore {
 
 pub(crate) fn sql(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
     let context = context.into();
-    move |source| StoreError::Sqlite { context, source }
+    move |source| StoreError::Sqlite { context, source: SqliteCause(source) }
 }
 
 /// The key that identifies an entity across documents.

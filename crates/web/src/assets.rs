@@ -37,13 +37,39 @@ pub async fn ui(method: Method, uri: Uri) -> Response {
         "no-cache"
     };
     Response::builder()
-        .header(header::CONTENT_TYPE, file.metadata.mimetype())
+        .header(header::CONTENT_TYPE, content_type(file.metadata.mimetype()))
         .header(header::CACHE_CONTROL, cache)
         .body(Body::from(file.data.into_owned()))
         .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
+/// The Content-Type for an embedded file of type `mime`: text is UTF-8 (vite writes it so), and
+/// says so, or a browser guesses the page's encoding from its bytes.
+fn content_type(mime: &str) -> String {
+    let textual = mime.starts_with("text/")
+        || matches!(mime, "application/javascript" | "application/json" | "image/svg+xml");
+    if textual && !mime.contains("charset") {
+        format!("{mime}; charset=utf-8")
+    } else {
+        mime.to_string()
+    }
+}
+
 /// Paths of the embedded files (for tests and the startup check).
 pub fn files() -> impl Iterator<Item = String> {
     Ui::iter().map(|p| p.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_type;
+
+    #[test]
+    fn text_types_name_their_charset_and_binary_ones_do_not() {
+        assert_eq!(content_type("text/html"), "text/html; charset=utf-8");
+        assert_eq!(content_type("text/css"), "text/css; charset=utf-8");
+        assert_eq!(content_type("application/javascript"), "application/javascript; charset=utf-8");
+        assert_eq!(content_type("image/png"), "image/png");
+        assert_eq!(content_type("text/html; charset=utf-8"), "text/html; charset=utf-8");
+    }
 }

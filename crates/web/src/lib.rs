@@ -8,11 +8,13 @@
 mod api;
 mod assets;
 mod error;
+mod guard;
 mod state;
 
 pub use api::openapi;
 pub use assets::files as ui_files;
 pub use error::{ApiError, ErrorBody};
+pub use guard::Guard;
 pub use state::{AppState, OpenError};
 
 use std::future::Future;
@@ -28,8 +30,20 @@ use tower_http::set_header::SetResponseHeaderLayer;
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
      img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
-/// The whole application: API, UI, security headers, compression.
+/// The whole application: API, UI, security headers, compression; no Host or token check (see
+/// [`guarded_app`], which the server runs).
 pub fn app(state: AppState) -> Router {
+    with_headers(routes(state))
+}
+
+/// [`app`] with every request, on every route, checked by `guard` (Host header, token).
+pub fn guarded_app(state: AppState, guard: Guard) -> Router {
+    let guard = std::sync::Arc::new(guard);
+    with_headers(routes(state).layer(axum::middleware::from_fn_with_state(guard, guard::check)))
+}
+
+/// The API and the UI.
+fn routes(state: AppState) -> Router {
     Router::new()
         .merge(api::router())
         .route(
@@ -40,6 +54,11 @@ pub fn app(state: AppState) -> Router {
         )
         .fallback(assets::ui)
         .with_state(state)
+}
+
+/// Security headers and compression around `router`.
+fn with_headers(router: Router) -> Router {
+    router
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -56,22 +75,26 @@ pub fn app(state: AppState) -> Router {
 }
 
 /// Serves the application on `listener` until `shutdown` completes; requests in flight are
-/// finished first.
+/// finished first. Requests must name the listener's address as Host and carry `token` if any.
 pub async fn serve(
     listener: tokio::net::TcpListener,
     state: AppState,
+    token: Option<String>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    axum::serve(listener, app(state)).with_graceful_shutdown(shutdown).await
+    let guard = Guard::new(listener.local_addr()?, token);
+    axum::serve(listener, guarded_app(state, guard)).with_graceful_shutdown(shutdown).await
 }
 
 /// Runs the server on its own runtime with `threads` worker threads until Ctrl-C or SIGTERM.
+/// `token`, if any, must come with every request ([`Guard`]).
 /// `ready` is told the bound address (with the port chosen when `addr` asked for port 0) once
 /// the server accepts connections.
 pub fn serve_blocking(
     addr: std::net::SocketAddr,
     state: AppState,
     threads: usize,
+    token: Option<String>,
     ready: impl FnOnce(std::net::SocketAddr),
 ) -> std::io::Result<()> {
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -83,7 +106,7 @@ pub fn serve_blocking(
             .await
             .map_err(|e| std::io::Error::new(e.kind(), format!("listening on {addr}: {e}")))?;
         ready(listener.local_addr()?);
-        serve(listener, state, shutdown_signal()).await
+        serve(listener, state, token, shutdown_signal()).await
     })
 }
 

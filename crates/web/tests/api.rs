@@ -499,7 +499,7 @@ async fn facts_filter_by_type_name_and_date_in_time_order() {
 async fn the_ui_is_served_from_the_binary_with_a_strict_content_security_policy() {
     let page = get("/").await;
     assert_eq!(page.status, StatusCode::OK);
-    assert!(page.header(header::CONTENT_TYPE).starts_with("text/html"));
+    assert_eq!(page.header(header::CONTENT_TYPE), "text/html; charset=utf-8");
     let csp = page.header(header::CONTENT_SECURITY_POLICY);
     assert!(
         csp.contains("script-src 'self'")

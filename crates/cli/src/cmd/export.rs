@@ -1,13 +1,20 @@
 //! `allegiance export`: the store in a format other tools read (Gephi, Aleph, OpenCTI, pandas).
 //!
-//! With `--out`, the export is written to a temporary file in the same folder and renamed over
-//! FILE only once complete, so FILE is either the previous one or the whole new export, never half
-//! of one.
+//! With `--out`, a regular FILE (or a new one) is written through a temporary file in the same
+//! folder, renamed over FILE only once complete, so FILE is either the previous one or the whole
+//! new export, never half of one. A symlink is followed: its target is replaced that way and the
+//! link stays. A FIFO or a device (`/dev/null`, `/dev/stdout`) is written in place, since
+//! renaming over it would replace the special file by a regular one. A socket is refused.
+//!
+//! The temporary file (`.allegiance-export-*`) is removed on any error. A process killed with
+//! SIGKILL cannot remove it; the next export into that folder removes those not written to for
+//! [`STALE_AFTER`] (an export in progress writes to its file all along).
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, SystemTime};
 
 use allegiance_export::{DumpFilter, ExportModel, Format, Table};
 use allegiance_model::PartialDate;
@@ -116,29 +123,96 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Writes `path` through a temporary file in its folder, renamed over it once `write` succeeded
-/// and the data is on disk; on any error the temporary file is removed and `path` left as it was.
+/// Temporary files of an export not written to for this long were left by a killed export.
+const STALE_AFTER: Duration = Duration::from_secs(15 * 60);
+
+/// The prefix of the temporary files exports write before renaming them into place.
+const TEMP_PREFIX: &str = ".allegiance-export-";
+
+/// Where `--out` leads once symlinks are followed, and how to write there.
+enum Target {
+    /// A regular file or none yet: written through a temporary file renamed over it.
+    Replace(PathBuf),
+    /// A FIFO or a device: opened and written in place.
+    InPlace(PathBuf),
+}
+
+/// What `path` is, after following symlinks; an error names `path` for what cannot be written.
+fn target(path: &Path) -> Result<Target> {
+    let name = path.display();
+    let resolved = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => std::fs::canonicalize(path).map_err(|e| {
+            let to = std::fs::read_link(path).map(|t| t.display().to_string()).unwrap_or_default();
+            anyhow::anyhow!(
+                "cannot write {name}: it is a symlink to {to}, which cannot be followed: {e}"
+            )
+        })?,
+        _ => path.to_path_buf(),
+    };
+    let meta = match std::fs::metadata(&resolved) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Target::Replace(resolved)),
+        Err(e) => bail!("cannot write {name}: {e}"),
+    };
+    let kind = meta.file_type();
+    if kind.is_dir() {
+        bail!("cannot write {name}: it is a folder");
+    }
+    if kind.is_file() {
+        return Ok(Target::Replace(resolved));
+    }
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() || kind.is_char_device() || kind.is_block_device() {
+            return Ok(Target::InPlace(resolved));
+        }
+    }
+    bail!("cannot write {name}: it is neither a regular file, a FIFO nor a device")
+}
+
+/// Writes the export to `path` (see the module's description for FIFOs, devices and symlinks).
 fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<&File>) -> Result<()>) -> Result<()> {
     let name = path.display();
+    match target(path)? {
+        Target::InPlace(special) => {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&special)
+                .with_context(|| format!("cannot write {name}"))?;
+            let mut out = BufWriter::new(&file);
+            write(&mut out).with_context(|| format!("writing {name}"))?;
+            out.flush().with_context(|| format!("writing {name}"))?;
+            Ok(())
+        }
+        Target::Replace(file) => replace_file(&file, &name.to_string(), write),
+    }
+}
+
+/// Writes `path` through a temporary file in its folder, renamed over it once `write` succeeded
+/// and the data is on disk; on any error the temporary file is removed and `path` left as it was.
+/// `name` is how errors name the file (the path the user gave).
+fn replace_file(
+    path: &Path,
+    name: &str,
+    write: impl FnOnce(&mut BufWriter<&File>) -> Result<()>,
+) -> Result<()> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    if path.is_dir() {
-        bail!("cannot write {name}: it is a folder");
-    }
     if !dir.is_dir() {
         bail!("cannot write {name}: there is no folder {}", dir.display());
     }
-    let tmp =
-        tempfile::Builder::new().prefix(".allegiance-export-").tempfile_in(&dir).map_err(|e| {
-            let why = match e.kind() {
-                io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-                io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_string(),
-                _ => e.to_string(),
-            };
-            anyhow::anyhow!("cannot write {name}: cannot create a file in {}: {why}", dir.display())
-        })?;
+    remove_stale_temporaries(&dir);
+    let tmp = tempfile::Builder::new().prefix(TEMP_PREFIX).tempfile_in(&dir).map_err(|e| {
+        let why = match e.kind() {
+            io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+            io::ErrorKind::ReadOnlyFilesystem => "read-only file system".to_string(),
+            _ => e.to_string(),
+        };
+        anyhow::anyhow!("cannot write {name}: cannot create a file in {}: {why}", dir.display())
+    })?;
     {
         let mut out = BufWriter::new(tmp.as_file());
         write(&mut out).with_context(|| format!("writing {name}"))?;
@@ -148,6 +222,24 @@ fn write_file(path: &Path, write: impl FnOnce(&mut BufWriter<&File>) -> Result<(
     set_permissions(tmp.path(), path);
     tmp.persist(path).map_err(|e| e.error).with_context(|| format!("cannot write {name}"))?;
     Ok(())
+}
+
+/// Removes the regular `.allegiance-export-*` files of `dir` not modified for [`STALE_AFTER`]:
+/// what exports killed before they could clean up left. Best effort: a file that cannot be
+/// removed stays, and the export goes on.
+fn remove_stale_temporaries(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            continue;
+        }
+        let Ok(meta) = entry.metadata() else { continue };
+        let idle = meta.modified().ok().and_then(|m| now.duration_since(m).ok());
+        if meta.file_type().is_file() && idle.is_some_and(|d| d >= STALE_AFTER) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// A replaced file keeps its permissions; a new one is readable by all (a temporary file starts
@@ -199,5 +291,24 @@ mod tests {
             write_file(&fresh, |out| Ok(out.write_all(b"a,b\n")?)).unwrap();
             assert_eq!(std::fs::metadata(&fresh).unwrap().permissions().mode() & 0o777, 0o644);
         }
+    }
+
+    #[test]
+    fn temporaries_left_by_a_killed_export_are_removed_by_the_next_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let stale = dir.path().join(".allegiance-export-killed");
+        let live = dir.path().join(".allegiance-export-running");
+        let other = dir.path().join("notes.txt");
+        for f in [&stale, &live, &other] {
+            std::fs::write(f, "x").unwrap();
+        }
+        let old = SystemTime::now() - STALE_AFTER - Duration::from_secs(60);
+        for f in [&stale, &other] {
+            File::options().write(true).open(f).unwrap().set_modified(old).unwrap();
+        }
+        write_file(&dir.path().join("out.csv"), |out| Ok(out.write_all(b"a\n")?)).unwrap();
+        assert!(!stale.exists(), "the stale temporary file is removed");
+        assert!(live.exists(), "a temporary file in use is kept");
+        assert!(other.exists(), "other files are kept");
     }
 }
