@@ -77,7 +77,8 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         since: args.since.map(|d| d.to_string()),
         until: args.until.map(|d| d.to_string()),
     };
-    let dump = store.dump(&filter)?;
+    // Analysts' judgements travel with every export: rejected facts out, merges as one entity.
+    let dump = allegiance_store::Judged::load(&store)?.dump(store.dump(&filter)?);
     let kb = ctx.load_kb()?;
     let model = ExportModel::new(dump, &kb).with_context(|| format!("reading {}", store.path()))?;
     match &args.out {
