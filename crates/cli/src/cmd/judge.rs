@@ -78,7 +78,7 @@ pub enum What {
         #[arg(value_name = "ENTITY")]
         entity: String,
         #[arg(value_name = "KB_ID")]
-        kb: String,
+        kb_id: String,
     },
     /// The entity is not an armed group
     NotAGroup {
@@ -168,7 +168,7 @@ fn verdict(store: &SqliteStore, what: &What) -> Result<Verdict> {
         What::Alias { entity: e, alias } => {
             Verdict::Alias { entity: entity(e)?, alias: alias.clone() }
         }
-        What::KbId { entity: e, kb } => Verdict::KbId { entity: entity(e)?, kb: kb.clone() },
+        What::KbId { entity: e, kb_id } => Verdict::KbId { entity: entity(e)?, kb: kb_id.clone() },
         What::NotAGroup { entity: e, is } => {
             if *is == EntityKind::Group {
                 bail!("--is names what the entity is instead of a group: person, place or body");

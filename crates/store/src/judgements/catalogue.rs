@@ -71,7 +71,18 @@ impl Catalogue {
     /// The key a judgement names this entity by.
     pub fn entity_key(&self, id: i64) -> Option<EntityKey> {
         let e = self.entities.get(&id)?;
-        Some(EntityKey::new(e.kind, &e.name, e.kb.as_deref().filter(|_| !e.former_name)))
+        let mut key = EntityKey::new(e.kind, &e.name, e.kb.as_deref().filter(|_| !e.former_name));
+        let mut seen: Vec<String> = self
+            .norms
+            .get(&id)
+            .into_iter()
+            .flatten()
+            .filter(|n| **n != key.name)
+            .cloned()
+            .collect();
+        seen.sort();
+        key.seen_as = seen;
+        Some(key)
     }
 
     /// The key a judgement names this fact by.
@@ -109,6 +120,11 @@ impl Catalogue {
                 ids.iter().find(|id| e(id).kind == key.kind && self.has_name(**id, &key.name))
             })
             .or_else(|| ids.iter().find(|id| self.has_name(**id, &key.name)))
+            .or_else(|| {
+                ids.iter().find(|id| {
+                    e(id).kind == key.kind && key.seen_as.iter().any(|n| self.has_name(**id, n))
+                })
+            })
             .copied()
     }
 

@@ -52,11 +52,21 @@ pub struct EntityKey {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kb: Option<String>,
+    /// The other names it had been seen under when judged, normalised: found again by one of
+    /// them when a changed knowledge base gives it another canonical name. Not part of the
+    /// judgement's id (another database may have seen other names).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seen_as: Vec<String>,
 }
 
 impl EntityKey {
     pub fn new(kind: EntityKind, name: &str, kb: Option<&str>) -> EntityKey {
-        EntityKey { kind, name: norm_name(name), kb: kb.map(str::to_string) }
+        EntityKey { kind, name: norm_name(name), kb: kb.map(str::to_string), seen_as: Vec::new() }
+    }
+
+    /// The key without `seen_as`: what a judgement's id is computed from.
+    fn identity(&self) -> EntityKey {
+        EntityKey { seen_as: Vec::new(), ..self.clone() }
     }
 }
 
@@ -185,7 +195,20 @@ impl Verdict {
     /// `j-` and 16 hex digits of a hash of what it decides: the same decision has the same id
     /// in every database and file, whoever made it and whenever.
     pub fn stable_id(&self) -> String {
-        let json = serde_json::to_string(self).expect("verdicts serialise");
+        let mut identity = self.clone();
+        match &mut identity {
+            Verdict::Merge { entity, into } => {
+                *entity = entity.identity();
+                *into = into.identity();
+            }
+            Verdict::Split { entity, .. }
+            | Verdict::Rename { entity, .. }
+            | Verdict::Alias { entity, .. }
+            | Verdict::KbId { entity, .. }
+            | Verdict::NotAGroup { entity, .. } => *entity = entity.identity(),
+            _ => {}
+        }
+        let json = serde_json::to_string(&identity).expect("verdicts serialise");
         let digest = Sha256::digest(json.as_bytes());
         let hex: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
         format!("j-{hex}")
