@@ -8,6 +8,7 @@
 mod api;
 mod assets;
 mod error;
+mod judgements;
 mod state;
 
 pub use api::openapi;
