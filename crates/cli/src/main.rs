@@ -13,6 +13,8 @@ mod cmd;
 mod context;
 mod groups;
 mod ingest;
+mod eval_judged;
+mod judged_kb;
 mod judging;
 mod output;
 mod pipeline;

@@ -123,6 +123,21 @@ fn judgements_of_every_kind_hold_after_ingesting_again_with_a_changed_knowledge_
         && j["note"] == "checked against the article"
         && j["status"] == "applies"));
 
+    // Learnt from: the rules measured against the judged facts, and KB entries suggested.
+    let eval = json(&first, &["eval", "--judgements", "--format", "json"]);
+    assert_eq!(eval["total"]["judged"], 4, "{eval}");
+    assert_eq!(eval["kinds"]["confirm"]["right"], 1, "the rules still find the confirmed pledge");
+    assert_eq!(eval["kinds"]["reject"]["wrong"], 1, "the rules still make the rejected rivalry");
+    let suggested = ok(&first, &["kb", "suggest"]);
+    let entry =
+        suggested.split("[[group]]").find(|e| e.contains("id = \"is-khorasan-province\"")).unwrap();
+    assert!(entry.contains("\"Islamic State Afghanistan Province\""), "the merged name: {entry}");
+    assert!(entry.contains("parent = \"islamic-state\""), "the KB entry kept whole: {entry}");
+    let suggestions = dir.path().join("suggested.toml");
+    std::fs::write(&suggestions, &suggested).unwrap();
+    let check = bin().arg("--kb").arg(&suggestions).args(["kb", "check"]).output().unwrap();
+    assert!(check.status.success(), "{}", String::from_utf8_lossy(&check.stdout));
+
     // Moved to a database of the same articles read again with a knowledge base that names the
     // Afghanistan province (a group it lacked before) differently.
     let file = dir.path().join("review.jsonl");
