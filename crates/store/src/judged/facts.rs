@@ -50,19 +50,15 @@ impl Judged {
             match &j.verdict {
                 Verdict::Confirm { .. } => confirmed = true,
                 Verdict::Reject { .. } => rejected = true,
-                Verdict::Polarity { polarity, .. } => {
-                    if *polarity != row.polarity {
-                        review.extracted_polarity = Some(row.polarity);
-                        row.polarity = *polarity;
-                        corrected = true;
-                    }
+                Verdict::Polarity { polarity, .. } if *polarity != row.polarity => {
+                    review.extracted_polarity = Some(row.polarity);
+                    row.polarity = *polarity;
+                    corrected = true;
                 }
-                Verdict::Time { when, .. } => {
-                    if row.when.as_ref() != Some(when) {
-                        review.extracted_when = Some(row.when.take());
-                        row.when = Some(when.clone());
-                        corrected = true;
-                    }
+                Verdict::Time { when, .. } if row.when.as_ref() != Some(when) => {
+                    review.extracted_when = Some(row.when.take());
+                    row.when = Some(when.clone());
+                    corrected = true;
                 }
                 _ => {}
             }

@@ -88,7 +88,7 @@ fn time_order(rows: &mut [FactRow]) {
             .map(|d| d.to_string())
             .or_else(|| r.published.clone())
     };
-    rows.sort_by(|a, b| (when(a), a.id).cmp(&(when(b), b.id)));
+    rows.sort_by_key(|r| (when(r), r.id));
 }
 
 /// `Store::group_profile` with judgements applied: the facts of every entity merged into the
