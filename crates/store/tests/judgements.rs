@@ -127,7 +127,7 @@ fn judge(s: &mut SqliteStore) -> Vec<Judgement> {
 #[test]
 fn judgements_apply_to_facts_profiles_conflicts_and_dumps() {
     let mut s = store();
-    let before = conflicts(&s, &Judged::load(&s).unwrap(), None, &[]).unwrap();
+    let before = conflicts(&s, &Judged::load(&s).unwrap(), None, &[], false).unwrap();
     assert_eq!(before.len(), 1, "6,000 against 15,000 fighters: {before:#?}");
     judge(&mut s);
     let judged = Judged::load(&s).unwrap();
@@ -147,7 +147,7 @@ fn judgements_apply_to_facts_profiles_conflicts_and_dumps() {
     assert_eq!(profile.areas[0].subject, "Boko Haram");
     assert_eq!(profile.strength.len(), 1);
     assert!(profile.conflicts.is_empty(), "a rejected estimate contradicts nothing");
-    assert!(conflicts(&s, &judged, None, &[]).unwrap().is_empty());
+    assert!(conflicts(&s, &judged, None, &[], false).unwrap().is_empty());
     let by_subject = judged_facts(
         &s,
         &judged,
@@ -157,7 +157,7 @@ fn judgements_apply_to_facts_profiles_conflicts_and_dumps() {
     .unwrap();
     assert_eq!(by_subject.len(), 3, "pledge, estimate and the merged group's presence");
 
-    let dump = judged.dump(s.dump(&DumpFilter::default()).unwrap());
+    let dump = judged.dump(s.dump(&DumpFilter::default()).unwrap(), false);
     assert_eq!(dump.facts.len(), 4);
     let boko = dump.entities.iter().find(|e| e.name == "Boko Haram").unwrap();
     assert_eq!(boko.merged.len(), 1);

@@ -23,6 +23,10 @@ pub struct Args {
     #[arg(long = "type", value_name = "KIND", value_parser = OneOf::<ConflictKind>::new())]
     pub kinds: Vec<ConflictKind>,
 
+    /// Also count facts an analyst rejected
+    #[arg(long)]
+    pub all: bool,
+
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -49,7 +53,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
             }
             None => None,
         };
-        let conflicts = judged::conflicts(&store, &judgements, group, &args.kinds)?;
+        let conflicts = judged::conflicts(&store, &judgements, group, &args.kinds, args.all)?;
         return print(ctx, args, &conflicts);
     }
     let group = match &args.group {

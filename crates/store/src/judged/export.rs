@@ -11,13 +11,14 @@ use crate::dump::{Dump, DumpAlias, DumpEntity};
 use crate::rows::{ArticleRef, ClaimRow, FactRow};
 
 impl Judged {
-    /// `dump` as the exports should show it (unchanged when there are no judgements).
-    pub fn dump(&self, dump: Dump) -> Dump {
+    /// `dump` as the exports should show it (unchanged when there are no judgements); rejected
+    /// facts are left out unless `all`.
+    pub fn dump(&self, dump: Dump, all: bool) -> Dump {
         if self.is_empty() {
             return dump;
         }
         let Dump { documents, entities, facts, claims: _ } = dump;
-        let facts = self.apply(facts, false);
+        let facts = self.apply(facts, all);
         let mut by_id: BTreeMap<i64, DumpEntity> = BTreeMap::new();
         let mut absorbed: Vec<DumpEntity> = Vec::new();
         for e in entities {

@@ -220,19 +220,20 @@ fn sort_into(p: &mut GroupProfile, facts: &[FactRow], id: i64) {
 }
 
 /// `Store::conflicts` with judgements applied: contradictions read from the judged facts (a
-/// rejected fact contradicts nothing, a corrected polarity counts as corrected), only those
-/// about `group` (an answered id, see [`find_group`]) when given.
+/// rejected fact contradicts nothing unless `all`, a corrected polarity counts as corrected),
+/// only those about `group` (an answered id, see [`find_group`]) when given.
 pub fn conflicts(
     store: &impl Store,
     judged: &Judged,
     group: Option<i64>,
     kinds: &[ConflictKind],
+    all: bool,
 ) -> Result<Vec<Conflict>> {
     let mut facts = Vec::new();
     for t in [FactType::Strength, FactType::Presence, FactType::LeaderOf] {
         facts.extend(store.facts(&FactFilter { fact_type: Some(t), ..FactFilter::default() })?);
     }
-    let facts = judged.apply(facts, false);
+    let facts = judged.apply(facts, all);
     let clusters: HashMap<i64, i64> = judged.catalogue.clusters();
     let mut out = aggregate::conflicts(&facts, &clusters, kinds);
     if let Some(g) = group {
