@@ -172,10 +172,15 @@ impl Judged {
         }
     }
 
-    /// Stored entities answered as `id` (itself and those merged into it).
+    /// Stored entities answered as `id` (itself and those merged into it). Only merged
+    /// entities have another root, so only they are looked at, not every stored entity.
     pub fn members(&self, id: i64) -> Vec<i64> {
-        let mut ids: Vec<i64> =
-            self.catalogue.entities.keys().copied().filter(|&e| self.root(e) == id).collect();
+        let itself = self.catalogue.entities.contains_key(&id) && self.root(id) == id;
+        let mut ids: Vec<i64> = itself
+            .then_some(id)
+            .into_iter()
+            .chain(self.merged_into.keys().copied().filter(|&e| self.root(e) == id))
+            .collect();
         if let Some(s) = self.splits.iter().find(|s| s.id == id) {
             ids.push(s.from);
         }
