@@ -37,7 +37,7 @@ from followthemoney import model
 from followthemoney.exc import InvalidData
 
 ENTITY_COLUMNS = ["id", "key", "kind", "name", "kb", "subkind", "former_name", "aliases", "former_names",
-                  "country", "latitude", "longitude", "documents", "first_seen"]
+                  "country", "latitude", "longitude", "documents", "first_seen", "former_ids"]
 FACT_COLUMNS = ["id", "type", "subject", "subject_id", "object", "object_id", "polarity", "source", "start", "end",
                 "min", "max", "unit", "attrs", "evidence", "evidence_start", "evidence_end", "document_id", "doc",
                 "title", "publisher", "published", "url"]

@@ -226,6 +226,51 @@ test('markup inside an article is shown as text, never run', async () => {
   await shot('evidence-markup.png');
 });
 
+test('an analyst rejects a fact, merges two groups and undoes the rejection', async () => {
+  await go('#/search?q=ISKP');
+  await page.locator('.hits[data-kind=group] .hit-name', { hasText: /^Islamic State Khorasan Province$/ }).click();
+  await page.locator('#section-rivals .fact').first().waitFor();
+  const hash = await page.evaluate(() => location.hash);
+  const talibanRivalry = () =>
+    page.locator('#section-rivals .fact').filter({ has: page.locator('.what', { hasText: /^Taliban/ }) });
+  assert.equal(await talibanRivalry().count(), 1);
+
+  // Reject it from its evidence panel: the page is drawn again without it.
+  await talibanRivalry().locator('.evidence-button').click();
+  await page.locator('#evidence .review').waitFor();
+  await page.fill('#evidence .review-note', 'the Taliban fight ISKP: rivals, but the sentence is about IS');
+  await page.click('#evidence .review-reject');
+  await page.waitForFunction(
+    () => ![...document.querySelectorAll('#section-rivals .fact .what')].some((w) => w.textContent.startsWith('Taliban')),
+  );
+  await page.waitForFunction((h) => document.getElementById('view').dataset.ready === h, hash);
+  assert.equal(await talibanRivalry().count(), 0);
+  await shot('judge-reject.png', true);
+
+  // Merge the Afghanistan province into it from the group page.
+  await page.fill('.merge-form .merge-name', 'Islamic State Afghanistan Province');
+  await page.click('.merge-form .merge-submit');
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('#group-names .chip')].some((c) => c.textContent.startsWith('Islamic State Afghanistan Province')),
+  );
+  assert.equal(await text('#group-name'), 'Islamic State Khorasan Province');
+  await shot('judge-merge.png');
+
+  // Who judged what, and undo the rejection.
+  await go('#/judgements');
+  const rows = page.locator('table.judgements tr.judgement');
+  assert.equal(await rows.count(), 2);
+  const reject = page.locator('tr.judgement[data-kind=reject]');
+  assert.equal(await reject.locator('.author').textContent(), 'browser');
+  assert.match(await reject.textContent(), /the Taliban fight ISKP/);
+  await reject.locator('button.undo').click();
+  await page.waitForFunction(() => document.querySelectorAll('table.judgements tr.judgement').length === 1);
+  assert.equal(await page.locator('tr.judgement[data-kind=merge]').count(), 1);
+  await shot('judge-undo.png');
+  await go(hash);
+  assert.equal(await talibanRivalry().count(), 1, 'the rejected fact is back after the undo');
+});
+
 test('nothing is fetched from anywhere but the server, and the page reports no errors', () => {
   const origin = new URL(BASE).origin;
   const elsewhere = requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));

@@ -13,3 +13,18 @@ export async function get(path, params = {}) {
   }
   return body;
 }
+
+/** A write (a judgement recorded or undone): JSON in, JSON out. The server refuses writes
+ * without `Content-Type: application/json` or from another site's pages. */
+export async function send(method, path, body = {}) {
+  const res = await fetch(`./api/${path}`, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const reply = res.status === 204 ? null : await res.json().catch(() => null);
+  if (!res.ok) {
+    throw new Error(reply?.error || `${res.status} ${res.statusText}`);
+  }
+  return reply;
+}

@@ -4,6 +4,8 @@
 import { get } from './api.js';
 import { h, mount, safeLink } from './dom.js';
 import { factDate, factSentence } from './format.js';
+import { reviewBlock } from './review.js';
+import { polarities } from './vocabulary.js';
 
 const panel = () => document.getElementById('evidence');
 let current = { ids: [], index: 0 };
@@ -74,6 +76,7 @@ export async function openEvidence(ids, index = 0) {
         d.url ? [' · ', safeLink(d.url)] : [' · ', h('span', { class: 'path' }, d.path)],
       ),
     ),
+    reviewBlock(f, polarities()),
     view.located ? null : h('p', { class: 'error' }, 'The stored offsets do not point at the quote; the article is shown without highlighting. Quote: ', f.evidence.text),
     article,
   );

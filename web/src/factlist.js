@@ -8,6 +8,7 @@ function tags(f) {
   return [
     f.polarity !== 'asserted' ? h('span', { class: `tag polarity-${f.polarity}` }, f.polarity) : null,
     f.source ? h('span', { class: 'tag source', title: 'Who the article attributes it to' }, `per ${f.source}`) : null,
+    f.review ? h('span', { class: `tag review-${f.review.status}`, title: 'An analyst’s judgement' }, f.review.status) : null,
   ];
 }
 

@@ -10,6 +10,7 @@ import { entityView } from './views/entity.js';
 import { networkView } from './views/network.js';
 import { timelineView } from './views/timeline.js';
 import { mapView } from './views/map.js';
+import { judgementsView } from './views/judgements.js';
 
 const root = document.getElementById('view');
 
@@ -35,6 +36,7 @@ async function route() {
     else if (name === 'network') await networkView(root, params);
     else if (name === 'timeline') await timelineView(root, params);
     else if (name === 'map') await mapView(root, params);
+    else if (name === 'judgements') await judgementsView(root);
     else mount(root, h('h1', null, 'Not found'), h('p', null, 'No such page. ', h('a', { href: '#/' }, 'Start again')));
   } catch (e) {
     mount(root, h('h1', null, 'Something went wrong'), h('p', { class: 'error' }, e.message));

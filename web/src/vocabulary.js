@@ -38,3 +38,8 @@ export function isSymmetric(type) {
 export function entityKinds() {
   return vocabulary().entity_kinds;
 }
+
+/** How firmly an article can state a fact (asserted, hedged, denied), in the API's order. */
+export function polarities() {
+  return vocabulary().polarities;
+}

@@ -11,8 +11,11 @@ static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 mod args;
 mod cmd;
 mod context;
+mod eval_judged;
 mod groups;
 mod ingest;
+mod judged_kb;
+mod judging;
 mod output;
 mod pipeline;
 
@@ -148,6 +151,26 @@ Without --out the export goes to stdout (parquet needs --out). --since/--until k
     )]
     Export(cmd::export::Args),
 
+    /// Record an analyst's judgement: confirm, reject or correct a fact; merge, split, rename or
+    /// alias an entity, give it a kb id, or say it is not an armed group. Judgements are kept
+    /// apart from extraction and hold across re-ingests.
+    #[command(
+        after_help = "Examples:\n  allegiance judge --note \"misread\" fact 42 reject\n  allegiance judge fact 42 polarity hedged\n  \
+allegiance judge fact 42 time 2014-06 2015\n  allegiance judge merge JNIM \"Jama'at Nusrat al-Islam\"\n  \
+allegiance judge split \"Free Army\" \"Free Army (Mali)\" --document 3f2a9c1e\n  allegiance judge --as ana alias ISKP \"IS-K\"\n\n\
+Fact ids are the `id` of `allegiance facts --format json`; entities are named by any name, alias or id."
+    )]
+    Judge(cmd::judge::Args),
+
+    /// List the judgements (who judged what, when and why), export or import them as JSON Lines,
+    /// or undo one.
+    #[command(
+        after_help = "Examples:\n  allegiance judgements\n  allegiance judgements --kind reject --author ana --format csv\n  \
+allegiance judgements --orphaned\n  allegiance judgements --export review.jsonl\n  allegiance --db team.db judgements --import review.jsonl\n  \
+allegiance judgements --remove j-0123456789abcdef\n\nImport is idempotent; a judgement contradicting a stored one is reported (exit 1) and not applied."
+    )]
+    Judgements(cmd::judgements::Args),
+
     /// Inspect the knowledge base (built-in plus any --kb files).
     #[command(subcommand)]
     Kb(cmd::kb::KbCommand),
@@ -183,6 +206,8 @@ fn main() -> ExitCode {
         Command::Facts(args) => cmd::facts::run(&ctx, args),
         Command::Conflicts(args) => cmd::conflicts::run(&ctx, args),
         Command::Export(args) => cmd::export::run(&ctx, args),
+        Command::Judge(args) => cmd::judge::run(&ctx, args),
+        Command::Judgements(args) => cmd::judgements::run(&ctx, args),
         Command::Kb(sub) => cmd::kb::run(&ctx, sub),
         Command::Serve(args) => cmd::serve::run(&ctx, args),
         Command::Demo(args) => cmd::demo::run(&ctx, args),

@@ -82,6 +82,10 @@ struct FtmEntity<'a> {
     id: &'a str,
     schema: &'a str,
     properties: BTreeMap<&'static str, Vec<String>>,
+    /// The ids this entity had before an analyst merged others into it (OpenSanctions'
+    /// `referents`: the ids a resolver folded into this one).
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    referents: &'a [String],
 }
 
 struct Props(BTreeMap<&'static str, Vec<String>>);
@@ -232,7 +236,7 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
                 }
             }
         }
-        line(&mut out, &e.id, schemas[i].name(), p)?;
+        line(&mut out, &e.id, schemas[i].name(), p, &e.former_ids)?;
     }
     for d in &m.documents {
         let mut p = Props::new();
@@ -247,11 +251,11 @@ pub fn write<W: Write>(m: &ExportModel, out: W) -> Result<()> {
             p.string("publisher", pub_);
         }
         p.push("sourceUrl", h.url.as_deref().and_then(url));
-        line(&mut out, &d.id, "Article", p)?;
+        line(&mut out, &d.id, "Article", p, &[])?;
     }
     for f in &m.facts {
         let (schema, p) = link(m, &schemas, f);
-        line(&mut out, &f.id, schema, p)?;
+        line(&mut out, &f.id, schema, p, &[])?;
     }
     out.flush()?;
     Ok(())
@@ -284,8 +288,14 @@ fn number(x: f64) -> String {
     }
 }
 
-fn line<W: Write>(out: &mut W, id: &str, schema: &str, p: Props) -> Result<()> {
-    serde_json::to_writer(&mut *out, &FtmEntity { id, schema, properties: p.0 })?;
+fn line<W: Write>(
+    out: &mut W,
+    id: &str,
+    schema: &str,
+    p: Props,
+    referents: &[String],
+) -> Result<()> {
+    serde_json::to_writer(&mut *out, &FtmEntity { id, schema, properties: p.0, referents })?;
     out.write_all(b"\n")?;
     Ok(())
 }

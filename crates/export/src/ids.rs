@@ -127,6 +127,7 @@ mod tests {
             aliases: vec![],
             document_ids: vec![1],
             first_seen: None,
+            merged: Vec::new(),
         }
     }
 

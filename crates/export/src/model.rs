@@ -23,6 +23,9 @@ pub struct ModelEntity {
     pub lon: Option<f64>,
     /// Names of the entities that are this one under a former name (same kb id).
     pub former_names: Vec<String>,
+    /// Export ids of the entities an analyst merged into this one (see `judged`): the ids
+    /// earlier exports gave them.
+    pub former_ids: Vec<String>,
 }
 
 impl ModelEntity {
@@ -134,6 +137,7 @@ impl ExportModel {
                     lat: entry.and_then(|e| e.lat),
                     lon: entry.and_then(|e| e.lon),
                     former_names: Vec::new(),
+                    former_ids: row.merged.iter().map(ids::entity_id).collect(),
                     row,
                 }
             })

@@ -111,6 +111,17 @@ pub fn bundle(m: &ExportModel) -> Value {
                 names.push(f);
             }
         }
+        if !e.former_ids.is_empty() {
+            // Entities an analyst merged into this one: their ids in earlier exports.
+            let refs: Vec<Value> = e
+                .former_ids
+                .iter()
+                .map(|id| {
+                    json!({"source_name": "allegiance", "external_id": id, "description": "former id (merged into this one)"})
+                })
+                .collect();
+            o.insert("external_references".into(), json!(refs));
+        }
         match sdo {
             Sdo::ThreatActor => {
                 if !names.is_empty() {

@@ -76,6 +76,7 @@ const ENTITY_COLUMNS: &[(&str, ColumnType)] = &[
     ("longitude", Float),
     ("documents", Int),
     ("first_seen", Text),
+    ("former_ids", TextList),
 ];
 
 const FACT_COLUMNS: &[(&str, ColumnType)] = &[
@@ -144,6 +145,7 @@ pub fn build(m: &ExportModel, table: Table) -> TableData {
                         coords.map_or(Cell::Null, |(_, lon)| Cell::Float(lon)),
                         Cell::Int(e.row.document_ids.len() as i64),
                         Cell::text(e.row.first_seen.as_deref()),
+                        Cell::List(e.former_ids.clone()),
                     ]
                 })
                 .collect(),

@@ -33,6 +33,7 @@ fn entity(
         aliases: aliases.iter().map(|a| DumpAlias { name: a.to_string(), documents: 1 }).collect(),
         document_ids: docs.to_vec(),
         first_seen: Some(if docs.contains(&2) { "2014-09-12" } else { "2015-03-13" }.into()),
+        merged: Vec::new(),
     }
 }
 
@@ -85,6 +86,7 @@ fn fact(
         subject_id: s,
         object_id: o,
         document_id: doc,
+        review: None,
     }
 }
 

@@ -67,6 +67,10 @@ pub struct DumpEntity {
     pub document_ids: Vec<i64>,
     /// The earliest publication date (else storage date) of those articles.
     pub first_seen: Option<String>,
+    /// Stored entities an analyst judged to be this one (`judged`): their ids and keys are
+    /// this entity's former ones. Empty in a dump read straight from the store.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<DumpEntity>,
 }
 
 /// Everything an export writes, read in one go.
@@ -183,6 +187,7 @@ impl SqliteStore {
                     aliases: Vec::new(),
                     document_ids: Vec::new(),
                     first_seen: None,
+                    merged: Vec::new(),
                 })
             })
             .map_err(sql(&ctx))?;

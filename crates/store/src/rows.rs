@@ -94,6 +94,9 @@ pub struct FactRow {
     pub subject_id: i64,
     pub object_id: Option<i64>,
     pub document_id: i64,
+    /// What analysts' judgements said of it (only when one did: see `judged`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<crate::judged::Review>,
 }
 
 /// Facts folded across articles.

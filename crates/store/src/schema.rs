@@ -6,7 +6,7 @@ use allegiance_model::FactType;
 use std::sync::LazyLock;
 
 /// The schema version this build writes (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: i64 = 3;
+pub const SCHEMA_VERSION: i64 = 4;
 
 /// Where `schema.sql` wants the SQL list of the symmetric fact types.
 const SYMMETRIC_PLACEHOLDER: &str = "{symmetric_types}";

@@ -1,4 +1,4 @@
--- allegiance store schema, version 3 (see `SCHEMA_VERSION` and the migrations in sqlite.rs).
+-- allegiance store schema, version 4 (see `SCHEMA_VERSION` and the migrations in sqlite.rs).
 -- The SQLite backend runs this on an empty database; a PostgreSQL backend uses the same tables
 -- (BIGSERIAL for the INTEGER PRIMARY KEYs, JSONB for attrs, string_agg/jsonb_agg in the view).
 CREATE TABLE documents (
@@ -94,6 +94,19 @@ CREATE TABLE name_uses (
 );
 CREATE INDEX name_uses_name ON name_uses(kind, norm);
 CREATE INDEX name_uses_entity ON name_uses(entity_id);
+-- Analysts' judgements (judgements/): kept apart from what extraction wrote, never edited by
+-- ingest. `id` is a hash of what the judgement decides; `body` the whole judgement as JSON (its
+-- targets named by keys that survive re-ingest: content hashes, normalised names, kb ids).
+CREATE TABLE judgements (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    author TEXT NOT NULL,
+    -- RFC 3339, UTC
+    at TEXT NOT NULL,
+    note TEXT,
+    body TEXT NOT NULL
+);
+CREATE INDEX judgements_kind ON judgements(kind);
 
 -- ---- claims view (the migrations recreate it from here, from this marker to the end) ----
 -- Facts folded across articles: one row per (type, subject, object, and for strength min/max/unit)

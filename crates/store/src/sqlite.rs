@@ -200,6 +200,11 @@ impl SqliteStore {
                         "{path}: upgrading the schema from version 2 to 3"
                     )))?;
                 }
+                if version <= 3 {
+                    crate::judgements::migrate_3_to_4(&tx).map_err(sql(format!(
+                        "{path}: upgrading the schema from version 3 to 4"
+                    )))?;
+                }
                 tx.execute_batch(claims_view())
                     .map_err(sql(format!("{path}: recreating the claims view")))?;
             }
@@ -547,6 +552,7 @@ pub(crate) fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
         subject_id: r.get("subject_id")?,
         object_id: r.get("object_id")?,
         document_id: r.get("document_id")?,
+        review: None,
     })
 }
 

@@ -660,7 +660,7 @@ fn a_version_2_database_is_upgraded_in_place_to_version_3() {
     }
     let mut s = SqliteStore::open(&path).unwrap();
     assert_eq!(s.schema_version().unwrap(), SCHEMA_VERSION);
-    assert_eq!(SCHEMA_VERSION, 3);
+    assert_eq!(SCHEMA_VERSION, 4);
     // Nothing lost; the stored reprint is found to be a copy of the stored wire story.
     let counts = s.counts().unwrap();
     assert_eq!((counts.documents, counts.entities, counts.facts, counts.copies), (3, 4, 3, 1));

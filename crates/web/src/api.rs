@@ -8,7 +8,7 @@ use allegiance_model::{EntityKind, FactType, PartialDate, Polarity, When};
 use allegiance_store::browse::{
     DisputedClaim, EntitySummary, EvidenceView, Network, PlaceSource, PlacedFact, SearchHit,
 };
-use allegiance_store::{Browse, FactFilter, FactRow, GroupProfile, Store, StoreCounts};
+use allegiance_store::{Browse, FactFilter, FactRow, GroupProfile, Judged, Store, StoreCounts};
 use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::header;
@@ -38,6 +38,7 @@ const MAX_LIMIT: usize = 10_000;
         (name = "groups", description = "Group profiles and what articles disagree on"),
         (name = "facts", description = "Facts and their evidence"),
         (name = "views", description = "The network of groups and the map"),
+        (name = "judgements", description = "Analysts' judgements: confirm, reject or correct facts, merge entities, undo"),
         (name = "meta", description = "The store and this description")
     )
 )]
@@ -58,6 +59,10 @@ fn api() -> (Router<AppState>, utoipa::openapi::OpenApi) {
         .routes(routes!(map))
         .routes(routes!(openapi_json))
         .routes(routes!(vocabulary))
+        .routes(routes!(crate::judgements::list_judgements))
+        .routes(routes!(crate::judgements::judge_fact))
+        .routes(routes!(crate::judgements::merge))
+        .routes(routes!(crate::judgements::undo))
         .split_for_parts()
 }
 
@@ -205,12 +210,30 @@ async fn group(
     let Path(id) = id?;
     state
         .query(move |store, _| {
-            store
-                .group_profile_by_id(id)?
+            judged_profile(store, id)?
                 .ok_or_else(|| ApiError::NotFound(format!("no group with id {id}")))
         })
         .await
         .map(Json)
+}
+
+/// A group's profile with analysts' judgements applied (rejected facts hidden, merged entities
+/// answered by the one kept: the id of a merged one gives the kept one's profile).
+fn judged_profile(
+    store: &allegiance_store::SqliteStore,
+    id: i64,
+) -> Result<Option<GroupProfile>, ApiError> {
+    let judged = Judged::load(store)?;
+    if judged.is_empty() {
+        return Ok(store.group_profile_by_id(id)?);
+    }
+    let root = judged.root(id);
+    let Some(entity) = judged.catalogue.entities.get(&root) else { return Ok(None) };
+    if judged.entity(root).is_none_or(|e| e.kind != EntityKind::Group) {
+        return Ok(None);
+    }
+    let key = entity.key.clone();
+    Ok(allegiance_store::judged::group_profile(store, &judged, &key, false)?)
 }
 
 /// Claims about a group that articles disagree on (one asserts, another denies; strength
@@ -309,7 +332,13 @@ async fn facts(
         until: date_param("until", q.until)?.map(|d| d.to_string()),
         limit: Some(limit(q.limit, 1000)?),
     };
-    state.query(move |store, _| Ok(store.facts(&filter)?)).await.map(Json)
+    state
+        .query(move |store, _| {
+            let judged = Judged::load(store)?;
+            Ok(allegiance_store::judged::judged_facts(store, &judged, &filter, false)?)
+        })
+        .await
+        .map(Json)
 }
 
 /// One fact's evidence: the sentence inside the article's cleaned text (`before`, `quote`,

@@ -9,6 +9,7 @@ mod api;
 mod assets;
 mod error;
 mod guard;
+mod judgements;
 mod state;
 
 pub use api::openapi;

@@ -113,6 +113,24 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Runs a store write (a judgement recorded or undone) on a blocking thread with a
+    /// connection from the pool.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut SqliteStore) -> Result<T, ApiError> + Send + 'static,
+    {
+        let state = self.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut store = state.inner.pool.get();
+            f(&mut store)
+        })
+        .await
+        .map_err(|e| ApiError::Internal(format!("a write stopped: {e}")))?
+    }
+}
+
 /// A fixed set of connections; a request waits for a free one.
 struct Pool {
     free: Mutex<Vec<SqliteStore>>,
@@ -149,6 +167,12 @@ impl std::ops::Deref for Lease<'_> {
     type Target = SqliteStore;
     fn deref(&self) -> &SqliteStore {
         self.store.as_ref().expect("a lease holds its store until dropped")
+    }
+}
+
+impl std::ops::DerefMut for Lease<'_> {
+    fn deref_mut(&mut self) -> &mut SqliteStore {
+        self.store.as_mut().expect("a lease holds its store until dropped")
     }
 }
 

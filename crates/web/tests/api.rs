@@ -133,19 +133,27 @@ fn names(v: &Value, key: &str) -> Vec<String> {
     v.as_array().unwrap().iter().map(|x| x[key].as_str().unwrap_or_default().to_string()).collect()
 }
 
-const ROUTES: [&str; 12] = [
+const ROUTES: [&str; 13] = [
     "/api/entities/{id}",
     "/api/facts",
     "/api/facts/{id}/evidence",
     "/api/groups",
     "/api/groups/{id}",
     "/api/groups/{id}/conflicts",
+    "/api/judgements",
     "/api/map",
     "/api/network",
     "/api/openapi.json",
     "/api/search",
     "/api/stats",
     "/api/vocabulary",
+];
+
+/// The routes that write (judgements: tests/judgements.rs), with their one method.
+const WRITE_ROUTES: [(&str, &str); 3] = [
+    ("/api/judgements/facts/{id}", "post"),
+    ("/api/judgements/merge", "post"),
+    ("/api/judgements/{id}", "delete"),
 ];
 
 /// Every `$ref` in the document, which must name a schema it defines.
@@ -171,8 +179,14 @@ async fn the_openapi_document_is_json_that_lists_every_route_and_each_answers() 
     assert_eq!(doc["info"]["title"], "allegiance");
     let paths: BTreeSet<&str> =
         doc["paths"].as_object().unwrap().keys().map(String::as_str).collect();
-    assert_eq!(paths, ROUTES.into_iter().collect::<BTreeSet<_>>());
-    for (path, item) in doc["paths"].as_object().unwrap() {
+    let all: BTreeSet<&str> = ROUTES.into_iter().chain(WRITE_ROUTES.map(|(r, _)| r)).collect();
+    assert_eq!(paths, all);
+    for (path, method) in WRITE_ROUTES {
+        let op = &doc["paths"][path][method];
+        assert!(op["responses"]["403"].is_object(), "{path} documents a refused write");
+    }
+    for path in ROUTES {
+        let item = &doc["paths"][path];
         let op = &item["get"];
         assert!(op["responses"]["200"].is_object(), "{path} documents its answer");
         assert!(op["summary"].is_string() || op["description"].is_string(), "{path} is described");

@@ -6,6 +6,7 @@ import { h, mount } from '../dom.js';
 import { factList } from '../factlist.js';
 import { factSortDate, number } from '../format.js';
 import { strengthChart } from '../chart.js';
+import { mergeForm } from '../review.js';
 
 function section(id, title, facts, intro = null) {
   return h(
@@ -69,7 +70,10 @@ export async function groupView(root, id) {
         h('a', { href: `#/timeline?subject=${encodeURIComponent(p.name)}` }, 'Timeline'),
         ' · ',
         h('a', { href: '#/network' }, 'Network'),
+        ' · ',
+        h('a', { href: '#/judgements' }, 'Judgements'),
       ),
+      mergeForm(p),
     ),
     h(
       'div',

@@ -22,11 +22,15 @@ use crate::context::Context;
 #[derive(Debug, Parser)]
 pub struct Args {
     /// Gold annotations, one JSON object per document (see docs/gold-format.md)
-    #[arg(long, value_name = "GOLD.jsonl")]
-    pub gold: PathBuf,
+    #[arg(long, value_name = "GOLD.jsonl", required_unless_present = "judgements")]
+    pub gold: Option<PathBuf>,
     /// The annotated articles (files or folders); paired with gold lines by file name
-    #[arg(long, value_name = "DIR", required = true, num_args = 1..)]
+    #[arg(long, value_name = "DIR", required_unless_present = "judgements", num_args = 1..)]
     pub corpus: Vec<PathBuf>,
+    /// Instead of gold files: re-extract the stored articles analysts judged facts of (--db)
+    /// and count the judged facts the current rules get right
+    #[arg(long, conflicts_with_all = ["gold", "corpus"])]
+    pub judgements: bool,
     /// `table` prints the per-type table and every missed and spurious fact; `json` the figures
     #[arg(long, value_enum, default_value = "table")]
     pub format: EvalFormat,
@@ -237,7 +241,10 @@ fn read_gold(path: &Path) -> Result<Vec<GoldLine>> {
 }
 
 pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
-    let gold = read_gold(&args.gold)?;
+    let Some(gold_path) = args.gold.as_ref().filter(|_| !args.judgements) else {
+        return crate::eval_judged::run(ctx, matches!(args.format, EvalFormat::Json));
+    };
+    let gold = read_gold(gold_path)?;
     let extractor = ctx.extractor()?;
     let mut extracted: HashMap<String, Extraction> = HashMap::new();
     for doc in read_paths(&args.corpus, &ReadOptions::default()) {
@@ -255,7 +262,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     if !gold.iter().any(|g| extracted.contains_key(&g.key)) {
         bail!(
             "{}: no gold article was found in the corpus ({}); gold lines are paired with articles by file name",
-            args.gold.display(),
+            gold_path.display(),
             args.corpus.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
         );
     }

@@ -45,6 +45,10 @@ pub struct Args {
     /// Only facts in effect on or before this date (YYYY, YYYY-MM or YYYY-MM-DD), and what they name
     #[arg(long, value_name = "D")]
     pub until: Option<PartialDate>,
+
+    /// Also export facts an analyst rejected (left out by default)
+    #[arg(long)]
+    pub all: bool,
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -84,7 +88,8 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         since: args.since.map(|d| d.to_string()),
         until: args.until.map(|d| d.to_string()),
     };
-    let dump = store.dump(&filter)?;
+    // Analysts' judgements travel with every export: rejected facts out, merges as one entity.
+    let dump = allegiance_store::Judged::load(&store)?.dump(store.dump(&filter)?, args.all);
     let kb = ctx.load_kb()?;
     let model = ExportModel::new(dump, &kb).with_context(|| format!("reading {}", store.path()))?;
     match &args.out {

@@ -4,7 +4,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use allegiance_model::{FactType, PartialDate};
-use allegiance_store::{FactFilter, Store};
+use allegiance_store::judged::judged_facts;
+use allegiance_store::{FactFilter, Judged};
 use anyhow::Result;
 
 use crate::args::{at_least_one, check_order, OneOf};
@@ -39,6 +40,10 @@ pub struct Args {
     #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 
+    /// Also show facts an analyst rejected (marked in the `review` column)
+    #[arg(long)]
+    pub all: bool,
+
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -55,7 +60,8 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         until: args.until.map(|d| d.to_string()),
         limit: args.limit,
     };
-    let facts = store.facts(&filter)?;
+    let judged = Judged::load(&store)?;
+    let facts = judged_facts(&store, &judged, &filter, args.all)?;
     let value = serde_json::to_value(&facts)?;
     let rows = value.as_array().cloned().unwrap_or_default();
     let mut out = io::stdout().lock();

@@ -2,7 +2,8 @@
 
 use std::process::ExitCode;
 
-use allegiance_store::Store;
+use allegiance_store::judged::group_profile;
+use allegiance_store::Judged;
 use anyhow::Result;
 
 use crate::context::Context;
@@ -15,6 +16,10 @@ pub struct Args {
     #[arg(value_name = "NAME")]
     pub name: String,
 
+    /// Also list facts an analyst rejected (marked in their `review`)
+    #[arg(long)]
+    pub all: bool,
+
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -22,7 +27,11 @@ pub struct Args {
 
 pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let store = ctx.open_store()?;
-    match find_by_any_name(ctx, &args.name, |name| Ok(store.group_profile(name)?))? {
+    let judged = Judged::load(&store)?;
+    let found = find_by_any_name(ctx, &args.name, |name| {
+        Ok(group_profile(&store, &judged, name, args.all)?)
+    })?;
+    match found {
         Some(found) => {
             profile::print(&found, args.format)?;
             Ok(ExitCode::SUCCESS)

@@ -4,6 +4,8 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 use allegiance_model::norm_name;
+use allegiance_store::judgements::EntityKey;
+use allegiance_store::Judged;
 use anyhow::Result;
 use clap::Subcommand;
 
@@ -18,8 +20,9 @@ pub enum KbCommand {
     Check,
     /// Count the entries by kind, and their names and aliases.
     Stats,
-    /// Propose KB entries for groups and people the stored articles name but the KB lacks, as
-    /// TOML to review and add with --kb (reads the database given by --db).
+    /// Propose KB entries for groups and people the stored articles name but the KB lacks, and
+    /// for entities analysts merged, renamed, aliased or gave a kb id (with every name judged to
+    /// be theirs), as TOML to review and add with --kb (reads the database given by --db).
     Suggest {
         /// Only names seen in at least this many articles
         #[arg(long, default_value_t = 1)]
@@ -85,13 +88,40 @@ fn slug(name: &str) -> String {
 
 fn suggest(ctx: &Context, min_documents: usize) -> Result<ExitCode> {
     let store = ctx.open_store()?;
-    let found = store.unknown_entities(min_documents)?;
+    let judged = Judged::load(&store)?;
+    let learnt = crate::judged_kb::suggestions(&judged, &ctx.load_kb()?)?;
+    // Names whose entity an analyst merged into another: the kept one's entry carries them.
+    let merged_away = |kind: allegiance_model::EntityKind, name: &str| {
+        judged
+            .catalogue
+            .resolve_entity(&EntityKey::new(kind, name, None))
+            .is_some_and(|id| judged.root(id) != id)
+    };
+    let found: Vec<_> = store
+        .unknown_entities(min_documents)?
+        .into_iter()
+        .filter(|e| !merged_away(e.kind, &e.name))
+        .filter(|e| {
+            let id = judged.catalogue.resolve_entity(&EntityKey::new(e.kind, &e.name, None));
+            !learnt.iter().any(|l| id.is_some_and(|id| l.entities.contains(&id)))
+        })
+        .collect();
     let mut out = io::stdout().lock();
     writeln!(
         out,
         "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.",
         ctx.db().display()
     )?;
+    if !learnt.is_empty() {
+        writeln!(
+            out,
+            "\n# From analysts' judgements (merges, renames, aliases, kb ids): {} entries.",
+            learnt.len()
+        )?;
+    }
+    for l in &learnt {
+        writeln!(out, "\n{}", l.toml.trim_end())?;
+    }
     for e in &found {
         let aliases: Vec<String> =
             e.names.iter().filter(|n| **n != e.name).map(|n| format!("{n:?}")).collect();
@@ -108,7 +138,7 @@ fn suggest(ctx: &Context, min_documents: usize) -> Result<ExitCode> {
         }
         writeln!(out, "sources = [\"suggested from articles\"]")?;
     }
-    if found.is_empty() && !ctx.quiet {
+    if found.is_empty() && learnt.is_empty() && !ctx.quiet {
         eprintln!("no names outside the knowledge base in at least {min_documents} article(s)");
     }
     Ok(ExitCode::SUCCESS)

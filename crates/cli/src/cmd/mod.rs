@@ -11,5 +11,7 @@ pub mod extract;
 pub mod facts;
 pub mod group;
 pub mod ingest;
+pub mod judge;
+pub mod judgements;
 pub mod kb;
 pub mod serve;
