@@ -1,8 +1,9 @@
 //! The store: documents, entities, aliases, mentions and facts, and the questions asked of them.
 //!
-//! [`Store`] is the interface the command line and web server use; [`SqliteStore`] is the
-//! embedded backend (one file, WAL). A shared PostgreSQL backend is a second implementation of the
-//! same trait, added beside `sqlite.rs` with the same schema (see `schema.sql`).
+//! [`Store`] is the interface the command line and web server use. [`SqlStore`] implements it (and
+//! [`Browse`]) once over any database [`sql::Sql`] reaches: [`SqliteStore`] is the embedded
+//! backend (one file, WAL), [`PgStore`] the shared one (PostgreSQL, for teams and many writers),
+//! both on the one schema of `schema.sql`. [`AnyStore`] opens either from a `--db` value.
 
 pub mod aggregate;
 pub mod browse;
@@ -11,9 +12,12 @@ mod dump;
 pub mod lookalike;
 pub mod neardup;
 mod newnames;
+mod open;
+pub mod pg;
 mod profile;
 mod rows;
 mod schema;
+pub mod sql;
 mod sqlite;
 mod sqlite_aggregate;
 mod stored;
@@ -23,10 +27,12 @@ pub use aggregate::{Conflict, ConflictFilter, ConflictKind, ConflictSide, DatedB
 pub use browse::Browse;
 pub use dump::*;
 pub use newnames::PlaceCountries;
+pub use open::{AnyStore, DbLocation};
+pub use pg::PgStore;
 pub use profile::*;
 pub use rows::*;
 pub use schema::SCHEMA_VERSION;
-pub use sqlite::SqliteStore;
+pub use sqlite::{SqlStore, SqliteStore};
 
 use allegiance_model::Extraction;
 use allegiance_read::Document;
@@ -39,7 +45,9 @@ pub enum StoreError {
     #[error("{path}: database schema version {found} is newer than this program understands ({supported}); upgrade allegiance")]
     TooNew { path: String, found: i64, supported: i64 },
     #[error("{context}: {source}")]
-    Sqlite { context: String, source: rusqlite::Error },
+    Database { context: String, source: sql::DbError },
+    #[error("{url}: cannot connect to PostgreSQL: {message}")]
+    Connect { url: String, message: String },
     #[error("{context}: {source}")]
     Json { context: String, source: serde_json::Error },
 }
