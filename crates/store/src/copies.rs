@@ -149,7 +149,7 @@ impl BandIndex {
         )?;
         for r in rows {
             let doc: i64 = r.get(0)?;
-            if let Some(sig) = r.get::<Vec<u8>>(1).ok().and_then(|b| Signature::from_bytes(&b)) {
+            if let Some(sig) = r.blob(1).and_then(Signature::from_bytes) {
                 self.insert(doc, &sig);
             }
             self.last_document = self.last_document.max(doc);
@@ -207,9 +207,8 @@ pub(crate) fn place(
             };
             let cluster: i64 = r.get(0)?;
             let close = r
-                .get::<Vec<u8>>(1)
-                .ok()
-                .and_then(|b| Signature::from_bytes(&b))
+                .blob(1)
+                .and_then(Signature::from_bytes)
                 .is_some_and(|other| sig.is_copy_of(&other));
             (cluster, close)
         };

@@ -244,6 +244,14 @@ impl SqlRow {
     pub fn value(&self, at: usize) -> Option<&Value> {
         self.values.get(at)
     }
+
+    /// A blob column without copying it (`None` for anything else).
+    pub fn blob(&self, at: usize) -> Option<&[u8]> {
+        match self.values.get(at) {
+            Some(Value::Blob(b)) => Some(b),
+            _ => None,
+        }
+    }
 }
 
 /// A Rust value read from a [`Value`]: as lenient as SQLite's own conversions (integers read as
@@ -418,6 +426,9 @@ impl Sql for rusqlite::Connection {
     }
     fn begin_write(&self) -> DbResult<()> {
         self.batch("BEGIN IMMEDIATE")
+    }
+    fn exists(&self, q: &str, args: &[Arg]) -> DbResult<bool> {
+        Ok(self.prepare_cached(q)?.exists(rusqlite::params_from_iter(args.iter()))?)
     }
 }
 

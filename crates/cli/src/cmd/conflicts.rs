@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use allegiance_store::{ConflictFilter, ConflictKind, SqliteStore, Store};
+use allegiance_store::{AnyStore, ConflictFilter, ConflictKind, Store};
 use anyhow::Result;
 
 use crate::args::OneOf;
@@ -67,8 +67,6 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn entity_key(store: &SqliteStore, id: i64) -> Result<String> {
-    Ok(store
-        .connection()
-        .query_row("SELECT key FROM entities WHERE id = ?1", [id], |r| r.get(0))?)
+fn entity_key(store: &AnyStore, id: i64) -> Result<String> {
+    store.entity_key(id)?.ok_or_else(|| anyhow::anyhow!("no entity {id} in {}", store.path()))
 }
