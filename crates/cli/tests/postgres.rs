@@ -73,7 +73,14 @@ fn every_command_answers_the_same_from_postgres_as_from_sqlite() {
     let mut asked = 0;
     for q in &questions {
         let args: Vec<&str> = q.iter().map(String::as_str).collect();
-        let (a, b) = (run(lite, &args), run(&pg.url, &args));
+        let (mut a, mut b) = (run(lite, &args), run(&pg.url, &args));
+        if q[0] == "kb" {
+            // Its header names the database it read, which is the one thing meant to differ.
+            for out in [&mut a, &mut b] {
+                let first = out.iter().position(|&c| c == b'\n').map_or(0, |i| i + 1);
+                out.drain(..first);
+            }
+        }
         assert!(!a.is_empty(), "{q:?} printed nothing");
         assert!(
             a == b,
