@@ -42,8 +42,9 @@ impl DbLocation {
 
 /// A store of either backend.
 pub enum AnyStore {
-    Sqlite(SqliteStore),
-    Postgres(PgStore),
+    // Boxed: the two differ in size, and a store is moved about rarely.
+    Sqlite(Box<SqliteStore>),
+    Postgres(Box<PgStore>),
 }
 
 macro_rules! each {
@@ -59,8 +60,8 @@ impl AnyStore {
     /// Opens (creating if needed) the store at `location`.
     pub fn open(location: &DbLocation) -> Result<AnyStore> {
         Ok(match location {
-            DbLocation::Sqlite(path) => AnyStore::Sqlite(SqliteStore::open(path)?),
-            DbLocation::Postgres(url) => AnyStore::Postgres(PgStore::open(url)?),
+            DbLocation::Sqlite(path) => AnyStore::Sqlite(Box::new(SqliteStore::open(path)?)),
+            DbLocation::Postgres(url) => AnyStore::Postgres(Box::new(PgStore::open(url)?)),
         })
     }
 

@@ -390,7 +390,7 @@ impl rusqlite::ToSql for Arg<'_> {
 
 fn sqlite_rows(st: &mut rusqlite::Statement, args: &[Arg]) -> rusqlite::Result<Vec<SqlRow>> {
     use rusqlite::types::ValueRef;
-    let names: Arc<[String]> = st.column_names().into_iter().map(str::to_string).collect();
+    let names: Arc<[String]> = st.column_names().map(str::to_string).collect();
     let n = names.len();
     let mut rows = st.query(rusqlite::params_from_iter(args.iter()))?;
     let mut out = Vec::new();
