@@ -7,19 +7,23 @@ use postgres::{Client, Statement};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::error::Error;
+use std::mem::ManuallyDrop;
 use std::sync::Arc;
 
 type BoxError = Box<dyn Error + Sync + Send>;
 
 /// A connection with its prepared statements (by query text, as written for SQLite).
 pub struct PgConn {
-    client: RefCell<Client>,
+    client: ManuallyDrop<RefCell<Client>>,
     statements: RefCell<HashMap<String, Statement>>,
 }
 
 impl PgConn {
     pub fn new(client: Client) -> PgConn {
-        PgConn { client: RefCell::new(client), statements: RefCell::new(HashMap::new()) }
+        PgConn {
+            client: ManuallyDrop::new(RefCell::new(client)),
+            statements: RefCell::new(HashMap::new()),
+        }
     }
 
     fn statement(&self, q: &str) -> DbResult<Statement> {
@@ -33,6 +37,18 @@ impl PgConn {
         }
         cache.insert(q.to_string(), st.clone());
         Ok(st)
+    }
+}
+
+impl Drop for PgConn {
+    fn drop(&mut self) {
+        self.statements.get_mut().clear();
+        // SAFETY: `client` is taken once, here, and never used again.
+        let client = unsafe { ManuallyDrop::take(&mut self.client) };
+        // Closing the connection blocks on the client's own runtime, which panics on a thread
+        // that drives another one (`serve` drops its stores inside tokio): closed on a thread
+        // of its own.
+        let _ = std::thread::spawn(move || drop(client)).join();
     }
 }
 
