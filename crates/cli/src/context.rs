@@ -2,12 +2,12 @@
 //! `--max-file-size`), read once from the command line in `main.rs`; the commands and the pipeline
 //! never see the clap structs.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use allegiance_extract::Extractor;
 use allegiance_kb::{Kb, KbProblem};
 use allegiance_read::ReadOptions;
-use allegiance_store::SqliteStore;
+use allegiance_store::{AnyStore, DbLocation};
 use anyhow::{bail, Context as _, Result};
 
 /// The database the commands use when `--db` is not given (`demo` has its own, [`DEMO_DB`]).
@@ -51,17 +51,30 @@ impl Context {
         self.db_path(DEFAULT_DB)
     }
 
-    /// Opens the database the query commands read; a missing file is an error, not a new empty
-    /// store.
-    pub fn open_store(&self) -> Result<SqliteStore> {
-        let db = self.db();
-        if !db.exists() {
-            bail!(
-                "no database at {} (run `allegiance ingest PATH...` first, or pass --db FILE; `allegiance demo` makes demo.db)",
-                db.display()
-            );
+    /// Where the store is, by `--db` (else `default`): a `postgres://` or `postgresql://` URL is
+    /// a PostgreSQL database, anything else a SQLite file.
+    pub fn location(&self, default: &str) -> DbLocation {
+        DbLocation::parse(&self.db_path(default).to_string_lossy())
+    }
+
+    /// How the database every command but `demo` uses may be shown (a URL without password).
+    pub fn db_shown(&self) -> String {
+        self.location(DEFAULT_DB).display()
+    }
+
+    /// Opens the database the query commands read; a missing SQLite file is an error, not a new
+    /// empty store.
+    pub fn open_store(&self) -> Result<AnyStore> {
+        let location = self.location(DEFAULT_DB);
+        if let DbLocation::Sqlite(db) = &location {
+            if !db.exists() {
+                bail!(
+                    "no database at {} (run `allegiance ingest PATH...` first, or pass --db FILE; `allegiance demo` makes demo.db)",
+                    db.display()
+                );
+            }
         }
-        open_store_at(&db)
+        open_store_at(&location)
     }
 
     /// The built-in knowledge base plus every `--kb` file, in order; a file with errors (see
@@ -110,9 +123,10 @@ pub fn read_limits(max_file_mib: u64) -> ReadOptions {
     }
 }
 
-/// Opens (or creates) the SQLite store at `db`. The store's errors name the file already.
-pub fn open_store_at(db: &Path) -> Result<SqliteStore> {
-    Ok(SqliteStore::open(db)?)
+/// Opens (or creates) the store at `location`: a SQLite file or a PostgreSQL database. The
+/// store's errors name the file or the URL already.
+pub fn open_store_at(location: &DbLocation) -> Result<AnyStore> {
+    Ok(AnyStore::open(location)?)
 }
 
 #[cfg(test)]

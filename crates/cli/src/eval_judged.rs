@@ -11,9 +11,8 @@ use std::process::ExitCode;
 use allegiance_extract::{DocMeta, Extraction};
 use allegiance_model::norm_name;
 use allegiance_store::judgements::{FactKey, Verdict};
-use allegiance_store::{Judged, SqliteStore};
+use allegiance_store::{AnyStore, Judged};
 use anyhow::Result;
-use rusqlite::OptionalExtension;
 use serde_json::json;
 
 use crate::context::Context;
@@ -29,15 +28,10 @@ struct Tally {
 }
 
 /// A stored article's text and the metadata extraction reads.
-fn article(store: &SqliteStore, hash: &str) -> Result<Option<(String, DocMeta)>> {
-    Ok(store
-        .connection()
-        .query_row(
-            "SELECT text, published, publisher FROM documents WHERE content_hash = ?1",
-            [hash],
-            |r| Ok((r.get(0)?, DocMeta { published: r.get(1)?, publisher: r.get(2)? })),
-        )
-        .optional()?)
+fn article(store: &AnyStore, hash: &str) -> Result<Option<(String, DocMeta)>> {
+    Ok(store.article_by_hash(hash)?.map(|a| {
+        (a.text, DocMeta { published: a.published, publisher: a.publisher })
+    }))
 }
 
 /// The facts of `ex` the key names: same type and names, evidence overlapping the judged one.

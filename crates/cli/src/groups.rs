@@ -2,7 +2,7 @@
 //! a group ("Daesh" names the Islamic State even if no article said it).
 
 use allegiance_kb::EntityKind;
-use allegiance_store::{EntityRow, SqliteStore, Store};
+use allegiance_store::{AnyStore, EntityRow, Store};
 use anyhow::Result;
 
 use crate::context::Context;
@@ -29,11 +29,11 @@ pub fn find_by_any_name<T>(
 }
 
 /// The stored group a name stands for.
-pub fn find_group(ctx: &Context, store: &SqliteStore, name: &str) -> Result<Option<EntityRow>> {
+pub fn find_group(ctx: &Context, store: &AnyStore, name: &str) -> Result<Option<EntityRow>> {
     find_by_any_name(ctx, name, |n| Ok(store.find_group(n)?))
 }
 
 /// Says on stderr that no stored group goes by `name`.
 pub fn report_no_group(ctx: &Context, name: &str) {
-    eprintln!("allegiance: no group called `{name}` in {}", ctx.db().display());
+    eprintln!("allegiance: no group called `{name}` in {}", ctx.db_shown());
 }

@@ -8,12 +8,12 @@
 
 use std::cell::RefCell;
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use allegiance_extract::Extraction;
 use allegiance_read::Document;
-use allegiance_store::Store;
+use allegiance_store::{DbLocation, Store};
 use anyhow::{Context as _, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -43,8 +43,9 @@ impl Summary {
     }
 }
 
-/// Ingests `paths` into the SQLite store at `db` (created when missing).
-pub fn ingest(ctx: &Context, db: &Path, paths: &[PathBuf], batch: usize) -> Result<Summary> {
+/// Ingests `paths` into the store at `db` (a SQLite file, created when missing, or a PostgreSQL
+/// database).
+pub fn ingest(ctx: &Context, db: &DbLocation, paths: &[PathBuf], batch: usize) -> Result<Summary> {
     let start = Instant::now();
     let workers = ctx.workers();
     pipeline::warm_up_rules(workers);

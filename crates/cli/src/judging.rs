@@ -2,7 +2,7 @@
 //! and finding the stored fact, entity or article a command line names.
 
 use allegiance_store::judgements::{Catalogue, EntityKey, FactKey};
-use allegiance_store::{FactFilter, FactRow, SqliteStore, Store};
+use allegiance_store::{FactFilter, FactRow, AnyStore, Store};
 use anyhow::{bail, Result};
 
 /// `--as NAME`, else the user the process runs as.
@@ -15,7 +15,7 @@ pub fn author(given: Option<&str>) -> String {
 }
 
 /// The stored fact with this id (the `id` of `facts --format json`) and its key.
-pub fn fact(store: &SqliteStore, catalogue: &Catalogue, id: i64) -> Result<(FactRow, FactKey)> {
+pub fn fact(store: &AnyStore, catalogue: &Catalogue, id: i64) -> Result<(FactRow, FactKey)> {
     let Some(row) = store.facts(&FactFilter::default())?.into_iter().find(|f| f.id == id) else {
         bail!(
             "no fact with id {id} in {} (ids are the `id` of `allegiance facts --format json`)",
@@ -30,7 +30,7 @@ pub fn fact(store: &SqliteStore, catalogue: &Catalogue, id: i64) -> Result<(Fact
 
 /// The stored entity a command line names: a row id (`id` in JSON output), else the best match
 /// for a name, alias, kb id or store key (an exact one first, groups first).
-pub fn entity(store: &SqliteStore, catalogue: &Catalogue, name: &str) -> Result<(i64, EntityKey)> {
+pub fn entity(store: &AnyStore, catalogue: &Catalogue, name: &str) -> Result<(i64, EntityKey)> {
     let id = match name.trim().parse::<i64>() {
         Ok(id) if catalogue.entities.contains_key(&id) => Some(id),
         _ => {

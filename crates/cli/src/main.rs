@@ -56,8 +56,8 @@ fn long_about() -> String {
 // Options every command takes; they become the [`Context`].
 #[derive(Debug, clap::Args)]
 pub struct GlobalArgs {
-    /// SQLite database file used by `ingest`, `group`, `facts`, `serve` [default: allegiance.db; demo.db for `demo`]
-    #[arg(long, global = true, value_name = "FILE")]
+    /// SQLite database file, or a PostgreSQL URL (postgres://USER@HOST/DB; PG* variables fill in the rest), used by `ingest`, `group`, `facts`, `serve` [default: allegiance.db; demo.db for `demo`]
+    #[arg(long, global = true, value_name = "FILE|URL")]
     pub db: Option<PathBuf>,
 
     /// An extra knowledge-base file (TOML, same format as the built-in kb/*.toml); repeatable.

@@ -9,11 +9,11 @@ use crate::aggregate::ConflictKind;
 use crate::profile::{GroupProfile, NameSeen};
 use crate::rows::{EntityRow, FactRow};
 use crate::schema::type_list;
-use crate::sqlite::{fact_row, header, prefix_upper, sql, FACT_SELECT};
+use crate::sql::{args, Arg, DbError, Sql, SqlRow};
+use crate::sqlite::{fact_row, header, prefix_upper, sql, SqlStore, FACT_SELECT};
 use crate::stored::Stored;
-use crate::{Result, SqliteStore};
+use crate::Result;
 use allegiance_model::{norm_name, DocumentHeader, EntityKind, FactType, PartialDate, Polarity};
-use rusqlite::{params, OptionalExtension, Row, ToSql};
 use serde::Serialize;
 use std::cmp::Ordering;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -262,10 +262,10 @@ fn match_kind(rank: i64) -> MatchKind {
 
 /// A search hit from its columns: id, kind, name, kb_id, former_name, the name that matched, its
 /// rank, mentions and facts.
-fn search_hit(r: &Row) -> rusqlite::Result<SearchHit> {
+fn search_hit(r: &SqlRow) -> std::result::Result<SearchHit, DbError> {
     Ok(SearchHit {
         id: r.get(0)?,
-        kind: r.get::<_, Stored<_>>(1)?.0,
+        kind: r.get::<Stored<_>>(1)?.0,
         name: r.get(2)?,
         kb: r.get(3)?,
         former_name: r.get(4)?,
@@ -276,13 +276,13 @@ fn search_hit(r: &Row) -> rusqlite::Result<SearchHit> {
     })
 }
 
-impl SqliteStore {
-    fn facts_where(&self, clause: &str, args: &[&dyn ToSql]) -> Result<Vec<FactRow>> {
+impl<C: Sql> SqlStore<C> {
+    fn facts_where(&self, clause: &str, args: &[Arg]) -> Result<Vec<FactRow>> {
         self.query_facts(clause, args, None)
     }
 }
 
-impl Browse for SqliteStore {
+impl<C: Sql> Browse for SqlStore<C> {
     fn search(
         &self,
         query: &str,
@@ -296,8 +296,8 @@ impl Browse for SqliteStore {
         }
         let ctx = format!("{}: searching for {query:?}", self.path());
         let kb_json = serde_json::to_string(kb_ids).unwrap_or_else(|_| "[]".into());
-        // Rank: 0 exact, 1 knowledge-base alias, 2 prefix, 3 word prefix, 4 elsewhere. With
-        // MIN(rank) the bare `matched` column comes from the best-ranked row (SQLite's rule).
+        // Rank: 0 exact, 1 knowledge-base alias, 2 prefix, 3 word prefix, 4 elsewhere. Each entity
+        // once, with its best rank and the first (in byte order) of the names matching at it.
         let q = "WITH hits(id, matched, rank) AS (
                      SELECT entity_id, name, CASE WHEN norm = ?1 THEN 0 WHEN norm >= ?1 AND norm < ?2 THEN 2
                                                   WHEN instr(norm, ' ' || ?1) > 0 THEN 3 ELSE 4 END
@@ -307,28 +307,23 @@ impl Browse for SqliteStore {
                                            WHEN instr(norm_name, ' ' || ?1) > 0 THEN 3 ELSE 4 END
                      FROM entities WHERE ?1 != '' AND instr(norm_name, ?1) > 0
                      UNION ALL
-                     SELECT id, ?4, 1 FROM entities WHERE kb_id IN (SELECT value FROM json_each(?3))
-                 ), best AS (SELECT id, matched, MIN(rank) AS rank FROM hits GROUP BY id)
+                     SELECT id, CAST(?4 AS TEXT), 1 FROM entities WHERE kb_id IN (SELECT value FROM json_each(?3))
+                 ), top(id, rank) AS (SELECT id, MIN(rank) FROM hits GROUP BY id),
+                 best AS (SELECT h.id AS id, MIN(h.matched) AS matched, h.rank AS rank FROM hits h
+                          JOIN top t ON t.id = h.id AND t.rank = h.rank GROUP BY h.id, h.rank)
                  SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, b.matched, b.rank, "
             .to_string()
             + ENTITY_COUNTS
-            + " FROM best b JOIN entities e ON e.id = b.id WHERE ?5 IS NULL OR e.kind = ?5
+            + " FROM best b JOIN entities e ON e.id = b.id WHERE CAST(?5 AS TEXT) IS NULL OR e.kind = ?5
                 ORDER BY b.rank, (e.kind = 'group') DESC, e.former_name, mentions DESC, e.name, e.id LIMIT ?6";
-        let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let rows = stmt
-            .query_map(
-                params![
-                    norm,
-                    prefix_upper(&norm),
-                    kb_json,
-                    query.trim(),
-                    kind.map(EntityKind::as_str),
-                    limit as i64
-                ],
-                search_hit,
+        let upper = prefix_upper(&norm);
+        self.conn
+            .rows(
+                &q,
+                args![&norm, &upper, &kb_json, query.trim(), kind.map(EntityKind::as_str), limit],
             )
-            .map_err(sql(ctx.clone()))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+            .and_then(|rows| rows.iter().map(search_hit).collect())
+            .map_err(sql(ctx))
     }
 
     fn groups(&self, limit: usize) -> Result<Vec<SearchHit>> {
@@ -338,22 +333,23 @@ impl Browse for SqliteStore {
             "SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, e.name, 0, {ENTITY_COUNTS} FROM entities e \
              WHERE e.kind = 'group' ORDER BY facts DESC, mentions DESC, e.name, e.id LIMIT ?1"
         );
-        let mut stmt = self.connection().prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let rows = stmt.query_map([limit as i64], search_hit).map_err(sql(ctx.clone()))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+        self.conn
+            .rows(&q, args![limit])
+            .and_then(|rows| rows.iter().map(search_hit).collect())
+            .map_err(sql(ctx))
     }
 
     fn entity(&self, id: i64) -> Result<Option<EntitySummary>> {
         let ctx = format!("{}: reading entity {id}", self.path());
         let q = format!("SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1");
-        let conn = self.connection();
+        let conn = &self.conn;
         let found = conn
-            .prepare_cached(&q)
-            .and_then(|mut s| {
-                s.query_row([id], |r| {
+            .row(&q, args![id])
+            .and_then(|r| {
+                r.map(|r| {
                     Ok(EntitySummary {
                         id: r.get(0)?,
-                        kind: r.get::<_, Stored<_>>(1)?.0,
+                        kind: r.get::<Stored<_>>(1)?.0,
                         name: r.get(2)?,
                         kb: r.get(3)?,
                         former_name: r.get(4)?,
@@ -362,37 +358,38 @@ impl Browse for SqliteStore {
                         facts: r.get(6)?,
                     })
                 })
-                .optional()
+                .transpose()
             })
             .map_err(sql(ctx.clone()))?;
         let Some(mut e) = found else { return Ok(None) };
-        let mut stmt = conn
-            .prepare_cached(
+        e.names = conn
+            .rows(
                 "SELECT name, count FROM aliases WHERE entity_id = ?1 ORDER BY count DESC, name",
+                args![id],
             )
-            .map_err(sql(ctx.clone()))?;
-        e.names = stmt
-            .query_map([id], |r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: false }))
-            .map_err(sql(ctx.clone()))?
-            .collect::<rusqlite::Result<Vec<_>>>()
+            .and_then(|rows| {
+                rows.iter()
+                    .map(|r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: false }))
+                    .collect()
+            })
             .map_err(sql(ctx))?;
         Ok(Some(e))
     }
 
     fn entity_facts(&self, id: i64) -> Result<Vec<FactRow>> {
-        self.facts_where("(f.subject_id = ?1 OR f.object_id = ?1)", &[&id])
+        self.facts_where("(f.subject_id = ?1 OR f.object_id = ?1)", args![id])
     }
 
     fn group_profile_by_id(&self, id: i64) -> Result<Option<GroupProfile>> {
         let ctx = format!("{}: reading group {id}", self.path());
         let row = self
-            .connection()
-            .prepare_cached(&format!("SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"))
-            .and_then(|mut s| {
-                s.query_row([id], |r| {
+            .conn
+            .row(&format!("SELECT e.id, e.kind, e.name, e.kb_id, e.former_name, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"), args![id])
+            .and_then(|r| {
+                r.map(|r| {
                     Ok(EntityRow {
                         id: r.get(0)?,
-                        kind: r.get::<_, Stored<_>>(1)?.0,
+                        kind: r.get::<Stored<_>>(1)?.0,
                         name: r.get(2)?,
                         kb: r.get(3)?,
                         former_name: r.get(4)?,
@@ -400,7 +397,7 @@ impl Browse for SqliteStore {
                         exact: true,
                     })
                 })
-                .optional()
+                .transpose()
             })
             .map_err(sql(ctx))?;
         match row {
@@ -432,23 +429,25 @@ impl Browse for SqliteStore {
         // A fact's date is its own time, else its article's (the day of a timestamp; an article
         // date that is no date leaves the fact undated).
         let date = |text: Option<String>| text.as_deref().and_then(PartialDate::parse_prefix);
-        let conn = self.connection();
-        let mut stmt = conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let stated = stmt
-            .query_map([], |r| {
-                Ok(Stated {
-                    id: r.get(0)?,
-                    fact_type: r.get::<_, Stored<_>>(1)?.0,
-                    subject: r.get(2)?,
-                    object: r.get(3)?,
-                    hedged: r.get::<_, Stored<Polarity>>(4)?.0 == Polarity::Hedged,
-                    date: date(r.get(5)?),
-                    end: r.get::<_, Option<Stored<_>>>(6)?.map(|d| d.0),
-                    document: r.get(7)?,
-                })
+        let conn = &self.conn;
+        let stated = conn
+            .rows(&q, &[])
+            .and_then(|rows| {
+                rows.iter()
+                    .map(|r| {
+                        Ok(Stated {
+                            id: r.get(0)?,
+                            fact_type: r.get::<Stored<_>>(1)?.0,
+                            subject: r.get(2)?,
+                            object: r.get(3)?,
+                            hedged: r.get::<Stored<Polarity>>(4)?.0 == Polarity::Hedged,
+                            date: date(r.get(5)?),
+                            end: r.get::<Option<Stored<_>>>(6)?.map(|d| d.0),
+                            document: r.get(7)?,
+                        })
+                    })
+                    .collect::<std::result::Result<Vec<_>, DbError>>()
             })
-            .map_err(sql(ctx.clone()))?
-            .collect::<rusqlite::Result<Vec<_>>>()
             .map_err(sql(ctx.clone()))?;
 
         let first = stated.iter().filter_map(|s| s.date).min();
@@ -498,22 +497,16 @@ impl Browse for SqliteStore {
             .into_iter()
             .collect();
         let mut nodes = Vec::with_capacity(ids.len());
-        let mut stmt = conn
-            .prepare_cached(&format!(
-                "SELECT e.id, e.name, e.kb_id, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"
-            ))
-            .map_err(sql(ctx.clone()))?;
+        let q = format!(
+            "SELECT e.id, e.name, e.kb_id, {ENTITY_COUNTS} FROM entities e WHERE e.id = ?1"
+        );
         for id in ids {
-            let node = stmt
-                .query_row([id], |r| {
-                    Ok(NetworkNode {
-                        id: r.get(0)?,
-                        name: r.get(1)?,
-                        kb: r.get(2)?,
-                        facts: r.get(4)?,
-                    })
-                })
-                .map_err(sql(ctx.clone()))?;
+            let r = conn.row(&q, args![id]).map_err(sql(ctx.clone()))?;
+            let Some(r) = r else { continue };
+            let read = || -> std::result::Result<NetworkNode, DbError> {
+                Ok(NetworkNode { id: r.get(0)?, name: r.get(1)?, kb: r.get(2)?, facts: r.get(4)? })
+            };
+            let node = read().map_err(sql(ctx.clone()))?;
             nodes.push(node);
         }
         nodes.sort_by(|a, b| b.facts.cmp(&a.facts).then_with(|| a.name.cmp(&b.name)));
@@ -522,7 +515,11 @@ impl Browse for SqliteStore {
 
     fn placed_facts(&self, group: Option<i64>) -> Result<Vec<PlacedFact>> {
         let ctx = format!("{}: placing facts on the map", self.path());
-        let scope = if group.is_some() { "AND f.subject_id = ?1" } else { "AND ?1 IS NULL" };
+        let scope = if group.is_some() {
+            "AND f.subject_id = ?1"
+        } else {
+            "AND CAST(?1 AS INTEGER) IS NULL"
+        };
         // The object when it is a place; for facts without one, the places named inside the
         // evidence sentence (mentions of the same document within its span).
         let q = format!(
@@ -535,20 +532,17 @@ impl Browse for SqliteStore {
              WHERE f.type IN ('presence', 'attack') AND (o.id IS NULL OR o.kind != 'place') {scope} \
              ORDER BY 1, 6"
         );
-        let conn = self.connection();
-        let mut stmt = conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
         let mut places: HashMap<i64, (Vec<PlaceRef>, PlaceSource)> = HashMap::new();
-        let rows = stmt
-            .query_map([group], |r| {
+        let rows = self.conn.rows(&q, args![group]).map_err(sql(ctx.clone()))?;
+        for r in rows {
+            let read = || -> std::result::Result<_, DbError> {
                 Ok((
-                    r.get::<_, i64>(0)?,
+                    r.get::<i64>(0)?,
                     PlaceRef { id: r.get(1)?, name: r.get(2)?, kb: r.get(3)? },
-                    r.get::<_, bool>(4)?,
+                    r.get::<bool>(4)?,
                 ))
-            })
-            .map_err(sql(ctx.clone()))?;
-        for row in rows {
-            let (fact, place, from_object) = row.map_err(sql(ctx.clone()))?;
+            };
+            let (fact, place, from_object) = read().map_err(sql(ctx.clone()))?;
             let source = if from_object { PlaceSource::Object } else { PlaceSource::Sentence };
             let entry = places.entry(fact).or_insert_with(|| (Vec::new(), source));
             if !entry.0.iter().any(|p| p.id == place.id) {
@@ -556,9 +550,8 @@ impl Browse for SqliteStore {
             }
         }
         let facts = match group {
-            Some(g) => {
-                self.facts_where("f.type IN ('presence', 'attack') AND f.subject_id = ?1", &[&g])?
-            }
+            Some(g) => self
+                .facts_where("f.type IN ('presence', 'attack') AND f.subject_id = ?1", args![g])?,
             None => self.facts_where("f.type IN ('presence', 'attack')", &[])?,
         };
         Ok(facts
@@ -572,18 +565,19 @@ impl Browse for SqliteStore {
 
     fn evidence(&self, fact_id: i64) -> Result<Option<EvidenceView>> {
         let ctx = format!("{}: reading the evidence of fact {fact_id}", self.path());
-        let conn = self.connection();
+        let conn = &self.conn;
         let fact = conn
-            .prepare_cached(&format!("{FACT_SELECT} WHERE f.id = ?1"))
-            .and_then(|mut s| s.query_row([fact_id], fact_row).optional())
+            .row(&format!("{FACT_SELECT} WHERE f.id = ?1"), args![fact_id])
+            .and_then(|r| r.as_ref().map(fact_row).transpose())
             .map_err(sql(ctx.clone()))?;
         let Some(fact) = fact else { return Ok(None) };
         let (document, text) = conn
-            .prepare_cached("SELECT id, doc, path, url, title, publisher, published, text FROM documents WHERE id = ?1")
-            .and_then(|mut s| {
-                s.query_row([fact.document_id], |r| {
-                    Ok((DocumentInfo { id: r.get(0)?, header: header(r, 1)? }, r.get::<_, String>(7)?))
-                })
+            .one_row(
+                "SELECT id, doc, path, url, title, publisher, published, text FROM documents WHERE id = ?1",
+                args![fact.document_id],
+            )
+            .and_then(|r| {
+                Ok((DocumentInfo { id: r.get(0)?, header: header(&r, 1)? }, r.get::<String>(7)?))
             })
             .map_err(sql(ctx))?;
         let (start, end) = (fact.evidence.start, fact.evidence.end);

@@ -18,7 +18,7 @@
 //! sets of the "is a copy of" relation whatever the order of ingest.
 
 use crate::neardup::{key_similarity, key_tokens, Signature, BANDS, KEY_SIMILARITY};
-use rusqlite::{params, Connection, OptionalExtension};
+use crate::sql::{args, DbResult, Sql};
 use std::collections::HashMap;
 
 /// Stored documents compared with each new one, at most.
@@ -128,29 +128,28 @@ impl BandIndex {
     }
 
     /// An index of the most recent stored signatures (as many as fit).
-    pub fn load(conn: &Connection) -> rusqlite::Result<BandIndex> {
-        let stored: i64 = conn.query_row("SELECT count(*) FROM signatures", [], |r| r.get(0))?;
+    pub fn load(conn: &impl Sql) -> DbResult<BandIndex> {
+        let stored: i64 = conn.one("SELECT count(*) FROM signatures", &[])?;
         let mut index = BandIndex::for_documents(stored.max(0) as usize);
         let fit = (INDEX_SLOTS_MAX / (BANDS * 2)) as i64;
-        let first: Option<i64> = conn
-            .query_row(
-                "SELECT document_id FROM signatures ORDER BY document_id DESC LIMIT 1 OFFSET ?1",
-                [fit],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let first: Option<i64> = conn.maybe(
+            "SELECT document_id FROM signatures ORDER BY document_id DESC LIMIT 1 OFFSET ?1",
+            args![fit],
+        )?;
         index.last_document = first.unwrap_or(0);
         index.refresh(conn)?;
         Ok(index)
     }
 
     /// Adds the signatures stored since the index was last brought up to date.
-    pub fn refresh(&mut self, conn: &Connection) -> rusqlite::Result<()> {
-        let mut st = conn.prepare_cached("SELECT document_id, minhash FROM signatures WHERE document_id > ?1 ORDER BY document_id")?;
-        let mut rows = st.query([self.last_document])?;
-        while let Some(r) = rows.next()? {
+    pub fn refresh(&mut self, conn: &impl Sql) -> DbResult<()> {
+        let rows = conn.rows(
+            "SELECT document_id, minhash FROM signatures WHERE document_id > ?1 ORDER BY document_id",
+            args![self.last_document],
+        )?;
+        for r in rows {
             let doc: i64 = r.get(0)?;
-            if let Some(sig) = r.get_ref(1)?.as_blob().ok().and_then(Signature::from_bytes) {
+            if let Some(sig) = r.blob(1).and_then(Signature::from_bytes) {
                 self.insert(doc, &sig);
             }
             self.last_document = self.last_document.max(doc);
@@ -176,12 +175,12 @@ pub(crate) struct Placement {
 
 /// The cluster of the stored copies of a document with this signature.
 pub(crate) fn place(
-    conn: &Connection,
+    conn: &impl Sql,
     index: &BandIndex,
     pending: &Pending,
     sig: &Signature,
     text: &str,
-) -> rusqlite::Result<Placement> {
+) -> DbResult<Placement> {
     let keys = sig.band_keys();
     let mut candidates: Vec<i64> = Vec::new();
     index.candidates(&keys, &mut candidates);
@@ -197,18 +196,18 @@ pub(crate) fn place(
     candidates.truncate(MAX_CANDIDATES);
     let mut clusters: Vec<i64> = Vec::new();
     let mut keys_here = None;
-    let mut st =
-        conn.prepare_cached("SELECT cluster_id, minhash FROM signatures WHERE document_id = ?1")?;
-    let mut text_of = conn.prepare_cached("SELECT text FROM documents WHERE id = ?1")?;
     for doc in candidates {
         let (cluster, close) = {
-            let mut rows = st.query([doc])?;
-            let Some(r) = rows.next()? else { continue };
+            let Some(r) = conn.row(
+                "SELECT cluster_id, minhash FROM signatures WHERE document_id = ?1",
+                args![doc],
+            )?
+            else {
+                continue;
+            };
             let cluster: i64 = r.get(0)?;
             let close = r
-                .get_ref(1)?
-                .as_blob()
-                .ok()
+                .blob(1)
                 .and_then(Signature::from_bytes)
                 .is_some_and(|other| sig.is_copy_of(&other));
             (cluster, close)
@@ -217,7 +216,7 @@ pub(crate) fn place(
             continue;
         }
         // Close in wording; a copy only if the names and figures agree too.
-        let other: String = text_of.query_row([doc], |r| r.get(0))?;
+        let other: String = conn.one("SELECT text FROM documents WHERE id = ?1", args![doc])?;
         let here = keys_here.get_or_insert_with(|| key_tokens(text));
         if key_similarity(here, &key_tokens(&other)) >= KEY_SIMILARITY {
             clusters.push(cluster);
@@ -231,21 +230,23 @@ pub(crate) fn place(
 /// Stores the document's signature and cluster, merges the clusters it bridges, and makes it a
 /// candidate for the rest of the batch.
 pub(crate) fn record(
-    conn: &Connection,
+    conn: &impl Sql,
     pending: &mut Pending,
     doc_id: i64,
     sig: &Signature,
     placement: &Placement,
-) -> rusqlite::Result<()> {
+) -> DbResult<()> {
     let cluster = placement.cluster.unwrap_or(doc_id);
-    conn.prepare_cached(
+    let bytes = sig.to_bytes();
+    conn.exec(
         "INSERT INTO signatures (document_id, minhash, cluster_id) VALUES (?1, ?2, ?3)",
-    )?
-    .execute(params![doc_id, sig.to_bytes(), cluster])?;
-    let mut merge =
-        conn.prepare_cached("UPDATE signatures SET cluster_id = ?1 WHERE cluster_id = ?2")?;
+        args![doc_id, &bytes, cluster],
+    )?;
     for &other in &placement.merge {
-        merge.execute([cluster, other])?;
+        conn.exec(
+            "UPDATE signatures SET cluster_id = ?1 WHERE cluster_id = ?2",
+            args![cluster, other],
+        )?;
     }
     for key in sig.band_keys() {
         pending.by_key.entry(key).or_default().push(doc_id);

@@ -9,9 +9,10 @@ use std::collections::{BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::rows::{ClaimRow, FactFilter, FactRow};
-use crate::sqlite::{header, sql};
+use crate::sql::{DbError, Sql};
+use crate::sqlite::{header, sql, SqlStore};
 use crate::stored::Stored;
-use crate::{Result, SqliteStore, Store};
+use crate::{Result, Store};
 use allegiance_model::{DocumentHeader, EntityKind};
 
 /// Which part of the store a dump holds.
@@ -86,7 +87,7 @@ pub struct Dump {
     pub claims: Vec<ClaimRow>,
 }
 
-impl SqliteStore {
+impl<C: Sql> SqlStore<C> {
     /// Reads the store for an export: every document, entity (with its names), fact and claim,
     /// or with a date filter the facts in effect then and what they refer to.
     pub fn dump(&self, filter: &DumpFilter) -> Result<Dump> {
@@ -113,33 +114,32 @@ impl SqliteStore {
 
     fn dump_documents(&self) -> Result<Vec<DumpDocument>> {
         let ctx = format!("{}: reading documents", self.path());
-        let mut stmt = self
-            .connection()
-            .prepare("SELECT id, content_hash, doc, path, url, title, publisher, published, ingested_at FROM documents ORDER BY id")
-            .map_err(sql(&ctx))?;
-        let rows = stmt
-            .query_map([], |r| {
-                Ok(DumpDocument {
-                    id: r.get(0)?,
-                    content_hash: r.get(1)?,
-                    header: header(r, 2)?,
-                    ingested_at: r.get(8)?,
-                })
+        self.conn
+            .rows("SELECT id, content_hash, doc, path, url, title, publisher, published, ingested_at FROM documents ORDER BY id", &[])
+            .and_then(|rows| {
+                rows.iter()
+                    .map(|r| {
+                        Ok(DumpDocument {
+                            id: r.get(0)?,
+                            content_hash: r.get(1)?,
+                            header: header(r, 2)?,
+                            ingested_at: r.get(8)?,
+                        })
+                    })
+                    .collect::<std::result::Result<Vec<_>, DbError>>()
             })
-            .map_err(sql(&ctx))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(&ctx))
+            .map_err(sql(&ctx))
     }
 
     fn dump_entities(&self) -> Result<Vec<DumpEntity>> {
-        let conn = self.connection();
+        let conn = &self.conn;
         let ctx = format!("{}: reading entities", self.path());
         let mut aliases: HashMap<i64, Vec<DumpAlias>> = HashMap::new();
         {
-            let mut stmt = conn
-                .prepare("SELECT entity_id, name, count FROM aliases ORDER BY entity_id, count DESC, name")
+            let rows = conn
+                .rows("SELECT entity_id, name, count FROM aliases ORDER BY entity_id, count DESC, name", &[])
                 .map_err(sql(&ctx))?;
-            let mut rows = stmt.query([]).map_err(sql(&ctx))?;
-            while let Some(r) = rows.next().map_err(sql(&ctx))? {
+            for r in rows {
                 let id: i64 = r.get(0).map_err(sql(&ctx))?;
                 let alias = DumpAlias {
                     name: r.get(1).map_err(sql(&ctx))?,
@@ -151,17 +151,17 @@ impl SqliteStore {
         // Articles per entity: those naming it and those stating a fact about it.
         let mut seen: HashMap<i64, (Vec<i64>, Option<String>)> = HashMap::new();
         {
-            let mut stmt = conn
-                .prepare(
+            let rows = conn
+                .rows(
                     "SELECT x.entity_id, x.document_id, COALESCE(d.published, substr(d.ingested_at, 1, 10)) FROM ( \
                        SELECT entity_id, document_id FROM mentions \
                        UNION SELECT subject_id, document_id FROM facts \
                        UNION SELECT object_id, document_id FROM facts WHERE object_id IS NOT NULL \
                      ) x JOIN documents d ON d.id = x.document_id ORDER BY x.entity_id, x.document_id",
+                    &[],
                 )
                 .map_err(sql(&ctx))?;
-            let mut rows = stmt.query([]).map_err(sql(&ctx))?;
-            while let Some(r) = rows.next().map_err(sql(&ctx))? {
+            for r in rows {
                 let id: i64 = r.get(0).map_err(sql(&ctx))?;
                 let doc: i64 = r.get(1).map_err(sql(&ctx))?;
                 let date: Option<String> = r.get(2).map_err(sql(&ctx))?;
@@ -172,15 +172,16 @@ impl SqliteStore {
                 }
             }
         }
-        let mut stmt = conn
-            .prepare("SELECT id, key, kind, name, kb_id, former_name FROM entities ORDER BY id")
+        let rows = conn
+            .rows("SELECT id, key, kind, name, kb_id, former_name FROM entities ORDER BY id", &[])
             .map_err(sql(&ctx))?;
-        let rows = stmt
-            .query_map([], |r| {
+        let mut entities = rows
+            .iter()
+            .map(|r| {
                 Ok(DumpEntity {
                     id: r.get(0)?,
                     key: r.get(1)?,
-                    kind: r.get::<_, Stored<_>>(2)?.0,
+                    kind: r.get::<Stored<_>>(2)?.0,
                     name: r.get(3)?,
                     kb: r.get(4)?,
                     former_name: r.get(5)?,
@@ -190,8 +191,8 @@ impl SqliteStore {
                     merged: Vec::new(),
                 })
             })
+            .collect::<std::result::Result<Vec<_>, DbError>>()
             .map_err(sql(&ctx))?;
-        let mut entities = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(&ctx))?;
         for e in &mut entities {
             e.aliases = aliases.remove(&e.id).unwrap_or_default();
             if let Some((docs, first)) = seen.remove(&e.id) {

@@ -1,8 +1,9 @@
 //! The store: documents, entities, aliases, mentions and facts, and the questions asked of them.
 //!
-//! [`Store`] is the interface the command line and web server use; [`SqliteStore`] is the
-//! embedded backend (one file, WAL). A shared PostgreSQL backend is a second implementation of the
-//! same trait, added beside `sqlite.rs` with the same schema (see `schema.sql`).
+//! [`Store`] is the interface the command line and web server use. [`SqlStore`] implements it (and
+//! [`Browse`]) once over any database [`sql::Sql`] reaches: [`SqliteStore`] is the embedded
+//! backend (one file, WAL), [`PgStore`] the shared one (PostgreSQL, for teams and many writers),
+//! both on the one schema of `schema.sql`. [`AnyStore`] opens either from a `--db` value.
 
 pub mod aggregate;
 pub mod browse;
@@ -13,9 +14,12 @@ pub mod judgements;
 pub mod lookalike;
 pub mod neardup;
 mod newnames;
+mod open;
+pub mod pg;
 mod profile;
 mod rows;
 mod schema;
+pub mod sql;
 mod sqlite;
 mod sqlite_aggregate;
 mod stored;
@@ -27,10 +31,12 @@ pub use dump::*;
 pub use judged::Judged;
 pub use judgements::{Judgement, JudgementStore, Verdict};
 pub use newnames::PlaceCountries;
+pub use open::{AnyStore, DbLocation};
+pub use pg::PgStore;
 pub use profile::*;
 pub use rows::*;
 pub use schema::SCHEMA_VERSION;
-pub use sqlite::SqliteStore;
+pub use sqlite::{SqlStore, SqliteStore};
 
 use allegiance_model::Extraction;
 use allegiance_read::Document;
@@ -43,33 +49,14 @@ pub enum StoreError {
     #[error("{path}: database schema version {found} is newer than this program understands ({supported}); upgrade allegiance")]
     TooNew { path: String, found: i64, supported: i64 },
     #[error("{context}: {source}")]
-    Sqlite { context: String, source: SqliteCause },
+    Database { context: String, source: sql::DbError },
+    #[error("{url}: cannot connect to PostgreSQL: {message}")]
+    Connect { url: String, message: String },
     #[error("{context}: {source}")]
     Json { context: String, source: serde_json::Error },
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
-
-/// A SQLite error, as the cause of a [`StoreError::Sqlite`]. Its message is rusqlite's, and the
-/// chain of causes ends here: rusqlite's own cause is the bare result code ("Error code 14:
-/// unable to open database file"), which only repeats that message, so a caller that prints the
-/// whole chain printed it twice. The rusqlite error stays reachable with [`SqliteCause::inner`].
-#[derive(Debug)]
-pub struct SqliteCause(pub rusqlite::Error);
-
-impl SqliteCause {
-    pub fn inner(&self) -> &rusqlite::Error {
-        &self.0
-    }
-}
-
-impl std::fmt::Display for SqliteCause {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-impl std::error::Error for SqliteCause {}
 
 /// The identity of a document's content: SHA-256 of its cleaned text, in hex. Ingest skips a
 /// document whose hash is already stored, so reruns and verbatim copies add nothing (copies with

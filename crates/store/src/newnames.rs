@@ -9,9 +9,9 @@
 //! the set of stored documents, not on the order they were ingested in.
 
 use crate::lookalike::{partition, NameContext, NameUse};
+use crate::sql::{args, DbResult, Sql};
 use allegiance_model::{norm_name, Entity, EntityKind, Extraction, FactType, PartialDate, When};
 use allegiance_read::Document;
-use rusqlite::{params, OptionalExtension, Transaction};
 use std::collections::HashMap;
 
 /// Country codes of knowledge-base places, by kb id ("city-sy-aleppo" → "SY", "syria" → "SY"):
@@ -104,28 +104,30 @@ struct StoredUse {
     names: Vec<String>,
 }
 
-fn load_uses(tx: &Transaction, kind: &str, norm: &str) -> rusqlite::Result<Vec<StoredUse>> {
-    let mut st = tx.prepare_cached(
+fn load_uses(tx: &impl Sql, kind: &str, norm: &str) -> DbResult<Vec<StoredUse>> {
+    let rows = tx.rows(
         "SELECT document_id, entity_id, doc_key, context, name, names FROM name_uses WHERE kind = ?1 AND norm = ?2",
+        args![kind, norm],
     )?;
-    let rows = st.query_map([kind, norm], |r| {
-        let context: String = r.get(3)?;
-        let names: String = r.get(5)?;
-        Ok(StoredUse {
-            document_id: r.get(0)?,
-            entity_id: r.get(1)?,
-            doc_key: r.get(2)?,
-            context: serde_json::from_str(&context).unwrap_or_default(),
-            name: r.get(4)?,
-            names: serde_json::from_str(&names).unwrap_or_default(),
+    rows.iter()
+        .map(|r| {
+            let context: String = r.get(3)?;
+            let names: String = r.get(5)?;
+            Ok(StoredUse {
+                document_id: r.get(0)?,
+                entity_id: r.get(1)?,
+                doc_key: r.get(2)?,
+                context: serde_json::from_str(&context).unwrap_or_default(),
+                name: r.get(4)?,
+                names: serde_json::from_str(&names).unwrap_or_default(),
+            })
         })
-    })?;
-    rows.collect()
+        .collect()
 }
 
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn insert_use(
-    tx: &Transaction,
+    tx: &impl Sql,
     document_id: i64,
     entity_id: i64,
     kind: &str,
@@ -134,82 +136,79 @@ pub(crate) fn insert_use(
     context: &NameContext,
     name: &str,
     names: &[String],
-) -> rusqlite::Result<()> {
+) -> DbResult<()> {
     let ctx = serde_json::to_string(context).unwrap_or_else(|_| "{}".into());
     let names = serde_json::to_string(names).unwrap_or_else(|_| "[]".into());
-    tx.prepare_cached(
+    tx.exec(
         "INSERT INTO name_uses (document_id, entity_id, kind, norm, doc_key, contextual, context, name, names) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-    )?
-    .execute(params![document_id, entity_id, kind, norm, doc_key, !context.is_silent(), ctx, name, names])?;
+        args![document_id, entity_id, kind, norm, doc_key, !context.is_silent(), &ctx, name, &names],
+    )?;
     Ok(())
 }
 
 /// A new entity row for the name: the plain key if free, else `<key>#2`, `#3`, ...
-fn create_entity(tx: &Transaction, kind: &str, norm: &str, name: &str) -> rusqlite::Result<i64> {
+fn create_entity(tx: &impl Sql, kind: &str, norm: &str, name: &str) -> DbResult<i64> {
     let base = format!("{kind}:{norm}");
-    let mut exists = tx.prepare_cached("SELECT 1 FROM entities WHERE key = ?1")?;
     let mut key = base.clone();
     let mut n = 2;
-    while exists.exists([&key])? {
+    while tx.exists("SELECT 1 FROM entities WHERE key = ?1", args![&key])? {
         key = format!("{base}#{n}");
         n += 1;
     }
-    tx.prepare_cached("INSERT INTO entities (key, kind, name, norm_name, kb_id, former_name) VALUES (?1, ?2, ?3, ?4, NULL, 0)")?
-        .execute(params![key, kind, name, norm])?;
-    Ok(tx.last_insert_rowid())
+    tx.insert_id(
+        "INSERT INTO entities (key, kind, name, norm_name, kb_id, former_name) VALUES (?1, ?2, ?3, ?4, NULL, 0)",
+        args![&key, kind, name, norm],
+    )
 }
 
 /// Moves one document's use of the name, with its facts, mentions and aliases, to another entity.
-fn move_use(
-    tx: &Transaction,
-    u: &StoredUse,
-    kind: &str,
-    norm: &str,
-    to: i64,
-) -> rusqlite::Result<()> {
+fn move_use(tx: &impl Sql, u: &StoredUse, kind: &str, norm: &str, to: i64) -> DbResult<()> {
     let (d, from) = (u.document_id, u.entity_id);
-    tx.prepare_cached(
+    tx.exec(
         "UPDATE facts SET subject_id = ?3 WHERE document_id = ?1 AND subject_id = ?2",
-    )?
-    .execute([d, from, to])?;
-    tx.prepare_cached("UPDATE facts SET object_id = ?3 WHERE document_id = ?1 AND object_id = ?2")?
-        .execute([d, from, to])?;
-    tx.prepare_cached(
+        args![d, from, to],
+    )?;
+    tx.exec(
+        "UPDATE facts SET object_id = ?3 WHERE document_id = ?1 AND object_id = ?2",
+        args![d, from, to],
+    )?;
+    tx.exec(
         "UPDATE mentions SET entity_id = ?3 WHERE document_id = ?1 AND entity_id = ?2",
-    )?
-    .execute([d, from, to])?;
-    tx.prepare_cached(
+        args![d, from, to],
+    )?;
+    tx.exec(
         "UPDATE name_uses SET entity_id = ?2 WHERE document_id = ?1 AND kind = ?3 AND norm = ?4",
-    )?
-    .execute(params![d, to, kind, norm])?;
+        args![d, to, kind, norm],
+    )?;
     for n in &u.names {
-        tx.prepare_cached(
+        tx.exec(
             "UPDATE aliases SET count = count - 1 WHERE entity_id = ?1 AND name = ?2",
-        )?
-        .execute(params![from, n])?;
-        tx.prepare_cached("DELETE FROM aliases WHERE entity_id = ?1 AND name = ?2 AND count <= 0")?
-            .execute(params![from, n])?;
-        tx.prepare_cached(
+            args![from, n],
+        )?;
+        tx.exec(
+            "DELETE FROM aliases WHERE entity_id = ?1 AND name = ?2 AND count <= 0",
+            args![from, n],
+        )?;
+        tx.exec(
             "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
-             ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1",
-        )?
-        .execute(params![to, n, norm_name(n)])?;
+             ON CONFLICT(entity_id, name) DO UPDATE SET count = aliases.count + 1",
+            args![to, n, &norm_name(n)],
+        )?;
     }
     Ok(())
 }
 
 /// Removes an entity nothing refers to any more (all its uses moved elsewhere).
-fn drop_if_unused(tx: &Transaction, id: i64) -> rusqlite::Result<()> {
-    let used: bool = tx
-        .prepare_cached(
-            "SELECT EXISTS (SELECT 1 FROM name_uses WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1) \
-             OR EXISTS (SELECT 1 FROM facts WHERE subject_id = ?1) OR EXISTS (SELECT 1 FROM facts WHERE object_id = ?1)",
-        )?
-        .query_row([id], |r| r.get(0))?;
+fn drop_if_unused(tx: &impl Sql, id: i64) -> DbResult<()> {
+    let used: bool = tx.one(
+        "SELECT EXISTS (SELECT 1 FROM name_uses WHERE entity_id = ?1) OR EXISTS (SELECT 1 FROM mentions WHERE entity_id = ?1) \
+         OR EXISTS (SELECT 1 FROM facts WHERE subject_id = ?1) OR EXISTS (SELECT 1 FROM facts WHERE object_id = ?1)",
+        args![id],
+    )?;
     if !used {
-        tx.prepare_cached("DELETE FROM aliases WHERE entity_id = ?1")?.execute([id])?;
-        tx.prepare_cached("DELETE FROM entities WHERE id = ?1")?.execute([id])?;
+        tx.exec("DELETE FROM aliases WHERE entity_id = ?1", args![id])?;
+        tx.exec("DELETE FROM entities WHERE id = ?1", args![id])?;
     }
     Ok(())
 }
@@ -227,27 +226,23 @@ pub(crate) struct NewUse<'a> {
 
 /// The entity a document's new group name stands for, recording the use; `created` counts
 /// entities added.
-pub(crate) fn resolve(tx: &Transaction, u: NewUse, created: &mut usize) -> rusqlite::Result<i64> {
+pub(crate) fn resolve(tx: &impl Sql, u: NewUse, created: &mut usize) -> DbResult<i64> {
     // The same name twice in one document (two extraction entities): one use.
-    let existing: Option<i64> = tx
-        .prepare_cached(
-            "SELECT entity_id FROM name_uses WHERE document_id = ?1 AND kind = ?2 AND norm = ?3",
-        )?
-        .query_row(params![u.document_id, u.kind, u.norm], |r| r.get(0))
-        .optional()?;
+    let existing: Option<i64> = tx.maybe(
+        "SELECT entity_id FROM name_uses WHERE document_id = ?1 AND kind = ?2 AND norm = ?3",
+        args![u.document_id, u.kind, &u.norm],
+    )?;
     if let Some(id) = existing {
         return Ok(id);
     }
     if u.context.is_silent() {
         // The group most documents with context speak of (ties: the earliest in content-hash order).
-        let home: Option<i64> = tx
-            .prepare_cached(
-                "SELECT entity_id FROM name_uses WHERE kind = ?1 AND norm = ?2 GROUP BY entity_id \
-                 ORDER BY SUM(contextual) DESC, MIN(CASE WHEN contextual = 1 THEN doc_key END) IS NULL, \
-                 MIN(CASE WHEN contextual = 1 THEN doc_key END), MIN(doc_key) LIMIT 1",
-            )?
-            .query_row([u.kind, u.norm.as_str()], |r| r.get(0))
-            .optional()?;
+        let home: Option<i64> = tx.maybe(
+            "SELECT entity_id FROM name_uses WHERE kind = ?1 AND norm = ?2 GROUP BY entity_id \
+             ORDER BY SUM(contextual) DESC, MIN(CASE WHEN contextual = 1 THEN doc_key END) IS NULL, \
+             MIN(CASE WHEN contextual = 1 THEN doc_key END), MIN(doc_key) LIMIT 1",
+            args![u.kind, &u.norm],
+        )?;
         let id = match home {
             Some(id) => id,
             None => {

@@ -1,6 +1,6 @@
 -- allegiance store schema, version 4 (see `SCHEMA_VERSION` and the migrations in sqlite.rs).
--- The SQLite backend runs this on an empty database; a PostgreSQL backend uses the same tables
--- (BIGSERIAL for the INTEGER PRIMARY KEYs, JSONB for attrs, string_agg/jsonb_agg in the view).
+-- Written in SQLite's spelling; PostgreSQL's (identities, BIGINT, BYTEA, C-collated text, its JSON
+-- functions in the claims view) is made from it by `schema::schema_for`.
 CREATE TABLE documents (
     id INTEGER PRIMARY KEY,
     -- SHA-256 of the cleaned text, hex: the identity that makes ingest idempotent
@@ -130,7 +130,7 @@ FROM (
            json_extract(f.attrs, '$.min') AS min, json_extract(f.attrs, '$.max') AS max,
            json_extract(f.attrs, '$.unit') AS unit,
            f.document_id AS document_id, COALESCE(s.cluster_id, f.document_id) AS cluster,
-           f.source AS source, f.polarity AS polarity, d.published AS published
+           f.source AS source, f.polarity AS polarity, d.published AS published, f.id AS fact_id
     FROM facts f JOIN documents d ON d.id = f.document_id LEFT JOIN signatures s ON s.document_id = f.document_id
-)
+) AS folded
 GROUP BY type, subject_id, object_id, min, max, unit;

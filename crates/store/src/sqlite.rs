@@ -1,4 +1,5 @@
-//! The embedded backend: one SQLite file in WAL mode.
+//! The store over any [`Sql`] database ([`SqlStore`]: ingest, the fact and claim queries), and
+//! its embedded backend, [`SqliteStore`]: one SQLite file in WAL mode (opening, migrations).
 //!
 //! Every batch is one transaction, so a process killed mid-ingest leaves whole batches only and a
 //! rerun completes the input by skipping the documents whose content hash is stored. Statements are
@@ -11,35 +12,40 @@ use crate::newnames::{self, PlaceCountries};
 use crate::profile::{GroupProfile, NameSeen};
 use crate::rows::*;
 use crate::schema::{claims_view, SCHEMA, SCHEMA_VERSION, SYMMETRIC_TYPES};
+use crate::sql::{args, Arg, DbError, Sql, SqlRow};
 use crate::stored::Stored;
-use crate::{content_hash, copies, Result, SqliteCause, Store, StoreError};
+use crate::{content_hash, copies, Result, Store, StoreError};
 use allegiance_model::{
     norm_name, DocumentHeader, Entity, EntityKind, Evidence, Extraction, FactType, Polarity, When,
 };
 use allegiance_read::Document;
-use rusqlite::{
-    params, Connection, OptionalExtension, Row, ToSql, Transaction, TransactionBehavior,
-};
+use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::collections::HashMap;
 use std::path::Path;
 
 /// Remembered entity keys beyond this many are forgotten (the index answers them instead).
 const ENTITY_CACHE_MAX: usize = 200_000;
 
-pub struct SqliteStore {
-    conn: Connection,
-    path: String,
+/// The store on a database `C` speaks to ([`Sql`]): every query and the ingest are written once,
+/// for both backends.
+pub struct SqlStore<C> {
+    pub(crate) conn: C,
+    pub(crate) path: String,
     /// Entity key → id for entities committed by earlier batches.
-    entity_ids: HashMap<String, i64>,
+    pub(crate) entity_ids: HashMap<String, i64>,
     /// Countries of knowledge-base places, for telling same-named new groups apart.
     pub(crate) place_countries: PlaceCountries,
     /// The near-duplicate banding index, built at the first batch stored.
-    band_index: Option<copies::BandIndex>,
+    pub(crate) band_index: Option<copies::BandIndex>,
 }
 
-pub(crate) fn sql(context: impl Into<String>) -> impl FnOnce(rusqlite::Error) -> StoreError {
+/// The embedded backend: [`SqlStore`] on a SQLite connection.
+pub type SqliteStore = SqlStore<Connection>;
+
+/// A database error with what the store was doing: `.map_err(sql("reading facts"))`.
+pub(crate) fn sql<E: Into<DbError>>(context: impl Into<String>) -> impl FnOnce(E) -> StoreError {
     let context = context.into();
-    move |source| StoreError::Sqlite { context, source: SqliteCause(source) }
+    move |source| StoreError::Database { context, source: source.into() }
 }
 
 /// The key that identifies an entity across documents.
@@ -69,51 +75,11 @@ impl SqliteStore {
         Self::setup(conn, ":memory:".into())
     }
 
-    /// The file this store was opened from (":memory:" for an in-memory one).
-    pub fn path(&self) -> &str {
-        &self.path
-    }
-
     /// The schema version of the open database (after any upgrade: [`SCHEMA_VERSION`]).
     pub fn schema_version(&self) -> Result<i64> {
         self.conn
             .query_row("PRAGMA user_version", [], |r| r.get(0))
             .map_err(sql(format!("{}: reading the schema version", self.path)))
-    }
-
-    /// The countries of knowledge-base places (from the KB the articles were extracted with):
-    /// lets ingest tell apart same-named groups the KB lacks by the countries they are tied to.
-    pub fn set_place_countries(&mut self, countries: PlaceCountries) {
-        self.place_countries = countries;
-    }
-
-    /// Groups and people the knowledge base lacks, named in at least `min_documents` articles,
-    /// most often named first: candidates for `allegiance kb suggest`.
-    pub fn unknown_entities(&self, min_documents: usize) -> Result<Vec<UnknownEntity>> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT e.kind, e.name, COUNT(DISTINCT m.document_id) AS docs, \
-                 (SELECT group_concat(a.name, '|') FROM aliases a WHERE a.entity_id = e.id) AS names \
-                 FROM entities e JOIN mentions m ON m.entity_id = e.id \
-                 WHERE e.kb_id IS NULL AND e.kind IN ('group', 'person') \
-                 GROUP BY e.id HAVING docs >= ?1 ORDER BY docs DESC, e.name",
-            )
-            .map_err(sql("listing unknown entities"))?;
-        let rows = stmt
-            .query_map([min_documents as i64], |r| {
-                let names: Option<String> = r.get(3)?;
-                Ok(UnknownEntity {
-                    kind: r.get::<_, Stored<EntityKind>>(0)?.0,
-                    name: r.get(1)?,
-                    documents: r.get::<_, i64>(2)? as usize,
-                    names: names
-                        .map(|n| n.split('|').map(str::to_string).collect())
-                        .unwrap_or_default(),
-                })
-            })
-            .map_err(sql("listing unknown entities"))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql("listing unknown entities"))
     }
 
     /// The underlying connection, for read-only ad-hoc queries (exports, tests).
@@ -236,9 +202,104 @@ impl SqliteStore {
         }
         Ok(())
     }
+}
+
+impl<C: Sql> SqlStore<C> {
+    /// Where this store was opened from: the file (":memory:" for an in-memory one), or the
+    /// PostgreSQL URL without its password.
+    pub fn path(&self) -> &str {
+        &self.path
+    }
+
+    /// The countries of knowledge-base places (from the KB the articles were extracted with):
+    /// lets ingest tell apart same-named groups the KB lacks by the countries they are tied to.
+    pub fn set_place_countries(&mut self, countries: PlaceCountries) {
+        self.place_countries = countries;
+    }
+
+    /// Groups and people the knowledge base lacks, named in at least `min_documents` articles,
+    /// most often named first: candidates for `allegiance kb suggest`.
+    pub fn unknown_entities(&self, min_documents: usize) -> Result<Vec<UnknownEntity>> {
+        let ctx = format!("{}: listing unknown entities", self.path);
+        let rows = self
+            .conn
+            .rows(
+                "SELECT e.kind, e.name, COUNT(DISTINCT m.document_id) AS docs, \
+                 (SELECT group_concat(a.name, '|') FROM aliases a WHERE a.entity_id = e.id) AS names \
+                 FROM entities e JOIN mentions m ON m.entity_id = e.id \
+                 WHERE e.kb_id IS NULL AND e.kind IN ('group', 'person') \
+                 GROUP BY e.id HAVING COUNT(DISTINCT m.document_id) >= ?1 ORDER BY docs DESC, e.name, e.id",
+                args![min_documents],
+            )
+            .map_err(sql(&ctx))?;
+        let read = |r: &SqlRow| -> std::result::Result<UnknownEntity, DbError> {
+            let names: Option<String> = r.get(3)?;
+            Ok(UnknownEntity {
+                kind: r.get::<Stored<EntityKind>>(0)?.0,
+                name: r.get(1)?,
+                documents: r.get(2)?,
+                // In byte order, the order of SQLite's alias index (PostgreSQL promises none).
+                names: names
+                    .map(|n| {
+                        let mut names: Vec<String> = n.split('|').map(str::to_string).collect();
+                        names.sort_unstable();
+                        names
+                    })
+                    .unwrap_or_default(),
+            })
+        };
+        rows.iter().map(read).collect::<std::result::Result<Vec<_>, _>>().map_err(sql(ctx))
+    }
+
+    /// The key of a stored entity (see `DumpEntity::key`), or `None` when there is no such id.
+    pub fn entity_key(&self, id: i64) -> Result<Option<String>> {
+        self.conn
+            .maybe("SELECT key FROM entities WHERE id = ?1", args![id])
+            .map_err(sql(format!("{}: reading entity {id}", self.path)))
+    }
+
+    /// Stores one batch inside the transaction [`Store::ingest_batch`] opened.
+    fn ingest_in_transaction(
+        &mut self,
+        batch: &[(Document, Extraction)],
+        report: &mut IngestReport,
+        created: &mut HashMap<String, i64>,
+    ) -> Result<()> {
+        let path = self.path.clone();
+        let now = chrono::Utc::now().to_rfc3339();
+        // The index holds committed documents only: brought up to date here, inside the batch's
+        // lock, with what this and other processes stored since.
+        let index = match self.band_index.take() {
+            Some(mut index) => index.refresh(&self.conn).map(|_| index),
+            None => copies::BandIndex::load(&self.conn),
+        }
+        .map_err(sql(format!("{path}: reading the signatures of stored documents")))?;
+        let mut pending = copies::Pending::default();
+        let mut stored = Ok(());
+        for (doc, ex) in batch {
+            stored = Self::ingest_one(
+                &self.conn,
+                &path,
+                &now,
+                doc,
+                ex,
+                &self.entity_ids,
+                created,
+                report,
+                &self.place_countries,
+                &index,
+                &mut pending,
+            );
+            if stored.is_err() {
+                break;
+            }
+        }
+        self.band_index = Some(index);
+        stored
+    }
 
     fn entity_id(
-        tx: &Transaction,
+        tx: &C,
         path: &str,
         e: &Entity,
         known: &HashMap<String, i64>,
@@ -250,19 +311,19 @@ impl SqliteStore {
             return Ok(id);
         }
         let existing: Option<i64> = tx
-            .prepare_cached("SELECT id FROM entities WHERE key = ?1")
-            .and_then(|mut s| s.query_row([&key], |r| r.get(0)).optional())
+            .maybe("SELECT id FROM entities WHERE key = ?1", args![&key])
             .map_err(sql(format!("{path}: looking up the entity {}", e.name)))?;
         let id = match existing {
             Some(id) => id,
             None => {
-                tx.prepare_cached(
-                    "INSERT INTO entities (key, kind, name, norm_name, kb_id, former_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                )
-                .and_then(|mut s| s.execute(params![key, e.kind.as_str(), e.name, norm_name(&e.name), e.kb, e.former_name]))
-                .map_err(sql(format!("{path}: adding the entity {}", e.name)))?;
+                let id = tx
+                    .insert_id(
+                        "INSERT INTO entities (key, kind, name, norm_name, kb_id, former_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                        args![&key, e.kind.as_str(), &e.name, &norm_name(&e.name), &e.kb, e.former_name],
+                    )
+                    .map_err(sql(format!("{path}: adding the entity {}", e.name)))?;
                 *created += 1;
-                tx.last_insert_rowid()
+                id
             }
         };
         batch.insert(key, id);
@@ -271,7 +332,7 @@ impl SqliteStore {
 
     #[allow(clippy::too_many_arguments)]
     fn ingest_one(
-        tx: &Transaction,
+        tx: &C,
         path: &str,
         now: &str,
         doc: &Document,
@@ -286,8 +347,7 @@ impl SqliteStore {
         let ctx = |what: &str| format!("{path}: {what} of {}", doc.header.doc);
         let hash = content_hash(doc);
         if tx
-            .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
-            .and_then(|mut s| s.exists([&hash]))
+            .exists("SELECT 1 FROM documents WHERE content_hash = ?1", args![&hash])
             .map_err(sql(ctx("looking up the document")))?
         {
             report.skipped += 1;
@@ -302,17 +362,15 @@ impl SqliteStore {
             ),
             None => None,
         };
-        tx.prepare_cached(
-            "INSERT INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        )
-        .and_then(|mut s| {
-            let h = &doc.header;
-            s.execute(params![hash, h.doc, h.path, h.url, h.title, h.publisher, h.published, doc.text, now])
-        })
-        .map_err(sql(ctx("storing the document")))?;
+        let h = &doc.header;
+        let doc_id = tx
+            .insert_id(
+                "INSERT INTO documents (content_hash, doc, path, url, title, publisher, published, text, ingested_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                args![&hash, &h.doc, &h.path, &h.url, &h.title, &h.publisher, &h.published, &doc.text, now],
+            )
+            .map_err(sql(ctx("storing the document")))?;
         report.documents += 1;
-        let doc_id = tx.last_insert_rowid();
         if let (Some(sig), Some(placement)) = (&signature, &placement) {
             copies::record(tx, pending, doc_id, sig, placement)
                 .map_err(sql(ctx("recording the document's signature")))?;
@@ -326,15 +384,6 @@ impl SqliteStore {
             HashMap::new()
         };
         let mut ids: HashMap<&str, i64> = HashMap::with_capacity(ex.entities.len());
-        let mut alias = tx
-            .prepare_cached(
-                "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
-                 ON CONFLICT(entity_id, name) DO UPDATE SET count = count + 1",
-            )
-            .map_err(sql(ctx("recording aliases")))?;
-        let mut mention = tx
-            .prepare_cached("INSERT INTO mentions (document_id, entity_id, start, \"end\") VALUES (?1, ?2, ?3, ?4)")
-            .map_err(sql(ctx("recording mentions")))?;
         for e in &ex.entities {
             let id = if newnames::is_new_group(e) {
                 let norm = norm_name(&e.name);
@@ -361,22 +410,21 @@ impl SqliteStore {
                     continue;
                 }
                 seen.push(m.as_str());
-                alias
-                    .execute(params![id, m, norm_name(m)])
-                    .map_err(sql(ctx("recording an alias")))?;
+                tx.exec(
+                    "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
+                     ON CONFLICT(entity_id, name) DO UPDATE SET count = aliases.count + 1",
+                    args![id, m, &norm_name(m)],
+                )
+                .map_err(sql(ctx("recording an alias")))?;
             }
             for span in &e.spans {
-                mention
-                    .execute(params![doc_id, id, span.start as i64, span.end as i64])
-                    .map_err(sql(ctx("recording a mention")))?;
+                tx.exec(
+                    "INSERT INTO mentions (document_id, entity_id, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
+                    args![doc_id, id, span.start, span.end],
+                )
+                .map_err(sql(ctx("recording a mention")))?;
             }
         }
-        let mut fact = tx
-            .prepare_cached(
-                "INSERT INTO facts (type, subject_id, object_id, attrs, polarity, source, when_start, when_end, document_id, \
-                 evidence_start, evidence_end, evidence_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-            )
-            .map_err(sql(ctx("storing facts")))?;
         for f in &ex.facts {
             // A fact naming an entity the extraction does not list cannot be placed: left out.
             let Some(&s) = ids.get(f.subject.as_str()) else { continue };
@@ -391,20 +439,26 @@ impl SqliteStore {
                 context: ctx("encoding a fact's attrs"),
                 source,
             })?;
-            fact.execute(params![
-                f.fact_type.as_str(),
-                s,
-                o,
-                attrs,
-                f.polarity.as_str(),
-                f.source,
-                f.when.as_ref().and_then(|w| w.start).map(|d| d.to_string()),
-                f.when.as_ref().and_then(|w| w.end).map(|d| d.to_string()),
-                doc_id,
-                f.evidence.start as i64,
-                f.evidence.end as i64,
-                f.evidence.text
-            ])
+            let when_start = f.when.as_ref().and_then(|w| w.start).map(|d| d.to_string());
+            let when_end = f.when.as_ref().and_then(|w| w.end).map(|d| d.to_string());
+            tx.exec(
+                "INSERT INTO facts (type, subject_id, object_id, attrs, polarity, source, when_start, when_end, document_id, \
+                 evidence_start, evidence_end, evidence_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                args![
+                    f.fact_type.as_str(),
+                    s,
+                    o,
+                    &attrs,
+                    f.polarity.as_str(),
+                    &f.source,
+                    &when_start,
+                    &when_end,
+                    doc_id,
+                    f.evidence.start,
+                    f.evidence.end,
+                    &f.evidence.text
+                ],
+            )
             .map_err(sql(ctx("storing a fact")))?;
             report.facts += 1;
         }
@@ -422,17 +476,16 @@ impl SqliteStore {
     pub(crate) fn query_facts(
         &self,
         clause: &str,
-        args: &[&dyn ToSql],
+        args: &[Arg],
         limit: Option<usize>,
     ) -> Result<Vec<FactRow>> {
-        let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, f.when_end, d.published), f.id");
+        let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, f.when_end, d.published) NULLS FIRST, f.id");
         if let Some(limit) = limit {
             q.push_str(&format!(" LIMIT {limit}"));
         }
         let ctx = format!("{}: querying facts", self.path);
-        let mut stmt = self.conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let rows = stmt.query_map(args, fact_row).map_err(sql(ctx.clone()))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+        let rows = self.conn.rows(&q, args).map_err(sql(ctx.clone()))?;
+        rows.iter().map(fact_row).collect::<std::result::Result<Vec<_>, _>>().map_err(sql(ctx))
     }
 
     /// The profile of one stored group entity (`group_profile` after choosing it; the web UI by id).
@@ -440,31 +493,31 @@ impl SqliteStore {
         let id = e.id;
         let ctx = format!("{}: reading the names of {}", self.path, e.name);
         // Its own names, then those of rows for the same kb entry seen under former names.
-        let mut stmt = self
+        let rows = self
             .conn
-            .prepare_cached(
-                "SELECT a.name, SUM(a.count) AS n, e.id != ?1 AS former FROM aliases a JOIN entities e ON e.id = a.entity_id \
-                 WHERE e.id = ?1 OR (?2 IS NOT NULL AND e.kb_id = ?2 AND e.former_name = 1) \
+            .rows(
+                "SELECT a.name, SUM(a.count) AS n, CASE WHEN e.id != ?1 THEN 1 ELSE 0 END AS former \
+                 FROM aliases a JOIN entities e ON e.id = a.entity_id \
+                 WHERE e.id = ?1 OR (CAST(?2 AS TEXT) IS NOT NULL AND e.kb_id = ?2 AND e.former_name = 1) \
                  GROUP BY a.name, former ORDER BY former, n DESC, a.name",
+                args![id, &e.kb],
             )
             .map_err(sql(ctx.clone()))?;
-        let names = stmt
-            .query_map(params![id, e.kb], |r| {
-                Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? })
-            })
-            .map_err(sql(ctx.clone()))?
-            .collect::<rusqlite::Result<Vec<_>>>()
+        let names = rows
+            .iter()
+            .map(|r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
+            .collect::<std::result::Result<Vec<_>, DbError>>()
             .map_err(sql(ctx))?;
         let out = |t: FactType| {
-            self.query_facts("f.subject_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None)
+            self.query_facts("f.subject_id = ?1 AND f.type = ?2", args![id, t.as_str()], None)
         };
         let inn = |t: FactType| {
-            self.query_facts("f.object_id = ?1 AND f.type = ?2", &[&id, &t.as_str()], None)
+            self.query_facts("f.object_id = ?1 AND f.type = ?2", args![id, t.as_str()], None)
         };
         let both = |t: FactType| {
             self.query_facts(
                 "(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2",
-                &[&id, &t.as_str()],
+                args![id, t.as_str()],
                 None,
             )
         };
@@ -501,7 +554,7 @@ impl SqliteStore {
 
 /// A document's header from six columns starting at `first`: doc, path, url, title, publisher,
 /// published (the order of the `documents` table).
-pub(crate) fn header(r: &Row, first: usize) -> rusqlite::Result<DocumentHeader> {
+pub(crate) fn header(r: &SqlRow, first: usize) -> std::result::Result<DocumentHeader, DbError> {
     Ok(DocumentHeader {
         doc: r.get(first)?,
         path: r.get(first + 1)?,
@@ -523,13 +576,13 @@ fn distinct_mentions(e: &Entity) -> Vec<String> {
     out
 }
 
-pub(crate) fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
+pub(crate) fn fact_row(r: &SqlRow) -> std::result::Result<FactRow, DbError> {
     let attrs: String = r.get("attrs")?;
     let when_start: Option<Stored<_>> = r.get("when_start")?;
     let when_end: Option<Stored<_>> = r.get("when_end")?;
     Ok(FactRow {
         id: r.get("id")?,
-        fact_type: r.get::<_, Stored<_>>("type")?.0,
+        fact_type: r.get::<Stored<_>>("type")?.0,
         subject: r.get("subject")?,
         object: r.get("object")?,
         // Attributes were written from typed ones; text that is not (a hand-edited database)
@@ -538,10 +591,10 @@ pub(crate) fn fact_row(r: &Row) -> rusqlite::Result<FactRow> {
         when: (when_start.is_some() || when_end.is_some())
             .then(|| When { start: when_start.map(|d| d.0), end: when_end.map(|d| d.0) }),
         source: r.get("source")?,
-        polarity: r.get::<_, Stored<_>>("polarity")?.0,
+        polarity: r.get::<Stored<_>>("polarity")?.0,
         evidence: Evidence {
-            start: r.get::<_, i64>("evidence_start")? as usize,
-            end: r.get::<_, i64>("evidence_end")? as usize,
+            start: r.get::<i64>("evidence_start")? as usize,
+            end: r.get::<i64>("evidence_end")? as usize,
             text: r.get("evidence_text")?,
         },
         doc: r.get("doc")?,
@@ -571,46 +624,20 @@ pub(crate) fn prefix_upper(p: &str) -> String {
     format!("{p}\u{10FFFF}")
 }
 
-impl Store for SqliteStore {
+impl<C: Sql> Store for SqlStore<C> {
     fn ingest_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<IngestReport> {
         let mut report = IngestReport::default();
         let path = self.path.clone();
-        let now = chrono::Utc::now().to_rfc3339();
         let mut created: HashMap<String, i64> = HashMap::new();
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(sql(format!("{path}: starting a batch")))?;
-        // The index holds committed documents only: brought up to date here, inside the batch's
-        // lock, with what this and other processes stored since.
-        let index = match self.band_index.take() {
-            Some(mut index) => index.refresh(&tx).map(|_| index),
-            None => copies::BandIndex::load(&tx),
+        self.conn.begin_write().map_err(sql(format!("{path}: starting a batch")))?;
+        if let Err(e) = self.ingest_in_transaction(batch, &mut report, &mut created) {
+            // The batch's error is the one to report; a failed rollback leaves nothing behind
+            // either (the transaction ends with the connection).
+            let _ = self.conn.rollback();
+            return Err(e);
         }
-        .map_err(sql(format!("{path}: reading the signatures of stored documents")))?;
-        let mut pending = copies::Pending::default();
-        for (doc, ex) in batch {
-            // An error drops `tx`, which rolls the whole batch back.
-            let stored = Self::ingest_one(
-                &tx,
-                &path,
-                &now,
-                doc,
-                ex,
-                &self.entity_ids,
-                &mut created,
-                &mut report,
-                &self.place_countries,
-                &index,
-                &mut pending,
-            );
-            if let Err(e) = stored {
-                self.band_index = Some(index);
-                return Err(e);
-            }
-        }
-        self.band_index = Some(index);
-        tx.commit()
+        self.conn
+            .commit()
             .map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
         // Only ids of committed rows are remembered: a failed batch's would point nowhere.
         if self.entity_ids.len() + created.len() > ENTITY_CACHE_MAX {
@@ -622,8 +649,7 @@ impl Store for SqliteStore {
 
     fn has_document(&self, hash: &str) -> Result<bool> {
         self.conn
-            .prepare_cached("SELECT 1 FROM documents WHERE content_hash = ?1")
-            .and_then(|mut s| s.exists([hash]))
+            .exists("SELECT 1 FROM documents WHERE content_hash = ?1", args![hash])
             .map_err(sql(format!("{}: looking up a document", self.path)))
     }
 
@@ -634,8 +660,8 @@ impl Store for SqliteStore {
         // or a knowledge-base id given as is. Exact first; groups, current names and the most
         // mentioned before others.
         let q = "WITH hits(id, exact) AS (
-                     SELECT entity_id, norm = ?1 FROM aliases WHERE norm >= ?1 AND norm < ?2
-                     UNION ALL SELECT id, norm_name = ?1 FROM entities WHERE norm_name >= ?1 AND norm_name < ?2
+                     SELECT entity_id, CASE WHEN norm = ?1 THEN 1 ELSE 0 END FROM aliases WHERE norm >= ?1 AND norm < ?2
+                     UNION ALL SELECT id, CASE WHEN norm_name = ?1 THEN 1 ELSE 0 END FROM entities WHERE norm_name >= ?1 AND norm_name < ?2
                      UNION ALL SELECT id, 1 FROM entities WHERE kb_id = ?3
                      UNION ALL SELECT id, 1 FROM entities WHERE key = ?3
                  ), best(id, exact) AS (SELECT id, MAX(exact) FROM hits GROUP BY id)
@@ -648,12 +674,14 @@ impl Store for SqliteStore {
             // Nothing to match on but possibly a kb id ("islamic-state" normalises to words anyway).
             return Ok(Vec::new());
         }
-        let mut stmt = self.conn.prepare_cached(q).map_err(sql(ctx.clone()))?;
-        let rows = stmt
-            .query_map(params![norm, prefix_upper(&norm), name.trim()], |r| {
+        let upper = prefix_upper(&norm);
+        let rows =
+            self.conn.rows(q, args![&norm, &upper, name.trim()]).map_err(sql(ctx.clone()))?;
+        rows.iter()
+            .map(|r| {
                 Ok(EntityRow {
                     id: r.get(0)?,
-                    kind: r.get::<_, Stored<_>>(1)?.0,
+                    kind: r.get::<Stored<_>>(1)?.0,
                     name: r.get(2)?,
                     kb: r.get(3)?,
                     former_name: r.get(4)?,
@@ -661,8 +689,8 @@ impl Store for SqliteStore {
                     mentions: r.get(6)?,
                 })
             })
-            .map_err(sql(ctx.clone()))?;
-        rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))
+            .collect::<std::result::Result<Vec<_>, DbError>>()
+            .map_err(sql(ctx))
     }
 
     fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
@@ -672,9 +700,10 @@ impl Store for SqliteStore {
 
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>> {
         let mut clauses = vec!["1 = 1".to_string()];
-        let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+        let until = filter.until.as_deref().map(prefix_upper);
+        let mut args: Vec<Arg> = Vec::new();
         if let Some(t) = filter.fact_type {
-            args.push(Box::new(t.as_str()));
+            args.push(Arg::Text(t.as_str()));
             clauses.push(format!("f.type = ?{}", args.len()));
         }
         if let Some(n) = &filter.subject {
@@ -698,21 +727,20 @@ impl Store for SqliteStore {
             ));
         }
         if let Some(since) = &filter.since {
-            args.push(Box::new(since.clone()));
+            args.push(Arg::Text(since));
             let n = args.len();
             clauses.push(format!(
                 "COALESCE(f.when_end, f.when_start, d.published) >= substr(?{n}, 1, length(COALESCE(f.when_end, f.when_start, d.published)))"
             ));
         }
-        if let Some(until) = &filter.until {
-            args.push(Box::new(prefix_upper(until)));
+        if let Some(until) = &until {
+            args.push(Arg::Text(until));
             clauses.push(format!(
                 "COALESCE(f.when_start, f.when_end, d.published) <= ?{}",
                 args.len()
             ));
         }
-        let refs: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
-        self.query_facts(&clauses.join(" AND "), &refs, filter.limit)
+        self.query_facts(&clauses.join(" AND "), &args, filter.limit)
     }
 
     fn claims(&self, filter: &FactFilter) -> Result<Vec<ClaimRow>> {
@@ -720,9 +748,10 @@ impl Store for SqliteStore {
                      c.polarities, c.first_published, c.last_published, c.reports \
                      FROM claims c JOIN entities s ON s.id = c.subject_id LEFT JOIN entities o ON o.id = c.object_id WHERE 1 = 1"
             .to_string();
-        let mut args: Vec<Box<dyn ToSql>> = Vec::new();
+        let until = filter.until.as_deref().map(prefix_upper);
+        let mut args: Vec<Arg> = Vec::new();
         if let Some(t) = filter.fact_type {
-            args.push(Box::new(t.as_str()));
+            args.push(Arg::Text(t.as_str()));
             q.push_str(&format!(" AND c.type = ?{}", args.len()));
         }
         for (name, col, other) in [
@@ -741,39 +770,58 @@ impl Store for SqliteStore {
             }
         }
         if let Some(since) = &filter.since {
-            args.push(Box::new(since.clone()));
+            args.push(Arg::Text(since));
             q.push_str(&format!(
                 " AND c.last_published >= substr(?{}, 1, length(c.last_published))",
                 args.len()
             ));
         }
-        if let Some(until) = &filter.until {
-            args.push(Box::new(prefix_upper(until)));
+        if let Some(until) = &until {
+            args.push(Arg::Text(until));
             q.push_str(&format!(" AND c.first_published <= ?{}", args.len()));
         }
-        q.push_str(" ORDER BY c.reports DESC, c.documents DESC, c.type, s.name, o.name");
+        // Undated and object-less first, as SQLite sorts NULL (PostgreSQL needs telling); claims
+        // alike in all that (a strength's figures) by their figures.
+        q.push_str(
+            " ORDER BY c.reports DESC, c.documents DESC, c.type, s.name, o.name NULLS FIRST, \
+             c.subject_id, c.object_id NULLS FIRST, c.min NULLS FIRST, c.max NULLS FIRST, c.unit NULLS FIRST",
+        );
         if let Some(limit) = filter.limit {
             q.push_str(&format!(" LIMIT {limit}"));
         }
         let ctx = format!("{}: querying claims", self.path);
-        let mut stmt = self.conn.prepare_cached(&q).map_err(sql(ctx.clone()))?;
-        let refs: Vec<&dyn ToSql> = args.iter().map(|a| a.as_ref()).collect();
+        let rows = self.conn.rows(&q, &args).map_err(sql(ctx.clone()))?;
+        // Each value once, where it first appears (SQLite's DISTINCT keeps that order already;
+        // PostgreSQL's view lists every fact's value in fact order, see `schema::POSTGRES_SPELLING`).
+        fn first_seen<T: PartialEq>(values: Vec<T>) -> Vec<T> {
+            let mut out: Vec<T> = Vec::with_capacity(values.len());
+            for v in values {
+                if !out.contains(&v) {
+                    out.push(v);
+                }
+            }
+            out
+        }
         fn strings(json: String) -> Vec<String> {
             let v: Vec<Option<String>> = serde_json::from_str(&json).unwrap_or_default();
-            v.into_iter().flatten().collect()
+            first_seen(v.into_iter().flatten().collect())
         }
-        let rows = stmt
-            .query_map(refs.as_slice(), |r| {
+        fn ids(json: String) -> Vec<i64> {
+            first_seen(serde_json::from_str(&json).unwrap_or_default())
+        }
+        let mut claims = rows
+            .iter()
+            .map(|r| {
                 Ok(ClaimRow {
-                    fact_type: r.get::<_, Stored<_>>(0)?.0,
+                    fact_type: r.get::<Stored<_>>(0)?.0,
                     subject: r.get(1)?,
                     object: r.get(2)?,
                     min: r.get(3)?,
                     max: r.get(4)?,
                     unit: r.get(5)?,
-                    facts: r.get::<_, i64>(6)? as usize,
-                    documents: r.get::<_, i64>(7)? as usize,
-                    document_ids: serde_json::from_str(&r.get::<_, String>(8)?).unwrap_or_default(),
+                    facts: r.get::<i64>(6)? as usize,
+                    documents: r.get::<i64>(7)? as usize,
+                    document_ids: ids(r.get(8)?),
                     sources: strings(r.get(9)?),
                     polarities: strings(r.get(10)?)
                         .iter()
@@ -781,13 +829,12 @@ impl Store for SqliteStore {
                         .collect(),
                     first_published: r.get(11)?,
                     last_published: r.get(12)?,
-                    reports: r.get::<_, i64>(13)? as usize,
+                    reports: r.get::<i64>(13)? as usize,
                     articles: Vec::new(),
                 })
             })
-            .map_err(sql(ctx.clone()))?;
-        let mut claims = rows.collect::<rusqlite::Result<Vec<_>>>().map_err(sql(ctx))?;
-        drop(stmt);
+            .collect::<std::result::Result<Vec<_>, DbError>>()
+            .map_err(sql(ctx))?;
         self.add_articles(&mut claims)?;
         Ok(claims)
     }
@@ -821,8 +868,7 @@ impl Store for SqliteStore {
     fn counts(&self) -> Result<StoreCounts> {
         let n = |table: &str| -> Result<usize> {
             self.conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
-                .map(|v| v as usize)
+                .one::<usize>(&format!("SELECT count(*) FROM {table}"), &[])
                 .map_err(sql(format!("{}: counting {table}", self.path)))
         };
         Ok(StoreCounts {

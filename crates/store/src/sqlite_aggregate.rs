@@ -1,18 +1,19 @@
-//! The store's cross-article questions in SQLite: fetches the rows `aggregate.rs` folds (strength
+//! The store's cross-article questions in SQL (either backend): fetches the rows `aggregate.rs` folds (strength
 //! series, conflicts), the articles of claims, and a group's look-alikes.
 
 use crate::aggregate::{self, Conflict, ConflictKind, StrengthPoint};
 use crate::lookalike::NameContext;
 use crate::profile::{GroupProfile, LookAlike};
 use crate::rows::{ArticleRef, ClaimRow, FactRow};
-use crate::sqlite::{header, id_list, sql};
-use crate::{Result, SqliteStore};
+use crate::sql::{args, DbError, Sql};
+use crate::sqlite::{header, id_list, sql, SqlStore};
+use crate::Result;
 use std::collections::HashMap;
 
 /// Ids per `IN (...)` list.
 const CHUNK: usize = 500;
 
-impl SqliteStore {
+impl<C: Sql> SqlStore<C> {
     /// Document id → near-duplicate cluster, for the documents of these facts.
     pub(crate) fn clusters_of(&self, facts: &[FactRow]) -> Result<HashMap<i64, i64>> {
         let mut ids: Vec<i64> = facts.iter().map(|f| f.document_id).collect();
@@ -26,13 +27,9 @@ impl SqliteStore {
                  WHERE d.id IN ({})",
                 id_list(chunk)
             );
-            let mut st = self.connection().prepare(&q).map_err(sql(ctx.clone()))?;
-            let rows = st
-                .query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))
-                .map_err(sql(ctx.clone()))?;
-            for row in rows {
-                let (id, cluster) = row.map_err(sql(ctx.clone()))?;
-                out.insert(id, cluster);
+            for r in self.conn.rows(&q, &[]).map_err(sql(ctx.clone()))? {
+                let id: i64 = r.get(0).map_err(sql(ctx.clone()))?;
+                out.insert(id, r.get(1).map_err(sql(ctx.clone()))?);
             }
         }
         Ok(out)
@@ -40,7 +37,7 @@ impl SqliteStore {
 
     pub(crate) fn strength_series_of(&self, group: i64) -> Result<Vec<StrengthPoint>> {
         let facts =
-            self.query_facts("f.subject_id = ?1 AND f.type = 'strength'", &[&group], None)?;
+            self.query_facts("f.subject_id = ?1 AND f.type = 'strength'", args![group], None)?;
         let clusters = self.clusters_of(&facts)?;
         Ok(aggregate::strength_series(&facts, &clusters))
     }
@@ -54,7 +51,7 @@ impl SqliteStore {
         let facts = match group {
             Some(id) => self.query_facts(
                 "((f.subject_id = ?1 AND f.type IN ('strength', 'presence')) OR (f.object_id = ?1 AND f.type = 'leader_of'))",
-                &[&id],
+                args![id],
                 None,
             )?,
             None => self.query_facts("f.type IN ('strength', 'presence', 'leader_of')", &[], None)?,
@@ -77,32 +74,23 @@ impl SqliteStore {
     /// Other entities of the same kind and normalised name, none of them in the knowledge base.
     fn look_alikes_of(&self, id: i64) -> Result<Vec<LookAlike>> {
         let ctx = format!("{}: reading look-alikes", self.path());
-        let mut st = self
-            .connection()
-            .prepare_cached(
+        let others: Vec<(i64, String, String)> = self
+            .conn
+            .rows(
                 "SELECT o.id, o.key, o.name FROM entities e JOIN entities o ON o.kind = e.kind AND o.norm_name = e.norm_name \
                  WHERE e.id = ?1 AND e.kb_id IS NULL AND o.kb_id IS NULL AND o.id != e.id ORDER BY o.id",
+                args![id],
             )
-            .map_err(sql(ctx.clone()))?;
-        let others: Vec<(i64, String, String)> = st
-            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-            .map_err(sql(ctx.clone()))?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(sql(ctx.clone()))?;
-        let mut uses = self
-            .connection()
-            .prepare_cached("SELECT context FROM name_uses WHERE entity_id = ?1")
-            .map_err(sql(ctx.clone()))?;
-        let mut name_of = self
-            .connection()
-            .prepare_cached("SELECT name FROM entities WHERE key = ?1")
+            .and_then(|rows| {
+                rows.iter().map(|r| Ok((r.get(0)?, r.get(1)?, r.get(2)?))).collect::<std::result::Result<_, DbError>>()
+            })
             .map_err(sql(ctx.clone()))?;
         let mut out = Vec::new();
         for (oid, key, name) in others {
-            let contexts: Vec<String> = uses
-                .query_map([oid], |r| r.get(0))
-                .map_err(sql(ctx.clone()))?
-                .collect::<rusqlite::Result<_>>()
+            let contexts: Vec<String> = self
+                .conn
+                .rows("SELECT context FROM name_uses WHERE entity_id = ?1", args![oid])
+                .and_then(|rows| rows.iter().map(|r| r.get(0)).collect())
                 .map_err(sql(ctx.clone()))?;
             let mut all = NameContext::default();
             for c in &contexts {
@@ -110,7 +98,10 @@ impl SqliteStore {
             }
             let mut parents: Vec<String> = Vec::new();
             for (k, _) in &all.parents {
-                let shown: Option<String> = name_of.query_row([k], |r| r.get(0)).ok();
+                let shown: Option<String> = self
+                    .conn
+                    .maybe("SELECT name FROM entities WHERE key = ?1", args![k])
+                    .map_err(sql(ctx.clone()))?;
                 let shown = shown.unwrap_or_else(|| {
                     k.split_once(':').map(|(_, n)| n.to_string()).unwrap_or_else(|| k.clone())
                 });
@@ -145,18 +136,15 @@ impl SqliteStore {
                  FROM documents d LEFT JOIN signatures s ON s.document_id = d.id WHERE d.id IN ({})",
                 id_list(chunk)
             );
-            let mut st = self.connection().prepare(&q).map_err(sql(ctx.clone()))?;
-            let rows = st
-                .query_map([], |r| {
+            for r in self.conn.rows(&q, &[]).map_err(sql(ctx.clone()))? {
+                let read = || -> std::result::Result<ArticleRef, DbError> {
                     Ok(ArticleRef {
                         document_id: r.get(0)?,
-                        header: header(r, 1)?,
+                        header: header(&r, 1)?,
                         copy_of: r.get(7)?,
                     })
-                })
-                .map_err(sql(ctx.clone()))?;
-            for a in rows {
-                let a = a.map_err(sql(ctx.clone()))?;
+                };
+                let a = read().map_err(sql(ctx.clone()))?;
                 articles.insert(a.document_id, a);
             }
         }

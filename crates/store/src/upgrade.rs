@@ -14,14 +14,14 @@ use crate::newnames::{insert_use, year_of};
 use crate::schema;
 use rusqlite::{params, Transaction};
 
-pub(crate) fn migrate_2_to_3(tx: &Transaction) -> rusqlite::Result<()> {
+pub(crate) fn migrate_2_to_3(tx: &Transaction) -> crate::sql::DbResult<()> {
     // The two tables as schema.sql creates them: version 3 is the version it describes.
     tx.execute_batch(&(schema::table("signatures") + &schema::table("name_uses")))?;
     cluster_stored_documents(tx)?;
     record_name_uses(tx)
 }
 
-fn cluster_stored_documents(tx: &Transaction) -> rusqlite::Result<()> {
+fn cluster_stored_documents(tx: &Transaction) -> crate::sql::DbResult<()> {
     let ids: Vec<i64> = {
         let mut st = tx.prepare("SELECT id FROM documents ORDER BY id")?;
         let rows = st.query_map([], |r| r.get(0))?;
@@ -33,15 +33,15 @@ fn cluster_stored_documents(tx: &Transaction) -> rusqlite::Result<()> {
     for id in ids {
         let t: String = text.query_row([id], |r| r.get(0))?;
         let Some(sig) = Signature::of(&t) else { continue };
-        let placement = copies::place(tx, &index, &pending, &sig, &t)?;
-        copies::record(tx, &mut pending, id, &sig, &placement)?;
+        let placement = copies::place(&**tx, &index, &pending, &sig, &t)?;
+        copies::record(&**tx, &mut pending, id, &sig, &placement)?;
         index.insert(id, &sig);
         pending = copies::Pending::default();
     }
     Ok(())
 }
 
-fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
+fn record_name_uses(tx: &Transaction) -> crate::sql::DbResult<()> {
     // Every (document, group without a kb id) pair, through its mentions or its facts.
     let pairs: Vec<(i64, i64, String, String, String, Option<String>)> = {
         let mut st = tx.prepare(
@@ -103,7 +103,7 @@ fn record_name_uses(tx: &Transaction) -> rusqlite::Result<()> {
                 }
             }
         }
-        insert_use(tx, doc_id, entity_id, "group", &norm, &doc_key, &context, &name, &names)?;
+        insert_use(&**tx, doc_id, entity_id, "group", &norm, &doc_key, &context, &name, &names)?;
     }
     Ok(())
 }

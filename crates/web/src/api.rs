@@ -220,7 +220,7 @@ async fn group(
 /// A group's profile with analysts' judgements applied (rejected facts hidden, merged entities
 /// answered by the one kept: the id of a merged one gives the kept one's profile).
 fn judged_profile(
-    store: &allegiance_store::SqliteStore,
+    store: &allegiance_store::AnyStore,
     id: i64,
 ) -> Result<Option<GroupProfile>, ApiError> {
     let judged = Judged::load(store)?;

@@ -5,7 +5,7 @@
 
 use allegiance_model::{PartialDate, Polarity, When};
 use allegiance_store::judgements::{Added, Judgement, JudgementStore, Verdict};
-use allegiance_store::{FactFilter, Judged, SqliteStore, Store};
+use allegiance_store::{AnyStore, FactFilter, Judged, Store};
 use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -114,7 +114,7 @@ fn author(given: Option<String>) -> String {
 }
 
 fn record(
-    store: &mut SqliteStore,
+    store: &mut AnyStore,
     j: Judgement,
 ) -> Result<(StatusCode, Json<Judgement>), ApiError> {
     match store.add_judgement(&j)? {

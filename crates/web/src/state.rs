@@ -7,7 +7,7 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use allegiance_kb::{EntityKind, Kb};
 use allegiance_model::norm_name;
-use allegiance_store::SqliteStore;
+use allegiance_store::{AnyStore, DbLocation};
 
 use crate::error::ApiError;
 
@@ -42,14 +42,15 @@ pub enum OpenError {
 }
 
 impl AppState {
-    /// Opens `connections` connections to the database at `db` (which must exist; SQLite in WAL
-    /// mode lets an ingest write while the server reads).
+    /// Opens `connections` connections to the database at `db`: a SQLite file, which must exist
+    /// (in WAL mode an ingest may write while the server reads), or a `postgres://` URL.
     pub fn open(db: &Path, kb: Kb, connections: usize) -> Result<AppState, OpenError> {
-        if !db.exists() {
+        let location = DbLocation::parse(&db.to_string_lossy());
+        if matches!(&location, DbLocation::Sqlite(file) if !file.exists()) {
             return Err(OpenError::Missing(db.to_path_buf()));
         }
         let stores = (0..connections.max(1))
-            .map(|_| SqliteStore::open(db))
+            .map(|_| AnyStore::open(&location))
             .collect::<Result<Vec<_>, _>>()?;
         let mut kb_names: HashMap<String, Vec<String>> = HashMap::new();
         for e in kb.entries() {
@@ -101,7 +102,7 @@ impl AppState {
     pub async fn query<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&SqliteStore, &AppState) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&AnyStore, &AppState) -> Result<T, ApiError> + Send + 'static,
     {
         let state = self.clone();
         tokio::task::spawn_blocking(move || {
@@ -119,7 +120,7 @@ impl AppState {
     pub async fn write<T, F>(&self, f: F) -> Result<T, ApiError>
     where
         T: Send + 'static,
-        F: FnOnce(&mut SqliteStore) -> Result<T, ApiError> + Send + 'static,
+        F: FnOnce(&mut AnyStore) -> Result<T, ApiError> + Send + 'static,
     {
         let state = self.clone();
         tokio::task::spawn_blocking(move || {
@@ -133,21 +134,21 @@ impl AppState {
 
 /// A fixed set of connections; a request waits for a free one.
 struct Pool {
-    free: Mutex<Vec<SqliteStore>>,
+    free: Mutex<Vec<AnyStore>>,
     returned: Condvar,
 }
 
 struct Lease<'a> {
     pool: &'a Pool,
-    store: Option<SqliteStore>,
+    store: Option<AnyStore>,
 }
 
 impl Pool {
-    fn new(stores: Vec<SqliteStore>) -> Pool {
+    fn new(stores: Vec<AnyStore>) -> Pool {
         Pool { free: Mutex::new(stores), returned: Condvar::new() }
     }
 
-    fn lock(&self) -> MutexGuard<'_, Vec<SqliteStore>> {
+    fn lock(&self) -> MutexGuard<'_, Vec<AnyStore>> {
         // A panic while holding the lock leaves the list itself intact.
         self.free.lock().unwrap_or_else(|p| p.into_inner())
     }
@@ -164,14 +165,14 @@ impl Pool {
 }
 
 impl std::ops::Deref for Lease<'_> {
-    type Target = SqliteStore;
-    fn deref(&self) -> &SqliteStore {
+    type Target = AnyStore;
+    fn deref(&self) -> &AnyStore {
         self.store.as_ref().expect("a lease holds its store until dropped")
     }
 }
 
 impl std::ops::DerefMut for Lease<'_> {
-    fn deref_mut(&mut self) -> &mut SqliteStore {
+    fn deref_mut(&mut self) -> &mut AnyStore {
         self.store.as_mut().expect("a lease holds its store until dropped")
     }
 }

@@ -4,7 +4,7 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use allegiance_store::{judged, ConflictFilter, ConflictKind, Judged, SqliteStore, Store};
+use allegiance_store::{judged, AnyStore, ConflictFilter, ConflictKind, Judged, Store};
 use anyhow::Result;
 
 use crate::args::OneOf;
@@ -97,8 +97,6 @@ fn print(ctx: &Context, args: &Args, conflicts: &[allegiance_store::Conflict]) -
     Ok(ExitCode::SUCCESS)
 }
 
-fn entity_key(store: &SqliteStore, id: i64) -> Result<String> {
-    Ok(store
-        .connection()
-        .query_row("SELECT key FROM entities WHERE id = ?1", [id], |r| r.get(0))?)
+fn entity_key(store: &AnyStore, id: i64) -> Result<String> {
+    store.entity_key(id)?.ok_or_else(|| anyhow::anyhow!("no entity {id} in {}", store.path()))
 }

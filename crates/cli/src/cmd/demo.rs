@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use anyhow::{Context as _, Result};
 
-use allegiance_store::Store;
+use allegiance_store::{DbLocation, Store};
 
 use crate::context::{open_store_at, Context, DEMO_DB};
 use crate::ingest::ingest;
@@ -31,8 +31,15 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         return Ok(ExitCode::SUCCESS);
     }
     let colour = colour_stdout();
-    let shown_db = ctx.db_path(DEMO_DB);
-    let db = std::path::absolute(&shown_db).context("resolving the --db path")?;
+    let location = ctx.location(DEMO_DB);
+    let shown_db = location.display();
+    // The ingest runs inside a temporary folder: a relative file name is resolved first.
+    let db = match location {
+        DbLocation::Sqlite(path) => {
+            DbLocation::Sqlite(std::path::absolute(&path).context("resolving the --db path")?)
+        }
+        postgres => postgres,
+    };
     // The examples go to a private temporary folder; the reader sees ordinary files, named
     // `examples/...` as in the repository (the demo reads them from inside that folder).
     let tmp = tempfile::Builder::new()
@@ -56,14 +63,14 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
         out,
         "{} bundled example files (news-style text, HTML with boilerplate, JSON Lines) into {}",
         EXAMPLES.len(),
-        shown_db.display()
+        shown_db
     )?;
     writeln!(out, "{}", summary.line())?;
     writeln!(out)?;
     writeln!(
         out,
         "{}",
-        bold(&format!("$ allegiance --db {} group \"{TOUR_GROUP}\"", shown_db.display()), colour)
+        bold(&format!("$ allegiance --db {} group \"{TOUR_GROUP}\"", shown_db), colour)
     )?;
     out.flush()?;
     drop(out);
@@ -75,7 +82,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     if tour.is_none() {
         writeln!(out, "(no profile for {TOUR_GROUP} yet: the extractor found no facts about it)")?;
     }
-    let db = shown_db.display();
+    let db = shown_db;
     writeln!(out)?;
     writeln!(out, "{}", bold("Try next:", colour))?;
     writeln!(

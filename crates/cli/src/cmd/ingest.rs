@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use anyhow::Result;
 
-use crate::context::Context;
+use crate::context::{Context, DEFAULT_DB};
 use crate::ingest::ingest;
 
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,7 @@ pub struct Args {
 }
 
 pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
-    let summary = ingest(ctx, &ctx.db(), &args.paths, args.batch)?;
+    let summary = ingest(ctx, &ctx.location(DEFAULT_DB), &args.paths, args.batch)?;
     if !ctx.quiet {
         eprintln!("{}", summary.line());
     }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use allegiance_model::{EntityKind, PartialDate, Polarity, When};
 use allegiance_store::judgements::{Added, Judgement, JudgementStore, Verdict};
-use allegiance_store::SqliteStore;
+use allegiance_store::AnyStore;
 use anyhow::{bail, Result};
 
 use crate::context::Context;
@@ -111,7 +111,7 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     record(ctx, &mut store, &judgement)
 }
 
-fn verdict(store: &SqliteStore, what: &What) -> Result<Verdict> {
+fn verdict(store: &AnyStore, what: &What) -> Result<Verdict> {
     let catalogue = allegiance_store::JudgementStore::catalogue(store)?;
     let entity = |name: &str| judging::entity(store, &catalogue, name).map(|(_, key)| key);
     Ok(match what {
@@ -198,7 +198,7 @@ fn when(start: &str, end: Option<&String>) -> Result<When> {
     Ok(when)
 }
 
-fn record(ctx: &Context, store: &mut SqliteStore, j: &Judgement) -> Result<ExitCode> {
+fn record(ctx: &Context, store: &mut AnyStore, j: &Judgement) -> Result<ExitCode> {
     match store.add_judgement(j)? {
         Added::New => {
             if !ctx.quiet {

@@ -110,7 +110,7 @@ fn suggest(ctx: &Context, min_documents: usize) -> Result<ExitCode> {
     writeln!(
         out,
         "# Names the knowledge base lacks, from {}; review, then add with --kb FILE.",
-        ctx.db().display()
+        ctx.db_shown()
     )?;
     if !learnt.is_empty() {
         writeln!(

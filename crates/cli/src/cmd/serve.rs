@@ -87,12 +87,13 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let state = AppState::open(&db, kb, threads.clamp(2, 16))?;
     let quiet = ctx.quiet;
     let needs_token = token.is_some();
+    let shown = ctx.db_shown();
     allegiance_web::serve_blocking(args.addr, state, threads, token, |addr| {
         // The address on stdout, first and alone, so scripts can read it (port 0 picks one).
         println!("http://{addr}/");
         let _ = std::io::stdout().flush();
         if !quiet {
-            eprintln!("allegiance: serving {} at http://{addr}/ (API description: /api/openapi.json); Ctrl-C stops", db.display());
+            eprintln!("allegiance: serving {shown} at http://{addr}/ (API description: /api/openapi.json); Ctrl-C stops");
             if needs_token {
                 eprintln!("allegiance: requests need the token: open http://{addr}/?token=TOKEN once in the browser");
             }

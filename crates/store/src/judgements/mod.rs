@@ -13,6 +13,7 @@
 mod catalogue;
 mod exchange;
 mod sqlite;
+pub use sqlite::StoredArticle;
 
 pub use catalogue::{Catalogue, CatalogueDocument, CatalogueEntity};
 pub use exchange::{import, read_jsonl, write_jsonl, ExchangeError, ImportReport};
