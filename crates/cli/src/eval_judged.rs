@@ -29,9 +29,9 @@ struct Tally {
 
 /// A stored article's text and the metadata extraction reads.
 fn article(store: &AnyStore, hash: &str) -> Result<Option<(String, DocMeta)>> {
-    Ok(store.article_by_hash(hash)?.map(|a| {
-        (a.text, DocMeta { published: a.published, publisher: a.publisher })
-    }))
+    Ok(store
+        .article_by_hash(hash)?
+        .map(|a| (a.text, DocMeta { published: a.published, publisher: a.publisher })))
 }
 
 /// The facts of `ex` the key names: same type and names, evidence overlapping the judged one.

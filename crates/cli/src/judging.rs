@@ -2,7 +2,7 @@
 //! and finding the stored fact, entity or article a command line names.
 
 use allegiance_store::judgements::{Catalogue, EntityKey, FactKey};
-use allegiance_store::{FactFilter, FactRow, AnyStore, Store};
+use allegiance_store::{AnyStore, FactFilter, FactRow, Store};
 use anyhow::{bail, Result};
 
 /// `--as NAME`, else the user the process runs as.

@@ -5,10 +5,10 @@
 use crate::aggregate::{Conflict, ConflictFilter, StrengthPoint};
 use crate::browse::*;
 use crate::dump::{Dump, DumpFilter};
+use crate::judgements::{Added, Catalogue, Judgement, JudgementStore, StoredArticle};
 use crate::newnames::PlaceCountries;
 use crate::profile::GroupProfile;
 use crate::rows::*;
-use crate::judgements::{Added, Catalogue, Judgement, JudgementStore, StoredArticle};
 use crate::{PgStore, Result, SqliteStore, Store};
 use allegiance_model::{EntityKind, Extraction, PartialDate};
 use allegiance_read::Document;
@@ -153,28 +153,6 @@ impl Browse for AnyStore {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn urls_are_postgres_and_everything_else_a_file() {
-        let pg = |s: &str| DbLocation::Postgres(s.to_string());
-        assert_eq!(DbLocation::parse("postgres://ann@db/map"), pg("postgres://ann@db/map"));
-        assert_eq!(
-            DbLocation::parse("PostgreSQL:///map?host=/tmp"),
-            pg("PostgreSQL:///map?host=/tmp")
-        );
-        assert_eq!(DbLocation::parse("postgres://"), pg("postgres://"));
-        assert_eq!(DbLocation::parse("postgres.db"), DbLocation::Sqlite("postgres.db".into()));
-        assert_eq!(
-            DbLocation::parse("./postgres://x"),
-            DbLocation::Sqlite("./postgres://x".into())
-        );
-        assert_eq!(DbLocation::parse("postgres://a:pw@h/d").display(), "postgres://a:***@h/d");
-    }
-}
-
 impl JudgementStore for AnyStore {
     fn add_judgement(&mut self, j: &Judgement) -> Result<Added> {
         each!(self, s => s.add_judgement(j))
@@ -201,5 +179,27 @@ impl AnyStore {
     /// The stored article with this content hash, if any.
     pub fn article_by_hash(&self, content_hash: &str) -> Result<Option<StoredArticle>> {
         each!(self, s => s.article_by_hash(content_hash))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_postgres_and_everything_else_a_file() {
+        let pg = |s: &str| DbLocation::Postgres(s.to_string());
+        assert_eq!(DbLocation::parse("postgres://ann@db/map"), pg("postgres://ann@db/map"));
+        assert_eq!(
+            DbLocation::parse("PostgreSQL:///map?host=/tmp"),
+            pg("PostgreSQL:///map?host=/tmp")
+        );
+        assert_eq!(DbLocation::parse("postgres://"), pg("postgres://"));
+        assert_eq!(DbLocation::parse("postgres.db"), DbLocation::Sqlite("postgres.db".into()));
+        assert_eq!(
+            DbLocation::parse("./postgres://x"),
+            DbLocation::Sqlite("./postgres://x".into())
+        );
+        assert_eq!(DbLocation::parse("postgres://a:pw@h/d").display(), "postgres://a:***@h/d");
     }
 }

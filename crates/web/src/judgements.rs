@@ -113,10 +113,7 @@ fn author(given: Option<String>) -> String {
     given.filter(|a| !a.trim().is_empty()).unwrap_or_else(|| BROWSER_AUTHOR.to_string())
 }
 
-fn record(
-    store: &mut AnyStore,
-    j: Judgement,
-) -> Result<(StatusCode, Json<Judgement>), ApiError> {
+fn record(store: &mut AnyStore, j: Judgement) -> Result<(StatusCode, Json<Judgement>), ApiError> {
     match store.add_judgement(&j)? {
         Added::New => Ok((StatusCode::CREATED, Json(j))),
         Added::AlreadyThere => Ok((StatusCode::OK, Json(j))),

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use rusqlite::Transaction;
 
 use super::{Added, Catalogue, CatalogueDocument, CatalogueEntity, Judgement, JudgementStore};
-use crate::sqlite::sql;
-use crate::stored::Stored;
 use crate::sql::{args, Sql};
+use crate::sqlite::sql;
 use crate::sqlite::SqlStore;
+use crate::stored::Stored;
 use crate::{Result, StoreError};
 
 /// The step from schema version 3 to 4: the `judgements` table as schema.sql creates it.
