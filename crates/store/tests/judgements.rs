@@ -83,14 +83,14 @@ fn store() -> SqliteStore {
     s
 }
 
-fn fact_id(s: &SqliteStore, t: FactType, evidence: &str) -> i64 {
+fn fact_id(s: &impl Store, t: FactType, evidence: &str) -> i64 {
     let rows = s.facts(&FactFilter { fact_type: Some(t), ..Default::default() }).unwrap();
     rows.iter().find(|f| f.evidence.text.starts_with(evidence)).unwrap().id
 }
 
 /// The judgements the tests make: the 15,000 estimate rejected, the pledge hedged, the JAS
 /// name merged into Boko Haram.
-fn judge(s: &mut SqliteStore) -> Vec<Judgement> {
+fn judge<S: Store + JudgementStore>(s: &mut S) -> Vec<Judgement> {
     let catalogue = s.catalogue().unwrap();
     let rows = s.facts(&FactFilter::default()).unwrap();
     let key = |id: i64| catalogue.fact_key(rows.iter().find(|f| f.id == id).unwrap()).unwrap();
@@ -234,4 +234,39 @@ fn a_version_3_database_gains_the_judgements_table_in_place() {
     drop(s);
     let s = SqliteStore::open(&path).unwrap();
     assert_eq!(s.judgements().unwrap().len(), 3, "judgements persist");
+}
+
+/// The same judgements on the same articles answer the same in PostgreSQL as in SQLite: the
+/// judgements table is part of the one schema, and judgements are applied above the backends.
+#[test]
+fn judgements_hold_in_postgres_as_in_sqlite() {
+    let Some(db) = allegiance_testpg::database("judgements") else { return };
+    let mut lite = store();
+    let mut pg = allegiance_store::PgStore::open(&db.url).unwrap();
+    pg.ingest_batch(&articles()).unwrap();
+    let made_lite = judge(&mut lite);
+    let made_pg = judge(&mut pg);
+    let ids = |made: &[Judgement]| made.iter().map(|j| j.id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&made_lite), ids(&made_pg), "a judgement's id is its decision's");
+    assert_eq!(pg.judgements().unwrap().len(), 3);
+    assert_eq!(pg.add_judgement(&made_lite[0]).unwrap(), Added::AlreadyThere);
+
+    let (jl, jp) = (Judged::load(&lite).unwrap(), Judged::load(&pg).unwrap());
+    let strip = |rows: Vec<allegiance_store::FactRow>| {
+        rows.into_iter()
+            .map(|f| (f.fact_type, f.subject, f.object, f.polarity, f.evidence.text))
+            .collect::<Vec<_>>()
+    };
+    for all in [false, true] {
+        assert_eq!(
+            strip(judged_facts(&lite, &jl, &FactFilter::default(), all).unwrap()),
+            strip(judged_facts(&pg, &jp, &FactFilter::default(), all).unwrap()),
+            "facts (all: {all})"
+        );
+    }
+    let profile = group_profile(&pg, &jp, "Jama'atu Ahlis Sunna", false).unwrap().unwrap();
+    assert_eq!(profile.name, "Boko Haram", "the merge holds in PostgreSQL");
+    assert!(conflicts(&pg, &jp, None, &[], false).unwrap().is_empty());
+    assert!(pg.remove_judgement(&made_pg[0].id).unwrap(), "undo");
+    assert_eq!(pg.judgements().unwrap().len(), 2);
 }
