@@ -5,7 +5,7 @@
 //! [`Browse`] is a second trait beside [`Store`](crate::Store) so that the ingest/query interface
 //! stays small; a PostgreSQL backend implements both on the same schema.
 
-use crate::aggregate::ConflictKind;
+use crate::aggregate::{Conflict, ConflictKind};
 use crate::profile::{GroupProfile, NameSeen};
 use crate::rows::{EntityRow, FactRow};
 use crate::schema::type_list;
@@ -612,57 +612,59 @@ impl<C: Sql> Browse for SqlStore<C> {
     }
 
     fn group_conflicts(&self, id: i64) -> Result<Vec<DisputedClaim>> {
-        // The store's own contradictions (strength, presence, leaders), in the UI's shape.
-        let mut disputes: Vec<DisputedClaim> = self
-            .conflicts_of(Some(id), &ConflictKind::ALL)?
-            .into_iter()
-            .map(|c| DisputedClaim {
-                kind: c.kind.into(),
-                fact_type: match c.kind {
-                    ConflictKind::Strength => FactType::Strength,
-                    ConflictKind::Presence => FactType::Presence,
-                    ConflictKind::Leader => FactType::LeaderOf,
-                },
-                summary: format!("{}: {} vs {}", c.reason, c.a.statement, c.b.statement),
-                facts: c.a.facts.into_iter().chain(c.b.facts).collect(),
-            })
-            .collect();
-        // Other relations some articles assert and others deny (a pledge, a branch, an alliance).
-        let facts = self.entity_facts(id)?;
-        // Keyed by the type's name: disputes come in the alphabetical order of their types.
-        let mut by_claim: BTreeMap<(&str, i64, Option<i64>), Vec<&FactRow>> = BTreeMap::new();
-        for f in facts.iter().filter(|f| {
-            !matches!(f.fact_type, FactType::Strength | FactType::Presence | FactType::LeaderOf)
-        }) {
-            let (a, b) = match f.object_id {
-                Some(o) if f.fact_type.is_symmetric() && o < f.subject_id => {
-                    (o, Some(f.subject_id))
-                }
-                o => (f.subject_id, o),
-            };
-            by_claim.entry((f.fact_type.as_str(), a, b)).or_default().push(f);
-        }
-        for rows in by_claim.into_values() {
-            let fact_type = rows[0].fact_type;
-            let denied = rows.iter().filter(|f| f.polarity == Polarity::Denied).count();
-            if denied == 0 || denied == rows.len() {
-                continue;
-            }
-            let f = rows[0];
-            let relation = fact_type.as_str().replace('_', " ");
-            let what = match &f.object {
-                Some(o) => format!("{} {relation} {o}", f.subject),
-                None => format!("{} {relation}", f.subject),
-            };
-            disputes.push(DisputedClaim {
-                kind: DisputeKind::Polarity,
-                summary: format!("{what}: {} stated, {denied} denied", rows.len() - denied),
-                fact_type,
-                facts: rows.into_iter().cloned().collect(),
-            });
-        }
-        Ok(disputes)
+        let conflicts = self.conflicts_of(Some(id), &ConflictKind::ALL)?;
+        Ok(disputes(conflicts, &self.entity_facts(id)?))
     }
+}
+
+/// A group's disputed claims in the UI's shape: the store's own contradictions (strength,
+/// presence, leaders) and the other relations some of the group's `facts` assert and others
+/// deny (a pledge, a branch, an alliance). Judged answers pass judged conflicts and facts.
+pub fn disputes(conflicts: Vec<Conflict>, facts: &[FactRow]) -> Vec<DisputedClaim> {
+    let mut disputes: Vec<DisputedClaim> = conflicts
+        .into_iter()
+        .map(|c| DisputedClaim {
+            kind: c.kind.into(),
+            fact_type: match c.kind {
+                ConflictKind::Strength => FactType::Strength,
+                ConflictKind::Presence => FactType::Presence,
+                ConflictKind::Leader => FactType::LeaderOf,
+            },
+            summary: format!("{}: {} vs {}", c.reason, c.a.statement, c.b.statement),
+            facts: c.a.facts.into_iter().chain(c.b.facts).collect(),
+        })
+        .collect();
+    // Keyed by the type's name: disputes come in the alphabetical order of their types.
+    let mut by_claim: BTreeMap<(&str, i64, Option<i64>), Vec<&FactRow>> = BTreeMap::new();
+    for f in facts.iter().filter(|f| {
+        !matches!(f.fact_type, FactType::Strength | FactType::Presence | FactType::LeaderOf)
+    }) {
+        let (a, b) = match f.object_id {
+            Some(o) if f.fact_type.is_symmetric() && o < f.subject_id => (o, Some(f.subject_id)),
+            o => (f.subject_id, o),
+        };
+        by_claim.entry((f.fact_type.as_str(), a, b)).or_default().push(f);
+    }
+    for rows in by_claim.into_values() {
+        let fact_type = rows[0].fact_type;
+        let denied = rows.iter().filter(|f| f.polarity == Polarity::Denied).count();
+        if denied == 0 || denied == rows.len() {
+            continue;
+        }
+        let f = rows[0];
+        let relation = fact_type.as_str().replace('_', " ");
+        let what = match &f.object {
+            Some(o) => format!("{} {relation} {o}", f.subject),
+            None => format!("{} {relation}", f.subject),
+        };
+        disputes.push(DisputedClaim {
+            kind: DisputeKind::Polarity,
+            summary: format!("{what}: {} stated, {denied} denied", rows.len() - denied),
+            fact_type,
+            facts: rows.into_iter().cloned().collect(),
+        });
+    }
+    disputes
 }
 
 #[cfg(test)]

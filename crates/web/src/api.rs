@@ -249,12 +249,44 @@ async fn group_conflicts(
 ) -> Result<Json<Vec<DisputedClaim>>, ApiError> {
     let Path(id) = id?;
     state
-        .query(move |store, _| match store.entity(id)? {
-            Some(e) if e.kind == EntityKind::Group => Ok(store.group_conflicts(id)?),
-            _ => Err(ApiError::NotFound(format!("no group with id {id}"))),
+        .query(move |store, _| {
+            judged_group_conflicts(store, id)?
+                .ok_or_else(|| ApiError::NotFound(format!("no group with id {id}")))
         })
         .await
         .map(Json)
+}
+
+/// A group's disputed claims with analysts' judgements applied: a rejected fact disputes
+/// nothing, a corrected polarity counts as corrected, a merged group's id answers for the kept one.
+fn judged_group_conflicts(
+    store: &allegiance_store::AnyStore,
+    id: i64,
+) -> Result<Option<Vec<DisputedClaim>>, ApiError> {
+    let judged = Judged::load(store)?;
+    if judged.is_empty() {
+        return Ok(match store.entity(id)? {
+            Some(e) if e.kind == EntityKind::Group => Some(store.group_conflicts(id)?),
+            _ => None,
+        });
+    }
+    let root = judged.root(id);
+    if judged.entity(root).is_none_or(|e| e.kind != EntityKind::Group) {
+        return Ok(None);
+    }
+    let conflicts = allegiance_store::judged::conflicts(
+        store,
+        &judged,
+        Some(root),
+        &allegiance_store::ConflictKind::ALL,
+        false,
+    )?;
+    let facts: Vec<_> = judged
+        .apply(store.facts(&allegiance_store::FactFilter::default())?, false)
+        .into_iter()
+        .filter(|f| f.subject_id == root || f.object_id == Some(root))
+        .collect();
+    Ok(Some(allegiance_store::browse::disputes(conflicts, &facts)))
 }
 
 /// An entity and every fact naming it.
