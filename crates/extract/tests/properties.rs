@@ -237,3 +237,14 @@ proptest! {
         prop_assert!(largest <= 1.25 * before + 0.1, "work per byte at 0.5, 2, 8, 16 KB: {per_byte:?}");
     }
 }
+
+/// Found by `newsy_text_never_panics_and_spans_lie_in_the_text`: a place and a group name run
+/// together without a space made the presence rule slice the text backwards, and panic.
+#[test]
+fn names_run_together_after_a_split_verb_do_not_panic() {
+    let text = " broke away from Mindanao(Bangsamoro Islamic Freedom FightersThree Brotherhood \
+                AllianceMadina at Tauheed Wau MujahedeenMaoist Communist CentrePRTCChin \
+                National Front";
+    let (r, _) = extract(text);
+    check_spans(text, &r).unwrap();
+}
