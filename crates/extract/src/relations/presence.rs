@@ -403,7 +403,9 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         } else {
             (slot.at.1, m.slots[g].at.0)
         };
-        let between = &m.masked[a.max(clause.0)..b];
+        // A group slot overlapping the place (names run together, "…Mindanao(Bangsamoro…")
+        // has nothing between them to read: no presence.
+        let Some(between) = m.masked.get(a.max(clause.0)..b) else { continue };
         if NOT_PRESENCE.is_match(between)
             || ATTACK.is_match(between)
             || ATTACK_NOUN.is_match(between)
