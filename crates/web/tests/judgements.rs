@@ -132,6 +132,12 @@ async fn reject_merge_and_undo_from_the_browser() {
         .iter()
         .any(|n| n["name"] == "Islamic State Afghanistan Province"));
 
+    // The merged group's disputed claims are the kept group's too.
+    assert_eq!(
+        get(&app, &format!("/api/groups/{other}/conflicts")).await,
+        get(&app, &format!("/api/groups/{iskp}/conflicts")).await
+    );
+
     // Who judged what, and undo.
     let listed = get(&app, "/api/judgements").await;
     let listed = listed.as_array().unwrap();
