@@ -313,7 +313,20 @@ async fn entity(
             let entity = store
                 .entity(id)?
                 .ok_or_else(|| ApiError::NotFound(format!("no entity with id {id}")))?;
-            Ok(EntityPage { entity, facts: store.entity_facts(id)? })
+            let judged = Judged::load(store)?;
+            if judged.is_empty() {
+                return Ok(EntityPage { entity, facts: store.entity_facts(id)? });
+            }
+            // Judged: rejected facts hidden, corrections shown, a merged entity's facts its
+            // kept entity's.
+            let root = judged.root(id);
+            let entity = if root == id { entity } else { store.entity(root)?.unwrap_or(entity) };
+            let facts = judged
+                .apply(store.facts(&allegiance_store::FactFilter::default())?, false)
+                .into_iter()
+                .filter(|f| f.subject_id == root || f.object_id == Some(root))
+                .collect();
+            Ok(EntityPage { entity, facts })
         })
         .await
         .map(Json)
@@ -480,7 +493,24 @@ async fn map(
     let Query(q) = query?;
     state
         .query(move |store, state| {
-            let placed = store.placed_facts(q.group)?;
+            let judged = Judged::load(store)?;
+            if judged.is_empty() {
+                let placed = store.placed_facts(q.group)?;
+                return Ok(map_view(placed, |kb| state.locate(kb)));
+            }
+            // Judged: rejected facts leave the map, corrections show, a merged group's facts
+            // are its kept group's.
+            let group = q.group.map(|g| judged.root(g));
+            let placed = store
+                .placed_facts(None)?
+                .into_iter()
+                .filter_map(|p| {
+                    let judged_fact = judged.judge(p.fact);
+                    let keep = !judged_fact.rejected
+                        && group.is_none_or(|g| judged_fact.row.subject_id == g);
+                    keep.then_some(PlacedFact { fact: judged_fact.row, ..p })
+                })
+                .collect();
             Ok(map_view(placed, |kb| state.locate(kb)))
         })
         .await

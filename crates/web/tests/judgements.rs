@@ -108,6 +108,8 @@ async fn reject_merge_and_undo_from_the_browser() {
     assert!(profile["rivals"].as_array().unwrap().iter().all(|f| f["id"] != fact));
     let facts = get(&app, "/api/facts?type=rival_of").await;
     assert!(facts.as_array().unwrap().iter().all(|f| f["id"] != fact));
+    let page = get(&app, &format!("/api/entities/{iskp}")).await;
+    assert!(page["facts"].as_array().unwrap().iter().all(|f| f["id"] != fact), "entity page");
     let (status, said) =
         send(&app, Method::POST, &uri, Some(json!({"action": "confirm"})), None).await;
     assert_eq!(status, StatusCode::CONFLICT, "confirming a rejected fact: {said}");
@@ -132,7 +134,12 @@ async fn reject_merge_and_undo_from_the_browser() {
         .iter()
         .any(|n| n["name"] == "Islamic State Afghanistan Province"));
 
-    // The merged group's disputed claims are the kept group's too.
+    // The merged group's entity page, map and disputed claims are the kept group's.
+    assert_eq!(get(&app, &format!("/api/entities/{other}")).await["entity"]["id"], iskp);
+    assert_eq!(
+        get(&app, &format!("/api/map?group={other}")).await,
+        get(&app, &format!("/api/map?group={iskp}")).await
+    );
     assert_eq!(
         get(&app, &format!("/api/groups/{other}/conflicts")).await,
         get(&app, &format!("/api/groups/{iskp}/conflicts")).await
