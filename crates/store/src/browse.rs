@@ -240,7 +240,11 @@ pub trait Browse {
 /// Whether a relation first stated on `first` and ended on `until` holds as of `as_of`: stated
 /// by then (compared at the coarser precision: "2014" is not after "2014-06") and not ended
 /// before it.
-fn holds_as_of(first: Option<PartialDate>, until: Option<PartialDate>, as_of: PartialDate) -> bool {
+pub(crate) fn holds_as_of(
+    first: Option<PartialDate>,
+    until: Option<PartialDate>,
+    as_of: PartialDate,
+) -> bool {
     let started = first.is_none_or(|d| d.cmp_coarse(as_of) != Ordering::Greater);
     let ended = until.is_some_and(|u| u.cmp_coarse(as_of) == Ordering::Less);
     started && !ended

@@ -425,7 +425,13 @@ async fn network(
 ) -> Result<Json<Network>, ApiError> {
     let Query(q) = query?;
     let as_of = date_param("as_of", q.as_of)?;
-    state.query(move |store, _| Ok(store.network(as_of)?)).await.map(Json)
+    state
+        .query(move |store, _| {
+            let judged = Judged::load(store)?;
+            Ok(allegiance_store::judged::network(store, &judged, as_of)?)
+        })
+        .await
+        .map(Json)
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

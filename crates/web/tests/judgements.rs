@@ -81,6 +81,18 @@ async fn reject_merge_and_undo_from_the_browser() {
     let taliban = rivals.iter().find(|f| f["subject"] == "Taliban").unwrap();
     let fact = taliban["id"].as_i64().unwrap();
 
+    let drawn = |network: &Value, fact: i64| {
+        network["edges"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["fact_ids"].as_array().unwrap().iter().any(|f| *f == fact))
+    };
+    assert!(drawn(&get(&app, "/api/network").await, fact), "the rivalry is an edge");
+    let other = group_id(&app, "Islamic State Afghanistan Province").await;
+    let network = get(&app, "/api/network").await;
+    assert!(network["nodes"].as_array().unwrap().iter().any(|n| n["id"] == other), "both drawn");
+
     // Refused: another site's page, and a body that does not say it is JSON.
     let reject = json!({"action": "reject", "note": "the sentence says the Taliban fight it", "author": "ana"});
     let uri = format!("/api/judgements/facts/{fact}");
@@ -108,6 +120,7 @@ async fn reject_merge_and_undo_from_the_browser() {
     assert!(profile["rivals"].as_array().unwrap().iter().all(|f| f["id"] != fact));
     let facts = get(&app, "/api/facts?type=rival_of").await;
     assert!(facts.as_array().unwrap().iter().all(|f| f["id"] != fact));
+    assert!(!drawn(&get(&app, "/api/network").await, fact), "the network draws no rejected fact");
     let page = get(&app, &format!("/api/entities/{iskp}")).await;
     assert!(page["facts"].as_array().unwrap().iter().all(|f| f["id"] != fact), "entity page");
     let (status, said) =
@@ -115,7 +128,6 @@ async fn reject_merge_and_undo_from_the_browser() {
     assert_eq!(status, StatusCode::CONFLICT, "confirming a rejected fact: {said}");
 
     // Merge: the merged group's page is the kept group's.
-    let other = group_id(&app, "Islamic State Afghanistan Province").await;
     let (status, merged) = send(
         &app,
         Method::POST,
@@ -134,7 +146,14 @@ async fn reject_merge_and_undo_from_the_browser() {
         .iter()
         .any(|n| n["name"] == "Islamic State Afghanistan Province"));
 
-    // The merged group's entity page, map and disputed claims are the kept group's.
+    // The merged group's entity page, map, network edges and disputed claims are the kept group's.
+    let network = get(&app, "/api/network").await;
+    assert!(network["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|e| e["source"] != other && e["target"] != other));
+    assert!(network["nodes"].as_array().unwrap().iter().all(|n| n["id"] != other));
     assert_eq!(get(&app, &format!("/api/entities/{other}")).await["entity"]["id"], iskp);
     assert_eq!(
         get(&app, &format!("/api/map?group={other}")).await,

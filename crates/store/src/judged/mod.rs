@@ -8,9 +8,11 @@
 
 mod export;
 mod facts;
+mod network;
 mod views;
 
 pub use facts::{JudgedFact, Review};
+pub use network::network;
 pub use views::{conflicts, facts as judged_facts, find_group, group_profile};
 
 use std::collections::{HashMap, HashSet};
