@@ -226,7 +226,7 @@ test('markup inside an article is shown as text, never run', async () => {
   await shot('evidence-markup.png');
 });
 
-test('an analyst rejects a fact, merges two groups and undoes the rejection', async () => {
+test('an analyst rejects a fact, merges two groups, corrects a time and undoes the rejection', async () => {
   await go('#/search?q=ISKP');
   await page.locator('.hits[data-kind=group] .hit-name', { hasText: /^Islamic State Khorasan Province$/ }).click();
   await page.locator('#section-rivals .fact').first().waitFor();
@@ -256,15 +256,26 @@ test('an analyst rejects a fact, merges two groups and undoes the rejection', as
   assert.equal(await text('#group-name'), 'Islamic State Khorasan Province');
   await shot('judge-merge.png');
 
+  // Correct a fact's time from its evidence panel.
+  await page.locator('#view .fact .evidence-button').first().click();
+  await page.locator('#evidence .review').waitFor();
+  await page.fill('#evidence .review-start', '2015-01');
+  await page.click('#evidence .review-time');
+  await page.waitForFunction(async () => {
+    const made = await fetch('/api/judgements').then((r) => r.json());
+    return made.some((j) => j.kind === 'time');
+  });
+
   // Who judged what, and undo the rejection.
   await go('#/judgements');
   const rows = page.locator('table.judgements tr.judgement');
-  assert.equal(await rows.count(), 2);
+  assert.equal(await rows.count(), 3);
+  assert.equal(await page.locator('tr.judgement[data-kind=time]').count(), 1);
   const reject = page.locator('tr.judgement[data-kind=reject]');
   assert.equal(await reject.locator('.author').textContent(), 'browser');
   assert.match(await reject.textContent(), /the Taliban fight ISKP/);
   await reject.locator('button.undo').click();
-  await page.waitForFunction(() => document.querySelectorAll('table.judgements tr.judgement').length === 1);
+  await page.waitForFunction(() => document.querySelectorAll('table.judgements tr.judgement').length === 2);
   assert.equal(await page.locator('tr.judgement[data-kind=merge]').count(), 1);
   await shot('judge-undo.png');
   await go(hash);

@@ -1,5 +1,5 @@
 // Judging from the page: the review block of the evidence panel (confirm, reject, correct the
-// polarity) and the merge form of a group page. After a judgement the view is drawn again, so a
+// polarity or the time) and the merge form of a group page. After a judgement the view is drawn again, so a
 // rejected fact leaves it and a merged group joins the kept one.
 import { get, send } from './api.js';
 import { h } from './dom.js';
@@ -32,6 +32,12 @@ export function reviewBlock(f, polarities) {
     { class: 'review-polarity', 'aria-label': 'Polarity' },
     polarities.map((p) => h('option', { value: p, selected: p === f.polarity }, p)),
   );
+  // Setting `value` as an attribute makes it the field's initial text.
+  const when = f.when || {};
+  const start = h('input', { type: 'text', class: 'review-start', size: 10, placeholder: 'YYYY[-MM[-DD]]', 'aria-label': 'From', value: when.start });
+  const end = h('input', { type: 'text', class: 'review-end', size: 10, placeholder: 'YYYY[-MM[-DD]]', 'aria-label': 'Until', value: when.end });
+  const correctTime = () =>
+    judge({ action: 'time', start: start.value.trim() || null, end: end.value.trim() || null });
   return h(
     'section',
     { class: 'review', 'aria-label': 'Review this fact' },
@@ -44,6 +50,13 @@ export function reviewBlock(f, polarities) {
       h('button', { type: 'button', class: 'review-reject', onclick: () => judge({ action: 'reject' }) }, 'Reject'),
       polarity,
       h('button', { type: 'button', class: 'review-correct', onclick: () => judge({ action: 'polarity', polarity: polarity.value }) }, 'Correct polarity'),
+    ),
+    h(
+      'div',
+      { class: 'review-actions' },
+      h('label', null, 'From ', start),
+      h('label', null, ' until ', end),
+      h('button', { type: 'button', class: 'review-time', onclick: correctTime }, 'Correct time'),
     ),
     said,
   );
