@@ -11,7 +11,7 @@ mod meta;
 mod walk;
 mod warc;
 
-pub use walk::{read_paths, Documents};
+pub use walk::{input_files, read_paths, Documents, InputFile, InputFiles};
 
 pub use allegiance_model::DocumentHeader;
 use std::path::PathBuf;

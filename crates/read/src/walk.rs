@@ -42,12 +42,37 @@ enum Stream {
 
 /// A stream of documents (or per-file errors) over the given inputs.
 pub struct Documents {
-    pending: VecDeque<(PathBuf, bool)>,
+    files: InputFiles,
     current: Option<Stream>,
     opts: ReadOptions,
+}
+
+/// The files [`read_paths`] reads, in the order it reads them, without reading them: folders
+/// recursed in name order (hidden entries skipped), files of no known type inside a folder
+/// passed over, each folder and file taken once however many links lead to it. A path that
+/// is missing, special, of no known type when named, or a second link is a [`ReadError`].
+pub struct InputFiles {
+    pending: VecDeque<(PathBuf, bool)>,
     /// Folders and files already taken, by identity, with the path first seen: a symlink loop
     /// or a second link to the same folder or file is read once.
     seen: HashMap<Identity, PathBuf>,
+}
+
+/// One input file as the walk found it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputFile {
+    pub path: PathBuf,
+    /// A JSONL or WARC file (possibly gzipped): a stream of many documents. Otherwise one
+    /// article (text or HTML, possibly gzipped).
+    pub archive: bool,
+}
+
+/// A file the walk found, with what [`Documents`] needs to read it.
+struct Found {
+    path: PathBuf,
+    kind: Kind,
+    gz: bool,
+    meta: std::fs::Metadata,
 }
 
 /// What a path is on disk, whatever it is called: (device, inode).
@@ -85,12 +110,12 @@ fn special_kind(file_type: std::fs::FileType) -> &'static str {
 
 /// Reads every input in order; folders recurse in name order, hidden entries skipped.
 pub fn read_paths(paths: &[PathBuf], opts: &ReadOptions) -> Documents {
-    Documents {
-        pending: paths.iter().map(|p| (p.clone(), true)).collect(),
-        current: None,
-        opts: opts.clone(),
-        seen: HashMap::new(),
-    }
+    Documents { files: input_files(paths), current: None, opts: opts.clone() }
+}
+
+/// The files [`read_paths`] would read from `paths`, in its order (see [`InputFiles`]).
+pub fn input_files(paths: &[PathBuf]) -> InputFiles {
+    InputFiles { pending: paths.iter().map(|p| (p.clone(), true)).collect(), seen: HashMap::new() }
 }
 
 fn gz_error(path: &Path, e: std::io::Error) -> ReadError {
@@ -169,7 +194,7 @@ fn single(path: &Path, kind: Kind, gz: bool, opts: &ReadOptions) -> Result<Docum
     Ok(doc)
 }
 
-impl Documents {
+impl InputFiles {
     /// Records that `path` is being read, or says it was already read under another path.
     fn first_time(
         &mut self,
@@ -189,6 +214,68 @@ impl Documents {
         Ok(())
     }
 
+    /// The next file to read, with its kind, or the error of a path that cannot be one.
+    fn next_found(&mut self) -> Option<Result<Found, ReadError>> {
+        loop {
+            let (path, explicit) = self.pending.pop_front()?;
+            let meta = match std::fs::metadata(&path) {
+                Ok(m) => m,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    return Some(Err(ReadError::NotFound { path }))
+                }
+                Err(source) => return Some(Err(ReadError::Io { path, source })),
+            };
+            if !meta.is_dir() && !meta.is_file() {
+                // Reading a FIFO blocks until a writer comes and a device may never end: the
+                // other inputs must not wait on them, in a folder or named explicitly.
+                let what = special_kind(meta.file_type());
+                return Some(Err(ReadError::NotAFile { path, what }));
+            }
+            if meta.is_dir() {
+                if let Err(e) = self.first_time(&meta, &path, "folder") {
+                    return Some(Err(e));
+                }
+                let entries = match std::fs::read_dir(&path) {
+                    Ok(rd) => rd,
+                    Err(source) => return Some(Err(ReadError::Io { path, source })),
+                };
+                let mut children: Vec<PathBuf> = entries
+                    .filter_map(|e| e.ok())
+                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
+                    .map(|e| path.join(e.file_name()))
+                    .collect();
+                children.sort();
+                for c in children.into_iter().rev() {
+                    self.pending.push_front((c, false));
+                }
+                continue;
+            }
+            let Some((kind, gz)) = kind_of(&path) else {
+                if explicit {
+                    return Some(Err(ReadError::Unsupported { path }));
+                }
+                continue;
+            };
+            if let Err(e) = self.first_time(&meta, &path, "file") {
+                return Some(Err(e));
+            }
+            return Some(Ok(Found { path, kind, gz, meta }));
+        }
+    }
+}
+
+impl Iterator for InputFiles {
+    type Item = Result<InputFile, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        Some(self.next_found()?.map(|f| InputFile {
+            path: f.path,
+            archive: matches!(f.kind, Kind::Jsonl | Kind::Warc),
+        }))
+    }
+}
+
+impl Documents {
     fn next_from_stream(&mut self) -> Option<Result<Document, ReadError>> {
         let limit = self.opts.max_record_bytes;
         loop {
@@ -248,48 +335,10 @@ impl Iterator for Documents {
                 }
                 continue;
             }
-            let (path, explicit) = self.pending.pop_front()?;
-            let meta = match std::fs::metadata(&path) {
-                Ok(m) => m,
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    return Some(Err(ReadError::NotFound { path }))
-                }
-                Err(source) => return Some(Err(ReadError::Io { path, source })),
+            let Found { path, kind, gz, meta } = match self.files.next_found()? {
+                Ok(found) => found,
+                Err(e) => return Some(Err(e)),
             };
-            if !meta.is_dir() && !meta.is_file() {
-                // Reading a FIFO blocks until a writer comes and a device may never end: the
-                // other inputs must not wait on them, in a folder or named explicitly.
-                let what = special_kind(meta.file_type());
-                return Some(Err(ReadError::NotAFile { path, what }));
-            }
-            if meta.is_dir() {
-                if let Err(e) = self.first_time(&meta, &path, "folder") {
-                    return Some(Err(e));
-                }
-                let entries = match std::fs::read_dir(&path) {
-                    Ok(rd) => rd,
-                    Err(source) => return Some(Err(ReadError::Io { path, source })),
-                };
-                let mut children: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok())
-                    .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
-                    .map(|e| path.join(e.file_name()))
-                    .collect();
-                children.sort();
-                for c in children.into_iter().rev() {
-                    self.pending.push_front((c, false));
-                }
-                continue;
-            }
-            let Some((kind, gz)) = kind_of(&path) else {
-                if explicit {
-                    return Some(Err(ReadError::Unsupported { path }));
-                }
-                continue;
-            };
-            if let Err(e) = self.first_time(&meta, &path, "file") {
-                return Some(Err(e));
-            }
             match kind {
                 Kind::Jsonl | Kind::Warc => {
                     if meta.len() == 0 {
