@@ -17,6 +17,7 @@ mod newnames;
 mod open;
 pub mod pg;
 mod profile;
+pub mod queue;
 mod rows;
 mod schema;
 pub mod sql;

@@ -298,6 +298,48 @@ impl<C: Sql> SqlStore<C> {
         stored
     }
 
+    /// Stores `batch` as [`Store::ingest_batch`] does, then runs `then` on the same connection
+    /// inside the same write transaction, with what the batch stored: the batch and whatever
+    /// `then` writes are committed together, or not at all. When `then` answers false (or
+    /// fails), the transaction is rolled back and nothing of the batch is kept: `Ok(None)`.
+    /// The work queue marks a shard done this way (`queue::Queue::finish`).
+    pub fn ingest_batch_then(
+        &mut self,
+        batch: &[(Document, Extraction)],
+        then: impl FnOnce(&C, &IngestReport) -> Result<bool>,
+    ) -> Result<Option<IngestReport>> {
+        let mut report = IngestReport::default();
+        let path = self.path.clone();
+        let mut created: HashMap<String, i64> = HashMap::new();
+        self.conn.begin_write().map_err(sql(format!("{path}: starting a batch")))?;
+        let stored = self
+            .ingest_in_transaction(batch, &mut report, &mut created)
+            .and_then(|()| then(&self.conn, &report));
+        match stored {
+            Ok(true) => {}
+            Ok(false) => {
+                // The banding index holds committed documents only: nothing to undo there.
+                self.conn.rollback().map_err(sql(format!("{path}: rolling back a batch")))?;
+                return Ok(None);
+            }
+            Err(e) => {
+                // The batch's error is the one to report; a failed rollback leaves nothing behind
+                // either (the transaction ends with the connection).
+                let _ = self.conn.rollback();
+                return Err(e);
+            }
+        }
+        self.conn
+            .commit()
+            .map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
+        // Only ids of committed rows are remembered: a failed batch's would point nowhere.
+        if self.entity_ids.len() + created.len() > ENTITY_CACHE_MAX {
+            self.entity_ids.clear();
+        }
+        self.entity_ids.extend(created);
+        Ok(Some(report))
+    }
+
     fn entity_id(
         tx: &C,
         path: &str,
@@ -626,25 +668,8 @@ pub(crate) fn prefix_upper(p: &str) -> String {
 
 impl<C: Sql> Store for SqlStore<C> {
     fn ingest_batch(&mut self, batch: &[(Document, Extraction)]) -> Result<IngestReport> {
-        let mut report = IngestReport::default();
-        let path = self.path.clone();
-        let mut created: HashMap<String, i64> = HashMap::new();
-        self.conn.begin_write().map_err(sql(format!("{path}: starting a batch")))?;
-        if let Err(e) = self.ingest_in_transaction(batch, &mut report, &mut created) {
-            // The batch's error is the one to report; a failed rollback leaves nothing behind
-            // either (the transaction ends with the connection).
-            let _ = self.conn.rollback();
-            return Err(e);
-        }
-        self.conn
-            .commit()
-            .map_err(sql(format!("{path}: committing a batch of {} documents", batch.len())))?;
-        // Only ids of committed rows are remembered: a failed batch's would point nowhere.
-        if self.entity_ids.len() + created.len() > ENTITY_CACHE_MAX {
-            self.entity_ids.clear();
-        }
-        self.entity_ids.extend(created);
-        Ok(report)
+        // `then` always answers yes, so the batch is always committed (or an error).
+        self.ingest_batch_then(batch, |_, _| Ok(true)).map(Option::unwrap_or_default)
     }
 
     fn has_document(&self, hash: &str) -> Result<bool> {

@@ -110,7 +110,11 @@ impl PgStore {
 /// opening a new database together create it once.
 fn migrate(conn: &PgConn, name: &str) -> Result<()> {
     conn.begin_write().map_err(sql(format!("{name}: locking the database")))?;
-    let done = migrate_locked(conn, name);
+    // The queue's tables are PostgreSQL's alone and carry no version: created when missing,
+    // in a new database or one an earlier version made.
+    let done = migrate_locked(conn, name).and_then(|()| {
+        crate::queue::create_tables(conn).map_err(sql(format!("{name}: creating the work queue")))
+    });
     match done {
         Ok(()) => conn.commit().map_err(sql(format!("{name}: committing the schema"))),
         Err(e) => {
