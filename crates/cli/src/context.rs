@@ -62,6 +62,18 @@ impl Context {
         self.location(DEFAULT_DB).display()
     }
 
+    /// The PostgreSQL database the work queue lives in (`--db postgres://...`), or the usage
+    /// error to print when `--db` names a SQLite file: the queue needs PostgreSQL.
+    pub fn queue_url(&self) -> std::result::Result<String, String> {
+        match self.location(DEFAULT_DB) {
+            DbLocation::Postgres(url) => Ok(url),
+            DbLocation::Sqlite(path) => Err(format!(
+                "the work queue needs PostgreSQL, and {} is a SQLite file: pass --db postgres://USER@HOST/DB (or --db postgres:// with PGHOST and the other PG* variables set; see README, \"Team setup with PostgreSQL\")",
+                path.display()
+            )),
+        }
+    }
+
     /// Opens the database the query commands read; a missing SQLite file is an error, not a new
     /// empty store.
     pub fn open_store(&self) -> Result<AnyStore> {

@@ -52,12 +52,7 @@ pub fn ingest(ctx: &Context, db: &DbLocation, paths: &[PathBuf], batch: usize) -
     let kb = ctx.load_kb()?;
     let extractor = allegiance_extract::Extractor::new(&kb);
     let mut opened = open_store_at(db)?;
-    // Places' countries let the store tell apart same-named groups the KB lacks.
-    opened.set_place_countries(
-        kb.by_kind(allegiance_kb::EntityKind::Place)
-            .filter_map(|e| e.country.clone().map(|c| (e.id.clone(), c)))
-            .collect(),
-    );
+    opened.set_place_countries(place_countries(&kb));
     drop(kb);
     let store = RefCell::new(opened);
     let progress = progress_bar(ctx.quiet);
@@ -109,8 +104,16 @@ pub fn ingest(ctx: &Context, db: &DbLocation, paths: &[PathBuf], batch: usize) -
     Ok(summary)
 }
 
+/// The countries of the knowledge base's places, which let the store tell apart same-named
+/// groups the KB lacks (`ingest` and `work` give them to the store).
+pub fn place_countries(kb: &allegiance_kb::Kb) -> allegiance_store::PlaceCountries {
+    kb.by_kind(allegiance_kb::EntityKind::Place)
+        .filter_map(|e| e.country.clone().map(|c| (e.id.clone(), c)))
+        .collect()
+}
+
 /// A spinner with counts and rate, only when stderr is a terminal and not `--quiet`.
-fn progress_bar(quiet: bool) -> Option<ProgressBar> {
+pub fn progress_bar(quiet: bool) -> Option<ProgressBar> {
     if quiet || !std::io::stderr().is_terminal() {
         return None;
     }

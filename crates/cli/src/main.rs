@@ -18,6 +18,7 @@ mod judged_kb;
 mod judging;
 mod output;
 mod pipeline;
+mod signals;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -171,6 +172,23 @@ allegiance judgements --remove j-0123456789abcdef\n\nImport is idempotent; a jud
     )]
     Judgements(cmd::judgements::Args),
 
+    /// The work queue in PostgreSQL: add inputs as shards for `allegiance work`, show its
+    /// status, retry the shards set aside.
+    #[command(subcommand)]
+    Queue(cmd::queue::QueueCommand),
+
+    /// Work the queue: claim shards, read, extract and store their documents, until none is
+    /// left. Run any number, on any number of machines sharing the database and the inputs.
+    #[command(
+        after_help = "Examples:\n  allegiance --db postgres://analyst@dbhost/map queue add /mnt/feeds/\n  \
+allegiance --db postgres://analyst@dbhost/map work                  # on each machine\n  \
+allegiance --db postgres://analyst@dbhost/map queue status\n\n\
+A shard is stored whole with its done mark, in one transaction. A worker killed mid-shard leaves nothing of it;\n\
+its shard is claimed again once its heartbeat is --claim-timeout old. Ctrl-C gives the current shard back.\n\
+Exit status: 0 when every shard it took was stored, 1 when some failed or held unreadable documents, 2 on a usage error."
+    )]
+    Work(cmd::work::Args),
+
     /// Inspect the knowledge base (built-in plus any --kb files).
     #[command(subcommand)]
     Kb(cmd::kb::KbCommand),
@@ -209,6 +227,8 @@ fn main() -> ExitCode {
         Command::Judge(args) => cmd::judge::run(&ctx, args),
         Command::Judgements(args) => cmd::judgements::run(&ctx, args),
         Command::Kb(sub) => cmd::kb::run(&ctx, sub),
+        Command::Queue(sub) => cmd::queue::run(&ctx, sub),
+        Command::Work(args) => cmd::work::run(&ctx, args),
         Command::Serve(args) => cmd::serve::run(&ctx, args),
         Command::Demo(args) => cmd::demo::run(&ctx, args),
         Command::Eval(args) => cmd::eval::run(&ctx, args),
@@ -228,7 +248,7 @@ fn main() -> ExitCode {
 /// The error and its causes on one line, `: ` apart, leaving out a cause whose text the line
 /// already holds: libraries often repeat their cause in their own message (rusqlite, io errors
 /// wrapped with the path), and `{err:#}` would print it twice.
-fn error_message(err: &anyhow::Error) -> String {
+pub(crate) fn error_message(err: &anyhow::Error) -> String {
     let mut line = String::new();
     for cause in err.chain() {
         let text = cause.to_string();

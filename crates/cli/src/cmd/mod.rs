@@ -14,4 +14,6 @@ pub mod ingest;
 pub mod judge;
 pub mod judgements;
 pub mod kb;
+pub mod queue;
 pub mod serve;
+pub mod work;
