@@ -230,3 +230,27 @@ fn a_worker_killed_mid_shard_leaves_nothing_another_cannot_finish() {
     assert_eq!(counts(&queued.url), counts(&clean.url));
     assert_eq!(facts(&queued.url), facts(&clean.url));
 }
+
+#[test]
+fn sigterm_gives_the_shard_back_and_ends_the_worker() {
+    let Some(pg) = allegiance_testpg::database("cli_queue_sigterm") else { return };
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = corpus(dir.path(), 2);
+    ok(&pg.url, &["queue", "add", "--files-per-shard", "23", corpus.to_str().unwrap()]);
+    let worker = worker(&pg.url, &["--threads", "1"]);
+    wait_for("a running shard", Duration::from_secs(60), || {
+        shards(&status(&pg.url), "running") == 1
+    });
+    let term = Command::new("kill").arg("-TERM").arg(worker.id().to_string()).status().unwrap();
+    assert!(term.success());
+    let started = Instant::now();
+    let out = worker.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(started.elapsed() < Duration::from_secs(30), "it stopped soon");
+    let after = status(&pg.url);
+    assert_eq!(shards(&after, "running"), 0, "{after}");
+    assert_eq!(shards(&after, "pending") + shards(&after, "done"), 2, "{after}");
+    assert!(shards(&after, "pending") >= 1, "the shard it held is pending again: {after}");
+    let done_documents = after["states"][2]["documents"].as_u64().unwrap() as usize;
+    assert_eq!(counts(&pg.url).documents, done_documents, "nothing of the given-back shard");
+}

@@ -50,6 +50,10 @@ fn positive_seconds(s: &str) -> std::result::Result<f64, String> {
     }
 }
 
+/// Documents extracted between two looks at Ctrl-C and at the heartbeat's news: the pipeline
+/// hands them over in chunks of this many (the shard is still stored in one transaction).
+const STOP_CHECK_EVERY: usize = 32;
+
 /// What this worker did.
 #[derive(Debug, Default)]
 struct Summary {
@@ -107,8 +111,12 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let timeout = Duration::from_secs_f64(args.claim_timeout);
     let poll = (timeout / 4).clamp(Duration::from_millis(100), Duration::from_secs(2));
     let progress = progress_bar(ctx.quiet);
-    let pipeline =
-        Pipeline { extractor: &extractor, read: ctx.read.clone(), workers, chunk_size: 256 };
+    let pipeline = Pipeline {
+        extractor: &extractor,
+        read: ctx.read.clone(),
+        workers,
+        chunk_size: STOP_CHECK_EVERY,
+    };
     let mut summary = Summary::default();
 
     while !stop.load(Ordering::SeqCst) {
