@@ -165,3 +165,38 @@ fn a_dateline_naming_a_day_that_does_not_exist_gives_no_date() {
         out.iter().map(|d| d.as_ref().unwrap().header.published.as_deref()).collect();
     assert_eq!(published, [None, Some("2016-02-29"), Some("2015-02")]);
 }
+
+#[test]
+fn input_files_lists_what_read_paths_reads_in_its_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path();
+    std::fs::create_dir_all(root.join("b")).unwrap();
+    std::fs::write(root.join("b/2.txt"), "Second article about the group.").unwrap();
+    std::fs::write(root.join("a.txt"), "First article about the group.").unwrap();
+    std::fs::write(root.join("feed.jsonl"), "{\"text\": \"One\"}\n{\"text\": \"Two\"}\n").unwrap();
+    std::fs::write(root.join("notes.pdf"), "not an article").unwrap();
+    std::fs::write(root.join(".hidden.txt"), "hidden").unwrap();
+    let missing = root.join("missing.txt");
+
+    let listed: Vec<_> = allegiance_read::input_files(&[root.to_path_buf(), missing.clone()])
+        .map(|f| f.map(|f| (f.path, f.archive)).map_err(|e| e.to_string()))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            Ok((root.join("a.txt"), false)),
+            Ok((root.join("b/2.txt"), false)),
+            Ok((root.join("feed.jsonl"), true)),
+            Err(format!("{}: no such file or folder", missing.display())),
+        ]
+    );
+    let read: Vec<String> =
+        allegiance_read::read_paths(&[root.to_path_buf()], &ReadOptions::default())
+            .map(|d| d.unwrap().header.path)
+            .collect();
+    let files: Vec<String> = ["a.txt", "b/2.txt", "feed.jsonl", "feed.jsonl"]
+        .iter()
+        .map(|f| root.join(f).display().to_string())
+        .collect();
+    assert_eq!(read, files);
+}
