@@ -200,21 +200,23 @@ fn a_worker_killed_mid_shard_leaves_nothing_another_cannot_finish() {
     let Some(queued) = allegiance_testpg::database("cli_queue_killed") else { return };
     let Some(clean) = allegiance_testpg::database("cli_queue_clean") else { return };
     let dir = tempfile::tempdir().unwrap();
-    let corpus = corpus(dir.path(), 4);
+    let corpus = corpus(dir.path(), 5);
     let input = corpus.to_str().unwrap();
     ok(&queued.url, &["queue", "add", "--files-per-shard", "23", input]);
 
-    // One thread, so that a shard of 23 articles takes a while.
+    // One thread, so that a shard of 23 articles takes a while; killed while it works on its
+    // second or third shard, with more to come.
     let mut first = worker(&queued.url, &["--threads", "1", "--claim-timeout", "2"]);
     wait_for("a shard done and the next running", Duration::from_secs(120), || {
+        assert!(first.try_wait().unwrap().is_none(), "the worker ended before it was killed");
         let now = status(&queued.url);
-        shards(&now, "done") >= 1 && shards(&now, "running") == 1
+        (1..=2).contains(&shards(&now, "done")) && shards(&now, "running") == 1
     });
     first.kill().unwrap(); // SIGKILL
     first.wait().unwrap();
     let killed = status(&queued.url);
     assert_eq!(shards(&killed, "running"), 1, "the dead worker's shard: {killed}");
-    assert!(shards(&killed, "done") < 4, "{killed}");
+    assert!(shards(&killed, "done") < 5, "{killed}");
     let stored_then = counts(&queued.url).documents;
     let done_then = killed["states"][2]["documents"].as_u64().unwrap() as usize;
     assert_eq!(stored_then, done_then, "nothing of the killed shard is stored");
@@ -223,7 +225,7 @@ fn a_worker_killed_mid_shard_leaves_nothing_another_cannot_finish() {
     let out = second.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let after = status(&queued.url);
-    assert_eq!(shards(&after, "done"), 4, "{after}");
+    assert_eq!(shards(&after, "done"), 5, "{after}");
     assert_eq!(shards(&after, "failed"), 0, "{after}");
 
     ok(&clean.url, &["--quiet", "ingest", input]);
@@ -237,8 +239,9 @@ fn sigterm_gives_the_shard_back_and_ends_the_worker() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = corpus(dir.path(), 2);
     ok(&pg.url, &["queue", "add", "--files-per-shard", "23", corpus.to_str().unwrap()]);
-    let worker = worker(&pg.url, &["--threads", "1"]);
+    let mut worker = worker(&pg.url, &["--threads", "1"]);
     wait_for("a running shard", Duration::from_secs(60), || {
+        assert!(worker.try_wait().unwrap().is_none(), "the worker ended before the signal");
         shards(&status(&pg.url), "running") == 1
     });
     let term = Command::new("kill").arg("-TERM").arg(worker.id().to_string()).status().unwrap();
