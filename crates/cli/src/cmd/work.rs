@@ -250,6 +250,10 @@ fn work_shard(
         let mut known =
             |doc: &Document| -> Result<bool> { Ok(store.has_document(&content_hash(doc))?) };
         pipeline.run(&paths, &mut known, &mut |items| {
+            // The spinner counts documents across shards: read here, stored or not.
+            if let Some(bar) = progress {
+                bar.inc(items.len() as u64);
+            }
             for item in items {
                 match item {
                     Item::Extracted(doc, ex) => {
@@ -266,10 +270,6 @@ fn work_shard(
                         counts.unreadable += 1;
                     }
                 }
-            }
-            if let Some(bar) = progress {
-                bar.inc(0);
-                bar.set_position((pairs.len() + counts.skipped) as u64);
             }
             if stop.load(Ordering::SeqCst) {
                 interrupted = Some(Outcome::Stopped);

@@ -3,7 +3,7 @@
 
 use super::{seconds, Queue, ShardKind, ShardState};
 use crate::pg::PgConn;
-use crate::sql::{args, Sql};
+use crate::sql::{args, DbError, Sql};
 use crate::sqlite::sql;
 use crate::Result;
 use std::time::Duration;
@@ -91,10 +91,14 @@ impl Queue {
         let Some(row) = row else { return Ok(None) };
         let read = |e| sql(format!("{name}: reading a claimed shard"))(e);
         let shard: i64 = row.get(0).map_err(read)?;
-        let kind = match row.get::<String>(1).map_err(read)?.as_str() {
-            "archive" => ShardKind::Archive,
-            _ => ShardKind::Files,
-        };
+        let kind = row.get::<String>(1).map_err(read).and_then(|k| {
+            ShardKind::parse(&k).ok_or_else(|| {
+                read(DbError::Column {
+                    column: "kind".into(),
+                    message: format!("`{k}` is not a kind of shard"),
+                })
+            })
+        })?;
         let attempt: i64 = row.get(2).map_err(read)?;
         let paths = self
             .conn

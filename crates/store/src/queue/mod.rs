@@ -41,6 +41,10 @@ impl ShardKind {
             ShardKind::Files => "files",
         }
     }
+
+    pub fn parse(s: &str) -> Option<ShardKind> {
+        [ShardKind::Archive, ShardKind::Files].into_iter().find(|k| k.as_str() == s)
+    }
 }
 
 /// Where a shard is in its life: `pending` → `running` → `done`, or back to `pending` after an
