@@ -17,7 +17,8 @@ lines) and both run at the same time against one database.
 
 Each run starts from an empty database; its rows are counted with SQL afterwards (documents,
 signatures, entities, aliases, mentions, facts, name_uses). Prints one table row per run:
-documents, seconds (wall clock, the slowest process for two), documents/s, rows, rows/s. `extract`
+documents, seconds (wall clock, the slowest process for two), documents/s, rows, rows/s, and the
+database's size on disk afterwards. `extract`
 runs `allegiance extract` on the same file to /dev/null: the rate extraction alone allows on this
 machine. The machine's load average is printed before and after: on a shared machine, compare
 figures of one run of this script only.
@@ -114,10 +115,21 @@ def ingest(binary, db, inputs, threads):
     return time.perf_counter() - start
 
 
-def row(name, docs, secs, rows):
+def size_mb(db):
+    """The database's size on disk, in MB (for SQLite: the file with its write-ahead log)."""
+    if db.startswith("postgres"):
+        return int(psql(db, "SELECT pg_database_size(current_database())")) / 1e6
+    return sum(Path(db + s).stat().st_size for s in ("", "-wal") if Path(db + s).exists()) / 1e6
+
+
+def row(name, docs, secs, rows=None, mb=None):
     rows_s = f"{rows / secs:,.0f}" if rows is not None else "–"
     rows_n = f"{rows:,}" if rows is not None else "–"
-    print(f"| {name} | {docs:,} | {secs:.1f} | {docs / secs:,.0f} | {rows_n} | {rows_s} |", flush=True)
+    size = f"{mb:,.0f}" if mb is not None else "–"
+    print(
+        f"| {name} | {docs:,} | {secs:.1f} | {docs / secs:,.0f} | {rows_n} | {rows_s} | {size} |",
+        flush=True,
+    )
 
 
 def main():
@@ -144,26 +156,26 @@ def main():
         n = write_copies(corpus, docs_file, a.copies, a.limit)
         corpus.unlink()
         print(f"{n:,} documents ({a.copies} copies{f', first {a.limit}' if a.limit else ''}), {a.bin}\n")
-        print("| run | documents | seconds | documents/s | rows added | rows/s |")
-        print("|---|---:|---:|---:|---:|---:|")
+        print("| run | documents | seconds | documents/s | rows added | rows/s | MB on disk |")
+        print("|---|---:|---:|---:|---:|---:|---:|")
         for r in runs:
             if r == "extract":
                 cmd = [a.bin, "--quiet"] + (["--threads", str(a.threads)] if a.threads else [])
                 start = time.perf_counter()
                 with open(os.devnull, "w") as null:
                     subprocess.run(cmd + ["extract", str(docs_file)], stdout=null, check=True)
-                row("extract only (no store)", n, time.perf_counter() - start, None)
+                row("extract only (no store)", n, time.perf_counter() - start)
             elif r == "sqlite":
                 db = str(tmp / "bench.db")
                 secs = ingest(a.bin, db, [docs_file], a.threads)
-                row("ingest → SQLite, 1 process", n, secs, count_rows(db))
+                row("ingest → SQLite, 1 process", n, secs, count_rows(db), size_mb(db))
             elif r in ("pg1", "pg2"):
                 name = f"allegiance_bench_{r}"
                 db = fresh_pg(server, name)
                 inputs = [docs_file] if r == "pg1" else list(halves(docs_file))
                 secs = ingest(a.bin, db, inputs, a.threads)
                 label = "1 process" if r == "pg1" else "2 processes at once"
-                row(f"ingest → PostgreSQL, {label}", n, secs, count_rows(db))
+                row(f"ingest → PostgreSQL, {label}", n, secs, count_rows(db), size_mb(db))
                 psql(server, f"DROP DATABASE IF EXISTS {name}")
             else:
                 sys.exit(f"pg_ingest: unknown run {r} (extract, sqlite, pg1, pg2)")
