@@ -7,6 +7,7 @@
 
 pub mod aggregate;
 pub mod browse;
+pub mod bulk;
 mod copies;
 mod dump;
 pub mod judged;

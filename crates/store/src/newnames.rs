@@ -224,6 +224,15 @@ pub(crate) struct NewUse<'a> {
     pub context: NameContext,
 }
 
+impl NewUse<'_> {
+    /// Whether [`resolve`] may read and move rows of `mentions`, `facts` and `aliases` (and
+    /// delete entities none of them name): a use with context re-partitions the name's earlier
+    /// uses. A silent one only reads and adds `name_uses` rows.
+    pub(crate) fn reads_stored_rows(&self) -> bool {
+        !self.context.is_silent()
+    }
+}
+
 /// The entity a document's new group name stands for, recording the use; `created` counts
 /// entities added.
 pub(crate) fn resolve(tx: &impl Sql, u: NewUse, created: &mut usize) -> DbResult<i64> {

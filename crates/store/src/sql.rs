@@ -4,6 +4,7 @@
 //! is the one place that rewrites them for PostgreSQL. Rows come back as owned [`SqlRow`]s of
 //! [`Value`]s, read with typed getters ([`FromValue`]).
 
+use crate::bulk::Rows;
 use crate::stored::{Stored, StoredWord};
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -185,6 +186,9 @@ pub enum DbError {
     Postgres(postgres::Error),
     #[error("column {column}: {message}")]
     Column { column: String, message: String },
+    /// A method called where it cannot work (a bulk write outside a write transaction).
+    #[error("{0}")]
+    Misuse(&'static str),
 }
 
 impl From<rusqlite::Error> for DbError {
@@ -389,6 +393,13 @@ pub trait Sql {
     /// Runs an `INSERT` and gives the `id` of the new row.
     fn insert_id(&self, q: &str, args: &[Arg]) -> DbResult<i64> {
         self.one(&format!("{q} RETURNING id"), args)
+    }
+    /// Adds a batch's buffered mentions, aliases and facts ([`Rows`]), each table's rows in the
+    /// order buffered, inside the write transaction [`Sql::begin_write`] started. By default one
+    /// prepared statement per row (SQLite, where that is a function call); PostgreSQL copies
+    /// them into staging tables and inserts from there (`pg/copy.rs`).
+    fn bulk_insert(&self, rows: &Rows) -> DbResult<()> {
+        crate::bulk::insert_row_by_row(self, rows)
     }
 }
 

@@ -4,9 +4,12 @@
 //! Every batch is one transaction, so a process killed mid-ingest leaves whole batches only and a
 //! rerun completes the input by skipping the documents whose content hash is stored. Statements are
 //! prepared once per connection (`prepare_cached`), and entity keys resolved in earlier batches are
-//! remembered, so ingest costs a handful of index lookups and inserts per document.
+//! remembered, so ingest costs a handful of index lookups and inserts per document. A batch's
+//! mentions, aliases and facts are buffered ([`bulk`]) and written together: on PostgreSQL by
+//! `COPY` (`pg/copy.rs`), not one round trip per row.
 
 use crate::aggregate::{Conflict, ConflictFilter, StrengthPoint};
+use crate::bulk;
 use crate::neardup::Signature;
 use crate::newnames::{self, PlaceCountries};
 use crate::profile::{GroupProfile, NameSeen};
@@ -22,6 +25,21 @@ use allegiance_read::Document;
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
 use std::collections::HashMap;
 use std::path::Path;
+
+/// Writes the buffered rows of a batch ([`bulk`]) and empties the buffer.
+fn write_rows<C: Sql>(tx: &C, path: &str, rows: &mut bulk::Rows) -> Result<()> {
+    if rows.is_empty() {
+        return Ok(());
+    }
+    tx.bulk_insert(rows).map_err(sql(format!(
+        "{path}: storing {} mentions, {} names and {} facts",
+        rows.mentions().len(),
+        rows.aliases().len(),
+        rows.facts().len()
+    )))?;
+    rows.clear();
+    Ok(())
+}
 
 /// Remembered entity keys beyond this many are forgotten (the index answers them instead).
 const ENTITY_CACHE_MAX: usize = 200_000;
@@ -275,6 +293,7 @@ impl<C: Sql> SqlStore<C> {
         }
         .map_err(sql(format!("{path}: reading the signatures of stored documents")))?;
         let mut pending = copies::Pending::default();
+        let mut rows = bulk::Rows::default();
         let mut stored = Ok(());
         for (doc, ex) in batch {
             stored = Self::ingest_one(
@@ -289,13 +308,15 @@ impl<C: Sql> SqlStore<C> {
                 &self.place_countries,
                 &index,
                 &mut pending,
+                &mut rows,
             );
             if stored.is_err() {
                 break;
             }
         }
         self.band_index = Some(index);
-        stored
+        stored?;
+        write_rows(&self.conn, &path, &mut rows)
     }
 
     /// Stores `batch` as [`Store::ingest_batch`] does, then runs `then` on the same connection
@@ -385,6 +406,7 @@ impl<C: Sql> SqlStore<C> {
         countries: &PlaceCountries,
         index: &copies::BandIndex,
         pending: &mut copies::Pending,
+        rows: &mut bulk::Rows,
     ) -> Result<()> {
         let ctx = |what: &str| format!("{path}: {what} of {}", doc.header.doc);
         let hash = content_hash(doc);
@@ -438,6 +460,10 @@ impl<C: Sql> SqlStore<C> {
                     name: &e.name,
                     names: distinct_mentions(e),
                 };
+                if new_use.reads_stored_rows() {
+                    // It may move earlier documents' rows, buffered ones too: written first.
+                    write_rows(tx, path, rows)?;
+                }
                 newnames::resolve(tx, new_use, &mut report.entities).map_err(sql(format!(
                     "{path}: resolving the group {} of {}",
                     e.name, doc.header.doc
@@ -452,19 +478,15 @@ impl<C: Sql> SqlStore<C> {
                     continue;
                 }
                 seen.push(m.as_str());
-                tx.exec(
-                    "INSERT INTO aliases (entity_id, name, norm, count) VALUES (?1, ?2, ?3, 1) \
-                     ON CONFLICT(entity_id, name) DO UPDATE SET count = aliases.count + 1",
-                    args![id, m, &norm_name(m)],
-                )
-                .map_err(sql(ctx("recording an alias")))?;
+                rows.add_alias(id, m, || norm_name(m));
             }
             for span in &e.spans {
-                tx.exec(
-                    "INSERT INTO mentions (document_id, entity_id, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
-                    args![doc_id, id, span.start, span.end],
-                )
-                .map_err(sql(ctx("recording a mention")))?;
+                rows.add_mention(bulk::MentionRow {
+                    document_id: doc_id,
+                    entity_id: id,
+                    start: span.start as i64,
+                    end: span.end as i64,
+                });
             }
         }
         for f in &ex.facts {
@@ -483,25 +505,20 @@ impl<C: Sql> SqlStore<C> {
             })?;
             let when_start = f.when.as_ref().and_then(|w| w.start).map(|d| d.to_string());
             let when_end = f.when.as_ref().and_then(|w| w.end).map(|d| d.to_string());
-            tx.exec(
-                "INSERT INTO facts (type, subject_id, object_id, attrs, polarity, source, when_start, when_end, document_id, \
-                 evidence_start, evidence_end, evidence_text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                args![
-                    f.fact_type.as_str(),
-                    s,
-                    o,
-                    &attrs,
-                    f.polarity.as_str(),
-                    &f.source,
-                    &when_start,
-                    &when_end,
-                    doc_id,
-                    f.evidence.start,
-                    f.evidence.end,
-                    &f.evidence.text
-                ],
-            )
-            .map_err(sql(ctx("storing a fact")))?;
+            rows.add_fact(bulk::NewFact {
+                fact_type: f.fact_type,
+                subject_id: s,
+                object_id: o,
+                attrs,
+                polarity: f.polarity,
+                source: f.source.clone(),
+                when_start,
+                when_end,
+                document_id: doc_id,
+                evidence_start: f.evidence.start as i64,
+                evidence_end: f.evidence.end as i64,
+                evidence_text: f.evidence.text.clone(),
+            });
             report.facts += 1;
         }
         Ok(())

@@ -1,10 +1,12 @@
 //! A PostgreSQL connection as an [`Sql`]: statements prepared once per connection, parameters
 //! converted to the types PostgreSQL inferred for them, results read into [`Value`]s.
 
-use crate::sql::{Arg, DbResult, Dialect, Sql, SqlRow, Value};
+use super::copy;
+use crate::bulk::Rows;
+use crate::sql::{Arg, DbError, DbResult, Dialect, Sql, SqlRow, Value};
 use postgres::types::{FromSql, IsNull, ToSql, Type};
 use postgres::{Client, Statement};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::error::Error;
 use std::mem::ManuallyDrop;
@@ -16,6 +18,19 @@ type BoxError = Box<dyn Error + Sync + Send>;
 pub struct PgConn {
     client: ManuallyDrop<RefCell<Client>>,
     statements: RefCell<HashMap<String, Statement>>,
+    /// Whether a transaction [`Sql::begin_write`] started is open.
+    in_write: Cell<bool>,
+    /// Whether the session has the bulk path's staging tables (`copy.rs`).
+    staging: Cell<Staging>,
+}
+
+/// The staging tables of a session. Created inside a transaction, they exist for good only once
+/// it commits: a rolled-back batch takes them with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Staging {
+    Absent,
+    CreatedUncommitted,
+    Ready,
 }
 
 impl PgConn {
@@ -23,6 +38,16 @@ impl PgConn {
         PgConn {
             client: ManuallyDrop::new(RefCell::new(client)),
             statements: RefCell::new(HashMap::new()),
+            in_write: Cell::new(false),
+            staging: Cell::new(Staging::Absent),
+        }
+    }
+
+    /// Marks the end of a write transaction: committed or not.
+    fn ended(&self, committed: bool) {
+        self.in_write.set(false);
+        if self.staging.get() == Staging::CreatedUncommitted {
+            self.staging.set(if committed { Staging::Ready } else { Staging::Absent });
         }
     }
 
@@ -86,7 +111,49 @@ impl Sql for PgConn {
         // READ COMMITTED, and every writing transaction under one advisory lock, held until it
         // commits or rolls back: batches from any number of processes are applied one after the
         // other, each seeing every batch committed before it (ARCHITECTURE.md, "Many writers").
-        self.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});"))
+        self.batch(&format!("BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK});"))?;
+        self.in_write.set(true);
+        Ok(())
+    }
+
+    fn commit(&self) -> DbResult<()> {
+        let done = self.batch("COMMIT");
+        self.ended(done.is_ok());
+        done
+    }
+
+    fn rollback(&self) -> DbResult<()> {
+        let done = self.batch("ROLLBACK");
+        self.ended(false);
+        done
+    }
+
+    fn bulk_insert(&self, rows: &Rows) -> DbResult<()> {
+        if rows.is_empty() {
+            return Ok(());
+        }
+        // Outside a transaction each statement would commit on its own, and the staging
+        // tables' rows vanish at every commit: the copied rows would be lost, silently.
+        if !self.in_write.get() {
+            return Err(DbError::Misuse("a bulk write outside a write transaction"));
+        }
+        if self.staging.get() != Staging::Ready {
+            self.batch(copy::CREATE_STAGING)?;
+            self.staging.set(Staging::CreatedUncommitted);
+        }
+        if !rows.mentions().is_empty() {
+            let st = self.statement(copy::COPY_MENTIONS)?;
+            copy::mentions(&mut self.client.borrow_mut(), &st, rows.mentions())?;
+        }
+        if !rows.aliases().is_empty() {
+            let st = self.statement(copy::COPY_ALIASES)?;
+            copy::aliases(&mut self.client.borrow_mut(), &st, rows.aliases())?;
+        }
+        if !rows.facts().is_empty() {
+            let st = self.statement(copy::COPY_FACTS)?;
+            copy::facts(&mut self.client.borrow_mut(), &st, rows.facts())?;
+        }
+        self.batch(&copy::move_staged(rows))
     }
 }
 

@@ -8,6 +8,7 @@
 //! every earlier batch, whichever process stored it.
 
 mod conn;
+mod copy;
 
 pub use conn::{PgConn, WRITE_LOCK};
 
