@@ -3,7 +3,8 @@
 PostgreSQL, with one process and with two processes at once (docs/scale.md).
 
 usage: python3 tools/bench/pg_ingest.py [--bin PATH] [--copies K] [--limit N] [--threads T]
-                                        [--runs sqlite,pg1,pg2,extract] [--scratch DIR]
+                                        [--runs extract,sqlite,pg1,pg2,work1,work2]
+                                        [--shard-docs N] [--scratch DIR]
 
 PostgreSQL: the server ALLEGIANCE_TEST_PG names (a URL; `eval "$(tools/pg/start.sh)"` starts a
 private one), where the script creates and drops its own databases (`allegiance_bench_*`).
@@ -13,7 +14,10 @@ Input: the shared bench corpus (../shared/data/bench/*.jsonl.zst, through bench_
 under /tmp). Documents are identified by a hash of their text, so each copy's text differs: copy k
 of a document has the line "(bench copy k)" appended and the id "copyk-<id>". --limit keeps the
 first N documents of that file. For two processes, the file is split into halves (odd and even
-lines) and both run at the same time against one database.
+lines) and both run at the same time against one database. `work1`/`work2`: the file is cut
+into JSON Lines files of --shard-docs documents (default 1,000), each one shard of
+`allegiance queue add`, and one or two `allegiance work` processes run until the queue is done;
+the time counts from the workers' start (the `queue add` before it is not counted).
 
 Each run starts from an empty database; its rows are counted with SQL afterwards (documents,
 signatures, entities, aliases, mentions, facts, name_uses). Prints one table row per run:
@@ -115,6 +119,41 @@ def ingest(binary, db, inputs, threads):
     return time.perf_counter() - start
 
 
+def shard_files(path, folder, per_shard):
+    """The file cut into JSON Lines files of `per_shard` documents each, in `folder`."""
+    folder.mkdir()
+    with open(path, encoding="utf-8") as r:
+        out = None
+        for i, line in enumerate(r):
+            if i % per_shard == 0:
+                if out:
+                    out.close()
+                out = open(folder / f"shard-{i // per_shard:05}.jsonl", "w", encoding="utf-8")
+            out.write(line)
+        if out:
+            out.close()
+    return folder
+
+
+def work(binary, db, folder, workers, threads):
+    """Queues the shard files, then runs `workers` workers until the queue is done; their wall
+    seconds, and the queue's own status."""
+    base = [binary, "--quiet", "--db", db]
+    subprocess.run(base + ["queue", "add", str(folder)], check=True, stdout=subprocess.DEVNULL)
+    run = base + (["--threads", str(threads)] if threads else []) + ["work"]
+    start = time.perf_counter()
+    procs = [subprocess.Popen(run, stderr=subprocess.PIPE, text=True) for _ in range(workers)]
+    for p in procs:
+        _, err = p.communicate()
+        if p.returncode != 0:
+            sys.exit(f"pg_ingest: work on {db} failed ({p.returncode}): {err.strip()}")
+    secs = time.perf_counter() - start
+    status = subprocess.run(
+        base + ["queue", "status", "--format", "json"], check=True, capture_output=True, text=True
+    )
+    return secs, json.loads(status.stdout)
+
+
 def size_mb(db):
     """The database's size on disk, in MB (for SQLite: the file with its write-ahead log)."""
     if db.startswith("postgres"):
@@ -139,6 +178,7 @@ def main():
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--threads", type=int, default=0, help="--threads of each process (default: the CLI's)")
     ap.add_argument("--runs", default="extract,sqlite,pg1,pg2")
+    ap.add_argument("--shard-docs", type=int, default=1000, help="documents per shard (work1, work2)")
     ap.add_argument("--scratch", default=None)
     a = ap.parse_args()
     runs = a.runs.split(",")
@@ -177,8 +217,20 @@ def main():
                 label = "1 process" if r == "pg1" else "2 processes at once"
                 row(f"ingest → PostgreSQL, {label}", n, secs, count_rows(db), size_mb(db))
                 psql(server, f"DROP DATABASE IF EXISTS {name}")
+            elif r in ("work1", "work2"):
+                folder = tmp / "shards"
+                if not folder.exists():
+                    shard_files(docs_file, folder, a.shard_docs)
+                name = f"allegiance_bench_{r}"
+                db = fresh_pg(server, name)
+                workers = 1 if r == "work1" else 2
+                secs, status = work(a.bin, db, folder, workers, a.threads)
+                label = "1 worker" if workers == 1 else "2 workers"
+                row(f"work → PostgreSQL, {label}", n, secs, count_rows(db), size_mb(db))
+                print(f"<!-- queue status of {r}: {json.dumps(status)} -->", flush=True)
+                psql(server, f"DROP DATABASE IF EXISTS {name}")
             else:
-                sys.exit(f"pg_ingest: unknown run {r} (extract, sqlite, pg1, pg2)")
+                sys.exit(f"pg_ingest: unknown run {r} (extract, sqlite, pg1, pg2, work1, work2)")
     print(f"\nload average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
