@@ -164,6 +164,16 @@ const GROUP_HEADS: &[&str] = &[
     "Council",
     "Party",
     "Corps",
+    "Alliance",
+    "Coalition",
+    "Brotherhood",
+    "Gang",
+    "Squad",
+    "Squads",
+    "Commando",
+    "Commandos",
+    "Jama'at",
+    "Jama’at",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
@@ -181,7 +191,74 @@ const WEAK_HEADS: &[&str] = &[
     "Resistance",
     "Front",
     "Movement",
+    "Alliance",
+    "Coalition",
+    "Brotherhood",
+    "Gang",
+    "Squad",
+    "Squads",
 ];
+
+/// Words that mark a name with a weak head as an armed group's whatever the sentence says:
+/// "Tavoy Liberation Front", "Lahtu Defence Army", "Kachin Independence Army". A state's own
+/// forces are told apart by their country's adjective ("Lebanese Armed Forces"), elsewhere.
+const ARMED_MODIFIERS: &[&str] = &[
+    "Liberation",
+    "Defence",
+    "Defense",
+    "Self-Defence",
+    "Self-Defense",
+    "Independence",
+    "Revolutionary",
+    "Resistance",
+    "Insurgent",
+    "Guerrilla",
+    "Jihad",
+    "Jihadi",
+    "Mujahideen",
+    "Martyrs",
+    "Salvation",
+    "Patriotic",
+];
+
+/// Weak heads that, ending a name, make it an armed group's in an article about armed groups
+/// even where its own sentence says nothing of arms ("the Kachari National Army, the Lahtu
+/// Defence Army and ..."); councils, parties and forces still need the sentence.
+const FIGHTING_HEADS: &[&str] = &[
+    "Army",
+    "Front",
+    "Movement",
+    "Alliance",
+    "Coalition",
+    "Brotherhood",
+    "Gang",
+    "Squad",
+    "Squads",
+];
+
+/// Whether a run ends in a head of [`FIGHTING_HEADS`] and is a group's name by its words.
+pub fn is_fighting_group_name(run: &NameRun) -> bool {
+    run.words.last().is_some_and(|w| FIGHTING_HEADS.contains(&w.as_str()))
+        && is_group_name(run, true)
+}
+
+/// Whether a word says only what kind of group a name is ("National", "Liberation", "Army"): a
+/// name made of such words alone ("Liberation Army", "Patriotic Front") is generic, and a
+/// modifier before it ("Zorani Liberation Army") makes another group's name.
+pub fn is_generic_name_word(w: &str) -> bool {
+    GROUP_HEADS.contains(&w)
+        || ARMED_MODIFIERS.contains(&w)
+        || IDEOLOGY_WORDS.contains(&w)
+        || matches!(
+            w,
+            "National" | "Popular" | "Islamic" | "Democratic" | "United" | "People's" | "People’s"
+        )
+}
+
+/// Words that may open a group's name though they open sentences too: "Northern Alliance",
+/// "Three Brotherhood Alliance", "New People's Army". Kept only before a group head word.
+const NAME_OPENERS: &[&str] =
+    &["Northern", "Southern", "Eastern", "Western", "Central", "New", "Two", "Three", "One"];
 
 /// Words that open sentences or headlines and are not names.
 const NOT_NAME: &[&str] = &[
@@ -243,6 +320,12 @@ const NOT_NAME: &[&str] = &[
     "Under",
     "About",
     "Around",
+    "Major",
+    "Lieutenant",
+    "Brigadier",
+    "Captain",
+    "Admiral",
+    "Sergeant",
     "Mr",
     "Mrs",
     "Ms",
@@ -277,6 +360,15 @@ const NOT_NAME: &[&str] = &[
     "Gunmen",
     "Troops",
     "Supporters",
+    "Delegates",
+    "Leaders",
+    "Representatives",
+    "Envoys",
+    "Elements",
+    "Remnants",
+    "Loyalists",
+    "Residents",
+    "Witnesses",
     "Like",
     "Unlike",
     "Despite",
@@ -413,8 +505,10 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
             j += 1;
         }
         let mut first = i;
+        let ends_in_head = GROUP_HEADS.contains(&ws[last_cap].text);
         while first < last_cap
             && (NOT_NAME.contains(&ws[first].text) || !capitalised(ws[first].text))
+            && !(ends_in_head && NAME_OPENERS.contains(&ws[first].text))
         {
             first += 1;
         }
@@ -459,6 +553,17 @@ pub fn split_at_and(run: &NameRun, text: &str) -> Vec<NameRun> {
     out
 }
 
+/// The run without a leading "the" ("the Tavoy Liberation Front" after "and" in a run).
+pub fn without_article(run: NameRun, text: &str) -> NameRun {
+    match run.words.first().map(String::as_str) {
+        Some("the") if run.words.len() > 1 => {
+            let skip = text[run.start..].find(' ').map_or(0, |p| p + 1);
+            NameRun { start: run.start + skip, end: run.end, words: run.words[1..].to_vec() }
+        }
+        _ => run,
+    }
+}
+
 rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
@@ -473,7 +578,8 @@ rule!(
     MILITANT_CONTEXT = "names.militant_context",
     || r"(?ix-u)
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
-        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b|claimed\ responsibility)".to_string()
+        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b|claimed\ responsibility
+        |militia|fighters\b|ceasefire|cease-fire|junta\b|warlord|ambush)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -535,7 +641,10 @@ pub fn is_body_name(run: &NameRun) -> bool {
     run.words.len() >= 2
         && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
         && !run.words.iter().any(|w| NOT_NAME.contains(&w.as_str()))
-        && !run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
+        && !run
+            .words
+            .iter()
+            .any(|w| IDEOLOGY_WORDS.contains(&w.as_str()) || ARMED_MODIFIERS.contains(&w.as_str()))
 }
 
 /// Words of revolutionary creeds: "Maoist Communist Centre" is a party of insurgents, not a
@@ -575,13 +684,20 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
     let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));
     let strong = run.words.iter().any(|w| head_at(w) && !WEAK_HEADS.contains(&w.as_str()));
     let weak = run.words.iter().any(|w| WEAK_HEADS.contains(&w.as_str()));
-    // "Maoist Communist Centre", "Revolutionary Command": a creed makes a centre a party.
-    let creed = run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
-        && run
-            .words
-            .iter()
-            .any(|w| matches!(w.as_str(), "Centre" | "Center" | "Command" | "League"));
-    strong || creed || (weak && armed)
+    let armed_modifier = run.words.iter().any(|w| ARMED_MODIFIERS.contains(&w.as_str()));
+    // "Maoist Communist Centre", "Revolutionary Command", "Popular Resistance Committees": a
+    // creed or a word of armed struggle makes a centre or a committee a party.
+    let creed = run
+        .words
+        .iter()
+        .any(|w| IDEOLOGY_WORDS.contains(&w.as_str()) || ARMED_MODIFIERS.contains(&w.as_str()))
+        && run.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "Centre" | "Center" | "Command" | "League" | "Committee" | "Committees"
+            )
+        });
+    strong || creed || (weak && (armed || armed_modifier))
 }
 
 /// Words that never stand in a person's name.

@@ -51,7 +51,10 @@ rule!(
 rule!(
     /// Spanish articles that open the names of cartels and gangs: "Los Zetas", "La Linea".
     ARTICLE_GROUP = "mentions.article_group",
-    || format!(r"(?x)\b(?P<n>(?-i:Los|Las|La)\ {CAP_WORD}(?:\ {CAP_WORD})?)")
+    || format!(
+        r"(?x)\b(?P<n>(?-i:Los|Las|La)\ {CAP_WORD}(?:\ {CAP_WORD})?
+        (?:\ (?-i:del|de\ la|de\ los|de\ las|de)\ {CAP_WORD})?)"
+    )
 );
 
 rule!(
@@ -62,6 +65,19 @@ rule!(
             r"(?x)
             (?P<n>{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})
             \ (?:fighters|militants|insurgents|rebels|guerrillas|gunmen|jihadists|militiamen)\b"
+        )
+    }
+);
+
+rule!(
+    /// A capitalised name (a number may open it) before a lower-case word for an armed group:
+    /// "the Grand Ravine gang", "the 5 Seconds gang", "the Kivu militia".
+    NAME_BEFORE_GROUP_WORD = "mentions.name_before_group_word",
+    || {
+        format!(
+            r"(?x)
+            (?P<n>(?:\d+\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})
+            \ (?:gang|cartel|militia|crew)\b"
         )
     }
 );
@@ -273,7 +289,10 @@ impl NewNames {
                 let n = c.name("n").unwrap();
                 found.push((s.start + n.start(), s.start + n.end()));
             }
-            for c in NAME_BEFORE_MEN.captures_iter(sent) {
+            for c in NAME_BEFORE_MEN
+                .captures_iter(sent)
+                .chain(NAME_BEFORE_GROUP_WORD.captures_iter(sent))
+            {
                 let n = c.name("n").unwrap();
                 let words: Vec<&str> = n.as_str().split(' ').collect();
                 // The name starts after any word that opens sentences ("The Lakurawa").
@@ -284,7 +303,13 @@ impl NewNames {
                     continue;
                 }
                 let kept = &words[skip..];
-                if kept.iter().any(|w| not_a_name_word(w) || adjective_of_people(w)) {
+                // "5 Seconds": a number may open a gang's name.
+                let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+                // "Mexico's cartels": a possessive names the owner, not the group.
+                let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("’s");
+                if kept.iter().any(|w| {
+                    possessive(w) || !number(w) && (not_a_name_word(w) || adjective_of_people(w))
+                }) {
                     continue;
                 }
                 let offset: usize = words[..skip].iter().map(|w| w.len() + 1).sum();

@@ -1,0 +1,239 @@
+//! Names the knowledge base lacks, found by their shape and the words around them: sentences
+//! written for these tests, with invented names (so no KB entry can answer for the rule), and
+//! sentences where the rule must not fire.
+
+use crate::common::extract;
+use allegiance_extract::normalize::norm_name;
+use allegiance_extract::{EntityKind, Extraction};
+
+/// The kinds of the entities that go by `name` (canonical name or any mention).
+fn kinds(r: &Extraction, name: &str) -> Vec<EntityKind> {
+    let want = norm_name(name);
+    r.entities
+        .iter()
+        .filter(|e| std::iter::once(&e.name).chain(e.mentions.iter()).any(|n| norm_name(n) == want))
+        .map(|e| e.kind)
+        .collect()
+}
+
+fn assert_kind(text: &str, name: &str, kind: EntityKind) {
+    let r = extract(text);
+    assert!(kinds(&r, name).contains(&kind), "{name} as {kind:?} in {text:?}: {:?}", r.entities);
+}
+
+fn assert_not_kind(text: &str, name: &str, kind: EntityKind) {
+    let r = extract(text);
+    assert!(!kinds(&r, name).contains(&kind), "{name} not {kind:?} in {text:?}: {:?}", r.entities);
+}
+
+#[test]
+fn a_fighting_head_makes_a_group_in_an_article_about_armed_groups() {
+    // The sentence naming the groups says nothing of arms; the article does.
+    let text = "Rebel fighters overran two checkpoints on the highway. Talks now include the \
+                Zorani National Army and the Velmar Defence Army, mediators said.";
+    assert_kind(text, "Zorani National Army", EntityKind::Group);
+    assert_kind(text, "Velmar Defence Army", EntityKind::Group);
+    let text = "The militia seized the ferry port at dawn. Its allies in the Red Hills Alliance \
+                sent trucks of supplies.";
+    assert_kind(text, "Red Hills Alliance", EntityKind::Group);
+    // A council or a party still needs its own sentence to speak of arms.
+    let text = "Insurgents shelled the airport overnight. The Velmar Farmers Council met on \
+                Tuesday to discuss grain prices.";
+    assert_not_kind(text, "Velmar Farmers Council", EntityKind::Group);
+    // An article that says nothing of armed groups keeps an ordinary army an ordinary name.
+    let text = "The Harbour Salvage Army collected clothes for the winter appeal.";
+    assert_not_kind(text, "Harbour Salvage Army", EntityKind::Group);
+}
+
+#[test]
+fn a_word_of_armed_struggle_makes_a_weak_head_a_group() {
+    assert_kind(
+        "The insurgency has lasted a decade. Delegates of the Tarsi Liberation Front arrived \
+         in the capital for talks.",
+        "Tarsi Liberation Front",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The insurgency has lasted a decade. A statement from the Ruvo Resistance Committee \
+         was read on local radio.",
+        "Ruvo Resistance Committee",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The insurgency has lasted a decade. Leaders of the Kelmar Independence Movement \
+         travelled abroad last year.",
+        "Kelmar Independence Movement",
+        EntityKind::Group,
+    );
+    // A committee with no such word is an institution, not an armed group.
+    assert_not_kind(
+        "The insurgency has lasted a decade. The Ruvo Water Committee met to discuss the \
+         drought.",
+        "Ruvo Water Committee",
+        EntityKind::Group,
+    );
+}
+
+#[test]
+fn a_compass_or_number_word_opens_a_groups_name() {
+    assert_kind(
+        "Fighters of the Southern Tribes Alliance attacked an army base.",
+        "Southern Tribes Alliance",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The Three Valleys Coalition said its militants had taken the pass.",
+        "Three Valleys Coalition",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Rebels loyal to the Eastern Hills Brigade shelled the town.",
+        "Eastern Hills Brigade",
+        EntityKind::Group,
+    );
+    // Before a name that is no group's, the compass word stays out.
+    let r = extract("Northern Velmar was calm after the rebels withdrew.");
+    assert!(r.entities.iter().all(|e| !e.name.starts_with("Northern")), "{:?}", r.entities);
+}
+
+#[test]
+fn two_groups_joined_by_and_are_two_groups() {
+    let text = "The militants of the Zorani Liberation Army and the Kelmar Patriotic Front \
+                ambushed a convoy.";
+    assert_kind(text, "Zorani Liberation Army", EntityKind::Group);
+    assert_kind(text, "Kelmar Patriotic Front", EntityKind::Group);
+    let text = "Insurgents from the Tarsi Brigade and the Orun Battalion clashed overnight.";
+    assert_kind(text, "Tarsi Brigade", EntityKind::Group);
+    assert_kind(text, "Orun Battalion", EntityKind::Group);
+    // "and" inside one name whose second part has no head word of its own stays one name.
+    let text = "Rebels of the Front for Peace and Justice attacked a police station.";
+    assert_kind(text, "Front for Peace and Justice", EntityKind::Group);
+}
+
+#[test]
+fn a_known_groups_name_that_opens_a_longer_name_is_another_group() {
+    let text = "Gunmen of the Popular Front for the Liberation of Velmar attacked a patrol.";
+    assert_kind(text, "Popular Front for the Liberation of Velmar", EntityKind::Group);
+    let text = "The National Front for the Salvation of Orun claimed the bombing of the bridge.";
+    assert_kind(text, "National Front for the Salvation of Orun", EntityKind::Group);
+    // The known name alone is still the known group.
+    let r = extract("The Popular Front, for its part, denied attacking the patrol.");
+    assert!(r.entities.iter().any(|e| e.kb.as_deref().is_some() && e.name == "Popular Front"));
+}
+
+#[test]
+fn spanish_article_names_keep_their_de_tail() {
+    assert_kind(
+        "Police blamed the cartel Los Halcones del Valle for the killings of three traders.",
+        "Los Halcones del Valle",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The cartel fought Las Sombras de la Sierra for the smuggling routes.",
+        "Las Sombras de la Sierra",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Cartel gunmen from La Familia de Oro attacked a bar in the port city.",
+        "La Familia de Oro",
+        EntityKind::Group,
+    );
+    // A city's name is the city.
+    assert_not_kind(
+        "The cartel smuggled guns through Los Angeles last year.",
+        "Los Angeles",
+        EntityKind::Group,
+    );
+}
+
+#[test]
+fn a_crew_or_gang_called_x_is_a_group_but_its_leader_called_y_is_not() {
+    assert_kind(
+        "Cartel gunmen fled when a rival crew known as Black Ravens took over the market.",
+        "Black Ravens",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The killings were blamed on a gang calling itself Tigres Negros.",
+        "Tigres Negros",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Prosecutors say a new cartel dubbed Nueva Ruta moved the cocaine.",
+        "Nueva Ruta",
+        EntityKind::Group,
+    );
+    assert_not_kind(
+        "The gang leader known as Toro Blanco was arrested after a shootout.",
+        "Toro Blanco",
+        EntityKind::Group,
+    );
+}
+
+#[test]
+fn a_name_in_apposition_with_a_militia_is_a_group() {
+    assert_kind(
+        "The Sentinels of Karu, a vigilante group based in the delta, freed the hostages.",
+        "Sentinels of Karu",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Residents fled when Guardians of Orun, a local militia, stormed the village.",
+        "Guardians of Orun",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Officials blamed Iron Shield, an armed group linked to the smugglers, for the raid.",
+        "Iron Shield",
+        EntityKind::Group,
+    );
+    // The apposition describes a man, not a group.
+    assert_not_kind(
+        "Dauda Kamsi, a militia leader, said the raid had failed.",
+        "Dauda Kamsi",
+        EntityKind::Group,
+    );
+}
+
+#[test]
+fn a_name_before_a_lower_case_word_for_a_gang_is_a_group() {
+    assert_kind(
+        "Police said the Red Lagoon gang had kidnapped two nurses.",
+        "Red Lagoon",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Residents fled as the 22 Shots gang fought the police for the district.",
+        "22 Shots",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Farmers accused the Kivara militia of burning their fields in an attack.",
+        "Kivara",
+        EntityKind::Group,
+    );
+    // A country's possessive and a people's adjective name no gang.
+    let r = extract("Velmar's gang violence has grown, and a Haitian gang kidnapped a priest.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Group), "{:?}", r.entities);
+}
+
+#[test]
+fn ranks_before_a_name_are_no_part_of_it() {
+    assert_kind(
+        "Rebels were repelled, Major General Tun Lwin told reporters.",
+        "Tun Lwin",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "Lieutenant Colonel Idris Kamara said the militants had fled.",
+        "Idris Kamara",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "The rebel attack was repelled, Brigadier General Osei Mensah said on Friday.",
+        "Osei Mensah",
+        EntityKind::Person,
+    );
+    let r = extract("The Major General Assembly of veterans met in the capital.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+}
