@@ -172,6 +172,10 @@ const GROUP_HEADS: &[&str] = &[
     "Squads",
     "Commando",
     "Commandos",
+    "Vanguard",
+    "Asaib",
+    "Asa'ib",
+    "Usbat",
     "Jama'at",
     "Jama’at",
 ];
@@ -197,6 +201,7 @@ const WEAK_HEADS: &[&str] = &[
     "Gang",
     "Squad",
     "Squads",
+    "Vanguard",
 ];
 
 /// Words that mark a name with a weak head as an armed group's whatever the sentence says:
@@ -253,6 +258,24 @@ pub fn is_generic_name_word(w: &str) -> bool {
             w,
             "National" | "Popular" | "Islamic" | "Democratic" | "United" | "People's" | "People’s"
         )
+}
+
+/// "Karuland Armed Forces", "Velmar Security Forces", "the National Police": a state's forces,
+/// named by their country and a service, with no word of armed struggle or creed.
+pub fn is_state_forces_name(run: &NameRun) -> bool {
+    let n = run.words.len();
+    let service = match run.words.as_slice() {
+        [.., a, b] if a == "Armed" && b == "Forces" => 2,
+        [.., a, b] if a == "Security" && b == "Forces" => 2,
+        [.., a, b] if a == "Air" && b == "Force" => 2,
+        [.., b] if matches!(b.as_str(), "Police" | "Navy" | "Gendarmerie") => 1,
+        _ => return false,
+    };
+    n > service
+        && !run
+            .words
+            .iter()
+            .any(|w| ARMED_MODIFIERS.contains(&w.as_str()) || IDEOLOGY_WORDS.contains(&w.as_str()))
 }
 
 /// Words that may open a group's name though they open sentences too: "Northern Alliance",
@@ -578,7 +601,8 @@ rule!(
     MILITANT_CONTEXT = "names.militant_context",
     || r"(?ix-u)
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
-        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b|claimed\ responsibility
+        |guerrilla|paramilitar|armed\ (?:group|wing|faction|squad|struggle)|cartel|gang\b|gangs\b
+        |claimed\ responsibility|maoist|naxal
         |militia|fighters\b|ceasefire|cease-fire|junta\b|warlord|ambush)".to_string()
 );
 
@@ -892,6 +916,11 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     {
         return true;
     }
+    let after = &sentence[run.end..];
+    // "said Bann Ansanm fighters burned ...": a name before a word for a group's men is a group's.
+    if MEN_AFTER.is_match(after) {
+        return false;
+    }
     let before = &sentence[..run.start];
     let prev: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -910,12 +939,18 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     }
     // "Silver Lions claimed responsibility": with no role before it, a name that claims an
     // attack is a group's.
-    let after = &sentence[run.end..];
     if CLAIMS_ATTACK.is_match(after) {
         return false;
     }
     SPEECH_AFTER.is_match(after)
 }
+
+rule!(
+    /// A word for a group's men right after a name: " fighters", " militiamen".
+    MEN_AFTER = "names.men_after",
+    || r"^\s+(?:fighters|militants|insurgents|rebels|guerrillas|gunmen|militiamen|jihadists|loyalists)\b"
+        .to_string()
+);
 
 rule!(
     /// A claim of an attack right after a name: " claimed responsibility", " have claimed the
@@ -936,6 +971,15 @@ rule!(
     PLACE_APPOSED = "names.place_apposed",
     || format!(r"(?x)
         ^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")
+);
+
+rule!(
+    /// A role after a place noun: ", a district commander", ", a regional governor" describe a
+    /// person, not a place.
+    ROLE_AFTER = "names.role_after_place_noun",
+    || r"(?x)^\s+(?:commander|chief|governor|official|officer|head|leader|administrator|police
+        |judge|councillor|councilor|secretary|coordinator|spokesman)\b"
+        .to_string()
 );
 
 rule!(
@@ -1075,7 +1119,7 @@ pub fn unknown_place(
         None => rs,
     };
     let named_as_place = words.len() >= 2 && FEATURES.contains(words.last().unwrap())
-        || PLACE_APPOSED.is_match(after)
+        || PLACE_APPOSED.find(after).is_some_and(|m| !ROLE_AFTER.is_match(&after[m.end()..]))
         || PLACE_NOUN_AFTER.is_match(after)
         || PLACE_NOUN_BEFORE.is_match(before);
     // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and

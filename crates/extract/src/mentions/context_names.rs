@@ -25,10 +25,12 @@ rule!(
             \b(?:
                 (?-i:President|Commander|Cmdr\.|Colonel|Col\.|General|Gen\.|Major|Captain|Capt\.
                     |Lieutenant|Lt\.|Sergeant|Sgt\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)
+                |(?P<comrade>(?-i:Comrade))
                 |(?-i:leader|commander|chief|founder|co-founder|spokesman|spokesperson|spokeswoman
                     |emir|amir|ideologue|strongman|kingpin|boss|militant|guerrilla|rebel)
                 |(?P<alias>(?-i:alias|aka|a\.k\.a\.|nicknamed|nom\ de\ guerre|code-?named
-                    |better\ known\ as|also\ known\ as|known\ as))
+                    |better\ known\ as|also\ known\ as|known\ as
+                    |(?:gave|gives|giving|uses|using)\ (?:his|her)\ name\ (?:only\ )?as))
             )
             \ [\x22“‘']?
             (?P<n>(?-i:Comrade\ |El\ |La\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})"
@@ -234,7 +236,11 @@ impl NewNames {
                     _ => (0, n.as_str()),
                 };
                 let (ns, ne) = name_span(rest, s.start + n.start() + prefix)?;
-                let span = (ns - prefix, ne);
+                // "Comrade Basanta": the title is part of a nom de guerre.
+                let span = match c.name("comrade") {
+                    Some(title) => (s.start + title.start(), ne),
+                    None => (ns - prefix, ne),
+                };
                 // "Myanmar, also known as Burma": after "known as" or "alias" a known place
                 // keeps its name; after a title or a role ("President Santos") a town's name
                 // is the person's, a country's never is.
@@ -357,7 +363,8 @@ impl NewNames {
 /// describe fighters without naming their group.
 fn adjective_of_people(w: &str) -> bool {
     const SUFFIXES: &[&str] = &["ish", "ian", "ese", "ist", "ite", "ic", "an", "i"];
-    SUFFIXES.iter().any(|s| w.ends_with(s))
+    // "Ti", "Ali": a short word is no people's adjective whatever its ending.
+    w.chars().count() >= 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
         || matches!(
             w,
             "Tuareg"

@@ -287,6 +287,9 @@ impl Run<'_> {
                 return Some((ps, pe, EntityKind::Place, None));
             }
         }
+        if names::is_state_forces_name(self.run) {
+            return None;
+        }
         if is_group_name(self.run, self.armed, self.militant) {
             return self.group(&inner);
         }
@@ -365,7 +368,9 @@ impl Run<'_> {
         let tail = &self.text[h.end..self.re];
         let opens = h.start == self.rs
             && (tail.starts_with(" for ") || tail.starts_with(" of "))
-            && known.split(' ').any(names::is_group_head);
+            && known.split(' ').any(names::is_group_head)
+            // "Jamaat-ul-Ahrar al-Hind": an Arabic "al-" word that follows names another group.
+            || h.start == self.rs && tail.starts_with(" al-") && !tail[1..].contains(' ');
         let ends = h.end == self.re
             && h.start > self.rs
             && known.split(' ').count() >= 2

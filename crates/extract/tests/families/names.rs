@@ -237,3 +237,120 @@ fn ranks_before_a_name_are_no_part_of_it() {
     let r = extract("The Major General Assembly of veterans met in the capital.");
     assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
 }
+
+#[test]
+fn a_states_forces_are_not_an_armed_group() {
+    let text = "Rebels ambushed a patrol of the Velmar Armed Forces near the border.";
+    assert_not_kind(text, "Velmar Armed Forces", EntityKind::Group);
+    let text = "The insurgents fled when the Orun Security Forces stormed the camp.";
+    assert_not_kind(text, "Orun Security Forces", EntityKind::Group);
+    let text = "Militants shot two officers of the Kelmar National Police on Monday.";
+    assert_not_kind(text, "Kelmar National Police", EntityKind::Group);
+    // A word of armed struggle makes forces a rebel army's.
+    let text = "The Velmar Patriotic Defence Forces, an armed group, rejected the truce.";
+    assert_kind(text, "Velmar Patriotic Defence Forces", EntityKind::Group);
+}
+
+#[test]
+fn an_arabic_word_after_a_known_groups_name_names_another_group() {
+    let text = "Militants of Ansar al-Islam al-Janub attacked a checkpoint in the valley.";
+    assert_kind(text, "Ansar al-Islam al-Janub", EntityKind::Group);
+    let text = "A splinter calling itself Jamaat-ul-Ahrar al-Sharq claimed the bombing.";
+    assert_kind(text, "Jamaat-ul-Ahrar al-Sharq", EntityKind::Group);
+    let text = "Jamaat-ul-Ahrar al-Gharb fighters fled into the hills after the raid.";
+    assert_kind(text, "Jamaat-ul-Ahrar al-Gharb", EntityKind::Group);
+    // The known name alone stays the known group.
+    let r = extract("Jamaat-ul-Ahrar fighters fled into the hills after the raid.");
+    assert!(r.entities.iter().any(|e| e.kb.as_deref() == Some("jamaat-ul-ahrar")), "{r:?}");
+}
+
+#[test]
+fn a_name_given_as_a_pseudonym_is_a_persons() {
+    assert_kind(
+        "A rebel commander, who gave his name only as Dembe, said the town had fallen.",
+        "Dembe",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "The militant spokesman, who uses his name as Orlo, denied the killings.",
+        "Orlo",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "The insurgents' leader, Comrade Tenzin, has not been seen since the ceasefire.",
+        "Comrade Tenzin",
+        EntityKind::Person,
+    );
+    // A title with no name after it names no one.
+    let r = extract("The rebels addressed each other as Comrade Minister in the camps.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+}
+
+#[test]
+fn a_name_before_a_word_for_fighters_is_no_persons() {
+    let text = "Police said Tigre Azul fighters burned two police stations.";
+    assert_kind(text, "Tigre Azul", EntityKind::Group);
+    assert_not_kind(text, "Tigre Azul", EntityKind::Person);
+    let text = "Residents told Nkuru Wanda militiamen to leave the market, witnesses said.";
+    assert_not_kind(text, "Nkuru Wanda", EntityKind::Person);
+    // A speaker's name stays a person's.
+    assert_kind(
+        "The attack was claimed by rebels, said Ibrahim Kanta, a local official.",
+        "Ibrahim Kanta",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn a_short_name_word_is_no_peoples_adjective() {
+    assert_kind(
+        "The coalition includes the Ti Zoro gang, which controls the port.",
+        "Ti Zoro",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Cartel gunmen clashed with the Bo Rako gang overnight.",
+        "Bo Rako",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Police said the Ka Lemo gang had kidnapped a priest.",
+        "Ka Lemo",
+        EntityKind::Group,
+    );
+    let r = extract("Police said a Somali gang had kidnapped two fishermen.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Group), "{:?}", r.entities);
+}
+
+#[test]
+fn a_maoist_article_is_about_armed_groups() {
+    let text = "The Maoist rebels of the Kanam Workers Party (Revolutionary) killed a landlord.";
+    assert_kind(text, "Kanam Workers Party (Revolutionary)", EntityKind::Group);
+    let text = "Its armed wing, the Kanam Red Vanguard, raided a police post.";
+    assert_kind(text, "Kanam Red Vanguard", EntityKind::Group);
+    let text = "Naxal cadres of the Dhanu Hills Squad set fire to two trucks.";
+    assert_kind(text, "Dhanu Hills Squad", EntityKind::Group);
+    // A party in an article about elections is no armed group.
+    let text = "The Kanam Workers Party won four seats in the provincial election.";
+    assert_not_kind(text, "Kanam Workers Party", EntityKind::Group);
+}
+
+#[test]
+fn a_role_after_a_place_noun_describes_a_person() {
+    assert_kind(
+        "Police arrested T. N. Varma, a district commander of the Maoists, in a raid.",
+        "T. N. Varma",
+        EntityKind::Person,
+    );
+    assert_not_kind(
+        "Rebels said Oruma Kanu, a regional governor, had fled.",
+        "Oruma Kanu",
+        EntityKind::Place,
+    );
+    // A place noun that ends the apposition still makes a place.
+    assert_kind(
+        "Militants attacked Kafr Sumra, a village in the north, killing five.",
+        "Kafr Sumra",
+        EntityKind::Place,
+    );
+}
