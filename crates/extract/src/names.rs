@@ -66,7 +66,7 @@ fn capitalised(w: &str) -> bool {
 
 /// "Sinaloa Cartel-affiliated", "Iran-backed": a name made an adjective by a participle after a
 /// hyphen describes what follows; it is not part of a name, and ends the one before it.
-fn attributive(w: &str) -> bool {
+pub fn attributive(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(_, tail)| {
         matches!(
             tail,
@@ -172,6 +172,7 @@ const GROUP_HEADS: &[&str] = &[
     "Squads",
     "Commando",
     "Commandos",
+    "Staff",
     "Vanguard",
     "Asaib",
     "Asa'ib",
@@ -182,6 +183,7 @@ const GROUP_HEADS: &[&str] = &[
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
 const WEAK_HEADS: &[&str] = &[
+    "Staff",
     "Forces",
     "Guards",
     "Council",
@@ -703,6 +705,13 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
             "Terrorist" | "Designated" | "Sanctions" | "Task" | "Nations" | "Union"
         )
     }) {
+        return false;
+    }
+    // "Central General Staff": a staff is a group's only with a word before "General Staff"; the
+    // army's own "General Staff" is not.
+    if run.words.last().is_some_and(|w| w == "Staff")
+        && !(run.words.len() >= 3 && run.words[run.words.len() - 2] == "General")
+    {
         return false;
     }
     let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));

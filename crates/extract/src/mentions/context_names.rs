@@ -73,13 +73,14 @@ rule!(
 
 rule!(
     /// A capitalised name (a number may open it) before a lower-case word for an armed group:
-    /// "the Grand Ravine gang", "the 5 Seconds gang", "the Kivu militia".
+    /// "the Grand Ravine gang", "the 5 Seconds gang", "the Kivu militia"; a faction, network or
+    /// group keeps its head word in the name ("the Qadir faction", "the Sayed network").
     NAME_BEFORE_GROUP_WORD = "mentions.name_before_group_word",
     || {
         format!(
             r"(?x)
             (?P<n>(?:\d+\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})
-            \ (?:gang|cartel|militia|crew)\b"
+            \ (?:gang|cartel|militia|crew|(?P<head>faction|network|group))\b"
         )
     }
 );
@@ -313,13 +314,23 @@ impl NewNames {
                 let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
                 // "Mexico's cartels": a possessive names the owner, not the group.
                 let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("’s");
+                // "a Pakistan-based group": a participle describes the group, not names it.
                 if kept.iter().any(|w| {
-                    possessive(w) || !number(w) && (not_a_name_word(w) || adjective_of_people(w))
+                    possessive(w)
+                        || names::attributive(w)
+                        || !number(w) && (not_a_name_word(w) || adjective_of_people(w))
                 }) {
                     continue;
                 }
                 let offset: usize = words[..skip].iter().map(|w| w.len() + 1).sum();
-                found.push((s.start + n.start() + offset, s.start + n.end()));
+                let name = (s.start + n.start() + offset, s.start + n.end());
+                // "the Paris group": a place's name before the head word names no group.
+                let end = match c.name("head") {
+                    Some(_) if known_place(gaz, hits, name) => continue,
+                    Some(head) => s.start + head.end(),
+                    None => name.1,
+                };
+                found.push((name.0, end));
             }
             for c in NAME_CLAIMING.captures_iter(sent) {
                 let n = c.name("n").unwrap();

@@ -343,6 +343,8 @@ impl Run<'_> {
                         | "Air"
                         | "Force"
                         | "Corps"
+                        | "General"
+                        | "Staff"
                         | "Government"
                 ) || inner.iter().any(|h| self.text[h.start..h.end].contains(w.as_str()))
             });
@@ -376,7 +378,13 @@ impl Run<'_> {
             && known.split(' ').count() >= 2
             && known.split(' ').all(names::is_generic_name_word)
             && !inner.iter().any(|o| o.start < h.start);
-        group && (opens || ends)
+        // "Hafiz Gul Bahadur Group": a group named after a known person, with a head word after.
+        let person =
+            h.candidates.iter().all(|c| self.gaz.entry(c.entry).kind == EntityKind::Person);
+        let named_after = person
+            && h.end < self.re
+            && self.run.words.last().is_some_and(|w| names::is_group_head(w));
+        group && (opens || ends) || named_after
     }
 
     /// A person's name: the run has a person's shape, and no KB name inside it but one it may

@@ -354,3 +354,66 @@ fn a_role_after_a_place_noun_describes_a_person() {
         EntityKind::Place,
     );
 }
+
+#[test]
+fn a_faction_network_or_group_after_a_name_keeps_its_head_word() {
+    assert_kind(
+        "Militants of the Qadir faction attacked a police post.",
+        "Qadir faction",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The insurgents' Sayed network smuggled fighters across the border.",
+        "Sayed network",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Rebels said the Orun Tafa group had kidnapped the engineers.",
+        "Orun Tafa group",
+        EntityKind::Group,
+    );
+    // A participle describes the group without naming it.
+    let r = extract("A Kelmar-backed group, the rebels said, attacked the post.");
+    assert!(r.entities.iter().all(|e| !e.name.contains("Kelmar-backed")), "{:?}", r.entities);
+    // A city's name before "group" names a meeting of states, not an armed group.
+    assert_not_kind(
+        "Militancy was on the agenda of the Paris group of donors.",
+        "Paris group",
+        EntityKind::Group,
+    );
+}
+
+#[test]
+fn a_group_named_after_a_known_person_is_a_group() {
+    assert_kind(
+        "Militants of the Hafiz Saeed Brigade attacked a checkpoint.",
+        "Hafiz Saeed Brigade",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "Insurgents from the Joseph Kony Battalion crossed the river.",
+        "Joseph Kony Battalion",
+        EntityKind::Group,
+    );
+    assert_kind(
+        "The Osama bin Laden Group claimed responsibility for bombing the bridge.",
+        "Osama bin Laden Group",
+        EntityKind::Group,
+    );
+    // The person alone stays the person.
+    let r = extract("Militants loyal to Joseph Kony attacked a village.");
+    assert!(kinds(&r, "Joseph Kony").contains(&EntityKind::Person), "{:?}", r.entities);
+}
+
+#[test]
+fn a_general_staff_is_a_group_only_with_its_own_name() {
+    let text = "Rebels of the Central General Staff attacked an army post.";
+    assert_kind(text, "Central General Staff", EntityKind::Group);
+    let text = "Dissident fighters of the Southern General Staff seized a town.";
+    assert_kind(text, "Southern General Staff", EntityKind::Group);
+    // The army's staff is no group.
+    let text = "The General Staff said rebels had attacked two posts.";
+    assert_not_kind(text, "General Staff", EntityKind::Group);
+    let text = "The Russian General Staff said militants had attacked two posts.";
+    assert_not_kind(text, "Russian General Staff", EntityKind::Group);
+}
