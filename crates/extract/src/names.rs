@@ -179,6 +179,8 @@ const GROUP_HEADS: &[&str] = &[
     "Usbat",
     "Jama'at",
     "Jama’at",
+    "Katiba",
+    "Katibah",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
@@ -386,6 +388,14 @@ const NOT_NAME: &[&str] = &[
     "Troops",
     "Supporters",
     "Delegates",
+    "Jihadists",
+    "Islamists",
+    "Extremists",
+    "Terrorists",
+    "Dissidents",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
     "Leaders",
     "Representatives",
     "Envoys",
@@ -930,20 +940,7 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     if MEN_AFTER.is_match(after) {
         return false;
     }
-    let before = &sentence[..run.start];
-    let prev: Vec<&str> = before
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .rev()
-        .take(3)
-        .collect();
-    if prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
-        || prev.first().is_some_and(|w| {
-            matches!(*w, "of" | "named" | "called")
-                && prev.get(1).is_some_and(|w| *w == "name" || *w == "named" || *w == "called")
-        })
-        || prev.first().is_some_and(|w| matches!(*w, "by" | "said" | "says" | "told" | "to"))
-    {
+    if role_before(run, sentence) {
         return true;
     }
     // "Silver Lions claimed responsibility": with no role before it, a name that claims an
@@ -952,6 +949,24 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         return false;
     }
     SPEECH_AFTER.is_match(after)
+}
+
+/// Whether the words before the run mark it a person's: a role word among the three before it
+/// ("commander", "spokesman"), "named"/"called", or "by", "said", "told", "to" right before.
+pub fn role_before(run: &NameRun, sentence: &str) -> bool {
+    let before = &sentence[..run.start];
+    let prev: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
+        || prev.first().is_some_and(|w| {
+            matches!(*w, "of" | "named" | "called")
+                && prev.get(1).is_some_and(|w| *w == "name" || *w == "named" || *w == "called")
+        })
+        || prev.first().is_some_and(|w| matches!(*w, "by" | "said" | "says" | "told" | "to"))
 }
 
 rule!(

@@ -29,7 +29,8 @@ rule!(
                 |(?-i:leader|commander|chief|founder|co-founder|spokesman|spokesperson|spokeswoman
                     |emir|amir|ideologue|strongman|kingpin|boss|militant|guerrilla|rebel)
                 |(?P<alias>(?-i:alias|aka|a\.k\.a\.|nicknamed|nom\ de\ guerre|code-?named
-                    |better\ known\ as|also\ known\ as|known\ as
+                    |better\ known\ as|also\ known\ as|known\ as|known\ only\ as
+                    |identified\ only\ as|identified\ as
                     |(?:gave|gives|giving|uses|using)\ (?:his|her)\ name\ (?:only\ )?as))
             )
             \ [\x22“‘']?

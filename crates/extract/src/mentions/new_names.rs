@@ -1,7 +1,9 @@
 //! Names the KB lacks: groups introduced as such ("a group called X", "X, a little known
 //! group"), and capitalised runs read as a new group, province, body, place or person.
 
-use super::person_names::{another_bearer_of_surname, family_name_of_group, town_as_surname};
+use super::person_names::{
+    another_bearer_of_surname, family_name_of_group, town_as_surname, town_inside_name,
+};
 use super::{overlaps, sent_range, DocEntities, DocEntity};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
@@ -27,9 +29,9 @@ rule!(
     || {
         format!(
             r#"(?x)
-            \b(?:{GROUP_WORDS}|cell|coalition|alliance)\b
+            \b(?:{GROUP_WORDS}|cell|coalition|alliance)s?\b
             (?P<gap>(?:\ [\w-]+){{0,6}}?)
-            \ (?:called|named|known\ as|dubbed|calling\ itself|under\ the\ name\ of
+            ,?\ (?:called|named|known\ as|known\ only\ as|dubbed|calling\ itself|under\ the\ name\ of
                 |by\ the\ name\ of|goes\ by)
             \ (?:the\ )?["“']?{NAME}"#
         )
@@ -225,9 +227,26 @@ impl NewNames {
 
     /// A mention of each new name, one entity per kind and name.
     pub(super) fn add_mentions(self, doc: &mut DocEntities, text: &str) {
+        let group_keys: Vec<String> = self
+            .names
+            .iter()
+            .filter(|n| n.2 == EntityKind::Group)
+            .map(|&(s, e, _, _)| norm_name(text[s..e].trim_start_matches("the ")))
+            .collect();
         for (s, e, kind, sub) in self.names {
             let surface = text[s..e].trim_start_matches("the ").to_string();
-            let key = format!("new#{}#{}", kind.as_str(), norm_name(&surface));
+            let mut name_key = norm_name(&surface);
+            // "the Freedom Army" after "the Mount Elgo Freedom Army": a new group's name of two
+            // or more words that ends another new group's longer name is that group's short form.
+            if kind == EntityKind::Group && name_key.contains(' ') {
+                let suffix = format!(" {name_key}");
+                if let Some(longer) =
+                    group_keys.iter().filter(|k| k.ends_with(&suffix)).max_by_key(|k| k.len())
+                {
+                    name_key = longer.clone();
+                }
+            }
+            let key = format!("new#{}#{}", kind.as_str(), name_key);
             let idx = doc.intern(key, || DocEntity {
                 subkind: sub.clone(),
                 ..DocEntity::new(kind, &surface)
@@ -396,7 +415,8 @@ impl Run<'_> {
             || another_bearer_of_surname(run, re, inner, gaz, text)
             || family_name_of_group(run, re, inner, gaz, text)
             || names::strong_person_shape(run) && inner.iter().all(|h| self.all_places(h))
-            || town_as_surname(run, rs, re, inner, gaz))
+            || town_as_surname(run, rs, re, inner, gaz)
+            || town_inside_name(run, rs, re, inner, gaz, sent))
             && names::is_person_name(run, sent)
             // "George W. Bush": a middle initial makes a person whatever the context.
             || names::has_middle_initial(run) && town_as_surname(run, rs, re, inner, gaz)

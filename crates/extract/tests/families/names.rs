@@ -417,3 +417,82 @@ fn a_general_staff_is_a_group_only_with_its_own_name() {
     let text = "The Russian General Staff said militants had attacked two posts.";
     assert_not_kind(text, "Russian General Staff", EntityKind::Group);
 }
+
+#[test]
+fn a_persons_name_may_hold_a_towns() {
+    // "Salem" and "Villalba" are towns or regions in the KB; after a role or "by" the run is a
+    // person's name.
+    assert_kind(
+        "The militia, commanded by Salem Bu Harida, seized the oil port.",
+        "Salem Bu Harida",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "The cartel's leader, Tomas Villalba, escaped from prison.",
+        "Tomas Villalba",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "Rebel commander Salem Okafor said his fighters held the bridge.",
+        "Salem Okafor",
+        EntityKind::Person,
+    );
+    // Without a role before it, a town's name in a run stays a place's.
+    let r = extract("Militants attacked Salem on Monday, killing two guards.");
+    assert!(kinds(&r, "Salem").contains(&EntityKind::Place), "{:?}", r.entities);
+}
+
+#[test]
+fn a_name_known_only_as_or_identified_as_is_a_persons() {
+    assert_kind(
+        "The rebels lost a commander known only as Sultano in the clash.",
+        "Sultano",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "A militant identified only as Rafiq was killed in the raid.",
+        "Rafiq",
+        EntityKind::Person,
+    );
+    assert_kind(
+        "The gunman, identified as Pedro Arrieta, belonged to a cartel.",
+        "Pedro Arrieta",
+        EntityKind::Person,
+    );
+    // A known place after "known as" keeps its name.
+    assert_not_kind(
+        "Rebels shelled towns in Myanmar, known only as Burma to older residents.",
+        "Burma",
+        EntityKind::Person,
+    );
+}
+
+#[test]
+fn groups_known_as_x_name_a_group() {
+    let text = "Local self-defence groups, known as the Dan Kore, fought the jihadists.";
+    assert_kind(text, "Dan Kore", EntityKind::Group);
+    let text = "Two militias, called Orun Shield, guard the oil fields against insurgents.";
+    assert_kind(text, "Orun Shield", EntityKind::Group);
+    let text = "Jihadists of Katiba Sidi Tamba overran an army outpost.";
+    assert_kind(text, "Katiba Sidi Tamba", EntityKind::Group);
+    // A plural word that opens the sentence is no part of the name after "of".
+    let r = extract("Jihadists of Katiba Sidi Tamba overran an army outpost.");
+    assert!(r.entities.iter().all(|e| !e.name.starts_with("Jihadists")), "{:?}", r.entities);
+}
+
+#[test]
+fn a_shorter_new_name_that_ends_a_longer_one_is_its_short_form() {
+    let r = extract(
+        "Troops clashed with the Mount Orun Freedom Army, a separatist group. The Freedom Army \
+         said it lost two fighters.",
+    );
+    let groups: Vec<_> = r.entities.iter().filter(|e| e.kind == EntityKind::Group).collect();
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    assert!(groups[0].mentions.iter().any(|m| m == "Freedom Army"), "{groups:?}");
+    // Two groups that share only a head word stay two groups.
+    let r = extract(
+        "Rebels of the Tarsi Liberation Army fought the Orun Liberation Army near the pass.",
+    );
+    let groups = r.entities.iter().filter(|e| e.kind == EntityKind::Group).count();
+    assert_eq!(groups, 2, "{:?}", r.entities);
+}
