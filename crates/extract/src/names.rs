@@ -615,7 +615,8 @@ rule!(
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
         |guerrilla|paramilitar|armed\ (?:group|wing|faction|squad|struggle)|cartel|gang\b|gangs\b
         |claimed\ responsibility|maoist|naxal
-        |militia|fighters\b|ceasefire|cease-fire|junta\b|warlord|ambush)".to_string()
+        |militia|ceasefire|cease-fire|junta\b|warlord|ambush|(?-i:fighters)\b
+        |(?:^|[.!?]\s+)(?-i:Fighters)\b)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -740,7 +741,10 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
                 "Centre" | "Center" | "Command" | "League" | "Committee" | "Committees"
             )
         });
-    strong || creed || (weak && (armed || armed_modifier))
+    // "Tavoy Liberation Front" but not "UK Independence Party": a word of armed struggle makes a
+    // fighting head a group's by itself, never a party's or a council's.
+    let fighting = run.words.iter().any(|w| FIGHTING_HEADS.contains(&w.as_str()));
+    strong || creed || (weak && (armed || armed_modifier && fighting))
 }
 
 /// Words that never stand in a person's name.
@@ -949,6 +953,31 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         return false;
     }
     SPEECH_AFTER.is_match(after)
+}
+
+/// Whether a role word ("commander", "leader") stands among the three words before the run, or
+/// "led by", "commanded by" right before it (not any "by": "a song by Green Day").
+pub fn role_word_before(run: &NameRun, sentence: &str) -> bool {
+    let prev: Vec<&str> = sentence[..run.start]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
+        || prev.first() == Some(&"by")
+            && prev
+                .get(1)
+                .is_some_and(|w| matches!(*w, "led" | "commanded" | "headed" | "founded" | "run"))
+}
+
+/// Whether a word cannot stand in a person's name: a feature's or compass word ("Bay",
+/// "North"), or a word that opens sentences.
+pub fn not_in_person_name(w: &str) -> bool {
+    FEATURES.contains(&w)
+        || NOT_NAME.contains(&w)
+        || NOT_PERSON_WORDS.contains(&w)
+        || matches!(w, "North" | "South" | "East" | "West" | "Bay" | "Port" | "Island" | "City")
 }
 
 /// Whether the words before the run mark it a person's: a role word among the three before it

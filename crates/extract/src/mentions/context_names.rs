@@ -74,14 +74,15 @@ rule!(
 
 rule!(
     /// A capitalised name (a number may open it) before a lower-case word for an armed group:
-    /// "the Grand Ravine gang", "the 5 Seconds gang", "the Kivu militia"; a faction, network or
+    /// "the Grand Ravine gang", "the 5 Seconds gang", "the Kivu militia" (not a "crew", which is
+    /// as often a band's or a ship's); a faction, network or
     /// group keeps its head word in the name ("the Qadir faction", "the Sayed network").
     NAME_BEFORE_GROUP_WORD = "mentions.name_before_group_word",
     || {
         format!(
             r"(?x)
             (?P<n>(?:\d+\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})
-            \ (?:gang|cartel|militia|crew|(?P<head>faction|network|group))\b"
+            \ (?:gang|cartel|militia|(?P<head>faction|network|group))\b"
         )
     }
 );

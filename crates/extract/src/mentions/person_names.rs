@@ -88,7 +88,8 @@ pub(super) fn town_inside_name(
     gaz: &Gazetteer,
     sentence: &str,
 ) -> bool {
-    run.words.len() >= 2
+    (2..=4).contains(&run.words.len())
+        && !run.words.iter().any(|w| names::not_in_person_name(w))
         && !inner.is_empty()
         && inner.iter().all(|h| {
             !(h.start == rs && h.end == re)
@@ -98,5 +99,5 @@ pub(super) fn town_inside_name(
                         && matches!(e.subkind.as_deref(), Some("city" | "region"))
                 })
         })
-        && names::role_before(run, sentence)
+        && names::role_word_before(run, sentence)
 }

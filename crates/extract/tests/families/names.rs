@@ -65,6 +65,12 @@ fn a_word_of_armed_struggle_makes_a_weak_head_a_group() {
         "Kelmar Independence Movement",
         EntityKind::Group,
     );
+    // A party's name with such a word is still a party's, not an armed group's.
+    assert_not_kind(
+        "The insurgency has lasted a decade. The Ruvo Independence Party won two seats.",
+        "Ruvo Independence Party",
+        EntityKind::Group,
+    );
     // A committee with no such word is an institution, not an armed group.
     assert_not_kind(
         "The insurgency has lasted a decade. The Ruvo Water Committee met to discuss the \
@@ -437,6 +443,15 @@ fn a_persons_name_may_hold_a_towns() {
         "Salem Okafor",
         EntityKind::Person,
     );
+    // "by" alone is no role: a song by a band is no person's.
+    assert_not_kind(
+        "Rebels danced to a song by Salem Rangers after the ceasefire.",
+        "Salem Rangers",
+        EntityKind::Person,
+    );
+    // A band's capitalised name is no word of war: the article stays an ordinary one.
+    let r = extract("The Foo Fighters played, and Bob Velmar Group's album sold well.");
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Group), "{:?}", r.entities);
     // Without a role before it, a town's name in a run stays a place's.
     let r = extract("Militants attacked Salem on Monday, killing two guards.");
     assert!(kinds(&r, "Salem").contains(&EntityKind::Place), "{:?}", r.entities);
