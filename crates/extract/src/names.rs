@@ -173,6 +173,7 @@ const GROUP_HEADS: &[&str] = &[
     "Commando",
     "Commandos",
     "Staff",
+    "Force",
     "Vanguard",
     "Asaib",
     "Asa'ib",
@@ -186,6 +187,7 @@ const GROUP_HEADS: &[&str] = &[
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
 const WEAK_HEADS: &[&str] = &[
     "Staff",
+    "Force",
     "Forces",
     "Guards",
     "Council",
@@ -603,7 +605,7 @@ rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
         |pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate
-        |bomb\w*|kill\w*|claimed)\b"
+        |bomb\w*|kill\w*|claimed|militias?|militiamen)\b"
         .to_string()
 });
 

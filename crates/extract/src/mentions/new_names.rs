@@ -24,12 +24,14 @@ const GROUP_WORDS: &str =
     "group|organi[sz]ation|outfit|faction|militia|movement|network|gang|crew|cartel";
 
 rule!(
-    /// "a group called X", "an outfit known as X", "the group that goes under the name of X".
+    /// "a group called X", "an outfit known as X", "the group that goes under the name of X",
+    /// "militiamen known as X" (men in the plural: one fighter known as X is a person).
     NAMED_GROUP = "mentions.group_called",
     || {
         format!(
             r#"(?x)
-            \b(?:{GROUP_WORDS}|cell|coalition|alliance)s?\b
+            \b(?:(?:{GROUP_WORDS}|cell|coalition|alliance)s?
+                |militiamen|fighters|gunmen|rebels|insurgents|vigilantes)\b
             (?P<gap>(?:\ [\w-]+){{0,6}}?)
             ,?\ (?:called|named|known\ as|known\ only\ as|dubbed|calling\ itself|under\ the\ name\ of
                 |by\ the\ name\ of|goes\ by)

@@ -511,3 +511,29 @@ fn a_shorter_new_name_that_ends_a_longer_one_is_its_short_form() {
     let groups = r.entities.iter().filter(|e| e.kind == EntityKind::Group).count();
     assert_eq!(groups, 2, "{:?}", r.entities);
 }
+
+#[test]
+fn men_known_as_x_name_a_group_but_one_man_known_as_x_is_a_person() {
+    let text = "Clan militiamen known as the Waranle have joined the offensive against al-Shabaab.";
+    assert_kind(text, "Waranle", EntityKind::Group);
+    let text = "Armed vigilantes, called Dozo Kana, patrol the roads at night against militants.";
+    assert_kind(text, "Dozo Kana", EntityKind::Group);
+    let text = "Rebels known as the Night Lions attacked the convoy.";
+    assert_kind(text, "Night Lions", EntityKind::Group);
+    // One fighter so named is a person.
+    let text = "A fighter known as Abu Tamim was killed in the attack.";
+    assert_not_kind(text, "Abu Tamim", EntityKind::Group);
+}
+
+#[test]
+fn a_defence_force_backing_militias_is_a_group() {
+    let text = "The militias are backed by the Hiran State Defence Force, a regional force.";
+    assert_kind(text, "Hiran State Defence Force", EntityKind::Group);
+    let text = "Insurgents ambushed the Kelmar Defence Force near the river.";
+    assert_kind(text, "Kelmar Defence Force", EntityKind::Group);
+    let text = "Militia fighters of the Orun Protection Force took the bridge.";
+    assert_kind(text, "Orun Protection Force", EntityKind::Group);
+    // A country's air force is a state's.
+    let text = "Militants fired on a jet of the Velmar Air Force.";
+    assert_not_kind(text, "Velmar Air Force", EntityKind::Group);
+}
