@@ -31,7 +31,7 @@ rule!(
         format!(
             r#"(?x)
             \b(?:(?:{GROUP_WORDS}|cell|coalition|alliance)s?
-                |militiamen|fighters|gunmen|rebels|insurgents|vigilantes)\b
+                |(?i:militiamen|fighters|gunmen|rebels|insurgents|vigilantes))\b
             (?P<gap>(?:\ [\w-]+){{0,6}}?)
             ,?\ (?:called|named|known\ as|known\ only\ as|dubbed|calling\ itself|under\ the\ name\ of
                 |by\ the\ name\ of|goes\ by)
