@@ -66,7 +66,7 @@ fn capitalised(w: &str) -> bool {
 
 /// "Sinaloa Cartel-affiliated", "Iran-backed": a name made an adjective by a participle after a
 /// hyphen describes what follows; it is not part of a name, and ends the one before it.
-fn attributive(w: &str) -> bool {
+pub fn attributive(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(_, tail)| {
         matches!(
             tail,
@@ -164,10 +164,30 @@ const GROUP_HEADS: &[&str] = &[
     "Council",
     "Party",
     "Corps",
+    "Alliance",
+    "Coalition",
+    "Brotherhood",
+    "Gang",
+    "Squad",
+    "Squads",
+    "Commando",
+    "Commandos",
+    "Staff",
+    "Force",
+    "Vanguard",
+    "Asaib",
+    "Asa'ib",
+    "Usbat",
+    "Jama'at",
+    "Jama’at",
+    "Katiba",
+    "Katibah",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
 const WEAK_HEADS: &[&str] = &[
+    "Staff",
+    "Force",
     "Forces",
     "Guards",
     "Council",
@@ -181,7 +201,93 @@ const WEAK_HEADS: &[&str] = &[
     "Resistance",
     "Front",
     "Movement",
+    "Alliance",
+    "Coalition",
+    "Brotherhood",
+    "Gang",
+    "Squad",
+    "Squads",
+    "Vanguard",
 ];
+
+/// Words that mark a name with a weak head as an armed group's whatever the sentence says:
+/// "Tavoy Liberation Front", "Lahtu Defence Army", "Kachin Independence Army". A state's own
+/// forces are told apart by their country's adjective ("Lebanese Armed Forces"), elsewhere.
+const ARMED_MODIFIERS: &[&str] = &[
+    "Liberation",
+    "Defence",
+    "Defense",
+    "Self-Defence",
+    "Self-Defense",
+    "Independence",
+    "Revolutionary",
+    "Resistance",
+    "Insurgent",
+    "Guerrilla",
+    "Jihad",
+    "Jihadi",
+    "Mujahideen",
+    "Martyrs",
+    "Salvation",
+    "Patriotic",
+];
+
+/// Weak heads that, ending a name, make it an armed group's in an article about armed groups
+/// even where its own sentence says nothing of arms ("the Kachari National Army, the Lahtu
+/// Defence Army and ..."); councils, parties and forces still need the sentence.
+const FIGHTING_HEADS: &[&str] = &[
+    "Army",
+    "Front",
+    "Movement",
+    "Alliance",
+    "Coalition",
+    "Brotherhood",
+    "Gang",
+    "Squad",
+    "Squads",
+];
+
+/// Whether a run ends in a head of [`FIGHTING_HEADS`] and is a group's name by its words.
+pub fn is_fighting_group_name(run: &NameRun) -> bool {
+    run.words.last().is_some_and(|w| FIGHTING_HEADS.contains(&w.as_str()))
+        && is_group_name(run, true)
+}
+
+/// Whether a word says only what kind of group a name is ("National", "Liberation", "Army"): a
+/// name made of such words alone ("Liberation Army", "Patriotic Front") is generic, and a
+/// modifier before it ("Zorani Liberation Army") makes another group's name.
+pub fn is_generic_name_word(w: &str) -> bool {
+    GROUP_HEADS.contains(&w)
+        || ARMED_MODIFIERS.contains(&w)
+        || IDEOLOGY_WORDS.contains(&w)
+        || matches!(
+            w,
+            "National" | "Popular" | "Islamic" | "Democratic" | "United" | "People's" | "People’s"
+        )
+}
+
+/// "Karuland Armed Forces", "Velmar Security Forces", "the National Police": a state's forces,
+/// named by their country and a service, with no word of armed struggle or creed.
+pub fn is_state_forces_name(run: &NameRun) -> bool {
+    let n = run.words.len();
+    let service = match run.words.as_slice() {
+        [.., a, b] if a == "Armed" && b == "Forces" => 2,
+        [.., a, b] if a == "Security" && b == "Forces" => 2,
+        [.., a, b] if a == "Air" && b == "Force" => 2,
+        [.., b] if matches!(b.as_str(), "Police" | "Navy" | "Gendarmerie") => 1,
+        _ => return false,
+    };
+    n > service
+        && !run
+            .words
+            .iter()
+            .any(|w| ARMED_MODIFIERS.contains(&w.as_str()) || IDEOLOGY_WORDS.contains(&w.as_str()))
+}
+
+/// Words that may open a group's name though they open sentences too: "Northern Alliance",
+/// "Three Brotherhood Alliance", "New People's Army". Kept only before a group head word.
+const NAME_OPENERS: &[&str] =
+    &["Northern", "Southern", "Eastern", "Western", "Central", "New", "Two", "Three", "One"];
 
 /// Words that open sentences or headlines and are not names.
 const NOT_NAME: &[&str] = &[
@@ -243,6 +349,12 @@ const NOT_NAME: &[&str] = &[
     "Under",
     "About",
     "Around",
+    "Major",
+    "Lieutenant",
+    "Brigadier",
+    "Captain",
+    "Admiral",
+    "Sergeant",
     "Mr",
     "Mrs",
     "Ms",
@@ -277,6 +389,23 @@ const NOT_NAME: &[&str] = &[
     "Gunmen",
     "Troops",
     "Supporters",
+    "Delegates",
+    "Jihadists",
+    "Islamists",
+    "Extremists",
+    "Terrorists",
+    "Dissidents",
+    "Hundreds",
+    "Thousands",
+    "Dozens",
+    "Leaders",
+    "Representatives",
+    "Envoys",
+    "Elements",
+    "Remnants",
+    "Loyalists",
+    "Residents",
+    "Witnesses",
     "Like",
     "Unlike",
     "Despite",
@@ -413,8 +542,10 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
             j += 1;
         }
         let mut first = i;
+        let ends_in_head = GROUP_HEADS.contains(&ws[last_cap].text);
         while first < last_cap
             && (NOT_NAME.contains(&ws[first].text) || !capitalised(ws[first].text))
+            && !(ends_in_head && NAME_OPENERS.contains(&ws[first].text))
         {
             first += 1;
         }
@@ -459,11 +590,22 @@ pub fn split_at_and(run: &NameRun, text: &str) -> Vec<NameRun> {
     out
 }
 
+/// The run without a leading "the" ("the Tavoy Liberation Front" after "and" in a run).
+pub fn without_article(run: NameRun, text: &str) -> NameRun {
+    match run.words.first().map(String::as_str) {
+        Some("the") if run.words.len() > 1 => {
+            let skip = text[run.start..].find(' ').map_or(0, |p| p + 1);
+            NameRun { start: run.start + skip, end: run.end, words: run.words[1..].to_vec() }
+        }
+        _ => run,
+    }
+}
+
 rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
         |pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate
-        |bomb\w*|kill\w*|claimed)\b"
+        |bomb\w*|kill\w*|claimed|militias?|militiamen)\b"
         .to_string()
 });
 
@@ -473,7 +615,10 @@ rule!(
     MILITANT_CONTEXT = "names.militant_context",
     || r"(?ix-u)
         \b(?:militant|jihad|terroris|insurgen|rebel|extremis|islamist|allegiance|caliphate
-        |guerrilla|paramilitar|armed\ group|cartel|gang\b|gangs\b|claimed\ responsibility)".to_string()
+        |guerrilla|paramilitar|armed\ (?:group|wing|faction|squad|struggle)|cartel|gang\b|gangs\b
+        |claimed\ responsibility|maoist|naxal
+        |militia|ceasefire|cease-fire|junta\b|warlord|ambush|(?-i:fighters)\b
+        |(?:^|[.!?]\s+)(?-i:Fighters)\b)".to_string()
 );
 
 /// Whether a text speaks of armed groups at all (a cheaper, stricter test than [`armed_context`]).
@@ -535,7 +680,10 @@ pub fn is_body_name(run: &NameRun) -> bool {
     run.words.len() >= 2
         && run.words.iter().any(|w| BODY_WORDS.contains(&w.as_str()))
         && !run.words.iter().any(|w| NOT_NAME.contains(&w.as_str()))
-        && !run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
+        && !run
+            .words
+            .iter()
+            .any(|w| IDEOLOGY_WORDS.contains(&w.as_str()) || ARMED_MODIFIERS.contains(&w.as_str()))
 }
 
 /// Words of revolutionary creeds: "Maoist Communist Centre" is a party of insurgents, not a
@@ -572,16 +720,33 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
     }) {
         return false;
     }
+    // "Central General Staff": a staff is a group's only with a word before "General Staff"; the
+    // army's own "General Staff" is not.
+    if run.words.last().is_some_and(|w| w == "Staff")
+        && !(run.words.len() >= 3 && run.words[run.words.len() - 2] == "General")
+    {
+        return false;
+    }
     let head_at = |w: &str| GROUP_HEADS.iter().any(|h| w == *h || w.starts_with(&format!("{h}-")));
     let strong = run.words.iter().any(|w| head_at(w) && !WEAK_HEADS.contains(&w.as_str()));
     let weak = run.words.iter().any(|w| WEAK_HEADS.contains(&w.as_str()));
-    // "Maoist Communist Centre", "Revolutionary Command": a creed makes a centre a party.
-    let creed = run.words.iter().any(|w| IDEOLOGY_WORDS.contains(&w.as_str()))
-        && run
-            .words
-            .iter()
-            .any(|w| matches!(w.as_str(), "Centre" | "Center" | "Command" | "League"));
-    strong || creed || (weak && armed)
+    let armed_modifier = run.words.iter().any(|w| ARMED_MODIFIERS.contains(&w.as_str()));
+    // "Maoist Communist Centre", "Revolutionary Command", "Popular Resistance Committees": a
+    // creed or a word of armed struggle makes a centre or a committee a party.
+    let creed = run
+        .words
+        .iter()
+        .any(|w| IDEOLOGY_WORDS.contains(&w.as_str()) || ARMED_MODIFIERS.contains(&w.as_str()))
+        && run.words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "Centre" | "Center" | "Command" | "League" | "Committee" | "Committees"
+            )
+        });
+    // "Tavoy Liberation Front" but not "UK Independence Party": a word of armed struggle makes a
+    // fighting head a group's by itself, never a party's or a council's.
+    let fighting = run.words.iter().any(|w| FIGHTING_HEADS.contains(&w.as_str()));
+    strong || creed || (weak && (armed || armed_modifier && fighting))
 }
 
 /// Words that never stand in a person's name.
@@ -776,6 +941,50 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
     {
         return true;
     }
+    let after = &sentence[run.end..];
+    // "said Bann Ansanm fighters burned ...": a name before a word for a group's men is a group's.
+    if MEN_AFTER.is_match(after) {
+        return false;
+    }
+    if role_before(run, sentence) {
+        return true;
+    }
+    // "Silver Lions claimed responsibility": with no role before it, a name that claims an
+    // attack is a group's.
+    if CLAIMS_ATTACK.is_match(after) {
+        return false;
+    }
+    SPEECH_AFTER.is_match(after)
+}
+
+/// Whether a role word ("commander", "leader") stands among the three words before the run, or
+/// "led by", "commanded by" right before it (not any "by": "a song by Green Day").
+pub fn role_word_before(run: &NameRun, sentence: &str) -> bool {
+    let prev: Vec<&str> = sentence[..run.start]
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(3)
+        .collect();
+    prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
+        || prev.first() == Some(&"by")
+            && prev
+                .get(1)
+                .is_some_and(|w| matches!(*w, "led" | "commanded" | "headed" | "founded" | "run"))
+}
+
+/// Whether a word cannot stand in a person's name: a feature's or compass word ("Bay",
+/// "North"), or a word that opens sentences.
+pub fn not_in_person_name(w: &str) -> bool {
+    FEATURES.contains(&w)
+        || NOT_NAME.contains(&w)
+        || NOT_PERSON_WORDS.contains(&w)
+        || matches!(w, "North" | "South" | "East" | "West" | "Bay" | "Port" | "Island" | "City")
+}
+
+/// Whether the words before the run mark it a person's: a role word among the three before it
+/// ("commander", "spokesman"), "named"/"called", or "by", "said", "told", "to" right before.
+pub fn role_before(run: &NameRun, sentence: &str) -> bool {
     let before = &sentence[..run.start];
     let prev: Vec<&str> = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
@@ -783,23 +992,20 @@ pub fn is_person_name(run: &NameRun, sentence: &str) -> bool {
         .rev()
         .take(3)
         .collect();
-    if prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
+    prev.iter().any(|w| PERSON_ROLES.contains(&w.to_ascii_lowercase().as_str()))
         || prev.first().is_some_and(|w| {
             matches!(*w, "of" | "named" | "called")
                 && prev.get(1).is_some_and(|w| *w == "name" || *w == "named" || *w == "called")
         })
         || prev.first().is_some_and(|w| matches!(*w, "by" | "said" | "says" | "told" | "to"))
-    {
-        return true;
-    }
-    // "Silver Lions claimed responsibility": with no role before it, a name that claims an
-    // attack is a group's.
-    let after = &sentence[run.end..];
-    if CLAIMS_ATTACK.is_match(after) {
-        return false;
-    }
-    SPEECH_AFTER.is_match(after)
 }
+
+rule!(
+    /// A word for a group's men right after a name: " fighters", " militiamen".
+    MEN_AFTER = "names.men_after",
+    || r"^\s+(?:fighters|militants|insurgents|rebels|guerrillas|gunmen|militiamen|jihadists|loyalists)\b"
+        .to_string()
+);
 
 rule!(
     /// A claim of an attack right after a name: " claimed responsibility", " have claimed the
@@ -820,6 +1026,15 @@ rule!(
     PLACE_APPOSED = "names.place_apposed",
     || format!(r"(?x)
         ^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}?{PLACE_NOUNS}\b")
+);
+
+rule!(
+    /// A role after a place noun: ", a district commander", ", a regional governor" describe a
+    /// person, not a place.
+    ROLE_AFTER = "names.role_after_place_noun",
+    || r"(?x)^\s+(?:commander|chief|governor|official|officer|head|leader|administrator|police
+        |judge|councillor|councilor|secretary|coordinator|spokesman)\b"
+        .to_string()
 );
 
 rule!(
@@ -959,7 +1174,7 @@ pub fn unknown_place(
         None => rs,
     };
     let named_as_place = words.len() >= 2 && FEATURES.contains(words.last().unwrap())
-        || PLACE_APPOSED.is_match(after)
+        || PLACE_APPOSED.find(after).is_some_and(|m| !ROLE_AFTER.is_match(&after[m.end()..]))
         || PLACE_NOUN_AFTER.is_match(after)
         || PLACE_NOUN_BEFORE.is_match(before);
     // "in Saqlawiyah", "in al Sijir", and the later members of a list: "in Mocimboa da Praia and

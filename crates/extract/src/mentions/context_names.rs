@@ -25,10 +25,13 @@ rule!(
             \b(?:
                 (?-i:President|Commander|Cmdr\.|Colonel|Col\.|General|Gen\.|Major|Captain|Capt\.
                     |Lieutenant|Lt\.|Sergeant|Sgt\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)
+                |(?P<comrade>(?-i:Comrade))
                 |(?-i:leader|commander|chief|founder|co-founder|spokesman|spokesperson|spokeswoman
                     |emir|amir|ideologue|strongman|kingpin|boss|militant|guerrilla|rebel)
                 |(?P<alias>(?-i:alias|aka|a\.k\.a\.|nicknamed|nom\ de\ guerre|code-?named
-                    |better\ known\ as|also\ known\ as|known\ as))
+                    |better\ known\ as|also\ known\ as|known\ as|known\ only\ as
+                    |identified\ only\ as|identified\ as
+                    |(?:gave|gives|giving|uses|using)\ (?:his|her)\ name\ (?:only\ )?as))
             )
             \ [\x22“‘']?
             (?P<n>(?-i:Comrade\ |El\ |La\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})"
@@ -51,7 +54,10 @@ rule!(
 rule!(
     /// Spanish articles that open the names of cartels and gangs: "Los Zetas", "La Linea".
     ARTICLE_GROUP = "mentions.article_group",
-    || format!(r"(?x)\b(?P<n>(?-i:Los|Las|La)\ {CAP_WORD}(?:\ {CAP_WORD})?)")
+    || format!(
+        r"(?x)\b(?P<n>(?-i:Los|Las|La)\ {CAP_WORD}(?:\ {CAP_WORD})?
+        (?:\ (?-i:del|de\ la|de\ los|de\ las|de)\ {CAP_WORD})?)"
+    )
 );
 
 rule!(
@@ -62,6 +68,21 @@ rule!(
             r"(?x)
             (?P<n>{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})
             \ (?:fighters|militants|insurgents|rebels|guerrillas|gunmen|jihadists|militiamen)\b"
+        )
+    }
+);
+
+rule!(
+    /// A capitalised name (a number may open it) before a lower-case word for an armed group:
+    /// "the Grand Ravine gang", "the 5 Seconds gang", "the Kivu militia" (not a "crew", which is
+    /// as often a band's or a ship's); a faction, network or
+    /// group keeps its head word in the name ("the Qadir faction", "the Sayed network").
+    NAME_BEFORE_GROUP_WORD = "mentions.name_before_group_word",
+    || {
+        format!(
+            r"(?x)
+            (?P<n>(?:\d+\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})
+            \ (?:gang|cartel|militia|(?P<head>faction|network|group))\b"
         )
     }
 );
@@ -218,7 +239,11 @@ impl NewNames {
                     _ => (0, n.as_str()),
                 };
                 let (ns, ne) = name_span(rest, s.start + n.start() + prefix)?;
-                let span = (ns - prefix, ne);
+                // "Comrade Basanta": the title is part of a nom de guerre.
+                let span = match c.name("comrade") {
+                    Some(title) => (s.start + title.start(), ne),
+                    None => (ns - prefix, ne),
+                };
                 // "Myanmar, also known as Burma": after "known as" or "alias" a known place
                 // keeps its name; after a title or a role ("President Santos") a town's name
                 // is the person's, a country's never is.
@@ -273,7 +298,10 @@ impl NewNames {
                 let n = c.name("n").unwrap();
                 found.push((s.start + n.start(), s.start + n.end()));
             }
-            for c in NAME_BEFORE_MEN.captures_iter(sent) {
+            for c in NAME_BEFORE_MEN
+                .captures_iter(sent)
+                .chain(NAME_BEFORE_GROUP_WORD.captures_iter(sent))
+            {
                 let n = c.name("n").unwrap();
                 let words: Vec<&str> = n.as_str().split(' ').collect();
                 // The name starts after any word that opens sentences ("The Lakurawa").
@@ -284,11 +312,27 @@ impl NewNames {
                     continue;
                 }
                 let kept = &words[skip..];
-                if kept.iter().any(|w| not_a_name_word(w) || adjective_of_people(w)) {
+                // "5 Seconds": a number may open a gang's name.
+                let number = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+                // "Mexico's cartels": a possessive names the owner, not the group.
+                let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("’s");
+                // "a Pakistan-based group": a participle describes the group, not names it.
+                if kept.iter().any(|w| {
+                    possessive(w)
+                        || names::attributive(w)
+                        || !number(w) && (not_a_name_word(w) || adjective_of_people(w))
+                }) {
                     continue;
                 }
                 let offset: usize = words[..skip].iter().map(|w| w.len() + 1).sum();
-                found.push((s.start + n.start() + offset, s.start + n.end()));
+                let name = (s.start + n.start() + offset, s.start + n.end());
+                // "the Paris group": a place's name before the head word names no group.
+                let end = match c.name("head") {
+                    Some(_) if known_place(gaz, hits, name) => continue,
+                    Some(head) => s.start + head.end(),
+                    None => name.1,
+                };
+                found.push((name.0, end));
             }
             for c in NAME_CLAIMING.captures_iter(sent) {
                 let n = c.name("n").unwrap();
@@ -332,7 +376,8 @@ impl NewNames {
 /// describe fighters without naming their group.
 fn adjective_of_people(w: &str) -> bool {
     const SUFFIXES: &[&str] = &["ish", "ian", "ese", "ist", "ite", "ic", "an", "i"];
-    SUFFIXES.iter().any(|s| w.ends_with(s))
+    // "Ti", "Ali": a short word is no people's adjective whatever its ending.
+    w.chars().count() >= 4 && SUFFIXES.iter().any(|s| w.ends_with(s))
         || matches!(
             w,
             "Tuareg"

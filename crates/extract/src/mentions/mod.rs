@@ -164,6 +164,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     short_forms::add_group_stems(gaz, text, &mut hits);
     let wings = branches::find_wings(gaz, text, &hits);
     let mut new_names = new_names::NewNames::default();
+    new_names.militant = militant;
     new_names.taken.extend(wings.iter().map(|w| (w.start, w.end)));
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.

@@ -1,7 +1,9 @@
 //! Names the KB lacks: groups introduced as such ("a group called X", "X, a little known
 //! group"), and capitalised runs read as a new group, province, body, place or person.
 
-use super::person_names::{another_bearer_of_surname, family_name_of_group, town_as_surname};
+use super::person_names::{
+    another_bearer_of_surname, family_name_of_group, town_as_surname, town_inside_name,
+};
 use super::{overlaps, sent_range, DocEntities, DocEntity};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
@@ -14,21 +16,24 @@ use crate::segment::Sentence;
 /// for `(?x)` patterns.
 const NAME: &str = r"(?P<n>
     [A-Z][\w'’-]*
-    (?:\ (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al\b|of\b|the\b|e\b|i\b|wal\b|ul\b))*
+    (?:\ (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al\b|of\b|for\b|the\b|e\b|i\b|wal\b|ul\b))*
     )";
 
 /// Words for an armed group.
-const GROUP_WORDS: &str = "group|organi[sz]ation|outfit|faction|militia|movement|network";
+const GROUP_WORDS: &str =
+    "group|organi[sz]ation|outfit|faction|militia|movement|network|gang|crew|cartel";
 
 rule!(
-    /// "a group called X", "an outfit known as X", "the group that goes under the name of X".
+    /// "a group called X", "an outfit known as X", "the group that goes under the name of X",
+    /// "militiamen known as X" (men in the plural: one fighter known as X is a person).
     NAMED_GROUP = "mentions.group_called",
     || {
         format!(
             r#"(?x)
-            \b(?:{GROUP_WORDS}|cell|coalition|alliance)\b
-            (?:\ [\w-]+){{0,6}}?
-            \ (?:called|named|known\ as|dubbed|calling\ itself|under\ the\ name\ of
+            \b(?:(?:{GROUP_WORDS}|cell|coalition|alliance)s?
+                |(?i:militiamen|fighters|gunmen|rebels|insurgents|vigilantes))\b
+            (?P<gap>(?:\ [\w-]+){{0,6}}?)
+            ,?\ (?:called|named|known\ as|known\ only\ as|dubbed|calling\ itself|under\ the\ name\ of
                 |by\ the\ name\ of|goes\ by)
             \ (?:the\ )?["“']?{NAME}"#
         )
@@ -50,10 +55,47 @@ rule!(
 );
 
 rule!(
+    /// "X, a self-defence militia,", "X, an armed group based in": a name in apposition with a
+    /// word for an armed group that ends the apposition (not "X, a militia leader").
+    APPOSED_ARMED_GROUP = "mentions.apposed_armed_group",
+    || {
+        format!(
+            r"(?x)
+            {NAME},\ an?\ (?:[\w-]+\ ){{0,3}}?
+            (?:militia|paramilitary\ group|gang|cartel
+                |(?:armed|rebel|militant|jihadist|insurgent|guerrilla|separatist|extremist|islamist
+                    |criminal|vigilante|terrorist)\ (?:group|faction|movement|organi[sz]ation|outfit
+                    |coalition|alliance|network))
+            (?:[,.;]|\ (?:that|which|based|active|operating|linked|loyal|allied|led|formed
+                |founded|in|from|of|with)\b)"
+        )
+    }
+);
+
+rule!(
     /// A bracketed qualifier right after a name: " (Maoist)", " (Maoist Centre)".
     BRACKET_QUALIFIER = "mentions.bracket_qualifier",
     || r"^ \([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?\)".to_string()
 );
+
+/// A word for a person's place in a group: "leader", "boss", "hitman".
+fn is_role_word(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    names::PERSON_ROLES.contains(&w.as_str())
+        || matches!(
+            w.as_str(),
+            "boss"
+                | "bosses"
+                | "hitman"
+                | "hitmen"
+                | "kingpin"
+                | "enforcer"
+                | "member"
+                | "members"
+                | "lieutenant"
+                | "gunman"
+        )
+}
 
 /// A new name: its span, kind and subkind ("province").
 type NewName = (usize, usize, EntityKind, Option<String>);
@@ -63,6 +105,8 @@ type NewName = (usize, usize, EntityKind, Option<String>);
 pub(super) struct NewNames {
     names: Vec<NewName>,
     pub(super) taken: Vec<(usize, usize)>,
+    /// The article speaks of armed groups or organised crime (`names::militant_context`).
+    pub(super) militant: bool,
 }
 
 impl NewNames {
@@ -86,9 +130,27 @@ impl NewNames {
     ) {
         for s in sentences {
             let sent = &text[s.start..s.end];
-            for c in NAMED_GROUP.captures_iter(sent).chain(APPOSED_GROUP.captures_iter(sent)) {
+            let described = NAMED_GROUP
+                .captures_iter(sent)
+                .chain(APPOSED_GROUP.captures_iter(sent))
+                .chain(APPOSED_ARMED_GROUP.captures_iter(sent));
+            for c in described {
+                // "the gang leader known as El Gordo": the name is the leader's, not the gang's.
+                if c.name("gap").is_some_and(|g| g.as_str().split(' ').any(is_role_word)) {
+                    continue;
+                }
                 let n = c.name("n").unwrap();
-                let (rs, re) = (s.start + n.start(), s.start + n.end());
+                // "The United Patriots, a militia": a word that opens sentences is no part of it.
+                let skip: usize = n
+                    .as_str()
+                    .split(' ')
+                    .take_while(|w| names::is_stop_word(w))
+                    .map(|w| w.len() + 1)
+                    .sum();
+                if skip >= n.len() {
+                    continue;
+                }
+                let (rs, re) = (s.start + n.start() + skip, s.start + n.end());
                 // A known name covering the whole span wins; one inside it ("Nasr" in "Hizb
                 // al-Nasr") is part of the new name.
                 let covered_by_group = hits.iter().any(|h| {
@@ -111,6 +173,7 @@ impl NewNames {
         sentences: &[Sentence],
         hits: &[KbHit],
     ) {
+        let militant = self.militant;
         for s in sentences {
             let sent = &text[s.start..s.end];
             // A sentence that names a known armed group speaks of armed groups.
@@ -131,21 +194,32 @@ impl NewNames {
                             .iter()
                             .any(|c| gaz.entry(c.entry).kind != EntityKind::Person)
                 });
-                if run.words.iter().any(|w| w == "and")
-                    && !names::is_group_name(&run, armed)
-                    && !holds_kb_name
-                {
-                    names::split_at_and(&run, sent)
-                } else {
-                    vec![run]
+                let joins_and = run.words.iter().any(|w| w == "and");
+                if joins_and && !is_group_name(&run, armed, militant) && !holds_kb_name {
+                    return names::split_at_and(&run, sent);
                 }
+                // "the Lahtu Defence Army and the Tavoy Liberation Front": two groups' names,
+                // each with a head word of its own, are two groups.
+                if joins_and {
+                    let parts = names::split_at_and(&run, sent);
+                    let heads = |r: &NameRun| r.words.iter().any(|w| names::is_group_head(w));
+                    if parts.len() > 1
+                        && parts.iter().all(|p| heads(p) && is_group_name(p, armed, militant))
+                    {
+                        return parts
+                            .into_iter()
+                            .map(|p| names::without_article(p, sent))
+                            .collect();
+                    }
+                }
+                vec![run]
             });
             for run in runs {
                 let (rs, re) = (s.start + run.start, s.start + run.end);
                 if self.taken.iter().any(|&t| overlaps(t, (rs, re))) {
                     continue;
                 }
-                let run = Run { gaz, text, s, run: &run, rs, re, armed };
+                let run = Run { gaz, text, s, run: &run, rs, re, armed, militant };
                 if let Some(name) = run.read(hits) {
                     self.push(name);
                 }
@@ -155,9 +229,26 @@ impl NewNames {
 
     /// A mention of each new name, one entity per kind and name.
     pub(super) fn add_mentions(self, doc: &mut DocEntities, text: &str) {
+        let group_keys: Vec<String> = self
+            .names
+            .iter()
+            .filter(|n| n.2 == EntityKind::Group)
+            .map(|&(s, e, _, _)| norm_name(text[s..e].trim_start_matches("the ")))
+            .collect();
         for (s, e, kind, sub) in self.names {
             let surface = text[s..e].trim_start_matches("the ").to_string();
-            let key = format!("new#{}#{}", kind.as_str(), norm_name(&surface));
+            let mut name_key = norm_name(&surface);
+            // "the Freedom Army" after "the Mount Elgo Freedom Army": a new group's name of two
+            // or more words that ends another new group's longer name is that group's short form.
+            if kind == EntityKind::Group && name_key.contains(' ') {
+                let suffix = format!(" {name_key}");
+                if let Some(longer) =
+                    group_keys.iter().filter(|k| k.ends_with(&suffix)).max_by_key(|k| k.len())
+                {
+                    name_key = longer.clone();
+                }
+            }
+            let key = format!("new#{}#{}", kind.as_str(), name_key);
             let idx = doc.intern(key, || DocEntity {
                 subkind: sub.clone(),
                 ..DocEntity::new(kind, &surface)
@@ -177,6 +268,14 @@ struct Run<'a> {
     re: usize,
     /// The sentence speaks of armed groups.
     armed: bool,
+    /// The article speaks of armed groups.
+    militant: bool,
+}
+
+/// A group's name by its words: with a weak head, in a sentence of armed groups or, for a
+/// fighting head ("... Army", "... Alliance"), in an article of them.
+fn is_group_name(run: &NameRun, armed: bool, militant: bool) -> bool {
+    names::is_group_name(run, armed) || militant && names::is_fighting_group_name(run)
 }
 
 impl Run<'_> {
@@ -209,7 +308,10 @@ impl Run<'_> {
                 return Some((ps, pe, EntityKind::Place, None));
             }
         }
-        if names::is_group_name(self.run, self.armed) {
+        if names::is_state_forces_name(self.run) {
+            return None;
+        }
+        if is_group_name(self.run, self.armed, self.militant) {
             return self.group(&inner);
         }
         self.is_person(&inner).then_some((rs, re, EntityKind::Person, None))
@@ -240,6 +342,7 @@ impl Run<'_> {
     fn group(&self, inner: &[&KbHit]) -> Option<NewName> {
         let inner_non_place = inner.iter().any(|h| {
             h.candidates.iter().all(|c| self.gaz.entry(c.entry).kind != EntityKind::Place)
+                && !self.known_group_inside_longer_name(h, inner)
         });
         if inner_non_place {
             return None;
@@ -261,6 +364,8 @@ impl Run<'_> {
                         | "Air"
                         | "Force"
                         | "Corps"
+                        | "General"
+                        | "Staff"
                         | "Government"
                 ) || inner.iter().any(|h| self.text[h.start..h.end].contains(w.as_str()))
             });
@@ -276,6 +381,33 @@ impl Run<'_> {
         Some((self.rs, re, EntityKind::Group, None))
     }
 
+    /// A known group's name that is only part of the run's: "Popular Front for the Liberation
+    /// of X" after the KB's "Popular Front" (a known name with a head word, then an "of"/"for"
+    /// tail), or "Zorani Liberation Army" after its "Liberation Army" (a known name made of
+    /// generic words only, after modifiers the KB does not know).
+    fn known_group_inside_longer_name(&self, h: &KbHit, inner: &[&KbHit]) -> bool {
+        let known = &self.text[h.start..h.end];
+        let group = h.candidates.iter().any(|c| self.gaz.entry(c.entry).kind == EntityKind::Group);
+        let tail = &self.text[h.end..self.re];
+        let opens = h.start == self.rs
+            && (tail.starts_with(" for ") || tail.starts_with(" of "))
+            && known.split(' ').any(names::is_group_head)
+            // "Jamaat-ul-Ahrar al-Hind": an Arabic "al-" word that follows names another group.
+            || h.start == self.rs && tail.starts_with(" al-") && !tail[1..].contains(' ');
+        let ends = h.end == self.re
+            && h.start > self.rs
+            && known.split(' ').count() >= 2
+            && known.split(' ').all(names::is_generic_name_word)
+            && !inner.iter().any(|o| o.start < h.start);
+        // "Hafiz Gul Bahadur Group": a group named after a known person, with a head word after.
+        let person =
+            h.candidates.iter().all(|c| self.gaz.entry(c.entry).kind == EntityKind::Person);
+        let named_after = person
+            && h.end < self.re
+            && self.run.words.last().is_some_and(|w| names::is_group_head(w));
+        group && (opens || ends) || named_after
+    }
+
     /// A person's name: the run has a person's shape, and no KB name inside it but one it may
     /// hold (another bearer of a known surname, a group's family name, a town as surname).
     fn is_person(&self, inner: &[&KbHit]) -> bool {
@@ -285,7 +417,8 @@ impl Run<'_> {
             || another_bearer_of_surname(run, re, inner, gaz, text)
             || family_name_of_group(run, re, inner, gaz, text)
             || names::strong_person_shape(run) && inner.iter().all(|h| self.all_places(h))
-            || town_as_surname(run, rs, re, inner, gaz))
+            || town_as_surname(run, rs, re, inner, gaz)
+            || town_inside_name(run, rs, re, inner, gaz, sent))
             && names::is_person_name(run, sent)
             // "George W. Bush": a middle initial makes a person whatever the context.
             || names::has_middle_initial(run) && town_as_surname(run, rs, re, inner, gaz)

@@ -76,3 +76,28 @@ pub(super) fn another_bearer_of_surname(
                 | "Commander"
         )
 }
+
+/// "commanded by Salem Bu Khraisa", "its leader, Ernesto Villalba": after a role word or "by", a
+/// run (its offsets in `sentence`) whose KB names are only towns or regions, none of them the whole run or a country, is a
+/// person's name with a word that happens to be a place's.
+pub(super) fn town_inside_name(
+    run: &NameRun,
+    rs: usize,
+    re: usize,
+    inner: &[&KbHit],
+    gaz: &Gazetteer,
+    sentence: &str,
+) -> bool {
+    (2..=4).contains(&run.words.len())
+        && !run.words.iter().any(|w| names::not_in_person_name(w))
+        && !inner.is_empty()
+        && inner.iter().all(|h| {
+            !(h.start == rs && h.end == re)
+                && h.candidates.iter().all(|c| {
+                    let e = gaz.entry(c.entry);
+                    e.kind == EntityKind::Place
+                        && matches!(e.subkind.as_deref(), Some("city" | "region"))
+                })
+        })
+        && names::role_word_before(run, sentence)
+}

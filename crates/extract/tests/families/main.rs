@@ -15,6 +15,7 @@ mod alignment;
 mod attack;
 mod designation;
 mod lineage;
+mod names;
 mod people;
 mod presence;
 mod strength;
