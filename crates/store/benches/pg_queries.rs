@@ -28,10 +28,13 @@
 //! - then `ANALYZE`.
 //!
 //! So it holds 100,000 documents and (base facts, mentions, name uses) × about 100,000 / base
-//! documents of each; the counts are printed at the start of each run. The database is kept for
-//! later runs: its `bench_build` table records how it was built (recipe version, schema version,
-//! corpus, a fingerprint of the base extractions), and it is built again when that differs.
-//! Building it takes a few minutes; checking it, the extraction of the base (seconds).
+//! documents of each; the counts are printed at the start of each run (with the shared corpus:
+//! 3,922 base documents, 1,943 entities, 2,576 aliases, 687,138 mentions, 16,906 facts). The
+//! database is kept for later runs: its `bench_build` table records how it was built (recipe
+//! version, schema version, a fingerprint of the base texts and extractions), and it is built
+//! again when that differs. Building it took 37 s on two cores; checking it costs the extraction
+//! of the base (seconds). `catalogue` measures what `Judged::load` adds once the database holds
+//! any judgement. Figures: `docs/scale.md`.
 
 // The allocator of the `allegiance` binary, whose reads these are.
 #[global_allocator]
