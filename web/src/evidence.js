@@ -1,7 +1,7 @@
 // The evidence panel: a fact's sentence highlighted inside its cleaned article, with the
 // article's title, outlet and date. The text arrives as three plain strings (before, quote,
 // after) and goes into the page as text nodes.
-import { get } from './api.js';
+import { get, Stale } from './api.js';
 import { h, mount, safeLink } from './dom.js';
 import { factDate, factSentence } from './format.js';
 import { reviewBlock } from './review.js';
@@ -27,6 +27,7 @@ export async function openEvidence(ids, index = 0) {
   try {
     view = await get(`facts/${ids[index]}/evidence`);
   } catch (e) {
+    if (e instanceof Stale) return; // the page changed meanwhile, and closed the panel
     mount(p, closeButton(), h('p', { class: 'error' }, `Could not load the evidence: ${e.message}`));
     return;
   }

@@ -11,6 +11,7 @@ import { networkView } from './views/network.js';
 import { timelineView } from './views/timeline.js';
 import { mapView } from './views/map.js';
 import { judgementsView } from './views/judgements.js';
+import { isCurrent, newView, Stale } from './api.js';
 
 const root = document.getElementById('view');
 
@@ -21,6 +22,7 @@ function parse() {
 }
 
 async function route() {
+  const view = newView();
   const { parts, params } = parse();
   const [name, arg] = parts;
   document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.dataset.nav === (name || 'search')));
@@ -39,10 +41,15 @@ async function route() {
     else if (name === 'judgements') await judgementsView(root);
     else mount(root, h('h1', null, 'Not found'), h('p', null, 'No such page. ', h('a', { href: '#/' }, 'Start again')));
   } catch (e) {
-    mount(root, h('h1', null, 'Something went wrong'), h('p', { class: 'error' }, e.message));
+    // A view another one replaced while it waited draws nothing, not even its error.
+    if (!(e instanceof Stale) && isCurrent(view)) {
+      mount(root, h('h1', null, 'Something went wrong'), h('p', { class: 'error' }, e.message));
+    }
   } finally {
-    root.removeAttribute('aria-busy');
-    root.dataset.ready = location.hash;
+    if (isCurrent(view)) {
+      root.removeAttribute('aria-busy');
+      root.dataset.ready = location.hash;
+    }
   }
 }
 

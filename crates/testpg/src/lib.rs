@@ -78,8 +78,15 @@ fn find_or_start() -> Option<String> {
     }
 }
 
+/// The server's URL on its `postgres` database (found or started as for [`database`]), for a
+/// caller that keeps a database of its own between runs (the benchmarks); `None` when there is
+/// none.
+pub fn server_url() -> Option<&'static str> {
+    server()
+}
+
 /// `url` with its database name replaced by `name`.
-fn with_database(url: &str, name: &str) -> String {
+pub fn with_database(url: &str, name: &str) -> String {
     let (base, query) = match url.split_once('?') {
         Some((b, q)) => (b, Some(q)),
         None => (url, None),

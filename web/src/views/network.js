@@ -1,7 +1,7 @@
 // The network of groups: edges coloured by relation, a time slider that shows the network as
 // stated up to a date, a click on a group opening its page and one on an edge its evidence.
 import cytoscape from 'cytoscape';
-import { get } from '../api.js';
+import { get, Stale } from '../api.js';
 import { h, mount } from '../dom.js';
 import { TYPE_COLOURS } from '../format.js';
 import { openEvidence } from '../evidence.js';
@@ -102,7 +102,13 @@ export async function networkView(root, params) {
     const asOf = i >= steps.length ? null : steps[i];
     asOfLabel.textContent = asOf || 'all dates';
     const ticket = ++pending;
-    const net = asOf ? await get('network', { as_of: asOf }) : all;
+    let net = all;
+    try {
+      if (asOf) net = await get('network', { as_of: asOf });
+    } catch (e) {
+      if (e instanceof Stale) return; // another view was opened meanwhile
+      throw e;
+    }
     if (ticket === pending) show(net);
     history.replaceState(null, '', asOf ? `#/network?as_of=${asOf}` : '#/network');
   };
