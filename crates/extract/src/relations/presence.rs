@@ -493,11 +493,13 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         let modifier_only = |g: usize| MODIFIER_ONLY.is_match(&m.masked[..m.slots[g].at.0]);
         // "militants of ⟨G⟩" are the group's own people, not a phrase about it; "For the ⟨G⟩,
         // ..." opens the clause with its topic.
+        // "⟨G⟩-held prisoners were released in ⟨L⟩": a compound modifier is no actor either.
         let governed = |g: usize| {
             let ahead = &m.masked[m.clause_of(m.slots[g].at.0).0..m.slots[g].at.0];
-            st.chunk_of_slot(g).is_some_and(|c| st.chunks[c].prep.is_some())
+            let in_phrase = st.chunk_of_slot(g).is_some_and(|c| st.chunks[c].prep.is_some())
                 && !PEOPLE_OF.is_match(ahead)
-                && !FRONTED_TOPIC.is_match(ahead)
+                && !FRONTED_TOPIC.is_match(ahead);
+            in_phrase || m.masked[m.slots[g].at.1..].starts_with('-')
         };
         let g = adjacent
             .or_else(|| subject_before(m, slot.at.0))
@@ -590,14 +592,14 @@ rule!(
     || r"(?ix)
         (?:
             ⟨G(\d+)⟩,?\ (?:is\ |was\ |remains\ |became\ )?(?:the\ |now\ )?⟨L(\d+)⟩'s?
-            \ (?:[\w-]+\ ){0,3}?
+            \ (?:[\w-]+\ ){0,4}?
             (?:
                 group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents
                 |jihadists
             )
             \b
-            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,3}?
-             (?:group|movement|insurgency|militia|organi[sz]ation|faction),?\ (?:the\ )?⟨G(\d+)⟩
+            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,4}?
+             (?:group|movement|insurgency|militia|organi[sz]ation|faction)s?,?\ (?:the\ )?⟨G(\d+)⟩
         )
     ".to_string()
 );
@@ -613,6 +615,17 @@ rule!(
         )
         \s+(?:the\s+)?⟨L(\d+)⟩
         (?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩-held ⟨L⟩", "the ⟨G⟩-controlled port of ⟨L⟩": a place the group holds.
+    HELD = "presence.held",
+    || r"(?ix)
+        ⟨G(\d+)⟩-(?:held|controlled|run|dominated|occupied|ruled)
+        \ (?:
+            (?:city|town|port|village|district|province|region|area|territory|capital|parts?|the
+              |northern|southern|eastern|western|central|north|south|east|west)
+        \ ){0,3}?(?:of\ )?⟨L(\d+)⟩
     ".to_string()
 );
 rule!(
@@ -638,7 +651,10 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
             _ => continue,
         };
         if let (Some(g), Some(p)) = (m.slot_of_capture(g), m.slot_of_capture(p)) {
-            push_presence(COUNTRYS_GROUP.id(), g, p, c.get(0).unwrap());
+            // "⟨L⟩'s two main groups, ⟨G⟩ and ⟨G⟩": each member of the list.
+            for g in m.coordinated(g) {
+                push_presence(COUNTRYS_GROUP.id(), g, p, c.get(0).unwrap());
+            }
         }
     }
     for c in RULES.captures_iter(&m.masked) {
@@ -647,6 +663,11 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
                 continue;
             }
             push_presence(RULES.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in HELD.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            push_presence(HELD.id(), g, p, c.get(0).unwrap());
         }
     }
     for c in IS_BASED.captures_iter(&m.masked) {

@@ -288,3 +288,17 @@ fn presence_not_in_intentions_or_subordinate_clauses() {
         Case { text: "The Real IRA suffered a setback in 1998 when a bomb it had planted in Omagh killed 29 people.", want: &[], not: &[("presence", "Real IRA", "Omagh")] },
     ]);
 }
+
+/// `presence.held` ("⟨G⟩-held ⟨L⟩") and `presence.countrys_group` with longer descriptions and
+/// lists ("⟨L⟩'s two strongest rebel factions, ⟨G⟩ and ⟨G⟩").
+#[test]
+fn presence_of_held_places_and_a_countrys_groups() {
+    check(&[
+        Case { text: "Troops advanced on Houthi-held Hodeidah.", want: &[("presence", "Houthis", "Hodeidah")], not: &[] },
+        Case { text: "Airstrikes hit the Taliban-controlled district of Musa Qala.", want: &[("presence", "Taliban", "Musa Qala")], not: &[] },
+        Case { text: "Houthi-held prisoners were later released in Marib.", want: &[], not: &[("presence", "Houthis", "Marib")] },
+        Case { text: "Syria's two strongest rebel factions, Hayat Tahrir al-Sham and Ahrar al-Sham, clashed again.", want: &[("presence", "Hayat Tahrir al-Sham", "Syria"), ("presence", "Ahrar al-Sham", "Syria")], not: &[] },
+        Case { text: "Nigeria's most active extremist militant group, Boko Haram, struck again.", want: &[("presence", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "Nigeria's government fought Boko Haram for a decade.", want: &[], not: &[("presence", "Boko Haram", "Nigeria")] },
+    ]);
+}
