@@ -11,6 +11,7 @@ use super::{
     RawFact, GROUP, PLACE,
 };
 use crate::model::{AttackAttrs, FactAttrs, FactType};
+use crate::rule::Rule;
 use crate::sentence::Masked;
 
 rule!(
@@ -225,6 +226,31 @@ rule!(
     || r"(?i)\b(?:in|on|at|near)\s*(?:the )?$".to_string()
 );
 
+rule!(
+    /// Words between an attack and a later place that end the attack's phrase: a report's
+    /// attribution ("said in ⟨L⟩") or another clause.
+    PLACE_BREAK = "attack.place_break",
+    || r"(?i)(?:;|⟨G|\b(?:said|says|told|according|reported|announced)\b)".to_string()
+);
+
+/// The place of an attack named after byte `from`: the first place of the clause within
+/// `max_gap` bytes that `preposition` introduces, passing over places that only qualify the
+/// target ("on ⟨L⟩ army posts in ⟨L⟩", "⟨L⟩-American tourists from a resort in ⟨L⟩").
+fn place_after(m: &Masked, from: usize, max_gap: usize, preposition: &Rule) -> Option<usize> {
+    let clause = m.clause_of(from);
+    m.slots_in((from, clause.1), PLACE)
+        .take_while(|(_, s)| {
+            let gap = &m.masked[from..s.at.0];
+            gap.len() < max_gap && !PLACE_BREAK.is_match(gap)
+        })
+        .find(|&(p, s)| {
+            let owner = m.masked[s.at.1..].starts_with('-');
+            let land = !s.adjective || adjective_names_land(m, p);
+            !owner && land && preposition.is_match(&m.masked[from..s.at.0])
+        })
+        .map(|(p, _)| p)
+}
+
 pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     claimed_attacks(m, out);
     attacking_verbs(m, out);
@@ -270,13 +296,9 @@ fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
         else {
             continue;
         };
-        let place = m.nearest_after(t.end(), PLACE).filter(|&p| {
-            let gap = &m.masked[t.end()..m.slots[p].at.0];
-            gap.len() < 120 && CLAIMED_PLACE.is_match(gap)
-        });
-        let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(np) });
         // "the attack on the French embassy": an adjective names the target's owner, not the place.
-        let place = place.filter(|&p| !m.slots[p].adjective || adjective_names_land(m, p));
+        let place = place_after(m, t.end(), 120, &CLAIMED_PLACE);
+        let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(np) });
         let mut places: Vec<usize> = place
             .map(|p| m.coordinated(p))
             .unwrap_or_default()
@@ -344,11 +366,18 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         // their group with nothing but adverbs and auxiliaries between.
         let ambiguous = AMBIGUOUS_VERB.is_match(t.as_str());
         // ", attacking villages in ⟨L⟩": a participle after the clause takes its subject.
-        let participle =
-            t.as_str().ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
+        let verb = t.as_str().split(' ').next().unwrap_or_default();
+        let participle = verb.ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
         if ambiguous && !participle && !AUXILIARIES_ONLY.is_match(gap) {
             continue;
         }
+        // "⟨G⟩ attacked ⟨G2⟩ in ⟨L⟩, killing 13": the participle goes on with the same attack,
+        // and its subject is the clause's, not the group attacked.
+        let sentence_start = m.clause_of(t.start()).0;
+        if participle && ATTACK_VERB.is_match(&m.masked[sentence_start..t.start()]) {
+            continue;
+        }
+        let g = if participle { subject_before(m, t.start()).unwrap_or(g) } else { g };
         // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor;
         // "⟨G⟩, a group loyal to ⟨G⟩, killed 42": the clause's subject is.
         let first = m.coordinated(g)[0];
@@ -364,18 +393,26 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         }
         let clause = m.clause_of(t.start());
         let rest = &m.masked[t.end()..clause.1];
-        // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere.
-        if rest.trim_start().trim_start_matches("the ").starts_with("⟨G") {
+        // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere; an attack on a group in a place
+        // ("attacked ⟨G⟩ positions in ⟨L⟩") is also an event there.
+        let group_object = rest
+            .trim_start()
+            .trim_start_matches("the ")
+            .starts_with("⟨G")
+            .then(|| m.nearest_after(t.end(), GROUP))
+            .flatten();
+        let object_place =
+            group_object.and_then(|o| place_after(m, m.slots[o].at.1, 60, &VERB_PLACE));
+        if group_object.is_some() && object_place.is_none() {
             continue;
         }
         let np_end = rest.find([',', ';', '.']).unwrap_or(rest.len()).min(80);
         let what = strip_placeholders(&format!("{}{}", t.as_str(), prefix(rest, np_end)));
         let ends_in_preposition = ENDS_IN_PREPOSITION.is_match(t.as_str());
-        let place = m.nearest_after(t.end(), PLACE).filter(|&p| {
-            let gap = &m.masked[t.end()..m.slots[p].at.0];
-            gap.len() < 80
-                && (VERB_PLACE.is_match(gap) || ends_in_preposition && ARTICLE_ONLY.is_match(gap))
+        let at_once = m.nearest_after(t.end(), PLACE).filter(|&p| {
+            ends_in_preposition && ARTICLE_ONLY.is_match(&m.masked[t.end()..m.slots[p].at.0])
         });
+        let place = object_place.or(at_once).or_else(|| place_after(m, t.end(), 160, &VERB_PLACE));
         let attrs = FactAttrs::Attack(AttackAttrs { what });
         let (rule, region) = (ATTACK_VERB.id(), (t.start(), t.end()));
         for s in m.coordinated(g) {
