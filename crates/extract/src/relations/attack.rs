@@ -371,12 +371,8 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         if ambiguous && !participle && !AUXILIARIES_ONLY.is_match(gap) {
             continue;
         }
-        // "⟨G⟩ attacked ⟨G2⟩ in ⟨L⟩, killing 13": the participle goes on with the same attack,
-        // and its subject is the clause's, not the group attacked.
-        let sentence_start = m.clause_of(t.start()).0;
-        if participle && ATTACK_VERB.is_match(&m.masked[sentence_start..t.start()]) {
-            continue;
-        }
+        // "⟨G⟩ attacked ⟨G2⟩ in ⟨L⟩, killing 13": the participle's subject is the clause's, not
+        // the group attacked (the same attack without its place gives way later).
         let g = if participle { subject_before(m, t.start()).unwrap_or(g) } else { g };
         // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor;
         // "⟨G⟩, a group loyal to ⟨G⟩, killed 42": the clause's subject is.
