@@ -22,6 +22,7 @@ rule!(
         \b
         (?:
             accused\ of\ (?:involvement\ in\ )?
+            |accus\w*\ (?:the\ )?⟨G\d+⟩\ of\ (?:(?:involvement|participation)\ in\ )?
             |(?:blamed|blames|blame|blaming)\ (?:the\ )?(?:⟨G\d+⟩\ )?for|commit\w*
             |claimed\ (?:the\ )?responsibility\ for|claiming\ responsibility\ for
             |took\ responsibility\ for|taken\ responsibility\ for|takes\ responsibility\ for
@@ -41,6 +42,7 @@ rule!(
             |abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air\ strikes?|rockets?
             |missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?
             |murders?|crimes?|deaths?|sabotage|arson|dynamit\w*|actions?
+            |murdering|assassinating|attacking|burning|abducting
         )
         \b
     ".to_string()
@@ -193,9 +195,13 @@ rule!(
     ".to_string()
 );
 rule!(
-    /// A group inside a phrase is not the actor: "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens".
+    /// A group inside a phrase is not the actor: "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens",
+    /// "the raid on an ⟨G⟩ camp killed four".
     IN_PHRASE = "attack.in_phrase",
-    || r"(?i)\b(?:of|between|among|by|with|against|from|to)\s+(?:the\s+)?$".to_string()
+    || r"(?ix)
+        \b(?:of|between|among|by|with|against|from|to|on|at|in|into|near|over)
+        \s+(?:the\s+|an?\s+)?$
+    ".to_string()
 );
 rule!(
     /// Groups named as the sides of a fight act together, with no subject besides.
@@ -251,12 +257,56 @@ fn place_after(m: &Masked, from: usize, max_gap: usize, preposition: &Rule) -> O
         .map(|(p, _)| p)
 }
 
+rule!(
+    /// An attack noun with its agent after "by": "an attack by the ⟨G⟩ on a police station",
+    /// "the kidnapping of two engineers by members of ⟨G⟩". The noun's own "of" phrase (its
+    /// victims or target) may stand between.
+    NOMINAL_AGENT = "attack.nominal_agent",
+    || r#"(?ix)
+        \b(?P<noun>
+            attacks?|bombings?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|kidnappings?
+            |abductions?|murders?|assassinations?|shootings?|sabotage|dynamiting|burning
+            |destruction|execution|executions
+        )
+        (?P<of>\ of(?:\ [\w'-]+|\ ⟨[LB]\d+⟩[\w'-]*){1,6}?)?
+        \ by\ (?P<agent>(?:the\ |a\ |an\ )?(?:[\w'"-]+\ "?){0,3}?)⟨G(?P<g>\d+)⟩
+        "#
+    .to_string()
+);
+rule!(
+    /// A verb in a noun's "of" phrase: "the murder of the mayor was condemned by": the "by"
+    /// belongs to that verb.
+    OF_PHRASE_VERB = "attack.of_phrase_verb",
+    || r"(?i)\b(?:was|were|is|are|has|have|had|been|be|being)\b".to_string()
+);
+
 pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    nominal_agents(m, out);
     claimed_attacks(m, out);
     attacking_verbs(m, out);
     attributed_attacks(m, out);
     attributed_around(m, out);
     passive_agents(m, out);
+}
+
+/// "an attack by the ⟨G⟩ on a police station in ⟨L⟩": the agent of a nominalised attack.
+fn nominal_agents(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in NOMINAL_AGENT.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c["g"]) else { continue };
+        let of = c.name("of").map_or("", |x| x.as_str());
+        // "by the army's offensive against ⟨G⟩": the group is not the agent.
+        if OF_PHRASE_VERB.is_match(of) || AGENT_WORDS_BREAK.is_match(&c["agent"]) {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        let what = c["noun"].to_string();
+        let place = place_after(m, m.slots[g].at.1, 120, &CLAIMED_PLACE);
+        let attrs = FactAttrs::Attack(AttackAttrs { what });
+        let region = (w.start(), w.end());
+        for s in alternative_agents(m, g) {
+            push(out, m, NOMINAL_AGENT.id(), FactType::Attack, (s, place), attrs.clone(), region);
+        }
+    }
 }
 
 /// "⟨G⟩ claimed responsibility for the bombing in ⟨L⟩".
@@ -272,6 +322,10 @@ fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
             }
         }
         let rest = &m.masked[t.end()..clause.1];
+        // "the raids launched by the army": a participle with an agent of its own after it.
+        if rest.starts_with(" by ") {
+            continue;
+        }
         // The attack itself: the noun phrase after the trigger, up to a break.
         let np_end = [", ", ";", ". ", " as ", " that ", " which ", " while ", " but "]
             .iter()

@@ -177,3 +177,20 @@ fn attacks_on_groups_and_participles() {
         },
     ]);
 }
+
+/// `attack.nominal_agent`: an attack noun with its agent after "by", its own "of" phrase between;
+/// not the "by" of a verb ("was condemned by"), nor an agent phrase that turns to another group.
+/// A claim verb followed by its own agent ("the raids launched by the army") names no group
+/// before it; "accused ⟨G⟩ of" blames the group.
+#[test]
+fn nominalised_attacks_and_their_agents() {
+    check(&[
+        Case { text: "An attack by the Shining Path on a police station in Ayacucho left three dead.", want: &[("attack", "Shining Path", "Ayacucho")], not: &[] },
+        Case { text: "The kidnapping of two oil engineers by members of the National Liberation Army shocked Arauca.", want: &[("attack", "National Liberation Army", "")], not: &[] },
+        Case { text: "The ambush by FMLN guerrillas left five soldiers dead.", want: &[("attack", "FMLN", "")], not: &[] },
+        Case { text: "The murder of the mayor was condemned by the FMLN.", want: &[], not: &[("attack", "FMLN", "")] },
+        Case { text: "The attack by the army on an FMLN camp killed four.", want: &[], not: &[("attack", "FMLN", "")] },
+        Case { text: "Leaders of the Medellin Cartel fled the raids launched by the army.", want: &[], not: &[("attack", "Medellin Cartel", "")] },
+        Case { text: "The defence minister accused the FMLN of murdering the mayor of Usulutan.", want: &[("attack", "FMLN", "")], not: &[] },
+    ]);
+}
