@@ -34,6 +34,7 @@ rule!(
             |controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered
             |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*
             |(?:stronghold|bastion|heartland)s?\ of
+            |(?:took|taken|take|takes|taking)\ over
         )";
         // Words of a place description: "the remote northern border regions of", "⟨L⟩'s",
         // any capitalised word.
@@ -74,7 +75,7 @@ rule!(
             according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit
             |conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied
             |killed\ in|died\ in|arrested\ in|trial|court|extradit\w*|influence|threat\w*\ to
-            |pose[sd]?\ to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
+            |pose[sd]?\ to|threaten\w*|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
             |imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked\ down|repression
         )
         \b
@@ -129,6 +130,7 @@ rule!(
                  |attempt\w*
              )
              \ to\ (?:go|return|move|come|travel|expand|spread|reach|enter|relocate)\b
+            |\b(?:pledg\w*|vow\w*|promis\w*|swore|sworn|threaten\w*)\ to\ \x22?[a-z]+\b
         )
     ".to_string()
 );
@@ -452,7 +454,10 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
                 continue;
             }
         }
-        if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
+        // Direct speech ("“The ⟨G⟩ threatens ... in ⟨L⟩,” he said") is rhetoric; a description
+        // quoted from a source mid-sentence ("operates \"throughout ⟨L⟩\"") is still read.
+        let direct_speech = m.masked.trim_start().starts_with('"') || m.in_quotes(0);
+        if !LOCATIVE.is_match(before) || (direct_speech && m.in_quotes(slot.at.0)) {
             continue;
         }
         let clause = m.clause_of(slot.at.0);

@@ -302,3 +302,17 @@ fn presence_of_held_places_and_a_countrys_groups() {
         Case { text: "Nigeria's government fought Boko Haram for a decade.", want: &[], not: &[("presence", "Boko Haram", "Nigeria")] },
     ]);
 }
+
+/// Quotations: a description quoted mid-sentence from a source is read ("operates \"throughout
+/// ⟨L⟩\""), direct speech is not; a pledge or vow to act somewhere is an aim, not a presence;
+/// "took over ⟨L⟩" holds it.
+#[test]
+fn presence_in_quotations_pledges_and_takeovers() {
+    check(&[
+        Case { text: "Al-Shabaab operates mainly \"across southern Somalia, with bases in Kismayo,\" the report says.", want: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "\"The Houthis menace shipping routes and sailors in the Red Sea,\" the minister said.", want: &[], not: &[("presence", "Houthis", "Red Sea")] },
+        Case { text: "The new faction has vowed to \"raise the black flag in Kashmir\" within a year.", want: &[], not: &[("presence", "", "Kashmir")] },
+        Case { text: "Boko Haram pledged to carry its war into Cameroon.", want: &[], not: &[("presence", "Boko Haram", "Cameroon")] },
+        Case { text: "The Taliban took over Kabul in August 2021.", want: &[("presence", "Taliban", "Kabul")], not: &[] },
+    ]);
+}
