@@ -234,9 +234,13 @@ rule!(
 
 rule!(
     /// Words between an attack and a later place that end the attack's phrase: a report's
-    /// attribution ("said in ⟨L⟩") or another clause.
+    /// attribution ("said in ⟨L⟩"), another clause, or the attackers' own base.
     PLACE_BREAK = "attack.place_break",
-    || r"(?i)(?:;|⟨G|\b(?:said|says|told|according|reported|announced)\b)".to_string()
+    || r"(?ix)
+        ;|⟨G|\b(?:said|says|told|according|reported|announced)\b
+        # where the attackers came from: launched from its base in ⟨L⟩
+        |\b(?:its|their)\ (?:own\ |main\ )?(?:base|bases|stronghold|strongholds|headquarters)\b
+    ".to_string()
 );
 
 /// The place of an attack named after byte `from`: the first place of the clause within

@@ -352,6 +352,18 @@ rule!(
 );
 
 rule!(
+    /// "its base in ⟨L⟩", "their strongholds in the ⟨L⟩": the group the pronoun stands for has
+    /// the base there, whatever else the clause says it did ("killed dozens in attacks launched
+    /// from its base in ⟨L⟩").
+    OWN_BASE = "presence.own_base",
+    || r"(?ix)
+        \b(?:its|their)\ (?:own\ |main\ |last\ |former\ |remaining\ )?
+        (?:base|bases|stronghold|strongholds|headquarters|hideouts?|heartland|bastions?|foothold)
+        \ (?:in|on|at|inside|within)\ (?:the\ )?$
+    ".to_string()
+);
+
+rule!(
     /// A preposition that opens the clause, before its topic: "For the ⟨G⟩, ...".
     FRONTED_TOPIC = "presence.fronted_topic",
     || r"(?i)^\W*(?:for|to|among|within|inside)\ (?:the\ )?$".to_string()
@@ -560,12 +572,12 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         // A group slot overlapping the place (names run together, "…Mindanao(Bangsamoro…")
         // has nothing between them to read: no presence.
         let Some(between) = m.masked.get(a.max(clause.0)..b) else { continue };
-        if NOT_PRESENCE.is_match(between)
+        let own_base = m.slots[g].at.0 < slot.at.0 && OWN_BASE.is_match(before);
+        let elsewhere = NOT_PRESENCE.is_match(between)
             || ATTACK.is_match(between)
             || ATTACK_NOUN.is_match(between)
-            || ATTACK_VERB.is_match(between)
-            || between.len() > 160
-        {
+            || ATTACK_VERB.is_match(between);
+        if (elsewhere && !own_base) || between.len() > 160 {
             continue;
         }
         if CONTAINER.is_match(before) || BY_DESIGNATOR.is_match(before) {

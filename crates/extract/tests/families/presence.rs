@@ -316,3 +316,14 @@ fn presence_in_quotations_pledges_and_takeovers() {
         Case { text: "The Taliban took over Kabul in August 2021.", want: &[("presence", "Taliban", "Kabul")], not: &[] },
     ]);
 }
+
+/// `presence.own_base`: "its base in ⟨L⟩" places the group the pronoun stands for, even in a
+/// clause about its attacks; the attacks themselves are not placed at the base.
+#[test]
+fn presence_at_its_own_base() {
+    check(&[
+        Case { text: "Al-Shabaab, which has killed hundreds in raids launched from its bases in the Lower Shabelle, denied the report.", want: &[("presence", "al-Shabaab", "Lower Shabelle")], not: &[("attack", "al-Shabaab", "Lower Shabelle")] },
+        Case { text: "The Houthis fired missiles at ships from their strongholds in Hodeidah.", want: &[("presence", "Houthis", "Hodeidah")], not: &[] },
+        Case { text: "Boko Haram attacked a military base in Maiduguri.", want: &[("attack", "Boko Haram", "Maiduguri")], not: &[("presence", "Boko Haram", "Maiduguri")] },
+    ]);
+}
