@@ -32,7 +32,7 @@ rule!(
             |(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained)\ control
             \ (?:of|over)
             |controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered
-            |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*
+            |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*|dominat\w*
             |(?:stronghold|bastion|heartland)s?\ of
             |(?:took|taken|take|takes|taking)\ over
         )";
@@ -107,6 +107,9 @@ rule!(
             |visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press
         )
         \b[^⟨]{0,15}$
+        # met ⟨G⟩ officials in
+        |\b(?:met|meet|meets|meeting|talks\ with|visited|visiting)\ (?:the\ )?⟨[GPB]\d+⟩
+         [^⟨;]{0,20}$
     ".to_string()
 );
 rule!(

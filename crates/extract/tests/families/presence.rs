@@ -327,3 +327,30 @@ fn presence_at_its_own_base() {
         Case { text: "Boko Haram attacked a military base in Maiduguri.", want: &[("attack", "Boko Haram", "Maiduguri")], not: &[("presence", "Boko Haram", "Maiduguri")] },
     ]);
 }
+
+/// Meetings with a group's people place nobody (`presence.meeting`); "dominates ⟨L⟩" holds it.
+#[test]
+fn presence_not_at_meetings_and_by_domination() {
+    check(&[
+        Case {
+            text: "The UN envoy to Yemen met Houthi officials in Muscat.",
+            want: &[],
+            not: &[("presence", "Houthis", "Muscat")],
+        },
+        Case {
+            text: "Qatari mediators held talks with Hamas negotiators in Cairo.",
+            want: &[],
+            not: &[("presence", "Hamas", "Cairo")],
+        },
+        Case {
+            text: "Analysts said the Islamic State was regrouping in the deserts of Anbar.",
+            want: &[("presence", "Islamic State", "Anbar")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah, which dominates southern Lebanon, denied involvement.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+    ]);
+}
