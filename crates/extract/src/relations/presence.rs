@@ -367,6 +367,20 @@ rule!(
 );
 
 rule!(
+    /// A participle right before a group, which is its object: "fleeing ⟨G⟩", "fighting the ⟨G⟩".
+    PARTICIPLE_OBJECT = "presence.participle_object",
+    || r"(?i)\b(?:[a-z]{2,}ing)\s+(?:the\s+)?$".to_string()
+);
+rule!(
+    /// Words in -ing that are prepositions: "including ⟨G⟩", "during", "following".
+    PREPOSITION_IN_ING = "presence.preposition_in_ing",
+    || r"(?ix)
+        \b(?:including|during|following|regarding|concerning|excluding|according)
+        \s+(?:the\s+)?$
+    ".to_string()
+);
+
+rule!(
     /// A preposition that opens the clause, before its topic: "For the ⟨G⟩, ...".
     FRONTED_TOPIC = "presence.fronted_topic",
     || r"(?i)^\W*(?:for|to|among|within|inside)\ (?:the\ )?$".to_string()
@@ -531,6 +545,15 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             .or_else(|| subject_after(m, st, slot.at))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
+        // "Refugees fleeing ⟨G⟩ crossed into ⟨L⟩": the object of a participle is not the one
+        // that went there.
+        let ahead = &m.masked[clause.0.min(m.slots[g].at.0)..m.slots[g].at.0];
+        if adjacent.is_none()
+            && PARTICIPLE_OBJECT.is_match(ahead)
+            && !PREPOSITION_IN_ING.is_match(ahead)
+        {
+            continue;
+        }
         // "⟨G⟩, the Asian wing of ⟨G2⟩, ... in ⟨L⟩": outside the apposition, ⟨G⟩ is meant.
         let g = match st.described_outside(m.slots[g].at.0, slot.at.0) {
             None => g,

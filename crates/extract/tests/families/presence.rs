@@ -354,3 +354,26 @@ fn presence_not_at_meetings_and_by_domination() {
         },
     ]);
 }
+
+/// `presence.participle_object`: a group that is the object of a participle ("fleeing ⟨G⟩") did
+/// not go where the clause says; "including ⟨G⟩" is no participle.
+#[test]
+fn presence_not_for_a_participles_object() {
+    check(&[
+        Case {
+            text: "Refugees fleeing Boko Haram crossed into Cameroon.",
+            want: &[],
+            not: &[("presence", "Boko Haram", "Cameroon")],
+        },
+        Case {
+            text: "Troops hunting al-Shabaab moved into the Gedo region.",
+            want: &[],
+            not: &[("presence", "al-Shabaab", "Gedo")],
+        },
+        Case {
+            text: "Several groups, including al-Shabaab, operate in Somalia.",
+            want: &[("presence", "al-Shabaab", "Somalia")],
+            not: &[],
+        },
+    ]);
+}
