@@ -324,6 +324,27 @@ mod tests {
     }
 
     #[test]
+    fn a_region_opens_an_apposition_but_a_subject_does_not() {
+        let m = "the arrest of a leader of ⟨G0⟩, the ⟨L1⟩ wing of ⟨G2⟩, saying he was building a base in ⟨L3⟩.";
+        let s = st(m);
+        assert_eq!(kind_at(&s, at(m, "wing")), Some(SegmentKind::Apposition));
+        assert_eq!(s.described_outside(at(m, "⟨G2⟩"), at(m, "⟨L3⟩")), Some(Some(0)));
+        let m = "Based in ⟨L0⟩, the ⟨G1⟩ maintains a presence in ⟨L2⟩.";
+        assert_eq!(kind_at(&st(m), at(m, "⟨G1⟩")), None);
+    }
+
+    #[test]
+    fn when_opens_a_clause_without_a_comma() {
+        let m = "⟨G0⟩ suffered a setback in 1998 when a bomb it had planted in ⟨L1⟩ killed 29.";
+        let s = st(m);
+        assert_eq!(kind_at(&s, at(m, "planted")), Some(SegmentKind::Subordinate));
+        assert!(s.apart(at(m, "⟨G0⟩"), at(m, "⟨L1⟩")));
+        // "after" mid-sentence may be a preposition: it opens no clause there.
+        let m = "⟨G0⟩ grew in ⟨L1⟩ after the merger had failed.";
+        assert_eq!(kind_at(&st(m), at(m, "failed")), None);
+    }
+
+    #[test]
     fn an_apposed_group_stands_for_its_head_outside_the_apposition() {
         let m = "⟨G0⟩, the wing of ⟨G1⟩, was building a base in ⟨L2⟩.";
         let s = st(m);

@@ -4,6 +4,7 @@
 //! ("after the leader was killed in ⟨L⟩"). Each is found in one pass over the text.
 
 use super::chunks::Chunk;
+use crate::model::EntityKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SegmentKind {
@@ -60,11 +61,13 @@ rule!(
     ".to_string()
 );
 rule!(
-    /// A subordinating word at the start of the sentence or after a comma.
+    /// A subordinating word at the start of the sentence or after a comma; mid-sentence, only
+    /// the words that are never prepositions ("a setback in 1998 when a bomb it placed ...").
     SUBORDINATOR = "clause.subordinator",
     || r"(?ix)
         (?:^|,\ )(?:after|when|while|although|though|because|since|as|if|before|once|until
             |whereas|unless)\ 
+        |\ (?:when|while|although|because|whereas|unless)\ 
     ".to_string()
 );
 rule!(
@@ -161,9 +164,11 @@ fn clauses(masked: &str, chunks: &[Chunk], cuts: &[usize], out: &mut Vec<Segment
     for (ci, c) in chunks.iter().enumerate() {
         if let Some(open) = APPOSITION_OPENER.find(&masked[c.at.1..]) {
             let start = c.at.1;
-            // ", the ⟨G⟩ and ⟨G⟩": a list member, not an apposition.
-            let rest = &masked[start + open.end()..];
-            if rest.starts_with('⟨') {
+            // ", the ⟨G⟩ and ⟨G⟩": a list member, not an apposition; "Based in ⟨L⟩, the ⟨G⟩
+            // maintains": a subject; but ", the ⟨L⟩ wing of ⟨G⟩" describes a group by its region.
+            let next_kind = chunks.iter().find(|n| n.at.0 == start + open.end()).map(|n| n.kind);
+            let regional = next_kind == Some(EntityKind::Place) && c.kind != EntityKind::Place;
+            if next_kind.is_some() && !regional {
                 continue;
             }
             let end = stretch_end(masked, chunks, start + open.end(), limit_after(start));
@@ -177,7 +182,7 @@ fn clauses(masked: &str, chunks: &[Chunk], cuts: &[usize], out: &mut Vec<Segment
         }
     }
     for m in SUBORDINATOR.find_iter(masked) {
-        let start = m.start() + usize::from(m.as_str().starts_with(','));
+        let start = m.start() + usize::from(m.as_str().starts_with([',', ' ']));
         let end = stretch_end(masked, chunks, m.end(), limit_after(m.end()));
         if FINITE_VERB.is_match(&masked[m.end()..end]) {
             out.push(Segment {

@@ -11,6 +11,7 @@ use super::{
     RawFact, GROUP, PLACE,
 };
 use crate::model::{AttackAttrs, FactAttrs, FactType};
+use crate::rule::Rule;
 use crate::sentence::Masked;
 
 rule!(
@@ -21,6 +22,7 @@ rule!(
         \b
         (?:
             accused\ of\ (?:involvement\ in\ )?
+            |accus\w*\ (?:the\ )?⟨G\d+⟩\ of\ (?:(?:involvement|participation)\ in\ )?
             |(?:blamed|blames|blame|blaming)\ (?:the\ )?(?:⟨G\d+⟩\ )?for|commit\w*
             |claimed\ (?:the\ )?responsibility\ for|claiming\ responsibility\ for
             |took\ responsibility\ for|taken\ responsibility\ for|takes\ responsibility\ for
@@ -40,6 +42,7 @@ rule!(
             |abductions?|explosions?|blasts?|shootings?|strikes?|airstrikes?|air\ strikes?|rockets?
             |missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?
             |murders?|crimes?|deaths?|sabotage|arson|dynamit\w*|actions?
+            |murdering|assassinating|attacking|burning|abducting
         )
         \b
     ".to_string()
@@ -192,9 +195,13 @@ rule!(
     ".to_string()
 );
 rule!(
-    /// A group inside a phrase is not the actor: "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens".
+    /// A group inside a phrase is not the actor: "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens",
+    /// "the raid on an ⟨G⟩ camp killed four".
     IN_PHRASE = "attack.in_phrase",
-    || r"(?i)\b(?:of|between|among|by|with|against|from|to)\s+(?:the\s+)?$".to_string()
+    || r"(?ix)
+        \b(?:of|between|among|by|with|against|from|to|on|at|in|into|near|over)
+        \s+(?:the\s+|an?\s+)?$
+    ".to_string()
 );
 rule!(
     /// Groups named as the sides of a fight act together, with no subject besides.
@@ -225,12 +232,85 @@ rule!(
     || r"(?i)\b(?:in|on|at|near)\s*(?:the )?$".to_string()
 );
 
+rule!(
+    /// Words between an attack and a later place that end the attack's phrase: a report's
+    /// attribution ("said in ⟨L⟩"), another clause, or the attackers' own base.
+    PLACE_BREAK = "attack.place_break",
+    || r"(?ix)
+        ;|⟨G|\b(?:said|says|told|according|reported|announced)\b
+        # where the attackers came from: launched from its base in ⟨L⟩
+        |\b(?:its|their)\ (?:own\ |main\ )?(?:base|bases|stronghold|strongholds|headquarters)\b
+    ".to_string()
+);
+
+/// The place of an attack named after byte `from`: the first place of the clause within
+/// `max_gap` bytes that `preposition` introduces, passing over places that only qualify the
+/// target ("on ⟨L⟩ army posts in ⟨L⟩", "⟨L⟩-American tourists from a resort in ⟨L⟩").
+fn place_after(m: &Masked, from: usize, max_gap: usize, preposition: &Rule) -> Option<usize> {
+    let clause = m.clause_of(from);
+    m.slots_in((from, clause.1), PLACE)
+        .take_while(|(_, s)| {
+            let gap = &m.masked[from..s.at.0];
+            gap.len() < max_gap && !PLACE_BREAK.is_match(gap)
+        })
+        .find(|&(p, s)| {
+            let owner = m.masked[s.at.1..].starts_with('-');
+            let land = !s.adjective || adjective_names_land(m, p);
+            !owner && land && preposition.is_match(&m.masked[from..s.at.0])
+        })
+        .map(|(p, _)| p)
+}
+
+rule!(
+    /// An attack noun with its agent after "by": "an attack by the ⟨G⟩ on a police station",
+    /// "the kidnapping of two engineers by members of ⟨G⟩". The noun's own "of" phrase (its
+    /// victims or target) may stand between.
+    NOMINAL_AGENT = "attack.nominal_agent",
+    || r#"(?ix)
+        \b(?P<noun>
+            attacks?|bombings?|assaults?|raids?|ambush(?:es)?|killings?|massacres?|kidnappings?
+            |abductions?|murders?|assassinations?|shootings?|sabotage|dynamiting|burning
+            |destruction|execution|executions
+        )
+        (?P<of>\ of(?:\ [\w'-]+|\ ⟨[LB]\d+⟩[\w'-]*){1,6}?)?
+        \ by\ (?P<agent>(?:the\ |a\ |an\ )?(?:[\w'"-]+\ "?){0,3}?)⟨G(?P<g>\d+)⟩
+        "#
+    .to_string()
+);
+rule!(
+    /// A verb in a noun's "of" phrase: "the murder of the mayor was condemned by": the "by"
+    /// belongs to that verb.
+    OF_PHRASE_VERB = "attack.of_phrase_verb",
+    || r"(?i)\b(?:was|were|is|are|has|have|had|been|be|being)\b".to_string()
+);
+
 pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    nominal_agents(m, out);
     claimed_attacks(m, out);
     attacking_verbs(m, out);
     attributed_attacks(m, out);
     attributed_around(m, out);
     passive_agents(m, out);
+}
+
+/// "an attack by the ⟨G⟩ on a police station in ⟨L⟩": the agent of a nominalised attack.
+fn nominal_agents(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in NOMINAL_AGENT.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c["g"]) else { continue };
+        let of = c.name("of").map_or("", |x| x.as_str());
+        // "by the army's offensive against ⟨G⟩": the group is not the agent.
+        if OF_PHRASE_VERB.is_match(of) || AGENT_WORDS_BREAK.is_match(&c["agent"]) {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        let what = c["noun"].to_string();
+        let place = place_after(m, m.slots[g].at.1, 120, &CLAIMED_PLACE);
+        let attrs = FactAttrs::Attack(AttackAttrs { what });
+        let region = (w.start(), w.end());
+        for s in alternative_agents(m, g) {
+            push(out, m, NOMINAL_AGENT.id(), FactType::Attack, (s, place), attrs.clone(), region);
+        }
+    }
 }
 
 /// "⟨G⟩ claimed responsibility for the bombing in ⟨L⟩".
@@ -246,6 +326,10 @@ fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
             }
         }
         let rest = &m.masked[t.end()..clause.1];
+        // "the raids launched by the army": a participle with an agent of its own after it.
+        if rest.starts_with(" by ") {
+            continue;
+        }
         // The attack itself: the noun phrase after the trigger, up to a break.
         let np_end = [", ", ";", ". ", " as ", " that ", " which ", " while ", " but "]
             .iter()
@@ -270,13 +354,9 @@ fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
         else {
             continue;
         };
-        let place = m.nearest_after(t.end(), PLACE).filter(|&p| {
-            let gap = &m.masked[t.end()..m.slots[p].at.0];
-            gap.len() < 120 && CLAIMED_PLACE.is_match(gap)
-        });
-        let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(np) });
         // "the attack on the French embassy": an adjective names the target's owner, not the place.
-        let place = place.filter(|&p| !m.slots[p].adjective || adjective_names_land(m, p));
+        let place = place_after(m, t.end(), 120, &CLAIMED_PLACE);
+        let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(np) });
         let mut places: Vec<usize> = place
             .map(|p| m.coordinated(p))
             .unwrap_or_default()
@@ -344,11 +424,14 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         // their group with nothing but adverbs and auxiliaries between.
         let ambiguous = AMBIGUOUS_VERB.is_match(t.as_str());
         // ", attacking villages in ⟨L⟩": a participle after the clause takes its subject.
-        let participle =
-            t.as_str().ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
+        let verb = t.as_str().split(' ').next().unwrap_or_default();
+        let participle = verb.ends_with("ing") && m.masked[..t.start()].trim_end().ends_with(',');
         if ambiguous && !participle && !AUXILIARIES_ONLY.is_match(gap) {
             continue;
         }
+        // "⟨G⟩ attacked ⟨G2⟩ in ⟨L⟩, killing 13": the participle's subject is the clause's, not
+        // the group attacked (the same attack without its place gives way later).
+        let g = if participle { subject_before(m, t.start()).unwrap_or(g) } else { g };
         // "Clashes between ⟨G⟩ and ⟨G⟩ killed dozens": a group inside a phrase is not the actor;
         // "⟨G⟩, a group loyal to ⟨G⟩, killed 42": the clause's subject is.
         let first = m.coordinated(g)[0];
@@ -364,18 +447,26 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         }
         let clause = m.clause_of(t.start());
         let rest = &m.masked[t.end()..clause.1];
-        // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere.
-        if rest.trim_start().trim_start_matches("the ").starts_with("⟨G") {
+        // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere; an attack on a group in a place
+        // ("attacked ⟨G⟩ positions in ⟨L⟩") is also an event there.
+        let group_object = rest
+            .trim_start()
+            .trim_start_matches("the ")
+            .starts_with("⟨G")
+            .then(|| m.nearest_after(t.end(), GROUP))
+            .flatten();
+        let object_place =
+            group_object.and_then(|o| place_after(m, m.slots[o].at.1, 60, &VERB_PLACE));
+        if group_object.is_some() && object_place.is_none() {
             continue;
         }
         let np_end = rest.find([',', ';', '.']).unwrap_or(rest.len()).min(80);
         let what = strip_placeholders(&format!("{}{}", t.as_str(), prefix(rest, np_end)));
         let ends_in_preposition = ENDS_IN_PREPOSITION.is_match(t.as_str());
-        let place = m.nearest_after(t.end(), PLACE).filter(|&p| {
-            let gap = &m.masked[t.end()..m.slots[p].at.0];
-            gap.len() < 80
-                && (VERB_PLACE.is_match(gap) || ends_in_preposition && ARTICLE_ONLY.is_match(gap))
+        let at_once = m.nearest_after(t.end(), PLACE).filter(|&p| {
+            ends_in_preposition && ARTICLE_ONLY.is_match(&m.masked[t.end()..m.slots[p].at.0])
         });
+        let place = object_place.or(at_once).or_else(|| place_after(m, t.end(), 160, &VERB_PLACE));
         let attrs = FactAttrs::Attack(AttackAttrs { what });
         let (rule, region) = (ATTACK_VERB.id(), (t.start(), t.end()));
         for s in m.coordinated(g) {

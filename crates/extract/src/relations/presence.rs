@@ -32,7 +32,9 @@ rule!(
             |(?:took|taken|take|taking|seized|gained|wrested|lost|retook|regained)\ control
             \ (?:of|over)
             |controls?|controlled|controlling|occup\w*|holds?|held|holding|infiltrat\w*|entered
-            |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*
+            |invaded|conquer\w*|reclaim\w*|retake|retook|retaken|liberat\w*|dominat\w*
+            |(?:stronghold|bastion|heartland)s?\ of
+            |(?:took|taken|take|takes|taking)\ over
         )";
         // Words of a place description: "the remote northern border regions of", "⟨L⟩'s",
         // any capitalised word.
@@ -73,7 +75,7 @@ rule!(
             according|said|told|reported|visited|flew|travelled|traveled|meeting|met|talks|summit
             |conference|envoy|embassy|ambassador|sanction\w*|designat\w*|born|educated|studied
             |killed\ in|died\ in|arrested\ in|trial|court|extradit\w*|influence|threat\w*\ to
-            |pose[sd]?\ to|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
+            |pose[sd]?\ to|threaten\w*|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
             |imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked\ down|repression
         )
         \b
@@ -105,6 +107,9 @@ rule!(
             |visit\w*|flew|travel\w*|negotiat\w*|gathered|hearing|interview\w*|press
         )
         \b[^⟨]{0,15}$
+        # met ⟨G⟩ officials in
+        |\b(?:met|meet|meets|meeting|talks\ with|visited|visiting)\ (?:the\ )?⟨[GPB]\d+⟩
+         [^⟨;]{0,20}$
     ".to_string()
 );
 rule!(
@@ -121,6 +126,14 @@ rule!(
              )
              \ (?:to\ )?
              (?:create|creating|establish|establishing|build|building|set\ up|setting\ up)\b
+            |\b
+             (?:  # an intention or a refusal to go somewhere: in no haste to go back to
+                 no\ haste|reluctant|refus\w*|threaten\w*|vow\w*|seeks?|sought|wants?|wanted
+                 |hopes?|hoped|plans?|planned|intends?|intended|aims?|aimed|tr(?:y|ies|ied|ying)
+                 |attempt\w*
+             )
+             \ to\ (?:go|return|move|come|travel|expand|spread|reach|enter|relocate)\b
+            |\b(?:pledg\w*|vow\w*|promis\w*|swore|sworn|threaten\w*)\ to\ \x22?[a-z]+\b
         )
     ".to_string()
 );
@@ -203,9 +216,11 @@ rule!(
             's?\ (?:[\w-]+\ ){0,2}?
             (?:
                 branch|affiliate|wing|cell|cells|fighters|forces|presence|franchise|chapter
-                |militants|network
+                |militants|network|insurgency|bases?|strongholds?|positions|camps?|operations
+                |territory|caliphate|emirate|rule|control|campaign|foothold
             )
             \ |
+            \ (?:fighters|militants|forces|strongholds?|bases?|positions|camps?|presence|cells)\ |
         \ )
         (?:in|inside|based\ in|active\ in)\ (?:the\ )?
         (?:
@@ -243,6 +258,80 @@ rule!(
 );
 
 rule!(
+    /// The locative phrase opens with a preposition (not a verb of holding or moving): only then
+    /// may it qualify the noun before it.
+    LOCATIVE_PREPOSITION = "presence.locative_preposition",
+    || r"(?i)^(?:in|across|throughout|inside|within|into|from|on|at|near|along|around)\b".to_string()
+);
+rule!(
+    /// A noun phrase right before the locative phrase, opened by a determiner or a preposition:
+    /// "in response to growing warlordism in ⟨L⟩", "support to \"revolutionary struggles\" in
+    /// ⟨L⟩", "groups in ⟨L⟩". The phrase qualifies that noun (`head`), not the clause.
+    NOUN_HEAD = "presence.noun_head",
+    || r#"(?ix)
+        \b(?:
+            the|a|an|its|their|his|her|this|that|these|those|some|many|several|other|such|any|no
+            |of|for|with|as\ well\ as
+            |to\ [\w"'-]+  # "to" with a word between: not an infinitive ("to operate in")
+        )
+        \ (?:[\w"'-]+\ ){0,2}?"?(?P<head>[\w-]+)"?\ $
+    "#.to_string()
+);
+rule!(
+    /// Heads that place their owner where the phrase says: nouns ("a strong presence in",
+    /// "bases in", "its insurgency in"), spans of time ("for years in"), and verbs or
+    /// participles after a subject ("the militants operate in", "the men are based in").
+    PRESENCE_HEAD = "presence.presence_head",
+    || r"(?ix)
+        ^(?:
+            [\w-]+(?:ed|ing)
+            |is|are|was|were|be|been|remains?|operates?|lives?|exists?|active|present|strong
+            |hides|stays?|sits?|fights?|runs?|holds?|keeps?|has|have|had|grew|spread|hid|fought
+            |built|based|stationed|entrenched|
+            presence|foothold|footholds|base|bases|stronghold|strongholds|bastions?|hideouts?
+            |havens?|sanctuary|sanctuaries|camps?|headquarters|positions|outposts?|cells?
+            |fighters|militants|forces|troops|units|men|gunmen|members|loyalists|followers
+            |operations|activities|activity|control|grip|hold|rule|power|territory|territories
+            |caliphate|emirate|insurgency|rebellion|uprising|war|fight|fighting|campaign|jihad
+            |years?|months?|decades?|weeks?|days?|time|times|now|long|while|ever
+        )$
+    ".to_string()
+);
+rule!(
+    /// What a possessive place owns when it names land: "⟨L⟩'s northern provinces", "⟨L⟩'s
+    /// tribal areas"; not "⟨L⟩'s anti-terror stance".
+    POSSESSED_LAND = "presence.possessed_land",
+    || r"(?ix)
+        ^'s?\ (?:[\w-]+\ ){0,3}?
+        (?:
+            regions?|areas?|parts?|territor(?:y|ies)|provinces?|districts?|states?|counties
+            |county|borders?|borderlands?|north|south|east|west|capital|cities|city|towns?
+            |villages?|countryside|mountains|deserts?|coast|coastline|interior|heartland
+            |hinterland|frontier|soil|lands?|islands?|valleys?|forests?|jungles?|cities
+        )\b
+    ".to_string()
+);
+rule!(
+    /// "near the ⟨L⟩ border", "along its border with ⟨L⟩": a border is the edge of a country,
+    /// not a place inside it.
+    BORDER_OF = "presence.border_of",
+    || r"(?i)\bborders? with (?:the )?$".to_string()
+);
+rule!(
+    /// "⟨L⟩ border", "⟨L⟩ frontier" right after an adjective place.
+    BORDER_NOUN = "presence.border_noun",
+    || r"(?i)^ (?:border|borders|frontier|boundary)\b".to_string()
+);
+rule!(
+    /// "⟨L⟩, the ⟨G⟩'s main stronghold in ⟨L⟩": a place described as a group's base.
+    STRONGHOLD_APPOSED = "presence.stronghold_apposed",
+    || r"(?ix)
+        ^,\ (?:the\ |a\ |an\ )?⟨G(\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:stronghold|bastion|heartland|base|capital|hideout|sanctuary|safe\ haven)s?\b
+    ".to_string()
+);
+
+rule!(
     /// "an ⟨G⟩ affiliate in ⟨L⟩, ⟨G⟩": the part in the place is the group named after it.
     APPOSED_PART = "presence.apposed_part",
     || r"(?ix)
@@ -266,6 +355,38 @@ rule!(
 );
 
 rule!(
+    /// "its base in ⟨L⟩", "their strongholds in the ⟨L⟩": the group the pronoun stands for has
+    /// the base there, whatever else the clause says it did ("killed dozens in attacks launched
+    /// from its base in ⟨L⟩").
+    OWN_BASE = "presence.own_base",
+    || r"(?ix)
+        \b(?:its|their)\ (?:own\ |main\ |last\ |former\ |remaining\ )?
+        (?:base|bases|stronghold|strongholds|headquarters|hideouts?|heartland|bastions?|foothold)
+        \ (?:in|on|at|inside|within)\ (?:the\ )?$
+    ".to_string()
+);
+
+rule!(
+    /// A participle right before a group, which is its object: "fleeing ⟨G⟩", "fighting the ⟨G⟩".
+    PARTICIPLE_OBJECT = "presence.participle_object",
+    || r"(?i)\b(?:[a-z]{2,}ing)\s+(?:the\s+)?$".to_string()
+);
+rule!(
+    /// Words in -ing that are prepositions: "including ⟨G⟩", "during", "following".
+    PREPOSITION_IN_ING = "presence.preposition_in_ing",
+    || r"(?ix)
+        \b(?:including|during|following|regarding|concerning|excluding|according)
+        \s+(?:the\s+)?$
+    ".to_string()
+);
+
+rule!(
+    /// A preposition that opens the clause, before its topic: "For the ⟨G⟩, ...".
+    FRONTED_TOPIC = "presence.fronted_topic",
+    || r"(?i)^\W*(?:for|to|among|within|inside)\ (?:the\ )?$".to_string()
+);
+
+rule!(
     /// A verb of saying: "said", "told".
     SAYING = "presence.saying",
     || r"(?i)\b(?:said|says|say|told|tells|stated|states|announced|announces|added)\b".to_string()
@@ -273,8 +394,15 @@ rule!(
 
 /// The group after a place that is the subject of its clause, not inside a phrase: "In ⟨L⟩,
 /// the ⟨G⟩ fighters joined ...", but not "factions in ⟨L⟩ pledged allegiance to ⟨G⟩".
-fn subject_after(m: &Masked, st: &Structure, place_end: usize) -> Option<usize> {
+fn subject_after(m: &Masked, st: &Structure, place: (usize, usize)) -> Option<usize> {
+    let place_end = place.1;
     let clause = m.clause_of(place_end);
+    // The place must open the clause ("In ⟨L⟩, ..."): after a verb ("he had moved to ⟨L⟩ to
+    // establish an ⟨G⟩ presence") a later group is no subject of it.
+    let lead = &m.masked[m.clause_of(place.0).0..place.0];
+    if FINITE_VERB.is_match(lead) || SAYING.is_match(lead) || lead.contains("⟨G") {
+        return None;
+    }
     st.chunks
         .iter()
         .find(|c| c.at.0 >= place_end && c.at.1 <= clause.1 && c.kind == EntityKind::Group)
@@ -302,6 +430,27 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         // "Iran-backed", "US-designated": a compound adjective, not a location.
         if m.masked[slot.at.1..].starts_with('-') {
             continue;
+        }
+        // "central ⟨L⟩'s ⟨L⟩ province": the place meant is the one owned; "the ⟨L⟩' anti-terror
+        // stance": an owner, not a location.
+        let after = &m.masked[slot.at.1..];
+        if let Some(owned) = after.strip_prefix("'s ").or_else(|| after.strip_prefix("' ")) {
+            if owned.starts_with("⟨L") || !POSSESSED_LAND.is_match(after) {
+                continue;
+            }
+        }
+        // "near the ⟨L⟩ border", "its border with ⟨L⟩": the edge of the country, not inside it.
+        if (slot.adjective && BORDER_NOUN.is_match(after)) || BORDER_OF.is_match(before) {
+            continue;
+        }
+        // "⟨L⟩, the ⟨G⟩'s main stronghold": the place is described as the group's.
+        if let Some(c) = STRONGHOLD_APPOSED.captures(after) {
+            if let Some(g) = m.slot_of_capture(&c[1]) {
+                let region = (slot.at.0, c.get(0).map_or(slot.at.1, |w| slot.at.1 + w.end()));
+                let (rule, attrs) = (STRONGHOLD_APPOSED.id(), FactAttrs::None);
+                push(out, m, rule, FactType::Presence, (g, Some(p)), attrs, region);
+                continue;
+            }
         }
         // "to reclaim ⟨L⟩ from the rebels": the place is held by the group it is taken from.
         if RETAKEN.is_match(before) {
@@ -334,7 +483,10 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
                 continue;
             }
         }
-        if !LOCATIVE.is_match(before) || m.in_quotes(slot.at.0) {
+        // Direct speech ("“The ⟨G⟩ threatens ... in ⟨L⟩,” he said") is rhetoric; a description
+        // quoted from a source mid-sentence ("operates \"throughout ⟨L⟩\"") is still read.
+        let direct_speech = m.masked.trim_start().starts_with('"') || m.in_quotes(0);
+        if !LOCATIVE.is_match(before) || (direct_speech && m.in_quotes(slot.at.0)) {
             continue;
         }
         let clause = m.clause_of(slot.at.0);
@@ -373,12 +525,35 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             !object_of_verb && QUALIFIED_BY_PLACE.is_match(&m.masked[m.slots[g].at.1..slot.at.0])
         });
         let modifier_only = |g: usize| MODIFIER_ONLY.is_match(&m.masked[..m.slots[g].at.0]);
+        // "militants of ⟨G⟩" are the group's own people, not a phrase about it; "For the ⟨G⟩,
+        // ..." opens the clause with its topic.
+        // "⟨G⟩-held prisoners were released in ⟨L⟩": a compound modifier is no actor either.
+        let governed = |g: usize| {
+            let ahead = &m.masked[m.clause_of(m.slots[g].at.0).0..m.slots[g].at.0];
+            let in_phrase = st.chunk_of_slot(g).is_some_and(|c| st.chunks[c].prep.is_some())
+                && !PEOPLE_OF.is_match(ahead)
+                && !FRONTED_TOPIC.is_match(ahead);
+            in_phrase || m.masked[m.slots[g].at.1..].starts_with('-')
+        };
         let g = adjacent
             .or_else(|| subject_before(m, slot.at.0))
-            .or_else(|| m.nearest_before(slot.at.0, GROUP).filter(|&g| !modifier_only(g)))
-            .or_else(|| subject_after(m, st, slot.at.1))
+            // The latest group before, unless a preposition governs it ("the formation of a ⟨G⟩
+            // and support to struggles in ⟨L⟩").
+            .or_else(|| {
+                m.nearest_before(slot.at.0, GROUP).filter(|&g| !modifier_only(g) && !governed(g))
+            })
+            .or_else(|| subject_after(m, st, slot.at))
             .or_else(|| m.carried_subject(slot.at.0));
         let Some(g) = g else { continue };
+        // "Refugees fleeing ⟨G⟩ crossed into ⟨L⟩": the object of a participle is not the one
+        // that went there.
+        let ahead = &m.masked[clause.0.min(m.slots[g].at.0)..m.slots[g].at.0];
+        if adjacent.is_none()
+            && PARTICIPLE_OBJECT.is_match(ahead)
+            && !PREPOSITION_IN_ING.is_match(ahead)
+        {
+            continue;
+        }
         // "⟨G⟩, the Asian wing of ⟨G2⟩, ... in ⟨L⟩": outside the apposition, ⟨G⟩ is meant.
         let g = match st.described_outside(m.slots[g].at.0, slot.at.0) {
             None => g,
@@ -389,11 +564,28 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         let g = if m.slots[g].at.1 <= slot.at.0
             && APPOSED_PART.is_match(&m.masked[m.slots[g].at.1..slot.at.0])
         {
+            // Without one, the part is unnamed: the place is its, not ⟨G⟩'s.
             let apposed = APPOSED_GROUP.captures(&m.masked[slot.at.1..]);
-            apposed.and_then(|c| m.slot_of_capture(&c[1])).unwrap_or(g)
+            match apposed.and_then(|c| m.slot_of_capture(&c[1])) {
+                Some(part) => part,
+                None => continue,
+            }
         } else {
             g
         };
+        // "formed in response to growing warlordism in ⟨L⟩": a locative phrase after a noun
+        // qualifies that noun, unless the noun places its owner ("a presence in", "bases in").
+        if adjacent.is_none() {
+            let locative =
+                LOCATIVE.find(before).filter(|l| LOCATIVE_PREPOSITION.is_match(l.as_str()));
+            if let Some(l) = locative {
+                let lead = &m.masked[clause.0.min(l.start())..l.start()];
+                let head = NOUN_HEAD.captures(lead);
+                if head.is_some_and(|c| !PRESENCE_HEAD.is_match(&c["head"])) {
+                    continue;
+                }
+            }
+        }
         // "after the founder was killed in ⟨L⟩": a subordinate clause has a subject of its own.
         if st.apart(m.slots[g].at.0, slot.at.0) && adjacent.is_none() {
             continue;
@@ -406,12 +598,12 @@ pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         // A group slot overlapping the place (names run together, "…Mindanao(Bangsamoro…")
         // has nothing between them to read: no presence.
         let Some(between) = m.masked.get(a.max(clause.0)..b) else { continue };
-        if NOT_PRESENCE.is_match(between)
+        let own_base = m.slots[g].at.0 < slot.at.0 && OWN_BASE.is_match(before);
+        let elsewhere = NOT_PRESENCE.is_match(between)
             || ATTACK.is_match(between)
             || ATTACK_NOUN.is_match(between)
-            || ATTACK_VERB.is_match(between)
-            || between.len() > 160
-        {
+            || ATTACK_VERB.is_match(between);
+        if (elsewhere && !own_base) || between.len() > 160 {
             continue;
         }
         if CONTAINER.is_match(before) || BY_DESIGNATOR.is_match(before) {
@@ -443,14 +635,14 @@ rule!(
     || r"(?ix)
         (?:
             ⟨G(\d+)⟩,?\ (?:is\ |was\ |remains\ |became\ )?(?:the\ |now\ )?⟨L(\d+)⟩'s?
-            \ (?:[\w-]+\ ){0,3}?
+            \ (?:[\w-]+\ ){0,4}?
             (?:
                 group|movement|insurgency|militia|organi[sz]ation|faction|rebels|insurgents
                 |jihadists
             )
             \b
-            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,3}?
-             (?:group|movement|insurgency|militia|organi[sz]ation|faction),?\ (?:the\ )?⟨G(\d+)⟩
+            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,4}?
+             (?:group|movement|insurgency|militia|organi[sz]ation|faction)s?,?\ (?:the\ )?⟨G(\d+)⟩
         )
     ".to_string()
 );
@@ -466,6 +658,17 @@ rule!(
         )
         \s+(?:the\s+)?⟨L(\d+)⟩
         (?P<noun>(?:'s)?\s+(?:government|capital|state|regime|presidency|parliament|army))?
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩-held ⟨L⟩", "the ⟨G⟩-controlled port of ⟨L⟩": a place the group holds.
+    HELD = "presence.held",
+    || r"(?ix)
+        ⟨G(\d+)⟩-(?:held|controlled|run|dominated|occupied|ruled)
+        \ (?:
+            (?:city|town|port|village|district|province|region|area|territory|capital|parts?|the
+              |northern|southern|eastern|western|central|north|south|east|west)
+        \ ){0,3}?(?:of\ )?⟨L(\d+)⟩
     ".to_string()
 );
 rule!(
@@ -491,7 +694,10 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
             _ => continue,
         };
         if let (Some(g), Some(p)) = (m.slot_of_capture(g), m.slot_of_capture(p)) {
-            push_presence(COUNTRYS_GROUP.id(), g, p, c.get(0).unwrap());
+            // "⟨L⟩'s two main groups, ⟨G⟩ and ⟨G⟩": each member of the list.
+            for g in m.coordinated(g) {
+                push_presence(COUNTRYS_GROUP.id(), g, p, c.get(0).unwrap());
+            }
         }
     }
     for c in RULES.captures_iter(&m.masked) {
@@ -500,6 +706,11 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
                 continue;
             }
             push_presence(RULES.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in HELD.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c[1]), m.slot_of_capture(&c[2])) {
+            push_presence(HELD.id(), g, p, c.get(0).unwrap());
         }
     }
     for c in IS_BASED.captures_iter(&m.masked) {

@@ -136,3 +136,61 @@ fn blame_is_a_claim() {
         .unwrap_or_else(|| panic!("no attack: {}", super::describe(&r)));
     assert!(f.source.as_deref().is_some_and(|s| s.contains("Paz Zamora")), "{f:?}");
 }
+
+/// The place of an attack is the first place a preposition introduces after it, past places that
+/// only qualify the target or the victims ("on ⟨L⟩ army posts in ⟨L⟩"), and not past a report's
+/// attribution or another group.
+#[test]
+fn attack_places_pass_over_the_targets_qualifiers() {
+    check(&[
+        Case { text: "Shining Path guerrillas attacked Peruvian army posts in Ayacucho.", want: &[("attack", "Shining Path", "Ayacucho")], not: &[] },
+        Case { text: "The Abu Sayyaf abducted two Canadian tourists and a Norwegian from a seaside hotel in Zamboanga.", want: &[("attack", "Abu Sayyaf", "Zamboanga")], not: &[] },
+        Case { text: "The Islamic Movement of Uzbekistan claimed attacks on Afghan army posts in Zabul province.", want: &[("attack", "Islamic Movement of Uzbekistan", "Zabul")], not: &[] },
+        Case { text: "Al-Shabaab bombed a hotel on Friday, officials said in Nairobi.", want: &[("attack", "al-Shabaab", "")], not: &[("attack", "al-Shabaab", "Nairobi")] },
+    ]);
+}
+
+/// An attack on another group in a place is an event there (`attack.verb`); a participle after
+/// it goes on with the same attack, whose actor is the clause's subject, not the group attacked.
+#[test]
+fn attacks_on_groups_and_participles() {
+    check(&[
+        Case {
+            text: "The Taliban attacked Islamic State positions in Nangarhar.",
+            want: &[("attack", "Taliban", "Nangarhar")],
+            not: &[("attack", "Islamic State", "")],
+        },
+        Case {
+            text: "Hamas attacked Fatah in Gaza, killing five of its guards.",
+            want: &[("attack", "Hamas", "Gaza")],
+            not: &[("attack", "Fatah", "")],
+        },
+        Case {
+            text: "The Taliban attacked the Islamic State.",
+            want: &[],
+            not: &[("attack", "", "")],
+        },
+        Case {
+            text: "Boko Haram fighters stormed a village in Borno State, killing 30 people.",
+            want: &[("attack", "Boko Haram", "Borno State")],
+            not: &[],
+        },
+    ]);
+}
+
+/// `attack.nominal_agent`: an attack noun with its agent after "by", its own "of" phrase between;
+/// not the "by" of a verb ("was condemned by"), nor an agent phrase that turns to another group.
+/// A claim verb followed by its own agent ("the raids launched by the army") names no group
+/// before it; "accused ⟨G⟩ of" blames the group.
+#[test]
+fn nominalised_attacks_and_their_agents() {
+    check(&[
+        Case { text: "An attack by the Shining Path on a police station in Ayacucho left three dead.", want: &[("attack", "Shining Path", "Ayacucho")], not: &[] },
+        Case { text: "The kidnapping of two oil engineers by members of the National Liberation Army shocked Arauca.", want: &[("attack", "National Liberation Army", "")], not: &[] },
+        Case { text: "The ambush by FMLN guerrillas left five soldiers dead.", want: &[("attack", "FMLN", "")], not: &[] },
+        Case { text: "The murder of the mayor was condemned by the FMLN.", want: &[], not: &[("attack", "FMLN", "")] },
+        Case { text: "The attack by the army on an FMLN camp killed four.", want: &[], not: &[("attack", "FMLN", "")] },
+        Case { text: "Leaders of the Medellin Cartel fled the raids launched by the army.", want: &[], not: &[("attack", "Medellin Cartel", "")] },
+        Case { text: "The defence minister accused the FMLN of murdering the mayor of Usulutan.", want: &[("attack", "FMLN", "")], not: &[] },
+    ]);
+}

@@ -147,3 +147,233 @@ fn presence_follows_the_clause() {
         Case { text: "Officials in Abuja said Boko Haram and Ansaru had split.", want: &[], not: &[("presence", "Boko Haram", "Abuja"), ("presence", "Ansaru", "Abuja")] },
     ]);
 }
+
+/// A locative phrase after a noun qualifies that noun (`presence.noun_head`): the group is there
+/// only when the noun places its owner ("a presence in", "bases in", "fighters in") or a verb of
+/// its own leads to the phrase.
+#[test]
+fn presence_attaches_to_the_noun_before_the_place() {
+    check(&[
+        Case {
+            text:
+                "Hezbollah keeps several weapons depots and a large presence in southern Lebanon.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+        Case {
+            text: "For years the Taliban have kept training camps in Helmand.",
+            want: &[("presence", "Taliban", "Helmand")],
+            not: &[],
+        },
+        Case {
+            text: "The militants of al-Shabaab still operate in the Lower Juba region of Somalia.",
+            want: &[("presence", "al-Shabaab", "Lower Juba")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas was founded in response to the occupation in the West Bank.",
+            want: &[],
+            not: &[("presence", "Hamas", "West Bank")],
+        },
+        Case {
+            text:
+                "The Maoists pledged support to other revolutionary struggles in Peru and Turkey.",
+            want: &[],
+            not: &[("presence", "", "Peru"), ("presence", "", "Turkey")],
+        },
+        Case {
+            text: "Al-Shabaab drew recruits away from the clan militias in Kenya.",
+            want: &[],
+            not: &[("presence", "al-Shabaab", "Kenya")],
+        },
+    ]);
+}
+
+/// A group named inside a prepositional phrase is not the one a later place is said of, unless
+/// the phrase opens the clause as its topic or names the group's own people.
+#[test]
+fn presence_skips_groups_inside_phrases() {
+    check(&[
+        Case { text: "He announced the creation of Ansar al-Sharia and offered aid to rebel movements in Nepal.", want: &[], not: &[("presence", "", "Nepal")] },
+        Case { text: "Talks with the Taliban produced prisoner releases across Afghanistan.", want: &[], not: &[("presence", "Taliban", "Afghanistan")] },
+        Case { text: "Uyghur fighters of the Turkistan Islamic Party hold their positions in Idlib province.", want: &[("presence", "Turkistan Islamic Party", "Idlib")], not: &[] },
+    ]);
+}
+
+/// A place that follows a verb is no place of a group named after it: only a place that opens
+/// the clause ("In ⟨L⟩, the ⟨G⟩ ...") has its subject after it.
+#[test]
+fn presence_after_a_place_needs_a_fronted_place() {
+    check(&[
+        Case { text: "Across the Sahel, JNIM fighters have gained ground this year.", want: &[("presence", "Jama'at Nusrat al-Islam wal-Muslimin", "Sahel")], not: &[] },
+        Case { text: "In Mozambique, Ansar al-Sunna has seized several coastal towns.", want: &[("presence", "Ansar al-Sunna", "Mozambique")], not: &[] },
+        Case { text: "Police said the commander had travelled to Mindanao to build an Islamic State presence there.", want: &[], not: &[("presence", "Islamic State", "Mindanao")] },
+        Case { text: "The envoy flew to Doha before the Taliban delegation arrived.", want: &[], not: &[("presence", "Taliban", "Doha")] },
+    ]);
+}
+
+/// Possessive places, borders and parts: "⟨L⟩'s ⟨L⟩ province" places the group in the province,
+/// "the ⟨L⟩ border" is not inside the country, an unnamed affiliate in a place is not its parent.
+#[test]
+fn presence_owned_places_borders_and_parts() {
+    check(&[
+        Case {
+            text: "The Islamic State is active in Nigeria's Borno State.",
+            want: &[("presence", "Islamic State", "Borno State")],
+            not: &[("presence", "Islamic State", "Nigeria")],
+        },
+        Case {
+            text: "Al-Shabaab controls much of Somalia's southern countryside.",
+            want: &[("presence", "al-Shabaab", "Somalia")],
+            not: &[],
+        },
+        Case {
+            text: "Hamas leaders criticised from Qatar the United States' policy in the region.",
+            want: &[],
+            not: &[("presence", "Hamas", "United States")],
+        },
+        Case {
+            text: "Hayat Tahrir al-Sham holds territory near the Turkish border.",
+            want: &[],
+            not: &[("presence", "Hayat Tahrir al-Sham", "Turkey")],
+        },
+        Case {
+            text: "The Islamic State keeps cells along its border with Iraq.",
+            want: &[],
+            not: &[("presence", "Islamic State", "Iraq")],
+        },
+        Case {
+            text: "Washington sanctioned an al-Qaeda affiliate in Mali last week.",
+            want: &[],
+            not: &[("presence", "al-Qaeda", "Mali")],
+        },
+    ]);
+}
+
+/// `presence.stronghold_apposed` and "its stronghold of ⟨L⟩": a place described as a group's base.
+#[test]
+fn presence_of_strongholds() {
+    check(&[
+        Case {
+            text: "Kenyan troops entered Kismayo, al-Shabaab's last major stronghold.",
+            want: &[("presence", "al-Shabaab", "Kismayo")],
+            not: &[],
+        },
+        Case {
+            text: "The hostages were taken to Jolo, the Abu Sayyaf's main base on the island.",
+            want: &[("presence", "Abu Sayyaf", "Jolo")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State in Libya is about to lose its stronghold of Sirte.",
+            want: &[("presence", "", "Sirte")],
+            not: &[],
+        },
+        Case {
+            text: "Mogadishu, al-Shabaab's favourite target, was hit again.",
+            want: &[],
+            not: &[("presence", "al-Shabaab", "Mogadishu")],
+        },
+    ]);
+}
+
+/// Intentions and subordinate clauses: a group in no hurry to go somewhere, or a bomb it placed
+/// in a town in a clause of its own, places it nowhere.
+#[test]
+fn presence_not_in_intentions_or_subordinate_clauses() {
+    check(&[
+        Case { text: "The Turkistan Islamic Party fighters hold Jisr al-Shughur and are in no haste to go back to Xinjiang.", want: &[], not: &[("presence", "Turkistan Islamic Party", "Xinjiang")] },
+        Case { text: "ETIM militants have vowed to return to Xinjiang.", want: &[], not: &[("presence", "", "Xinjiang")] },
+        Case { text: "ETIM militants returned to Xinjiang in 2014.", want: &[("presence", "", "Xinjiang")], not: &[] },
+        Case { text: "The Real IRA suffered a setback in 1998 when a bomb it had planted in Omagh killed 29 people.", want: &[], not: &[("presence", "Real IRA", "Omagh")] },
+    ]);
+}
+
+/// `presence.held` ("⟨G⟩-held ⟨L⟩") and `presence.countrys_group` with longer descriptions and
+/// lists ("⟨L⟩'s two strongest rebel factions, ⟨G⟩ and ⟨G⟩").
+#[test]
+fn presence_of_held_places_and_a_countrys_groups() {
+    check(&[
+        Case { text: "Troops advanced on Houthi-held Hodeidah.", want: &[("presence", "Houthis", "Hodeidah")], not: &[] },
+        Case { text: "Airstrikes hit the Taliban-controlled district of Musa Qala.", want: &[("presence", "Taliban", "Musa Qala")], not: &[] },
+        Case { text: "Houthi-held prisoners were later released in Marib.", want: &[], not: &[("presence", "Houthis", "Marib")] },
+        Case { text: "Syria's two strongest rebel factions, Hayat Tahrir al-Sham and Ahrar al-Sham, clashed again.", want: &[("presence", "Hayat Tahrir al-Sham", "Syria"), ("presence", "Ahrar al-Sham", "Syria")], not: &[] },
+        Case { text: "Nigeria's most active extremist militant group, Boko Haram, struck again.", want: &[("presence", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "Nigeria's government fought Boko Haram for a decade.", want: &[], not: &[("presence", "Boko Haram", "Nigeria")] },
+    ]);
+}
+
+/// Quotations: a description quoted mid-sentence from a source is read ("operates \"throughout
+/// ⟨L⟩\""), direct speech is not; a pledge or vow to act somewhere is an aim, not a presence;
+/// "took over ⟨L⟩" holds it.
+#[test]
+fn presence_in_quotations_pledges_and_takeovers() {
+    check(&[
+        Case { text: "Al-Shabaab operates mainly \"across southern Somalia, with bases in Kismayo,\" the report says.", want: &[("presence", "al-Shabaab", "Somalia"), ("presence", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "\"The Houthis menace shipping routes and sailors in the Red Sea,\" the minister said.", want: &[], not: &[("presence", "Houthis", "Red Sea")] },
+        Case { text: "The new faction has vowed to \"raise the black flag in Kashmir\" within a year.", want: &[], not: &[("presence", "", "Kashmir")] },
+        Case { text: "Boko Haram pledged to carry its war into Cameroon.", want: &[], not: &[("presence", "Boko Haram", "Cameroon")] },
+        Case { text: "The Taliban took over Kabul in August 2021.", want: &[("presence", "Taliban", "Kabul")], not: &[] },
+    ]);
+}
+
+/// `presence.own_base`: "its base in ⟨L⟩" places the group the pronoun stands for, even in a
+/// clause about its attacks; the attacks themselves are not placed at the base.
+#[test]
+fn presence_at_its_own_base() {
+    check(&[
+        Case { text: "Al-Shabaab, which has killed hundreds in raids launched from its bases in the Lower Shabelle, denied the report.", want: &[("presence", "al-Shabaab", "Lower Shabelle")], not: &[("attack", "al-Shabaab", "Lower Shabelle")] },
+        Case { text: "The Houthis fired missiles at ships from their strongholds in Hodeidah.", want: &[("presence", "Houthis", "Hodeidah")], not: &[] },
+        Case { text: "Boko Haram attacked a military base in Maiduguri.", want: &[("attack", "Boko Haram", "Maiduguri")], not: &[("presence", "Boko Haram", "Maiduguri")] },
+    ]);
+}
+
+/// Meetings with a group's people place nobody (`presence.meeting`); "dominates ⟨L⟩" holds it.
+#[test]
+fn presence_not_at_meetings_and_by_domination() {
+    check(&[
+        Case {
+            text: "The UN envoy to Yemen met Houthi officials in Muscat.",
+            want: &[],
+            not: &[("presence", "Houthis", "Muscat")],
+        },
+        Case {
+            text: "Qatari mediators held talks with Hamas negotiators in Cairo.",
+            want: &[],
+            not: &[("presence", "Hamas", "Cairo")],
+        },
+        Case {
+            text: "Analysts said the Islamic State was regrouping in the deserts of Anbar.",
+            want: &[("presence", "Islamic State", "Anbar")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah, which dominates southern Lebanon, denied involvement.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+    ]);
+}
+
+/// `presence.participle_object`: a group that is the object of a participle ("fleeing ⟨G⟩") did
+/// not go where the clause says; "including ⟨G⟩" is no participle.
+#[test]
+fn presence_not_for_a_participles_object() {
+    check(&[
+        Case {
+            text: "Refugees fleeing Boko Haram crossed into Cameroon.",
+            want: &[],
+            not: &[("presence", "Boko Haram", "Cameroon")],
+        },
+        Case {
+            text: "Troops hunting al-Shabaab moved into the Gedo region.",
+            want: &[],
+            not: &[("presence", "al-Shabaab", "Gedo")],
+        },
+        Case {
+            text: "Several groups, including al-Shabaab, operate in Somalia.",
+            want: &[("presence", "al-Shabaab", "Somalia")],
+            not: &[],
+        },
+    ]);
+}
