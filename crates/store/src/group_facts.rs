@@ -178,4 +178,62 @@ mod tests {
         assert!(FACTS.ends_with(WHERE.as_str()), "{}", *FACTS);
         assert!(ARTICLES.ends_with(&format!("WHERE {})", *WHERE)), "{}", *ARTICLES);
     }
+
+    /// The lists are exactly what one query per list gave (same facts, same order), for every
+    /// group of the project's articles: one query for all must not change a profile.
+    #[test]
+    fn the_lists_are_what_one_query_per_list_gives() {
+        use crate::sql::Arg;
+        use crate::{SqliteStore, Store};
+        use allegiance_extract::{DocMeta, Extractor};
+        use allegiance_read::{read_paths, ReadOptions};
+        use std::path::Path;
+
+        let extractor = Extractor::new(&allegiance_kb::Kb::builtin().unwrap());
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let inputs = [root.join("examples"), root.join("crates/cli/tests/articles")];
+        let docs: Vec<_> = read_paths(&inputs, &ReadOptions::default())
+            .map(|d| {
+                let doc = d.expect("the test articles read");
+                let meta = DocMeta {
+                    published: doc.header.published.clone(),
+                    publisher: doc.header.publisher.clone(),
+                };
+                let ex = extractor.extract(&doc.text, &meta);
+                (doc, ex)
+            })
+            .collect();
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        for batch in docs.chunks(8) {
+            store.ingest_batch(batch).unwrap();
+        }
+        let groups: Vec<i64> = store
+            .conn
+            .rows("SELECT DISTINCT subject_id FROM facts UNION SELECT object_id FROM facts WHERE object_id IS NOT NULL", &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0).unwrap())
+            .collect();
+        assert!(groups.len() > 20, "{} entities with facts", groups.len());
+        let mut dealt = 0;
+        for group in groups {
+            let got = store.group_facts(group).unwrap();
+            for (i, (t, side)) in LISTS.iter().enumerate() {
+                let clause = match side {
+                    Side::Subject => "f.subject_id = ?1 AND f.type = ?2",
+                    Side::Object => "f.object_id = ?1 AND f.type = ?2",
+                    Side::Either => "(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2",
+                };
+                let want = store
+                    .query_facts(clause, &[Arg::Int(group), Arg::Text(t.as_str())], None)
+                    .unwrap();
+                let json = |l: &[FactRow]| serde_json::to_string(l).unwrap();
+                assert_eq!(json(&got.lists[i]), json(&want), "group {group}, list {i} ({t:?})");
+                dealt += want.len();
+            }
+            let all: Vec<FactRow> = got.lists.iter().flatten().cloned().collect();
+            assert_eq!(got.clusters, store.clusters_of(&all).unwrap(), "group {group}");
+        }
+        assert!(dealt > 100, "{dealt} facts dealt");
+    }
 }
