@@ -10,6 +10,7 @@ pub mod browse;
 pub mod bulk;
 mod copies;
 mod dump;
+mod group_facts;
 pub mod judged;
 pub mod judgements;
 pub mod lookalike;

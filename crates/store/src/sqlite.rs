@@ -10,6 +10,7 @@
 
 use crate::aggregate::{Conflict, ConflictFilter, StrengthPoint};
 use crate::bulk;
+use crate::group_facts::GroupFacts;
 use crate::neardup::Signature;
 use crate::newnames::{self, PlaceCountries};
 use crate::profile::{GroupProfile, NameSeen};
@@ -19,7 +20,7 @@ use crate::sql::{args, Arg, DbError, Sql, SqlRow};
 use crate::stored::Stored;
 use crate::{content_hash, copies, Result, Store, StoreError};
 use allegiance_model::{
-    norm_name, DocumentHeader, Entity, EntityKind, Evidence, Extraction, FactType, Polarity, When,
+    norm_name, DocumentHeader, Entity, EntityKind, Evidence, Extraction, Polarity, When,
 };
 use allegiance_read::Document;
 use rusqlite::{params, Connection, Transaction, TransactionBehavior};
@@ -538,7 +539,7 @@ impl<C: Sql> SqlStore<C> {
         args: &[Arg],
         limit: Option<usize>,
     ) -> Result<Vec<FactRow>> {
-        let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY COALESCE(f.when_start, f.when_end, d.published) NULLS FIRST, f.id");
+        let mut q = format!("{FACT_SELECT} WHERE {clause} ORDER BY {FACT_ORDER}");
         if let Some(limit) = limit {
             q.push_str(&format!(" LIMIT {limit}"));
         }
@@ -567,46 +568,36 @@ impl<C: Sql> SqlStore<C> {
             .map(|r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
             .collect::<std::result::Result<Vec<_>, DbError>>()
             .map_err(sql(ctx))?;
-        let out = |t: FactType| {
-            self.query_facts("f.subject_id = ?1 AND f.type = ?2", args![id, t.as_str()], None)
-        };
-        let inn = |t: FactType| {
-            self.query_facts("f.object_id = ?1 AND f.type = ?2", args![id, t.as_str()], None)
-        };
-        let both = |t: FactType| {
-            self.query_facts(
-                "(f.subject_id = ?1 OR f.object_id = ?1) AND f.type = ?2",
-                args![id, t.as_str()],
-                None,
-            )
-        };
+        let GroupFacts { lists, clusters } = self.group_facts(id)?;
+        let [parents, branches, pledges_out, pledges_in, leaders, founders, members, splits, renames, mergers, allies, rivals, designations, strength, areas, attacks] =
+            lists;
         let mut profile = GroupProfile {
             id,
             name: e.name,
             kind: e.kind,
             kb: e.kb,
             names,
-            parents: out(FactType::BranchOf)?,
-            branches: inn(FactType::BranchOf)?,
-            pledges_out: out(FactType::Pledge)?,
-            pledges_in: inn(FactType::Pledge)?,
-            leaders: inn(FactType::LeaderOf)?,
-            founders: inn(FactType::FounderOf)?,
-            members: inn(FactType::MemberOf)?,
-            splits: both(FactType::SplinterOf)?,
-            renames: both(FactType::Renamed)?,
-            mergers: both(FactType::MergedInto)?,
-            allies: both(FactType::AllyOf)?,
-            rivals: both(FactType::RivalOf)?,
-            designations: out(FactType::Designated)?,
-            strength: out(FactType::Strength)?,
-            areas: out(FactType::Presence)?,
-            attacks: out(FactType::Attack)?,
+            parents,
+            branches,
+            pledges_out,
+            pledges_in,
+            leaders,
+            founders,
+            members,
+            splits,
+            renames,
+            mergers,
+            allies,
+            rivals,
+            designations,
+            strength,
+            areas,
+            attacks,
             strength_series: Vec::new(),
             conflicts: Vec::new(),
             look_alikes: Vec::new(),
         };
-        self.add_aggregates(&mut profile)?;
+        self.add_aggregates(&mut profile, &clusters)?;
         Ok(profile)
     }
 }
@@ -636,6 +627,31 @@ fn distinct_mentions(e: &Entity) -> Vec<String> {
 }
 
 pub(crate) fn fact_row(r: &SqlRow) -> std::result::Result<FactRow, DbError> {
+    let article = FactArticle {
+        doc: r.get("doc")?,
+        title: r.get("title")?,
+        publisher: r.get("publisher")?,
+        url: r.get("url")?,
+        published: r.get("published")?,
+    };
+    fact_in_article(r, article)
+}
+
+/// The columns of a fact's article that a [`FactRow`] shows.
+#[derive(Debug, Clone)]
+pub(crate) struct FactArticle {
+    pub doc: String,
+    pub title: Option<String>,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+}
+
+/// A fact from the `facts` columns of [`FACT_SELECT`] (and its entities' names), in its article.
+pub(crate) fn fact_in_article(
+    r: &SqlRow,
+    article: FactArticle,
+) -> std::result::Result<FactRow, DbError> {
     let attrs: String = r.get("attrs")?;
     let when_start: Option<Stored<_>> = r.get("when_start")?;
     let when_end: Option<Stored<_>> = r.get("when_end")?;
@@ -656,17 +672,22 @@ pub(crate) fn fact_row(r: &SqlRow) -> std::result::Result<FactRow, DbError> {
             end: r.get::<i64>("evidence_end")? as usize,
             text: r.get("evidence_text")?,
         },
-        doc: r.get("doc")?,
-        title: r.get("title")?,
-        publisher: r.get("publisher")?,
-        url: r.get("url")?,
-        published: r.get("published")?,
+        doc: article.doc,
+        title: article.title,
+        publisher: article.publisher,
+        url: article.url,
+        published: article.published,
         subject_id: r.get("subject_id")?,
         object_id: r.get("object_id")?,
         document_id: r.get("document_id")?,
         review: None,
     })
 }
+
+/// The order of every list of facts: by date (of the fact, else of its article), undated first
+/// (`group_facts.rs` sorts by the same key in Rust).
+pub(crate) const FACT_ORDER: &str =
+    "COALESCE(f.when_start, f.when_end, d.published) NULLS FIRST, f.id";
 
 pub(crate) const FACT_SELECT: &str = "SELECT f.id, f.type, s.name AS subject, o.name AS object, f.attrs, f.when_start, f.when_end, \
      f.source, f.polarity, f.evidence_start, f.evidence_end, f.evidence_text, d.doc, d.title, d.publisher, d.url, d.published, \

@@ -61,12 +61,16 @@ impl<C: Sql> SqlStore<C> {
     }
 
     /// Fills a profile's series, conflicts and look-alikes from the facts it holds.
-    pub(crate) fn add_aggregates(&self, p: &mut GroupProfile) -> Result<()> {
+    /// `clusters` maps the document of each of its facts to its near-duplicate cluster.
+    pub(crate) fn add_aggregates(
+        &self,
+        p: &mut GroupProfile,
+        clusters: &HashMap<i64, i64>,
+    ) -> Result<()> {
         let facts: Vec<FactRow> =
             p.strength.iter().chain(&p.areas).chain(&p.leaders).cloned().collect();
-        let clusters = self.clusters_of(&facts)?;
-        p.strength_series = aggregate::strength_series(&p.strength, &clusters);
-        p.conflicts = aggregate::conflicts(&facts, &clusters, &[]);
+        p.strength_series = aggregate::strength_series(&p.strength, clusters);
+        p.conflicts = aggregate::conflicts(&facts, clusters, &[]);
         p.look_alikes = self.look_alikes_of(p.id)?;
         Ok(())
     }
