@@ -4,6 +4,8 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
+use allegiance_web::stop_signal;
+
 /// A flag set when the process receives Ctrl-C or SIGTERM. The signals are caught from the call
 /// on, on a thread of their own (tokio's signal handling, which `serve` uses too).
 pub fn stop_flag() -> Arc<AtomicBool> {
@@ -14,34 +16,12 @@ pub fn stop_flag() -> Arc<AtomicBool> {
             return;
         };
         runtime.block_on(async {
-            signal().await;
+            stop_signal().await;
             set.store(true, Ordering::SeqCst);
-            signal().await;
+            stop_signal().await;
             // Asked twice: the caller is not to be waited for.
             std::process::exit(130);
         });
     });
     flag
-}
-
-/// Ctrl-C, or SIGTERM where there is one.
-async fn signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        _ = ctrl_c => {}
-        _ = term => {}
-    }
 }

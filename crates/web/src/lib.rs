@@ -107,12 +107,13 @@ pub fn serve_blocking(
             .await
             .map_err(|e| std::io::Error::new(e.kind(), format!("listening on {addr}: {e}")))?;
         ready(listener.local_addr()?);
-        serve(listener, state, token, shutdown_signal()).await
+        serve(listener, state, token, stop_signal()).await
     })
 }
 
-/// Ctrl-C, or SIGTERM where there is one.
-async fn shutdown_signal() {
+/// Ctrl-C, or SIGTERM where there is one: what ends `serve`, and what the CLI's long runs
+/// (`work`) listen for.
+pub async fn stop_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
