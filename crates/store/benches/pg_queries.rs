@@ -40,10 +40,13 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod corpus;
+use corpus::extracted;
+
 use allegiance_benchdata::Corpus;
 use allegiance_extract::{DocMeta, Extraction, Extractor};
 use allegiance_kb::{EntityKind, Kb};
-use allegiance_read::{read_paths, Document, DocumentHeader, ReadOptions};
+use allegiance_read::{read_paths, Document, ReadOptions};
 use allegiance_store::judged::{group_profile, judged_facts};
 use allegiance_store::{FactFilter, Judged, JudgementStore, PgStore, Store, SCHEMA_VERSION};
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -73,25 +76,7 @@ fn repo_root() -> PathBuf {
 
 fn base(extractor: &Extractor) -> Base {
     let corpus = Corpus::load();
-    let mut docs: Vec<(Document, Extraction)> = corpus
-        .articles()
-        .into_iter()
-        .take(BENCH_SLICE)
-        .map(|a| {
-            let doc = Document {
-                header: DocumentHeader {
-                    doc: a.id.clone(),
-                    path: "bench".into(),
-                    title: a.title,
-                    ..Default::default()
-                },
-                text: a.text,
-                ..Document::default()
-            };
-            let ex = extractor.extract(&doc.text, &DocMeta::default());
-            (doc, ex)
-        })
-        .collect();
+    let mut docs = extracted(corpus.articles().into_iter().take(BENCH_SLICE), extractor);
     let root = repo_root();
     let mut inputs = vec![root.join("examples"), root.join("crates/cli/tests/articles")];
     for set in ["seeds", "dev", "dev2"] {

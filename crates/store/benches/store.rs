@@ -9,10 +9,13 @@
 //! `ALLEGIANCE_BENCH_STORE` if set, else `target/bench-store-100k.db`. Building it takes about a
 //! minute on two cores.
 
+mod corpus;
+use corpus::extracted;
+
 use allegiance_benchdata::Corpus;
-use allegiance_extract::{DocMeta, Extraction, Extractor};
+use allegiance_extract::{Extraction, Extractor};
 use allegiance_kb::Kb;
-use allegiance_read::{Document, DocumentHeader};
+use allegiance_read::Document;
 use allegiance_store::{FactFilter, SqliteStore, Store};
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use std::path::{Path, PathBuf};
@@ -20,27 +23,6 @@ use std::time::Duration;
 
 const BATCH: usize = 256;
 const QUERY_DB_DOCUMENTS: usize = 100_000;
-
-fn extracted(corpus: &Corpus, extractor: &Extractor) -> Vec<(Document, Extraction)> {
-    corpus
-        .articles()
-        .into_iter()
-        .map(|a| {
-            let doc = Document {
-                header: DocumentHeader {
-                    doc: a.id.clone(),
-                    path: "bench".into(),
-                    title: a.title,
-                    ..Default::default()
-                },
-                text: a.text,
-                ..Document::default()
-            };
-            let ex = extractor.extract(&doc.text, &DocMeta::default());
-            (doc, ex)
-        })
-        .collect()
-}
 
 fn query_db_path() -> PathBuf {
     match std::env::var_os("ALLEGIANCE_BENCH_STORE") {
@@ -58,8 +40,8 @@ fn query_db(extractor: &Extractor) -> SqliteStore {
         return store;
     }
     eprintln!("building {} ({have} articles so far) ...", path.display());
-    let mut base = extracted(&Corpus::load(), extractor);
-    base.extend(extracted(&Corpus::fallback(), extractor));
+    let mut base = extracted(Corpus::load().articles(), extractor);
+    base.extend(extracted(Corpus::fallback().articles(), extractor));
     let mut stored = have;
     for copy in 0.. {
         if stored >= QUERY_DB_DOCUMENTS {
@@ -86,7 +68,7 @@ fn query_db(extractor: &Extractor) -> SqliteStore {
 fn insert(c: &mut Criterion) {
     let kb = Kb::builtin().expect("built-in KB");
     let extractor = Extractor::new(&kb);
-    let docs = extracted(&Corpus::load(), &extractor);
+    let docs = extracted(Corpus::load().articles(), &extractor);
     let mut g = c.benchmark_group("store");
     g.sample_size(10)
         .warm_up_time(Duration::from_secs(1))
