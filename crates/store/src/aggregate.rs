@@ -616,32 +616,43 @@ fn leader_conflicts(facts: &[FactRow], clusters: &HashMap<i64, i64>, out: &mut V
         // (person a, person b) with a < b → facts of each side and the overlapping days.
         type Sides = (Vec<usize>, Vec<usize>, Days);
         let mut found: BTreeMap<(i64, i64), Sides> = BTreeMap::new();
-        // Asked of every pair of statements but answered by the two names alone: hundreds of
-        // statements of a dozen people would normalise the same names again a million times.
-        let mut one_within: HashMap<(&str, &str), bool> = HashMap::new();
-        for i in 0..statements.len() {
-            for j in 0..statements.len() {
-                let ((a, ta), (b, tb)) = (&statements[i], &statements[j]);
-                if a.subject_id >= b.subject_id
-                    || a.document_id == b.document_id
-                    || *one_within
-                        .entry((a.subject.as_str(), b.subject.as_str()))
-                        .or_insert_with(|| one_name_within_the_other(&a.subject, &b.subject))
-                {
+        // Each person's statements in order; pairs of statements are only asked of pairs of
+        // people whose names are not one within the other, answered once per pair: hundreds of
+        // statements of a dozen people would otherwise normalise the same names a million times.
+        let mut of_person: BTreeMap<i64, Vec<usize>> = BTreeMap::new();
+        for (i, (f, _)) in statements.iter().enumerate() {
+            of_person.entry(f.subject_id).or_default().push(i);
+        }
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        for (pa, is) in &of_person {
+            for js in of_person.range(pa + 1..).map(|(_, js)| js) {
+                let (a, b) = (&statements[is[0]].0.subject, &statements[js[0]].0.subject);
+                if one_name_within_the_other(a, b) {
                     continue;
                 }
-                let Some(days) = same_time(*ta, *tb) else { continue };
-                let e = found
-                    .entry((a.subject_id, b.subject_id))
-                    .or_insert_with(|| (Vec::new(), Vec::new(), days));
-                if !e.0.contains(&i) {
-                    e.0.push(i);
+                for &i in is {
+                    pairs.extend(js.iter().map(|&j| (i, j)));
                 }
-                if !e.1.contains(&j) {
-                    e.1.push(j);
-                }
-                e.2 = Days { lo: e.2.lo.min(days.lo), hi: e.2.hi.max(days.hi) };
             }
+        }
+        // In the order of a walk over every (i, j): the sides list statements as first seen.
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            let ((a, ta), (b, tb)) = (&statements[i], &statements[j]);
+            if a.document_id == b.document_id {
+                continue;
+            }
+            let Some(days) = same_time(*ta, *tb) else { continue };
+            let e = found
+                .entry((a.subject_id, b.subject_id))
+                .or_insert_with(|| (Vec::new(), Vec::new(), days));
+            if !e.0.contains(&i) {
+                e.0.push(i);
+            }
+            if !e.1.contains(&j) {
+                e.1.push(j);
+            }
+            e.2 = Days { lo: e.2.lo.min(days.lo), hi: e.2.hi.max(days.hi) };
         }
         for (_, (is, js, days)) in found {
             let a: Vec<FactRow> = is.iter().map(|&i| statements[i].0.clone()).collect();
