@@ -332,6 +332,49 @@ fn group_by_alias_and_unknown_group() {
     assert!(stderr_of(&none).contains("No Such Brigade Of Nowhere"));
 }
 
+/// A profile shows each list's latest facts with the list's total, and all of them on request.
+#[test]
+fn group_shows_the_latest_facts_of_each_list_and_all_on_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_db(dir.path());
+    let profile = |limit: &str| -> Value {
+        let out = bin()
+            .arg("--db")
+            .arg(&db)
+            .args(["group", "Islamic State", "--format", "json", "--limit", limit])
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{}", stderr_of(&out));
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let (all, two) = (profile("0"), profile("2"));
+    assert_eq!(all["limit"], Value::Null);
+    assert_eq!(two["limit"], 2);
+    let mut cut = 0;
+    for (list, total) in all["totals"].as_object().unwrap() {
+        let every = all[list].as_array().unwrap();
+        assert_eq!(every.len() as u64, total.as_u64().unwrap(), "{list}");
+        assert_eq!(&two["totals"][list], total, "{list}");
+        // The latest two, in the same (time) order.
+        let latest = &every[every.len().saturating_sub(2)..];
+        assert_eq!(two[list].as_array().unwrap(), latest, "{list}");
+        cut += usize::from(every.len() > 2);
+    }
+    assert!(cut >= 2, "only {cut} lists longer than two facts");
+    assert_eq!(all["conflicts"], two["conflicts"]);
+    assert_eq!(all["strength_series"], two["strength_series"]);
+
+    let table = bin()
+        .arg("--db")
+        .arg(&db)
+        .args(["group", "Islamic State", "--limit", "2"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&table.stdout);
+    assert!(text.contains("(latest 2 of "), "{text}");
+    assert!(text.contains("--limit 0"), "{text}");
+}
+
 #[test]
 fn facts_csv_has_a_header() {
     let dir = tempfile::tempdir().unwrap();

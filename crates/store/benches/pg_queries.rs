@@ -48,7 +48,9 @@ use allegiance_extract::{DocMeta, Extraction, Extractor};
 use allegiance_kb::{EntityKind, Kb};
 use allegiance_read::{read_paths, Document, ReadOptions};
 use allegiance_store::judged::{group_profile, judged_facts};
-use allegiance_store::{FactFilter, Judged, JudgementStore, PgStore, Store, SCHEMA_VERSION};
+use allegiance_store::{
+    FactFilter, Judged, JudgementStore, PgStore, Store, PROFILE_LIST_LIMIT, SCHEMA_VERSION,
+};
 use criterion::{criterion_group, criterion_main, Criterion};
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -287,7 +289,9 @@ fn queries(c: &mut Criterion) {
     for (name, n) in chosen_groups(&url, &store) {
         let group = |store: &PgStore| {
             let judged = Judged::load(store).expect("judgements");
-            group_profile(store, &judged, &name, false).expect("group").expect("stored")
+            group_profile(store, &judged, &name, false, Some(PROFILE_LIST_LIMIT))
+                .expect("group")
+                .expect("stored")
         };
         let profile = group(&store);
         let listed = profile.pledges_in.len()

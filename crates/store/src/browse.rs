@@ -405,7 +405,7 @@ impl<C: Sql> Browse for SqlStore<C> {
             })
             .map_err(sql(ctx))?;
         match row {
-            Some(e) if e.kind == EntityKind::Group => self.profile_of(e).map(Some),
+            Some(e) if e.kind == EntityKind::Group => self.profile_of(e, None).map(Some),
             _ => Ok(None),
         }
     }

@@ -22,12 +22,7 @@ pub(crate) enum Side {
 
 impl Side {
     fn admits(self, group: i64, f: &FactRow) -> bool {
-        let (subject, object) = (f.subject_id == group, f.object_id == Some(group));
-        match self {
-            Side::Subject => subject,
-            Side::Object => object,
-            Side::Either => subject || object,
-        }
+        self.admits_ends(group, f.subject_id, f.object_id)
     }
 }
 
@@ -57,7 +52,7 @@ fn types_on(side: Side) -> String {
 }
 
 /// Which facts the lists take: each side an index lookup on `facts_subject` or `facts_object`.
-static WHERE: LazyLock<String> = LazyLock::new(|| {
+pub(crate) static WHERE: LazyLock<String> = LazyLock::new(|| {
     format!(
         "(f.subject_id = ?1 AND f.type IN {}) OR (f.object_id = ?1 AND f.type IN {})",
         types_on(Side::Subject),
@@ -156,8 +151,47 @@ impl<C: Sql> SqlStore<C> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+    use crate::SqliteStore;
+
+    /// The project's own articles (`examples/`, the CLI's test articles) extracted and stored.
+    pub(crate) fn project_store() -> SqliteStore {
+        use allegiance_extract::{DocMeta, Extractor};
+        use allegiance_read::{read_paths, ReadOptions};
+        use std::path::Path;
+
+        let extractor = Extractor::new(&allegiance_kb::Kb::builtin().unwrap());
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let inputs = [root.join("examples"), root.join("crates/cli/tests/articles")];
+        let docs: Vec<_> = read_paths(&inputs, &ReadOptions::default())
+            .map(|d| {
+                let doc = d.expect("the test articles read");
+                let meta = DocMeta {
+                    published: doc.header.published.clone(),
+                    publisher: doc.header.publisher.clone(),
+                };
+                let ex = extractor.extract(&doc.text, &meta);
+                (doc, ex)
+            })
+            .collect();
+        let mut store = SqliteStore::open_in_memory().unwrap();
+        for batch in docs.chunks(8) {
+            crate::Store::ingest_batch(&mut store, batch).unwrap();
+        }
+        store
+    }
+
+    /// Every entity some fact names.
+    pub(crate) fn entities_with_facts(store: &SqliteStore) -> Vec<i64> {
+        store
+            .conn
+            .rows("SELECT DISTINCT subject_id FROM facts UNION SELECT object_id FROM facts WHERE object_id IS NOT NULL", &[])
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0).unwrap())
+            .collect()
+    }
 
     #[test]
     fn each_side_reads_the_types_its_lists_take() {
@@ -184,36 +218,9 @@ mod tests {
     #[test]
     fn the_lists_are_what_one_query_per_list_gives() {
         use crate::sql::Arg;
-        use crate::{SqliteStore, Store};
-        use allegiance_extract::{DocMeta, Extractor};
-        use allegiance_read::{read_paths, ReadOptions};
-        use std::path::Path;
 
-        let extractor = Extractor::new(&allegiance_kb::Kb::builtin().unwrap());
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-        let inputs = [root.join("examples"), root.join("crates/cli/tests/articles")];
-        let docs: Vec<_> = read_paths(&inputs, &ReadOptions::default())
-            .map(|d| {
-                let doc = d.expect("the test articles read");
-                let meta = DocMeta {
-                    published: doc.header.published.clone(),
-                    publisher: doc.header.publisher.clone(),
-                };
-                let ex = extractor.extract(&doc.text, &meta);
-                (doc, ex)
-            })
-            .collect();
-        let mut store = SqliteStore::open_in_memory().unwrap();
-        for batch in docs.chunks(8) {
-            store.ingest_batch(batch).unwrap();
-        }
-        let groups: Vec<i64> = store
-            .conn
-            .rows("SELECT DISTINCT subject_id FROM facts UNION SELECT object_id FROM facts WHERE object_id IS NOT NULL", &[])
-            .unwrap()
-            .iter()
-            .map(|r| r.get(0).unwrap())
-            .collect();
+        let store = project_store();
+        let groups = entities_with_facts(&store);
         assert!(groups.len() > 20, "{} entities with facts", groups.len());
         let mut dealt = 0;
         for group in groups {

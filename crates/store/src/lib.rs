@@ -19,6 +19,7 @@ mod newnames;
 mod open;
 pub mod pg;
 mod profile;
+mod profile_latest;
 pub mod queue;
 mod rows;
 mod schema;
@@ -90,7 +91,16 @@ pub trait Store {
     /// starting with it; groups, current names and the most mentioned first within each.
     fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>>;
     /// The profile of the group best matching `name` (an exact match if any), or `None`.
-    fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>>;
+    fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
+        self.group_profile_latest(name, None)
+    }
+    /// [`group_profile`](Store::group_profile) with each list cut to its latest `limit` facts
+    /// (every fact when `None`); the list totals, strength series and conflicts count them all.
+    fn group_profile_latest(
+        &self,
+        name: &str,
+        limit: Option<usize>,
+    ) -> Result<Option<GroupProfile>>;
     /// Stored facts, each with its evidence and article, in time order (the fact's time, else its
     /// article's date).
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>>;

@@ -94,8 +94,12 @@ impl Store for AnyStore {
     fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>> {
         each!(self, s => s.find_entities(name))
     }
-    fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
-        each!(self, s => s.group_profile(name))
+    fn group_profile_latest(
+        &self,
+        name: &str,
+        limit: Option<usize>,
+    ) -> Result<Option<GroupProfile>> {
+        each!(self, s => s.group_profile_latest(name, limit))
     }
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>> {
         each!(self, s => s.facts(filter))

@@ -549,7 +549,7 @@ impl<C: Sql> SqlStore<C> {
     }
 
     /// The profile of one stored group entity (`group_profile` after choosing it; the web UI by id).
-    pub(crate) fn profile_of(&self, e: EntityRow) -> Result<GroupProfile> {
+    pub(crate) fn profile_of(&self, e: EntityRow, limit: Option<usize>) -> Result<GroupProfile> {
         let id = e.id;
         let ctx = format!("{}: reading the names of {}", self.path, e.name);
         // Its own names, then those of rows for the same kb entry seen under former names.
@@ -568,7 +568,18 @@ impl<C: Sql> SqlStore<C> {
             .map(|r| Ok(NameSeen { name: r.get(0)?, count: r.get(1)?, former: r.get(2)? }))
             .collect::<std::result::Result<Vec<_>, DbError>>()
             .map_err(sql(ctx))?;
-        let GroupFacts { lists, clusters } = self.group_facts(id)?;
+        // Every fact (aggregates folded from them here), or each list's latest with the
+        // aggregates already folded from all.
+        let (lists, latest) = match limit {
+            None => {
+                let GroupFacts { lists, clusters } = self.group_facts(id)?;
+                (lists, Err(clusters))
+            }
+            Some(n) => {
+                let mut latest = self.latest_facts(id, n)?;
+                (std::mem::take(&mut latest.lists), Ok(latest))
+            }
+        };
         let [parents, branches, pledges_out, pledges_in, leaders, founders, members, splits, renames, mergers, allies, rivals, designations, strength, areas, attacks] =
             lists;
         let mut profile = GroupProfile {
@@ -577,6 +588,8 @@ impl<C: Sql> SqlStore<C> {
             kind: e.kind,
             kb: e.kb,
             names,
+            limit,
+            totals: Default::default(),
             parents,
             branches,
             pledges_out,
@@ -597,7 +610,19 @@ impl<C: Sql> SqlStore<C> {
             conflicts: Vec::new(),
             look_alikes: Vec::new(),
         };
-        self.add_aggregates(&mut profile, &clusters)?;
+        profile.keep_latest(None);
+        match latest {
+            Err(clusters) => self.add_aggregates(&mut profile, &clusters)?,
+            Ok(latest) => {
+                for (name, total) in crate::profile::LIST_NAMES.iter().zip(latest.totals) {
+                    profile.totals.insert(name.to_string(), total);
+                }
+                profile.limit = limit;
+                profile.strength_series = latest.strength_series;
+                profile.conflicts = latest.conflicts;
+                profile.look_alikes = self.look_alikes_of(profile.id)?;
+            }
+        }
         Ok(profile)
     }
 }
@@ -756,9 +781,13 @@ impl<C: Sql> Store for SqlStore<C> {
             .map_err(sql(ctx))
     }
 
-    fn group_profile(&self, name: &str) -> Result<Option<GroupProfile>> {
+    fn group_profile_latest(
+        &self,
+        name: &str,
+        limit: Option<usize>,
+    ) -> Result<Option<GroupProfile>> {
         let Some(e) = self.find_group(name)? else { return Ok(None) };
-        self.profile_of(e).map(Some)
+        self.profile_of(e, limit).map(Some)
     }
 
     fn facts(&self, filter: &FactFilter) -> Result<Vec<FactRow>> {

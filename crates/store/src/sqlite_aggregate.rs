@@ -76,7 +76,7 @@ impl<C: Sql> SqlStore<C> {
     }
 
     /// Other entities of the same kind and normalised name, none of them in the knowledge base.
-    fn look_alikes_of(&self, id: i64) -> Result<Vec<LookAlike>> {
+    pub(crate) fn look_alikes_of(&self, id: i64) -> Result<Vec<LookAlike>> {
         let ctx = format!("{}: reading look-alikes", self.path());
         let others: Vec<(i64, String, String)> = self
             .conn

@@ -141,7 +141,7 @@ fn judgements_apply_to_facts_profiles_conflicts_and_dumps() {
     assert_eq!(pledge.polarity, Polarity::Hedged);
     assert_eq!(pledge.review.as_ref().unwrap().extracted_polarity, Some(Polarity::Asserted));
 
-    let profile = group_profile(&s, &judged, "Jama'atu Ahlis Sunna", false).unwrap().unwrap();
+    let profile = group_profile(&s, &judged, "Jama'atu Ahlis Sunna", false, None).unwrap().unwrap();
     assert_eq!(profile.name, "Boko Haram", "the merged name opens the kept group");
     assert_eq!(profile.areas.len(), 1, "the merged group's presence is Boko Haram's");
     assert_eq!(profile.areas[0].subject, "Boko Haram");
@@ -264,7 +264,7 @@ fn judgements_hold_in_postgres_as_in_sqlite() {
             "facts (all: {all})"
         );
     }
-    let profile = group_profile(&pg, &jp, "Jama'atu Ahlis Sunna", false).unwrap().unwrap();
+    let profile = group_profile(&pg, &jp, "Jama'atu Ahlis Sunna", false, None).unwrap().unwrap();
     assert_eq!(profile.name, "Boko Haram", "the merge holds in PostgreSQL");
     assert!(conflicts(&pg, &jp, None, &[], false).unwrap().is_empty());
     assert!(pg.remove_judgement(&made_pg[0].id).unwrap(), "undo");

@@ -87,6 +87,10 @@ fn answers<C: allegiance_store::sql::Sql>(s: &SqlStore<C>) -> BTreeMap<String, S
             json(serde_json::to_value(s.group_profile(name).unwrap()).unwrap()),
         );
         out.insert(
+            format!("latest 2 of profile {name}"),
+            json(serde_json::to_value(s.group_profile_latest(name, Some(2)).unwrap()).unwrap()),
+        );
+        out.insert(
             format!("search {name}"),
             json(serde_json::to_value(s.search(name, &[], None, 20).unwrap()).unwrap()),
         );

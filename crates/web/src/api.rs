@@ -233,7 +233,7 @@ fn judged_profile(
         return Ok(None);
     }
     let key = entity.key.clone();
-    Ok(allegiance_store::judged::group_profile(store, &judged, &key, false)?)
+    Ok(allegiance_store::judged::group_profile(store, &judged, &key, false, None)?)
 }
 
 /// Claims about a group that articles disagree on (one asserts, another denies; strength

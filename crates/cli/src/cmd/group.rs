@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use allegiance_store::judged::group_profile;
-use allegiance_store::Judged;
+use allegiance_store::{Judged, PROFILE_LIST_LIMIT};
 use anyhow::Result;
 
 use crate::context::Context;
@@ -20,6 +20,11 @@ pub struct Args {
     #[arg(long)]
     pub all: bool,
 
+    /// Facts shown per list (leaders, areas, attacks ...): the latest N, with each list's total;
+    /// 0 shows every fact
+    #[arg(long, value_name = "N", default_value_t = PROFILE_LIST_LIMIT)]
+    pub limit: usize,
+
     /// Output format
     #[arg(long, value_enum, default_value_t = Format::Table)]
     pub format: Format,
@@ -29,7 +34,8 @@ pub fn run(ctx: &Context, args: &Args) -> Result<ExitCode> {
     let store = ctx.open_store()?;
     let judged = Judged::load(&store)?;
     let found = find_by_any_name(ctx, &args.name, |name| {
-        Ok(group_profile(&store, &judged, name, args.all)?)
+        let limit = (args.limit > 0).then_some(args.limit);
+        Ok(group_profile(&store, &judged, name, args.all, limit)?)
     })?;
     match found {
         Some(found) => {

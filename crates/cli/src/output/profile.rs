@@ -1,6 +1,7 @@
 //! A group's profile (`group`, and the `demo` tour): scalars, then a table per list of facts,
 //! then its conflicts; or one CSV table for the whole profile; or the JSON as the store gives it.
 
+use std::collections::BTreeMap;
 use std::io::{self, Write};
 
 use allegiance_store::{Conflict, GroupProfile};
@@ -26,7 +27,8 @@ pub fn print(profile: &GroupProfile, format: Format) -> Result<()> {
         Format::Csv => write_csv(&mut out, &for_reading(&value, &profile.conflicts, true))?,
         Format::Table => {
             let colour = colour_stdout();
-            write_table(&mut out, &for_reading(&value, &profile.conflicts, false), colour)?;
+            let shown = Shown { limit: profile.limit, totals: &profile.totals };
+            write_table(&mut out, &for_reading(&value, &profile.conflicts, false), &shown, colour)?;
             writeln!(out)?;
             if profile.conflicts.is_empty() {
                 writeln!(out, "{} {}", bold("Conflicts", colour), dim("(none found)", colour))?;
@@ -68,6 +70,9 @@ fn for_reading(profile: &Value, conflicts: &[Conflict], flat_conflicts: bool) ->
     let mut v = profile.clone();
     let Some(map) = v.as_object_mut() else { return v };
     map.remove("strength");
+    // Said in each list's heading instead.
+    map.remove("limit");
+    map.remove("totals");
     if let Some(Value::Array(points)) = map.get_mut("strength_series") {
         for p in points.iter_mut() {
             let facts = p.get("facts").and_then(Value::as_array).cloned().unwrap_or_default();
@@ -118,7 +123,27 @@ fn heading(key: &str) -> String {
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()> {
+/// How much of each list a profile shows.
+struct Shown<'a> {
+    limit: Option<usize>,
+    totals: &'a BTreeMap<String, usize>,
+}
+
+impl Shown<'_> {
+    /// "(12)", or "(latest 20 of 850)" when the list shows only part of what is stored.
+    fn count(&self, key: &str, rows: usize) -> String {
+        match (self.limit, self.totals.get(key)) {
+            (Some(_), Some(&total)) if total > rows => format!("(latest {rows} of {total})"),
+            _ => format!("({rows})"),
+        }
+    }
+
+    fn cut(&self) -> bool {
+        self.limit.is_some_and(|n| self.totals.values().any(|&t| t > n))
+    }
+}
+
+fn write_table(out: &mut dyn Write, profile: &Value, shown: &Shown, colour: bool) -> Result<()> {
     // Scalars first (name, kind, kb id, ...), then one table per non-empty list.
     if let Some(map) = profile.as_object() {
         for (k, v) in map {
@@ -133,7 +158,7 @@ fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()>
             writeln!(out, "{} {}", bold(&heading(key), colour), dim("(none found)", colour))?;
             continue;
         }
-        writeln!(out, "{} ({})", bold(&heading(key), colour), rows.len())?;
+        writeln!(out, "{} {}", bold(&heading(key), colour), shown.count(key, rows.len()))?;
         if rows.iter().all(|r| !r.is_object()) {
             let list = rows.iter().map(scalar).collect::<Vec<_>>().join(", ");
             writeln!(out, "  {}", printable(&list))?;
@@ -144,6 +169,12 @@ fn write_table(out: &mut dyn Write, profile: &Value, colour: bool) -> Result<()>
         for line in String::from_utf8_lossy(&buf).lines() {
             writeln!(out, "  {line}")?;
         }
+    }
+    if shown.cut() {
+        writeln!(out)?;
+        let note =
+            "Longer lists show their latest facts: --limit N shows more, --limit 0 every one.";
+        writeln!(out, "{}", dim(note, colour))?;
     }
     Ok(())
 }

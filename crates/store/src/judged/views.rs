@@ -93,15 +93,17 @@ fn time_order(rows: &mut [FactRow]) {
 
 /// `Store::group_profile` with judgements applied: the facts of every entity merged into the
 /// group (and of the one a split-off part came from) read together, judged, and sorted into the
-/// profile's lists again; series and conflicts recomputed from them.
+/// profile's lists again; series and conflicts recomputed from them. With a `limit`, each list
+/// then keeps its latest `limit` facts (as [`Store::group_profile_latest`]).
 pub fn group_profile(
     store: &impl Store,
     judged: &Judged,
     name: &str,
     all: bool,
+    limit: Option<usize>,
 ) -> Result<Option<GroupProfile>> {
     if judged.is_empty() {
-        return store.group_profile(name);
+        return store.group_profile_latest(name, limit);
     }
     let Some(id) = find_group(store, judged, name)? else { return Ok(None) };
     let Some(entity) = judged.entity(id) else { return Ok(None) };
@@ -163,6 +165,7 @@ pub fn group_profile(
     if id < 0 {
         profile.look_alikes.clear();
     }
+    profile.keep_latest(limit);
     Ok(Some(profile))
 }
 
