@@ -572,7 +572,7 @@ impl<C: Sql> Browse for SqlStore<C> {
         let conn = &self.conn;
         let fact = conn
             .row(&format!("{FACT_SELECT} WHERE f.id = ?1"), args![fact_id])
-            .and_then(|r| r.as_ref().map(fact_row).transpose())
+            .and_then(|r| r.map(fact_row).transpose())
             .map_err(sql(ctx.clone()))?;
         let Some(fact) = fact else { return Ok(None) };
         let (document, text) = conn

@@ -117,7 +117,7 @@ impl<C: Sql> SqlStore<C> {
         // (date, fact id): FACT_ORDER's key. Both sort by bytes (the store's text is `COLLATE
         // "C"`, as SQLite's), and an undated fact (None) comes first, as NULLS FIRST puts it.
         let mut facts: Vec<(Option<String>, FactRow)> = Vec::with_capacity(rows.len());
-        for r in &rows {
+        for r in rows {
             let read = || -> std::result::Result<(Option<String>, FactRow), DbError> {
                 let document: i64 = r.get("document_id")?;
                 let article = articles.get(&document).cloned().ok_or_else(|| DbError::Column {

@@ -125,7 +125,8 @@ impl<C: Sql> SqlStore<C> {
         let mut light: Vec<(Option<String>, FactRow)> = Vec::new();
         for r in self.conn.rows(AGGREGATED, args![group]).map_err(sql(ctx.clone()))? {
             let read = || -> std::result::Result<(Option<String>, FactRow), DbError> {
-                let fact = fact_in_article(&r, article_of(r.get("document_id")?)?)?;
+                let article = article_of(r.get("document_id")?)?;
+                let fact = fact_in_article(r, article)?;
                 let own = fact.when.as_ref().and_then(|w| w.start.or(w.end));
                 let date = own.map(|d| d.to_string()).or_else(|| fact.published.clone());
                 Ok((date, fact))

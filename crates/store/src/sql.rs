@@ -240,7 +240,11 @@ impl ColumnIndex for usize {
 
 impl ColumnIndex for &str {
     fn position(self, names: &[String]) -> Option<usize> {
-        names.iter().position(|n| n.eq_ignore_ascii_case(self))
+        // Exact first: the store's own queries name columns as they read them.
+        names
+            .iter()
+            .position(|n| n == self)
+            .or_else(|| names.iter().position(|n| n.eq_ignore_ascii_case(self)))
     }
     fn label(self) -> String {
         self.to_string()
@@ -252,13 +256,25 @@ impl SqlRow {
         SqlRow { names, values }
     }
 
-    /// The value of a column, as `T`.
-    pub fn get<T: FromValue>(&self, column: impl ColumnIndex) -> DbResult<T> {
-        let at = column.position(&self.names).ok_or_else(|| DbError::Column {
+    fn position(&self, column: impl ColumnIndex) -> DbResult<usize> {
+        column.position(&self.names).ok_or_else(|| DbError::Column {
             column: column.label(),
             message: "no such column".into(),
-        })?;
+        })
+    }
+
+    /// The value of a column, as `T`.
+    pub fn get<T: FromValue>(&self, column: impl ColumnIndex) -> DbResult<T> {
+        let at = self.position(column)?;
         T::from_value(&self.values[at])
+            .map_err(|message| DbError::Column { column: column.label(), message })
+    }
+
+    /// The value of a column, as `T`, moved out of the row (text is not copied again); the
+    /// column reads as NULL afterwards.
+    pub fn take<T: FromValue>(&mut self, column: impl ColumnIndex) -> DbResult<T> {
+        let at = self.position(column)?;
+        T::from_owned(std::mem::replace(&mut self.values[at], Value::Null))
             .map_err(|message| DbError::Column { column: column.label(), message })
     }
 
@@ -279,6 +295,11 @@ impl SqlRow {
 /// floats, booleans from integers).
 pub trait FromValue: Sized {
     fn from_value(v: &Value) -> Result<Self, String>;
+    /// [`from_value`](FromValue::from_value) of a value given away: text can move instead of
+    /// being copied.
+    fn from_owned(v: Value) -> Result<Self, String> {
+        Self::from_value(&v)
+    }
 }
 
 fn mismatch(v: &Value, wanted: &str) -> String {
@@ -320,6 +341,12 @@ impl FromValue for String {
             _ => Err(mismatch(v, "text")),
         }
     }
+    fn from_owned(v: Value) -> Result<String, String> {
+        match v {
+            Value::Text(t) => Ok(t),
+            _ => Err(mismatch(&v, "text")),
+        }
+    }
 }
 impl FromValue for Vec<u8> {
     fn from_value(v: &Value) -> Result<Vec<u8>, String> {
@@ -334,6 +361,12 @@ impl<T: FromValue> FromValue for Option<T> {
         match v {
             Value::Null => Ok(None),
             _ => T::from_value(v).map(Some),
+        }
+    }
+    fn from_owned(v: Value) -> Result<Option<T>, String> {
+        match v {
+            Value::Null => Ok(None),
+            _ => T::from_owned(v).map(Some),
         }
     }
 }

@@ -545,7 +545,7 @@ impl<C: Sql> SqlStore<C> {
         }
         let ctx = format!("{}: querying facts", self.path);
         let rows = self.conn.rows(&q, args).map_err(sql(ctx.clone()))?;
-        rows.iter().map(fact_row).collect::<std::result::Result<Vec<_>, _>>().map_err(sql(ctx))
+        rows.into_iter().map(fact_row).collect::<std::result::Result<Vec<_>, _>>().map_err(sql(ctx))
     }
 
     /// The profile of one stored group entity (`group_profile` after choosing it; the web UI by id).
@@ -651,13 +651,13 @@ fn distinct_mentions(e: &Entity) -> Vec<String> {
     out
 }
 
-pub(crate) fn fact_row(r: &SqlRow) -> std::result::Result<FactRow, DbError> {
+pub(crate) fn fact_row(mut r: SqlRow) -> std::result::Result<FactRow, DbError> {
     let article = FactArticle {
-        doc: r.get("doc")?,
-        title: r.get("title")?,
-        publisher: r.get("publisher")?,
-        url: r.get("url")?,
-        published: r.get("published")?,
+        doc: r.take("doc")?,
+        title: r.take("title")?,
+        publisher: r.take("publisher")?,
+        url: r.take("url")?,
+        published: r.take("published")?,
     };
     fact_in_article(r, article)
 }
@@ -674,28 +674,28 @@ pub(crate) struct FactArticle {
 
 /// A fact from the `facts` columns of [`FACT_SELECT`] (and its entities' names), in its article.
 pub(crate) fn fact_in_article(
-    r: &SqlRow,
+    mut r: SqlRow,
     article: FactArticle,
 ) -> std::result::Result<FactRow, DbError> {
-    let attrs: String = r.get("attrs")?;
+    let attrs: String = r.take("attrs")?;
     let when_start: Option<Stored<_>> = r.get("when_start")?;
     let when_end: Option<Stored<_>> = r.get("when_end")?;
     Ok(FactRow {
         id: r.get("id")?,
         fact_type: r.get::<Stored<_>>("type")?.0,
-        subject: r.get("subject")?,
-        object: r.get("object")?,
+        subject: r.take("subject")?,
+        object: r.take("object")?,
         // Attributes were written from typed ones; text that is not (a hand-edited database)
         // reads as none.
         attrs: serde_json::from_str(&attrs).unwrap_or_default(),
         when: (when_start.is_some() || when_end.is_some())
             .then(|| When { start: when_start.map(|d| d.0), end: when_end.map(|d| d.0) }),
-        source: r.get("source")?,
+        source: r.take("source")?,
         polarity: r.get::<Stored<_>>("polarity")?.0,
         evidence: Evidence {
             start: r.get::<i64>("evidence_start")? as usize,
             end: r.get::<i64>("evidence_end")? as usize,
-            text: r.get("evidence_text")?,
+            text: r.take("evidence_text")?,
         },
         doc: article.doc,
         title: article.title,
