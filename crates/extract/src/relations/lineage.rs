@@ -4,7 +4,7 @@
 //! the old name and its object (`o`) the new one.
 
 use super::frames::{Frame, Takes};
-use super::{push, PairRule, RawFact, GROUP, W};
+use super::{push, PairRule, Pending, RawFact, GROUP, W};
 use crate::clause::Structure;
 use crate::model::{FactAttrs, FactType};
 use crate::sentence::Masked;
@@ -12,6 +12,12 @@ use crate::sentence::Masked;
 /// Words for a part of a group that operates under it.
 const BRANCH_WORDS: &str =
     r"(?:branch|affiliate|franchise|wing|chapter|province|arm|cell|subsidiary|division|faction)";
+
+/// A common noun for a group with up to three words before it, between a preposition and the
+/// group's name: "the wing of international terrorism network ⟨G⟩", "an affiliate of militant
+/// group ⟨G⟩".
+const DESCRIBED_AS_GROUP: &str =
+    r"(?x:(?:[a-z-]+\ ){0,3}?(?:network|group|organi[sz]ation|movement|outfit)\ )";
 
 rule!(
     /// "⟨G⟩, an ⟨G⟩ affiliate", "⟨G⟩ became the ⟨G⟩'s Yemeni branch".
@@ -44,7 +50,7 @@ rule!(
         r#"(?ix)
         ⟨G(?P<s>\d+)⟩,?\ (?:which\ |that\ )?(?:is\ |was\ |as\ |became\ )?
         ["“]?(?:not\ |no\ longer\ )?(?:the\ |an?\ |its\ )?{W}{{0,3}}?{BRANCH_WORDS}
-        \ (?:of|with|to)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:of|with|to)\ (?:the\ )?{DESCRIBED_AS_GROUP}?⟨G(?P<o>\d+)⟩
         "#
     )
 );
@@ -320,7 +326,7 @@ rule!(
         ⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b
         (?:
             changed\ its\ name|renamed\ itself|rebranded\ itself|rebranded|was\ renamed
-            |has\ been\ renamed|became\ known|renamed
+            |has\ been\ renamed|became\ known
         )
         \b
         \ (?:to\ |as\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
@@ -413,10 +419,16 @@ rule!(
         \b(?:
             (?:broke|broken|breaking|break)\ (?:away|off)|split|splits|splitting|splintered
             |splintering|seceded|separated|defected
+            # a group that grew out of another: emerged from the remnants of
+            |emerged|emerging|grew|grown|sprang|sprung
         )
         # split in 2013 from, broke away formally from
         (?:\ (?:[a-z]+ly|in\ \d{4}|in\ (?:early\ |late\ |mid-)?[A-Z][a-z]+(?:\ \d{4})?|off|away)){0,2}
-        \ (?:from|off(?:\ from)?)\ (?:the\ )?
+        \ (?:from|off(?:\ from)?|out\ of)\ (?:the\ )?
+        (?:(?:remnants|ashes|ruins|rump|ranks)\ of\ (?:the\ )?)?
+        (?:mainstream\ |main\ |parent\ |original\ |larger\ |former\ |old\ )?
+        # the Sinaloa-allied ⟨G⟩: a place in a compound modifier
+        (?:⟨L\d+⟩-[\w-]+\ )?
         |\b(?:offshoot|splinter|spin-off|breakaway|break-away)
         (?:\ (?:group|faction|movement|organi[sz]ation|cell|wing))?\ (?:of|from)\ (?:the\ )?
     ".to_string()
@@ -593,6 +605,180 @@ pub(super) fn founded_by_members(m: &Masked, st: &Structure, out: &mut Vec<RawFa
                     m,
                     PEOPLE_OF_GROUP.id(),
                     FactType::SplinterOf,
+                    (s, Some(o)),
+                    FactAttrs::None,
+                    region,
+                );
+            }
+        }
+    }
+}
+
+/// The lineage rules read over the sentence's structure that are not plain frames: a return to
+/// the group split from, a rename told in the passive or reflexive, a branch named "as the ...
+/// wing of". Runs after [`FRAMES`], whose splits [`merged_back`] reads.
+pub(super) fn structured(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    // "Two ⟨G⟩ factions, the ⟨G⟩ and the ⟨G⟩, merged to form ⟨G⟩": the word window of
+    // `merged_to_form` takes the group that only qualifies the noun; the merge frame reads the
+    // listed members.
+    out.retain(|f| {
+        f.rule != MERGED_TO_FORM.id() || !QUALIFIES_GROUPS.is_match(&m.masked[f.region.0..])
+    });
+    merged_back(m, st, out);
+    renamed_verb(m, st, out);
+    adopted_as_branch(m, st, out);
+}
+
+rule!(
+    /// A group that qualifies a plural noun for groups: "⟨G⟩ factions".
+    QUALIFIES_GROUPS = "merged_into.qualifies_groups",
+    || r"^⟨G\d+⟩ (?:groups|factions|organi[sz]ations|outfits|movements|militias)\b".to_string()
+);
+
+rule!(
+    /// A return to a group left before, with no group named after it: "merge back into one
+    /// outfit", "came back together".
+    MERGE_BACK = "merged_into.merge_back",
+    || r"(?ix)
+        \b(?:merge|merges|merged|merging|fold|folds|folded|folding|come|comes|came|coming
+            |return|returns|returned|returning|go|goes|went|going)
+        \ back\b
+    ".to_string()
+);
+
+rule!(
+    /// Between "back" and the group merged into: " into the ", " to the fold of ".
+    BACK_INTO = "merged_into.back_into",
+    || r"(?ix)
+        ^\ (?:together\ )?(?:into|to|with|under|within)\ (?:the\ )?
+        (?:(?:fold|ranks|umbrella)\ of\ (?:the\ )?)?(?:[\w-]+\ ){0,2}$
+    ".to_string()
+);
+
+/// "⟨G⟩ and ⟨G⟩, the two groups that split from ⟨G⟩, announced they would merge back": groups
+/// that split from a group in this sentence and merge back, with no other group named as what
+/// they merge into, merge into the group they split from.
+fn merged_back(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in MERGE_BACK.find_iter(&m.masked) {
+        // "merged back into ⟨G⟩" names what they merged into: the merge frame reads it.
+        let named = st.object_after(t.end(), GROUP, 30);
+        if named.is_some_and(|o| BACK_INTO.is_match(&m.masked[t.end()..st.chunks[o].at.0])) {
+            continue;
+        }
+        let Some(s) = st.subject(&m.masked, t.start(), GROUP) else { continue };
+        let s = super::frames::listed_members(m, st, s);
+        let region = (st.chunks[s].at.0, t.end());
+        for &slot in &st.chunks[s].slots {
+            let member = m.slots[slot].entity;
+            let parents: Vec<usize> = out
+                .iter()
+                .filter(|f| f.fact_type == FactType::SplinterOf && f.subject == member)
+                .filter_map(|f| f.object)
+                .collect();
+            for parent in parents {
+                if parent == member {
+                    continue;
+                }
+                out.push(RawFact {
+                    fact_type: FactType::MergedInto,
+                    subject: member,
+                    object: Some(parent),
+                    attrs: FactAttrs::None,
+                    region,
+                    rule: MERGE_BACK.id(),
+                    pending: Pending::Nothing,
+                });
+            }
+        }
+    }
+}
+
+rule!(
+    /// A rename as a verb whose subject is the old name: "was later renamed (into)", "has renamed
+    /// itself", with the new name, quoted or not, right after.
+    RENAMED_VERB = "renamed.renamed_verb",
+    || r#"(?ix)
+        \b(?P<verb>renamed|re-named|rebranded)
+        (?P<reflexive>\ itself)?
+        (?:\ (?:into|to|as))?(?:\ simply)?\ ["“']?(?:the\ )?
+    "#.to_string()
+);
+
+rule!(
+    /// A group and a comma right before a participle: a reduced relative clause ("⟨G⟩, later
+    /// renamed ⟨G⟩,").
+    REDUCED_BEFORE = "renamed.reduced_before",
+    || r"(?ix)⟨G\d+⟩,\ (?:[a-z]+ly\ |later\ |since\ |then\ |eventually\ )?$".to_string()
+);
+
+/// "⟨G⟩ ... was later renamed into ⟨G⟩", "⟨G⟩, which has renamed itself "the ⟨G⟩"": the
+/// subject comes from the clause's structure, so the words between it and the verb do not
+/// matter. Only a passive or reflexive verb: in "⟨G⟩ renamed ⟨G⟩ ..." the subject renamed
+/// something else.
+fn renamed_verb(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for c in RENAMED_VERB.captures_iter(&m.masked) {
+        let (whole, verb) = (c.get(0).unwrap(), c.name("verb").unwrap());
+        let reduced = REDUCED_BEFORE.is_match(&m.masked[..verb.start()]);
+        if c.name("reflexive").is_none() && !reduced && !st.passive(&m.masked, verb.start()) {
+            continue;
+        }
+        let Some(new) = st.object_after(whole.end(), GROUP, 2) else { continue };
+        let Some(old) = st.subject(&m.masked, verb.start(), GROUP) else { continue };
+        let (from, to) = (st.chunks[old].slots[0], st.chunks[new].slots[0]);
+        if m.slots[from].entity == m.slots[to].entity {
+            continue;
+        }
+        out.push(RawFact {
+            fact_type: FactType::Renamed,
+            subject: m.slots[from].entity,
+            object: None,
+            attrs: FactAttrs::None,
+            region: (st.chunks[old].at.0, st.chunks[new].at.1),
+            rule: RENAMED_VERB.id(),
+            pending: Pending::RenameSlots { from, to },
+        });
+    }
+}
+
+rule!(
+    /// A branch named after "as": "as the Mozambican wing of (its) ", "as an affiliate of the ".
+    AS_BRANCH_OF = "branch_of.as_branch_of",
+    || format!(
+        r"(?ix)
+        \bas\ (?:the|an?)\ {W}{{0,2}}?{BRANCH_WORDS}\ of\ (?:the\ |its\ |their\ )?
+        {DESCRIBED_AS_GROUP}?
+        "
+    )
+);
+
+/// "⟨G⟩ was adopted by ⟨G⟩ as the ⟨L⟩ wing of its ⟨G⟩", "⟨G⟩ recognised ⟨G⟩ as an affiliate of
+/// ⟨G⟩": the branch is the verb's object when it has one, else its subject.
+fn adopted_as_branch(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in AS_BRANCH_OF.find_iter(&m.masked) {
+        let Some(parent) = st.object_after(t.end(), GROUP, 2) else { continue };
+        let Some(subject) = st.subject(&m.masked, t.start(), GROUP) else { continue };
+        // "⟨G1⟩ recognised ⟨G2⟩ as ...": a group right after the verb, governed by nothing, is
+        // its object and the one said to be the branch.
+        let clause = m.clause_of(t.start());
+        let object = st.chunks.iter().rposition(|c| {
+            c.at.0 > st.chunks[subject].at.1
+                && c.at.1 <= t.start()
+                && c.at.0 >= clause.0
+                && c.kind == crate::model::EntityKind::Group
+                && c.prep.is_none()
+                && !c.possessive
+                && !c.compound
+                && st.segment_at(c.at.0) == st.segment_at(t.start())
+        });
+        let branch = object.unwrap_or(subject);
+        let region = (st.chunks[branch].at.0, st.chunks[parent].at.1);
+        for &s in &st.chunks[branch].slots {
+            for &o in &st.chunks[parent].slots {
+                push(
+                    out,
+                    m,
+                    AS_BRANCH_OF.id(),
+                    FactType::BranchOf,
                     (s, Some(o)),
                     FactAttrs::None,
                     region,

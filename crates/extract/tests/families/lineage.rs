@@ -381,3 +381,75 @@ fn a_possessed_split() {
         Case { text: "Boko Haram's leader mocked the fighters who split from the Islamic State West Africa Province.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
     ]);
 }
+
+/// Groups a sentence lists after a plural noun ("two factions, the ⟨G⟩ and the ⟨G⟩,") are the
+/// ones that merge, not a group that only qualifies the noun (`frames::listed_members`).
+#[test]
+fn mergers_of_groups_listed_after_a_noun() {
+    check(&[
+        Case { text: "Two al-Qaeda factions in the Sahel, the Movement for Oneness and Jihad in West Africa and the Masked Men Brigade, merged to create al-Mourabitoun.", want: &[("merged_into", "Movement for Oneness and Jihad in West Africa", "al-Mourabitoun"), ("merged_into", "Al-Mulathamun Battalion", "al-Mourabitoun")], not: &[("merged_into", "al-Qaeda", "")] },
+        Case { text: "Pakistan's two Taliban groups, Jamaat-ul-Ahrar and Hizb-ul-Ahrar, have united and formed a single front called Tehrik-e-Taliban Pakistan.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Three Syrian jihadist organisations: Jabhat Fateh al-Sham, the Nour al-Din al-Zenki Movement and Ansar al-Din Front combined to form Hayat Tahrir al-Sham.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"), ("merged_into", "Nour al-Din al-Zenki Movement", "Hayat Tahrir al-Sham")], not: &[] },
+        // The list names the groups' rivals, not the groups that merged.
+        Case { text: "Ansar Dine fighters, not al-Mourabitoun and AQIM, merged into the new Jama'at Nusrat al-Islam wal-Muslimin.", want: &[], not: &[("merged_into", "al-Mourabitoun", ""), ("merged_into", "al-Qaeda in the Islamic Maghreb", "")] },
+    ]);
+}
+
+/// Groups that split from a group and "merge back" (no other group named) merge into the group
+/// they split from (`merged_into.merge_back`).
+#[test]
+fn groups_merging_back_into_the_group_they_left() {
+    check(&[
+        Case { text: "Jamaat-ul-Ahrar and Hizb-ul-Ahrar, two factions that broke away from the Pakistani Taliban, said in 2020 that they would merge back.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Al-Mourabitoun, which had split from al-Qaeda in the Islamic Maghreb in 2013, came back into the fold two years later.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, an offshoot of Jamaat-ul-Ahrar, folded back in August after its commander was killed.", want: &[("merged_into", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")], not: &[] },
+        // No split in the sentence: nothing to merge back into.
+        Case { text: "Jamaat-ul-Ahrar fighters went back to their villages in Mohmand after the ceasefire.", want: &[], not: &[("merged_into", "", "")] },
+        // Merging back into a group named: that group, read by the merge frame.
+        Case { text: "Hizb-ul-Ahrar, which split from Jamaat-ul-Ahrar, merged back into the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[("merged_into", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")] },
+    ]);
+}
+
+/// A group grown out of another, and a split from a group named with a qualifier or through a
+/// compound modifier (`splinter_of.split_from`).
+#[test]
+fn splits_from_remnants_and_qualified_parents() {
+    check(&[
+        Case { text: "Ansaru emerged from the ranks of Boko Haram in 2012.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "The Islamic State in the Greater Sahara grew out of al-Mourabitoun after a leadership dispute.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hurras al-Din, formed after a split from the mainstream Hayat Tahrir al-Sham in 2018, stayed loyal to al-Qaeda.", want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "The Gulf Cartel emerged from the remnants of the Sinaloa-allied Juarez Cartel, officials say.", want: &[("splinter_of", "Gulf Cartel", "Juarez Cartel")], not: &[("splinter_of", "Gulf Cartel", "Sinaloa Cartel")] },
+        // Coming out of a battle, or out of hiding, is no split.
+        Case { text: "Al-Shabaab emerged from the battle for Mogadishu weakened but intact.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "The Islamic State emerged stronger after its fight with Jabhat al-Nusra in 2014.", want: &[], not: &[("splinter_of", "", "")] },
+    ]);
+}
+
+/// A rename in the passive or reflexive, with words of any kind between the old name and the verb
+/// and the new name in quotes or after "into" (`renamed.renamed_verb`).
+#[test]
+fn renames_told_by_the_verb() {
+    check(&[
+        Case { text: "The Salafist Group for Preaching and Combat, active in Algeria since the late 1990s, was later renamed al-Qaeda in the Islamic Maghreb.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Jama'at al-Tawhid wal-Jihad, which had fought in Fallujah, renamed itself 'al-Qaeda in Iraq' in 2004.", want: &[("renamed", "Jama'at al-Tawhid wal-Jihad", "")], not: &[] },
+        Case { text: "Ansar Bait al-Maqdis was subsequently renamed into Sinai Province after its pledge.", want: &[("renamed", "Ansar Bait al-Maqdis", "")], not: &[] },
+        // Active: the subject renamed something else.
+        Case { text: "The Islamic State renamed its Nigerian affiliate after the split with Abubakar Shekau.", want: &[], not: &[("renamed", "Islamic State", "")] },
+        Case { text: "Officials renamed the square in Mosul after Islamic State fighters left.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}
+
+/// A branch named after "as", and a parent named through a common noun for it
+/// (`branch_of.as_branch_of`, `branch_of.branch_of_group`).
+#[test]
+fn branches_named_as_and_through_a_noun() {
+    check(&[
+        Case { text: "In 2019 Ansar al-Sunna was accepted by the Islamic State as the Mozambican arm of its Central Africa Province.", want: &[("branch_of", "Ansar al-Sunna", "Islamic State Central Africa Province")], not: &[] },
+        Case { text: "Al-Qaeda recognised al-Shabaab as an affiliate of the global network in 2012.", want: &[], not: &[("branch_of", "al-Qaeda", "")] },
+        Case { text: "Al-Qaeda welcomed al-Shabaab as the East African branch of the terrorist organisation al-Qaeda.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda", "al-Qaeda")] },
+        Case { text: "Abu Sayyaf, the Philippine wing of international jihadist network Islamic State, held hostages in Jolo.", want: &[("branch_of", "Abu Sayyaf", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab, a branch of the militant group al-Qaeda, controls much of rural Somalia.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        // A person serving as the head of a wing is no branch.
+        Case { text: "Abu Mohammad al-Adnani served as the spokesman of the Islamic State before his death.", want: &[], not: &[("branch_of", "", "")] },
+    ]);
+}
