@@ -163,12 +163,13 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩'s breakaway faction, ⟨G⟩".
+    /// "⟨G⟩'s breakaway faction, ⟨G⟩", "⟨G⟩'s offshoot ⟨G⟩".
     GROUP_SPLINTER_NAME = "splinter_of.group_splinter_name",
     || format!(
         r"(?ix)
-        ⟨G(?P<o>\d+)⟩(?:'s?)?\ {W}{{0,2}}?(?:splinter|breakaway)\ (?:group|faction|movement),?
-        \ ⟨G(?P<s>\d+)⟩
+        ⟨G(?P<o>\d+)⟩(?:'s?)?\ {W}{{0,2}}?
+        (?:(?:splinter|breakaway)\ (?:group|faction|movement)|offshoot|spin-off|splinter),?
+        \ (?:the\ )?⟨G(?P<s>\d+)⟩
         "
     )
 );
@@ -625,6 +626,8 @@ pub(super) fn structured(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
         f.rule != MERGED_TO_FORM.id() || !QUALIFIES_GROUPS.is_match(&m.masked[f.region.0..])
     });
     merged_back(m, st, out);
+    merged_then_named(m, st, out);
+    split_up(m, st, out);
     renamed_verb(m, st, out);
     adopted_as_branch(m, st, out);
 }
@@ -784,6 +787,108 @@ fn adopted_as_branch(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
                     region,
                 );
             }
+        }
+    }
+}
+
+rule!(
+    /// Groups merging with nothing named right after the verb: "have merged, and", "united in
+    /// 2017;".
+    MERGED_ALONE = "merged_into.merged_alone",
+    || r"(?ix)
+        \b(?:merged|united|combined|amalgamated|fused|joined\ forces|came\ together)
+        (?:\ (?:in\ \d{4}|formally|officially|together))?
+        (?:,|;|\ and\b)
+    ".to_string()
+);
+rule!(
+    /// The merged group named after the merger, as a described group and its name: ", and the
+    /// combined group, ⟨G⟩", "; the new group is called ⟨G⟩".
+    NAMED_AFTER_MERGER = "merged_into.named_after_merger",
+    || r#"(?ix)
+        ^\ ?(?:and\ |but\ )?(?:the\ )?⟨G(?P<described>\d+)⟩
+        (?:,\ |\ (?:is|was|will\ be)\ (?:now\ )?(?:called|named|known\ as)\ ["“']?)(?:the\ )?
+        ⟨G(?P<name>\d+)⟩
+    "#.to_string()
+);
+
+/// "⟨G⟩ and ⟨G⟩ have merged, and the combined group, ⟨G⟩, ...": the groups that merged merge
+/// into the group named right after the merger through a described group ("the combined
+/// group", "the new group": an anaphor), in the same sentence.
+fn merged_then_named(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in MERGED_ALONE.find_iter(&m.masked) {
+        let Some(c) = NAMED_AFTER_MERGER.captures(&m.masked[t.end()..]) else { continue };
+        let (Some(described), Some(name)) =
+            (m.slot_of_capture(&c["described"]), m.slot_of_capture(&c["name"]))
+        else {
+            continue;
+        };
+        if !m.slots[described].anaphor || m.slots[name].anaphor {
+            continue;
+        }
+        let Some(s) = st.subject(&m.masked, t.start(), GROUP) else { continue };
+        let s = super::frames::listed_members(m, st, s);
+        let region = (st.chunks[s].at.0, m.slots[name].at.1);
+        for &member in &st.chunks[s].slots {
+            push(
+                out,
+                m,
+                MERGED_ALONE.id(),
+                FactType::MergedInto,
+                (member, Some(name)),
+                FactAttrs::None,
+                region,
+            );
+        }
+    }
+}
+
+rule!(
+    /// A group splitting up as someone founds another: "splintered in 2017 as its commander
+    /// created", "split when ⟨P⟩ founded a new group, the ".
+    SPLIT_UP = "splinter_of.split_up",
+    || r"(?ix)
+        \b(?:splintered|split|splits|fractured|broke\ apart|split\ up)
+        (?:\ (?:again|further|in\ \d{4}|in\ (?:early\ |late\ |mid-)?[A-Z][a-z]+(?:\ \d{4})?)){0,2}
+        ,?\ (?:as|when|after)\ (?:[^;⟨]|⟨[GP]\d+⟩){0,60}?
+        \b(?:created|formed|founded|set\ up|launched|started|established)
+        \ (?:(?:his|her|their|its|an?)\ (?:own\ |new\ |separate\ |rival\ )?
+            (?:group|faction|outfit|organi[sz]ation|movement),?\ )?
+        (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// A described group's name right after it: ", ⟨G⟩", ", the ⟨G⟩".
+    NAME_APPOSED = "splinter_of.name_apposed",
+    || r"^,\ (?:the\ )?⟨G(\d+)⟩".to_string()
+);
+
+/// "⟨G⟩ splintered in 2017 as its commander created his own outfit, ⟨G⟩": a group founded as
+/// another split up split from it. The founded group is the one named, or the described one
+/// ("his own outfit", an anaphor) when its name follows it.
+fn split_up(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in SPLIT_UP.find_iter(&m.masked) {
+        let Some(founded) = st.object_after(t.end(), GROUP, 2) else { continue };
+        let mut new = st.chunks[founded].slots[0];
+        if m.slots[new].anaphor {
+            let named = NAME_APPOSED
+                .captures(&m.masked[st.chunks[founded].at.1..])
+                .and_then(|c| m.slot_of_capture(&c[1]));
+            let Some(named) = named else { continue };
+            new = named;
+        }
+        let Some(old) = st.subject(&m.masked, t.start(), GROUP) else { continue };
+        let region = (st.chunks[old].at.0, m.slots[new].at.1);
+        for &o in &st.chunks[old].slots {
+            push(
+                out,
+                m,
+                SPLIT_UP.id(),
+                FactType::SplinterOf,
+                (new, Some(o)),
+                FactAttrs::None,
+                region,
+            );
         }
     }
 }

@@ -415,6 +415,8 @@ fn groups_merging_back_into_the_group_they_left() {
 #[test]
 fn splits_from_remnants_and_qualified_parents() {
     check(&[
+        Case { text: "Boko Haram's offshoot Ansaru kidnapped foreign engineers in 2013.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "The Pakistani Taliban's spin-off, Jamaat-ul-Ahrar, bombed a park in Lahore.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
         Case { text: "Ansaru emerged from the ranks of Boko Haram in 2012.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
         Case { text: "The Islamic State in the Greater Sahara grew out of al-Mourabitoun after a leadership dispute.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
         Case { text: "Hurras al-Din, formed after a split from the mainstream Hayat Tahrir al-Sham in 2018, stayed loyal to al-Qaeda.", want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")], not: &[] },
@@ -451,5 +453,32 @@ fn branches_named_as_and_through_a_noun() {
         Case { text: "Al-Shabaab, a branch of the militant group al-Qaeda, controls much of rural Somalia.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
         // A person serving as the head of a wing is no branch.
         Case { text: "Abu Mohammad al-Adnani served as the spokesman of the Islamic State before his death.", want: &[], not: &[("branch_of", "", "")] },
+    ]);
+}
+
+/// Groups that merge with nothing named after the verb merge into the group a described group
+/// right after names ("the combined group, ⟨G⟩") (`merged_into.merged_alone`).
+#[test]
+fn mergers_named_after_the_verb() {
+    check(&[
+        Case { text: "Ansar Dine and al-Mourabitoun have merged, and the new group, Jama'at Nusrat al-Islam wal-Muslimin, is led by Iyad Ag Ghaly.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "The Movement for Oneness and Jihad in West Africa and the Masked Men Brigade united in 2013; the merged group is called al-Mourabitoun.", want: &[("merged_into", "Movement for Oneness and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham and Ansar al-Din Front combined, and the resulting group, Hayat Tahrir al-Sham, took Idlib.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // A group named after the merger that is not a described group: no merger into it.
+        Case { text: "Ansar Dine and al-Mourabitoun have merged, and al-Qaeda welcomed the move.", want: &[], not: &[("merged_into", "", "al-Qaeda")] },
+    ]);
+}
+
+/// A group that splits up as someone founds another: the founded group split from it
+/// (`splinter_of.split_up`), also when the sentence describes it before naming it.
+#[test]
+fn groups_founded_as_another_splits_up() {
+    check(&[
+        Case { text: "Jamaat-ul-Ahrar splintered again in 2017 when a commander formed his own faction, Hizb-ul-Ahrar.", want: &[("splinter_of", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")], not: &[] },
+        Case { text: "Boko Haram split in 2016 after Abu Musab al-Barnawi founded a rival group, the Islamic State West Africa Province.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        Case { text: "The Tehrik-e-Taliban Pakistan fractured as commanders loyal to Omar Khalid Khorasani set up Jamaat-ul-Ahrar.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // A split with nothing founded, or a group founded without a split, is no splinter.
+        Case { text: "Boko Haram split in 2016 when its leader Abubakar Shekau was sidelined.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Al-Qaeda created al-Qaeda in the Indian Subcontinent in 2014 to expand in South Asia.", want: &[], not: &[("splinter_of", "", "")] },
     ]);
 }
