@@ -84,6 +84,15 @@ impl WingScan<'_> {
                 .any(|h| h.start > end && h.start <= end + 16 && self.group(h).is_some())
     }
 
+    /// A group's own name comes right before `start`, with a comma: "AQIM, al-Qaeda's North
+    /// African branch" describes AQIM, as a predicate would, rather than names a branch.
+    fn names_branch_before(&self, start: usize) -> bool {
+        let before = self.text[..start].trim_end_matches("the ").trim_end();
+        let Some(comma) = before.strip_suffix(',') else { return false };
+        let comma = comma.trim_end().len();
+        self.hits.iter().any(|h| h.end == comma && self.group(h).is_some())
+    }
+
     /// Place, wing word, "of", group: "the “Afghan wing” of ISIS" (with its opening quote).
     fn place_then_group(&self, i: usize, p: &KbHit, place: u32) -> Option<Wing> {
         let text = self.text;
@@ -93,7 +102,10 @@ impl WingScan<'_> {
         else {
             return None;
         };
-        if self.names_branch_after(g.end) || PREDICATE.is_match(&text[..p.start]) {
+        if self.names_branch_after(g.end)
+            || PREDICATE.is_match(&text[..p.start])
+            || self.names_branch_before(p.start)
+        {
             return None;
         }
         let head = c.name("head").unwrap().as_str();
@@ -121,6 +133,7 @@ impl WingScan<'_> {
         let end = p.end + head.end();
         if self.names_branch_after(end)
             || PREDICATE.is_match(&text[..g.start])
+            || self.names_branch_before(g.start)
             || out.iter().any(|w: &Wing| w.end > g.start)
         {
             return None;

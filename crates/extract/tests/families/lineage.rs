@@ -482,3 +482,16 @@ fn groups_founded_as_another_splits_up() {
         Case { text: "Al-Qaeda created al-Qaeda in the Indian Subcontinent in 2014 to expand in South Asia.", want: &[], not: &[("splinter_of", "", "")] },
     ]);
 }
+
+/// A branch described by its parent and place right after a group's name describes that group
+/// ("⟨G⟩, al-Qaeda's Yemeni branch"), as a predicate would: no branch entity of its own.
+#[test]
+fn branches_described_in_apposition_to_their_name() {
+    check(&[
+        Case { text: "The attack was claimed by AQIM, al-Qaeda's North African branch, on Friday.", want: &[("branch_of", "al-Qaeda in the Islamic Maghreb", "al-Qaeda")], not: &[("branch_of", "al-Qaeda North African branch", "")] },
+        Case { text: "Fighters of Jabhat al-Nusra, the Syrian wing of al-Qaeda, seized the town.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Syrian wing", "")] },
+        Case { text: "Analysts blamed al-Shabaab, the Somali affiliate of al-Qaeda, for the bombing in Nairobi.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Somali affiliate", "")] },
+        // Without a group's name before it, the phrase names the branch.
+        Case { text: "In Sanaa, al-Qaeda's Yemeni branch claimed the bombing.", want: &[("branch_of", "al-Qaeda in the Arabian Peninsula", "al-Qaeda")], not: &[] },
+    ]);
+}
