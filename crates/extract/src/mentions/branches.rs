@@ -42,9 +42,10 @@ rule!(
 );
 
 rule!(
-    /// "the Syrian branch of al-Qaeda, Jabhat al-Nusra": the branch has a name of its own.
+    /// "the Syrian branch of al-Qaeda, Jabhat al-Nusra", "al-Qaeda's Somali affiliate al-Shabaab":
+    /// the branch has a name of its own.
     NAMED_AFTER = "mentions.branch_named_after",
-    || r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S".to_string()
+    || r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?|\s+)\S".to_string()
 );
 
 rule!(

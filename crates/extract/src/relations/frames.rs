@@ -48,6 +48,36 @@ pub(super) fn listed_members(m: &Masked, st: &Structure, s: usize) -> usize {
         .unwrap_or(s)
 }
 
+rule!(
+    /// Words that open a coordinated clause before its own subject: ", and ", ", but ".
+    CLAUSE_AND = "relation.clause_and",
+    || r"(?i),\ (?:and|but|while|whereas)\ (?:the\ )?$".to_string()
+);
+rule!(
+    /// Between a subject and its verb: auxiliaries and adverbs, no punctuation or placeholder.
+    VERB_WORDS = "relation.verb_words",
+    || r"^(?:\ [a-z]+){0,4}\ ?$".to_string()
+);
+
+/// The subject of a coordinated clause the trigger at byte `at` stands in, when it differs from
+/// the sentence's first subject `s`: "⟨G⟩ returned ..., and ⟨G2⟩ reunited with ⟨G⟩" (⟨G2⟩).
+pub(super) fn coordinated_clause_subject(m: &Masked, st: &Structure, s: usize, at: usize) -> usize {
+    st.chunks
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, c)| c.at.1 <= at && c.at.0 > st.chunks[s].at.1)
+        .filter(|(_, c)| {
+            c.kind == EntityKind::Group
+                && !c.possessive
+                && !c.compound
+                && st.segment_at(c.at.0) == st.segment_at(at)
+                && CLAUSE_AND.is_match(&m.masked[..c.at.0])
+                && VERB_WORDS.is_match(&m.masked[c.at.1..at])
+        })
+        .map_or(s, |(i, _)| i)
+}
+
 /// The group a compound modifier at chunk `o` qualifies ("from the ⟨G1⟩-affiliated ⟨G2⟩":
 /// ⟨G2⟩), else `o`.
 pub(super) fn past_compound(m: &Masked, st: &Structure, o: usize) -> usize {
@@ -105,6 +135,7 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
             let subject = possessor.or_else(|| st.subject(&m.masked, t.start(), GROUP));
             let Some(s) = subject else { continue };
             let s = listed_members(m, st, s);
+            let s = coordinated_clause_subject(m, st, s, t.start());
             let mut subjects = st.chunks[s].slots.clone();
             if f.with_partners {
                 let partners = st.chunks.iter().filter(|c| {

@@ -36,7 +36,7 @@ rule!(
     || format!(
         r"(?ix)
         ⟨G(?P<o>\d+)⟩(?:'s?)?
-        \ (?:so-called\ |new\ |regional\ |local\ |former\ |official\ |main\ |\w+\ )?
+        \ (?:(?:so-called|new|regional|local|former|official|main)\ )?{W}{{0,1}}?
         {BRANCH_WORDS}(?:\ in\ [^⟨,]{{0,30}}⟨L\d+⟩)?,?
         \ (?:known\ as\ |called\ |named\ |the\ )?⟨G(?P<s>\d+)⟩
         "
@@ -144,8 +144,31 @@ rule!(
                 |walked\ out\ of
             )
             |(?:defectors|dissidents|breakaways|deserters)\ from
+            # by disaffected members of ⟨G⟩
+            |(?:former|ex-|disaffected|dissident|renegade|breakaway)\ (?:[\w-]+\ )?
+            (?:members|commanders|leaders|fighters|militants|officials|cadres)\ of
         )
         \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was founded by former ⟨G⟩ commanders".
+    FORMED_BY_FORMER = "splinter_of.formed_by_former",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:was|were|had\ been|has\ been)
+        \ (?:formed|founded|created|established|set\ up|launched)\ by\ (?:[\w-]+\ )?
+        (?:former|ex-|disaffected|dissident|renegade|breakaway)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:members|commanders|leaders|fighters|militants|officials|cadres)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, a ⟨G⟩ splinter group", "⟨G⟩ is a ⟨G⟩ offshoot".
+    SPLINTER_MODIFIED = "splinter_of.splinter_modified",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:is\ |was\ |as\ )?(?:an?\ |the\ )(?:[\w-]+\ )?⟨G(?P<o>\d+)⟩
+        \ (?:(?:splinter|breakaway)(?:\ (?:group|faction|movement|cell|outfit))?|offshoot|spin-off)\b
     ".to_string()
 );
 
@@ -198,7 +221,7 @@ rule!(
     /// "⟨G⟩ was folded into ⟨G⟩", "⟨G⟩ merged itself into ⟨G⟩".
     MERGED_INTO = "merged_into.merged_into",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated)\b
+        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated|dissolved)\b
         \ (?:itself\ )?into\ (?:the\ )?⟨G(?P<o>\d+)⟩
     ".to_string()
 );
@@ -215,16 +238,16 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩ has rejoined ⟨G⟩", "⟨G⟩ returned to the fold of ⟨G⟩".
+    /// A return into a group, before the group: "has rejoined", "returned to the fold of". Its
+    /// subject comes from the clause's structure: in "⟨G⟩, which had broken away from ⟨G⟩,
+    /// rejoined ⟨G⟩" the group that rejoined is the first.
     REJOINED = "merged_into.rejoined",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩(?:[^⟨;]|⟨L\d+⟩){0,80}?\b(?:has\ |have\ |had\ )?
-        (?:
+        \b(?:
             rejoined|rejoins|re-joined|re-joins|rejoining|returned\ to\ the\ fold\ of
             |reunited\ with|folded\ back\ into|re-merged\ with|remerged\ with
         )
-        \b
-        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:the\ )?
     ".to_string()
 );
 
@@ -323,15 +346,16 @@ rule!(
 rule!(
     /// "⟨G⟩ changed its name to ⟨G⟩", "⟨G⟩ was renamed ⟨G⟩".
     CHANGED_ITS_NAME = "renamed.changed_its_name",
-    || r"(?ix)
+    || r#"(?ix)
         ⟨G(?P<s>\d+)⟩[^⟨;]{0,50}?\b
         (?:
             changed\ its\ name|renamed\ itself|rebranded\ itself|rebranded|was\ renamed
             |has\ been\ renamed|became\ known
+            |(?:adopted|took|assumed|took\ on)\ the\ (?:new\ )?name(?:\ of)?
         )
         \b
-        \ (?:to\ |as\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
-    ".to_string()
+        \ (?:to\ |as\ )?["“']?(?:the\ )?⟨G(?P<o>\d+)⟩
+    "#.to_string()
 );
 
 rule!(
@@ -387,13 +411,14 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::SplinterOf, &SEVERED_TIES),
     PairRule::new(FactType::SplinterOf, &PARTED_WAYS),
     PairRule::new(FactType::SplinterOf, &FORMED_BY_DEFECTORS),
+    PairRule::new(FactType::SplinterOf, &FORMED_BY_FORMER),
+    PairRule::new(FactType::SplinterOf, &SPLINTER_MODIFIED),
     PairRule::new(FactType::SplinterOf, &SPLINTER_OF_GROUP),
     PairRule::new(FactType::SplinterOf, &GROUP_SPLINTER_NAME),
     PairRule::new(FactType::SplinterOf, &SPLIT_WITH),
     PairRule::new(FactType::MergedInto, &MERGED_TO_FORM),
     PairRule::new(FactType::MergedInto, &MERGED_INTO),
     PairRule::new(FactType::MergedInto, &FORMED_WHEN_MERGED),
-    PairRule::new(FactType::MergedInto, &REJOINED),
     PairRule::new(FactType::MergedInto, &REJOINED_ALONG_WITH),
     PairRule::new(FactType::MergedInto, &FORMED_BY_GROUPS_MERGING),
     PairRule::new(FactType::MergedInto, &ABSORBED),
@@ -440,15 +465,20 @@ rule!(
     /// merged into one group called".
     MERGE_TO_FORM = "merged_into.merge_to_form",
     || r"(?ix)
-        \b(?:
-            merged|merge|merging|united|unite|uniting|combined|amalgamated|fused|joined\ forces
-            |came\ together|teamed\ up
+        (?:
+            \b(?:
+                merged|merge|merging|united|unite|uniting|combined|amalgamated|fused|joined\ forces
+                |came\ together|teamed\ up
+            )
+            (?:\ (?:together|back|formally|officially|again))?
+            (?:\ with\ (?:the\ )?⟨G\d+⟩(?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*)?
+            (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
+            ,?\ (?:to\ (?:form|create|become|establish|launch)
+                |and\ (?:formed|created|became|launched|established)|forming|creating|into)
+            # their merger into
+            |\b(?:their|its)\ (?:planned\ |formal\ )?(?:merger|union|amalgamation|fusion)
+            \ (?:into|to\ form|to\ create)
         )
-        (?:\ (?:together|back|formally|officially|again))?
-        (?:\ with\ (?:the\ )?⟨G\d+⟩(?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*)?
-        (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
-        ,?\ (?:to\ (?:form|create|become|establish|launch)|and\ (?:formed|created|became|launched|established)
-            |forming|creating|into)
         \ (?:(?:a\ new|one|a\ single)\ (?:[\w-]+\ )?(?:group|alliance|coalition|organi[sz]ation|front)
             (?:\ called|\ named|\ known\ as|,)?\ )?
         (?:the\ )?
@@ -460,6 +490,13 @@ pub(super) static FRAMES: &[Frame] = &[
     Frame {
         fact_type: FactType::SplinterOf,
         rule: &SPLIT_FROM,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::MergedInto,
+        rule: &REJOINED,
         takes: Takes::Object(4),
         unless_before: None,
         with_partners: false,
@@ -478,6 +515,7 @@ rule!(
     MERGER_OF = "merged_into.merger_of",
     || r"(?ix)
         \b(?:merger|merging|union|amalgamation|fusion|unification)\ (?:of|between)\ (?:the\ )?
+        |\bby\ (?:merging|uniting|combining|amalgamating|fusing)\ (?:the\ )?
     ".to_string()
 );
 rule!(
@@ -507,6 +545,12 @@ rule!(
         ^\ and\ (?:[\w-]+\ ){0,5}?(?:groups|factions|organi[sz]ations|movements|brigades)
         (?:,)?\ (?:including|such\ as|among\ them)\ (?:the\ )?
     ".to_string()
+);
+
+rule!(
+    /// An article and at most one word: the apposition "⟨G⟩, a (recent) merger of" is the noun.
+    ARTICLE_ONLY = "merged_into.article_only",
+    || r"^(?:an?|the)\ (?:[\w-]+\ )?$".to_string()
 );
 
 /// "the merger of ⟨G⟩ and ⟨G⟩ created ⟨G⟩", "⟨G⟩ was formed in a merger between ⟨G⟩ and ⟨G⟩":
@@ -543,6 +587,15 @@ pub(super) fn mergers(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
             (st.passive(&m.masked, at) || reduced || intransitive).then_some(())?;
             let s = st.subject(&m.masked, t.start(), GROUP)?;
             (s != members).then(|| st.chunks[s].slots[0])
+        });
+        // "⟨G⟩, a merger of ⟨G⟩ and ⟨G⟩, ...": what the apposition describes.
+        let made = made.or_else(|| {
+            let seg = &st.segments[st.segment_at(t.start())?];
+            let apposed = seg.kind == crate::clause::segments::SegmentKind::Apposition
+                && ARTICLE_ONLY.is_match(&m.masked[seg.body..t.start()]);
+            let head = seg.head.filter(|&h| apposed && h != members)?;
+            (st.chunks[head].kind == crate::model::EntityKind::Group)
+                .then(|| st.chunks[head].slots[0])
         });
         let Some(made) = made else { continue };
         let region = (t.start().min(m.slots[made].at.0), end.max(m.slots[made].at.1));

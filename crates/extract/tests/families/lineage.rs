@@ -495,3 +495,74 @@ fn branches_described_in_apposition_to_their_name() {
         Case { text: "In Sanaa, al-Qaeda's Yemeni branch claimed the bombing.", want: &[("branch_of", "al-Qaeda in the Arabian Peninsula", "al-Qaeda")], not: &[] },
     ]);
 }
+
+/// More wordings of a merger: a possessive noun ("their merger into"), "created by merging",
+/// an apposition ("⟨G⟩, a merger of ⟨G⟩ and ⟨G⟩"), "dissolved into"; and a return read over the
+/// clause ("⟨G⟩, which had broken away from ⟨G⟩, rejoined ⟨G⟩").
+#[test]
+fn merger_wordings() {
+    check(&[
+        Case { text: "Ansar Dine and al-Mourabitoun announced their merger into Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Jama'at Nusrat al-Islam wal-Muslimin was created by merging Ansar Dine and al-Mourabitoun.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham, a 2017 merger of Jabhat Fateh al-Sham and the Nour al-Din al-Zenki Movement, rules Idlib.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"), ("merged_into", "Nour al-Din al-Zenki Movement", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Al-Mourabitoun was dissolved into Jama'at Nusrat al-Islam wal-Muslimin in 2017.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, which had broken away from Jamaat-ul-Ahrar in 2017, rejoined the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[("merged_into", "Jamaat-ul-Ahrar", "")] },
+        // A merger talked of, not made; an apposition that is no merger.
+        Case { text: "Ansar Dine and al-Mourabitoun denied reports of their merger into a single group.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Hayat Tahrir al-Sham, a rival of Jabhat Fateh al-Sham and the Nour al-Din al-Zenki Movement, rules Idlib.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+/// More wordings of a split: "⟨G⟩, a ⟨G⟩ splinter group", founded by former members of a
+/// group (`splinter_of.splinter_modified`, `splinter_of.formed_by_former`,
+/// `splinter_of.formed_by_defectors`).
+#[test]
+fn splinter_wordings() {
+    check(&[
+        Case {
+            text: "Ansaru, a Boko Haram splinter group, kidnapped engineers in 2013.",
+            want: &[("splinter_of", "Ansaru", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Jamaat-ul-Ahrar is a Pakistani Taliban offshoot based in Mohmand.",
+            want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")],
+            not: &[],
+        },
+        Case {
+            text: "Hurras al-Din was founded by former Hayat Tahrir al-Sham commanders in 2018.",
+            want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+        Case {
+            text: "Hurras al-Din was set up by disaffected members of Hayat Tahrir al-Sham.",
+            want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+        // Members of a group who formed nothing; a group's own unit, no splinter.
+        Case {
+            text: "Hurras al-Din was attacked by former Hayat Tahrir al-Sham commanders in 2020.",
+            want: &[],
+            not: &[("splinter_of", "", "")],
+        },
+        Case {
+            text: "Ansaru, a Boko Haram ally, kidnapped engineers in 2013.",
+            want: &[],
+            not: &[("splinter_of", "", "")],
+        },
+    ]);
+}
+
+/// More wordings of a rename and of a branch named by its parent: "adopted the name ⟨G⟩",
+/// "⟨G⟩'s Somali affiliate ⟨G⟩" (no comma before the name).
+#[test]
+fn rename_and_branch_wordings() {
+    check(&[
+        Case { text: "Jabhat al-Nusra adopted the name Jabhat Fateh al-Sham in 2016.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "In 2007 the Salafist Group for Preaching and Combat took the name 'al-Qaeda in the Islamic Maghreb'.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Al-Qaeda's Somali affiliate al-Shabaab attacked Mogadishu.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Somali affiliate", "")] },
+        Case { text: "The Islamic State's Afghan branch ISKP claimed the bombing in Kabul.", want: &[("branch_of", "Islamic State Khorasan Province", "Islamic State")], not: &[] },
+        // The name of a group the branch attacked is not the branch's.
+        Case { text: "Al-Qaeda's Yemeni branch on Friday attacked Houthi positions.", want: &[], not: &[("branch_of", "Houthis", "")] },
+    ]);
+}
