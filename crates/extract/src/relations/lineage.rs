@@ -107,27 +107,27 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩ severed its ties with ⟨G⟩", "⟨G⟩ renounced allegiance to ⟨G⟩".
+    /// Cutting ties, before the group left (a frame's trigger): "severed its ties with",
+    /// "renounced allegiance to".
     SEVERED_TIES = "splinter_of.severed_ties",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^⟨;]{0,60}?\b
-        (?:severed|severing|cut|cutting|broke|breaking|broken|ended|ending|renounced|renouncing)
+        \b(?:severed|severing|cut|cutting|broke|breaking|broken|ended|ending|renounced|renouncing)
         \ (?:off\ )?(?:its\ |all\ |formal\ |organi[sz]ational\ |their\ )?
-        (?:ties|links|relations|connections|allegiance)\ (?:with|to)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        (?:ties|links|relations|connections|allegiance)\ (?:with|to)\ (?:the\ )?
     ".to_string()
 );
 
 rule!(
-    /// "⟨G⟩ broke with ⟨G⟩", "⟨G⟩ distanced itself from ⟨G⟩".
+    /// Parting, before the group left (a frame's trigger): "broke with", "distanced itself
+    /// from".
     PARTED_WAYS = "splinter_of.parted_ways",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b
-        (?:
+        \b(?:
             broke\ with|parted\ ways\ with|parted\ company\ with
             |disassociated\ (?:itself\ )?from|dissociated\ (?:itself\ )?from
             |distanced\ itself\ from
         )
-        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:the\ )?
     ".to_string()
 );
 
@@ -218,11 +218,12 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩ was folded into ⟨G⟩", "⟨G⟩ merged itself into ⟨G⟩".
+    /// Going into another group, before it (a frame's trigger): "was folded into", "merged
+    /// itself into".
     MERGED_INTO = "merged_into.merged_into",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^⟨;]{0,40}?\b(?:merged|merging|folded|absorbed|integrated|incorporated|dissolved)\b
-        \ (?:itself\ )?into\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \b(?:merged|merging|folded|absorbed|integrated|incorporated|dissolved)
+        \ (?:itself\ )?into\ (?:the\ )?
     ".to_string()
 );
 
@@ -408,8 +409,6 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::BranchOf, &OPERATES_UNDER),
     PairRule::new(FactType::BranchOf, &AS_A_BRANCH_OF),
     PairRule::new(FactType::SplinterOf, &AFTER_SPLITTING_FROM),
-    PairRule::new(FactType::SplinterOf, &SEVERED_TIES),
-    PairRule::new(FactType::SplinterOf, &PARTED_WAYS),
     PairRule::new(FactType::SplinterOf, &FORMED_BY_DEFECTORS),
     PairRule::new(FactType::SplinterOf, &FORMED_BY_FORMER),
     PairRule::new(FactType::SplinterOf, &SPLINTER_MODIFIED),
@@ -417,7 +416,6 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::SplinterOf, &GROUP_SPLINTER_NAME),
     PairRule::new(FactType::SplinterOf, &SPLIT_WITH),
     PairRule::new(FactType::MergedInto, &MERGED_TO_FORM),
-    PairRule::new(FactType::MergedInto, &MERGED_INTO),
     PairRule::new(FactType::MergedInto, &FORMED_WHEN_MERGED),
     PairRule::new(FactType::MergedInto, &REJOINED_ALONG_WITH),
     PairRule::new(FactType::MergedInto, &FORMED_BY_GROUPS_MERGING),
@@ -485,8 +483,30 @@ rule!(
     ".to_string()
 );
 
-/// The structure-read lineage frames.
+/// The structure-read lineage frames: each trigger's subject comes from the clause, so the group
+/// in "⟨G⟩, which split from ⟨G⟩, merged into ⟨G⟩" that merged is the first.
 pub(super) static FRAMES: &[Frame] = &[
+    Frame {
+        fact_type: FactType::SplinterOf,
+        rule: &SEVERED_TIES,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::SplinterOf,
+        rule: &PARTED_WAYS,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::MergedInto,
+        rule: &MERGED_INTO,
+        takes: Takes::Object(4),
+        unless_before: None,
+        with_partners: false,
+    },
     Frame {
         fact_type: FactType::SplinterOf,
         rule: &SPLIT_FROM,

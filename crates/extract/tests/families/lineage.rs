@@ -566,3 +566,18 @@ fn rename_and_branch_wordings() {
         Case { text: "Al-Qaeda's Yemeni branch on Friday attacked Houthi positions.", want: &[], not: &[("branch_of", "Houthis", "")] },
     ]);
 }
+
+/// Cutting ties, parting and going into another group are read over the clause: the group that
+/// acts is the clause's subject, not the nearest group before the verb.
+#[test]
+fn ties_cut_and_mergers_read_over_the_clause() {
+    check(&[
+        Case { text: "Jabhat al-Nusra, which had fought in Aleppo alongside Ahrar al-Sham, severed its ties with al-Qaeda in 2016.", want: &[("splinter_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("splinter_of", "Ahrar al-Sham", "")] },
+        Case { text: "The Islamic State in the Greater Sahara, active in Niger and Mali, broke with al-Mourabitoun in 2015.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, which had split from Jamaat-ul-Ahrar, was folded into the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[("merged_into", "Jamaat-ul-Ahrar", "")] },
+        Case { text: "Al-Mourabitoun in northern Mali was absorbed into Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        // Ties kept, not cut; fighters taken into a group's ranks are no merger of groups.
+        Case { text: "Al-Shabaab has kept its ties with al-Qaeda since 2012.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Hayat Tahrir al-Sham absorbed into its ranks hundreds of fighters from Ahrar al-Sham.", want: &[], not: &[("merged_into", "Ahrar al-Sham", "")] },
+    ]);
+}
