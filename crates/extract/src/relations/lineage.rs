@@ -208,16 +208,6 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩ and ⟨G⟩ merged in 2017 to form ⟨G⟩".
-    MERGED_TO_FORM = "merged_into.merged_to_form",
-    || r"(?ix)
-        ⟨G(?P<s>\d+)⟩[^;]{0,120}?\b
-        (?:merged|joined\ forces|joined|united|came\ together)\b[^;]{0,80}?\bto
-        \ (?:form|create)\ (?:the\ )?⟨G(?P<o>\d+)⟩
-    ".to_string()
-);
-
-rule!(
     /// Going into another group, before it (a frame's trigger): "was folded into", "merged
     /// itself into".
     MERGED_INTO = "merged_into.merged_into",
@@ -415,7 +405,6 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::SplinterOf, &SPLINTER_OF_GROUP),
     PairRule::new(FactType::SplinterOf, &GROUP_SPLINTER_NAME),
     PairRule::new(FactType::SplinterOf, &SPLIT_WITH),
-    PairRule::new(FactType::MergedInto, &MERGED_TO_FORM),
     PairRule::new(FactType::MergedInto, &FORMED_WHEN_MERGED),
     PairRule::new(FactType::MergedInto, &REJOINED_ALONG_WITH),
     PairRule::new(FactType::MergedInto, &FORMED_BY_GROUPS_MERGING),
@@ -466,10 +455,14 @@ rule!(
         (?:
             \b(?:
                 merged|merge|merging|united|unite|uniting|combined|amalgamated|fused|joined\ forces
-                |came\ together|teamed\ up
+                |joined|came\ together|teamed\ up
             )
             (?:\ (?:together|back|formally|officially|again))?
-            (?:\ with\ (?:the\ )?⟨G\d+⟩(?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*)?
+            # with ⟨G⟩ and ⟨G⟩, with four smaller factions
+            (?:\ with\ (?:the\ )?
+                (?:⟨G\d+⟩(?:(?:,|,?\ and)\ (?:the\ )?⟨G\d+⟩)*|(?:[\w-]+\ |⟨L\d+⟩\ ){0,3}?(?-i:[a-z]+s)))?
+            # and other factions
+            (?:,?\ and\ (?:[\w-]+\ |⟨L\d+⟩\ ){0,3}?(?:groups|factions|organi[sz]ations|movements|brigades))?
             (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
             ,?\ (?:to\ (?:form|create|become|establish|launch)
                 |and\ (?:formed|created|became|launched|established)|forming|creating|into)
@@ -692,24 +685,12 @@ pub(super) fn founded_by_members(m: &Masked, st: &Structure, out: &mut Vec<RawFa
 /// the group split from, a rename told in the passive or reflexive, a branch named "as the ...
 /// wing of". Runs after [`FRAMES`], whose splits [`merged_back`] reads.
 pub(super) fn structured(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
-    // "Two ⟨G⟩ factions, the ⟨G⟩ and the ⟨G⟩, merged to form ⟨G⟩": the word window of
-    // `merged_to_form` takes the group that only qualifies the noun; the merge frame reads the
-    // listed members.
-    out.retain(|f| {
-        f.rule != MERGED_TO_FORM.id() || !QUALIFIES_GROUPS.is_match(&m.masked[f.region.0..])
-    });
     merged_back(m, st, out);
     merged_then_named(m, st, out);
     split_up(m, st, out);
     renamed_verb(m, st, out);
     adopted_as_branch(m, st, out);
 }
-
-rule!(
-    /// A group that qualifies a plural noun for groups: "⟨G⟩ factions".
-    QUALIFIES_GROUPS = "merged_into.qualifies_groups",
-    || r"^⟨G\d+⟩ (?:groups|factions|organi[sz]ations|outfits|movements|militias)\b".to_string()
-);
 
 rule!(
     /// A return to a group left before, with no group named after it: "merge back into one

@@ -581,3 +581,17 @@ fn ties_cut_and_mergers_read_over_the_clause() {
         Case { text: "Hayat Tahrir al-Sham absorbed into its ranks hundreds of fighters from Ahrar al-Sham.", want: &[], not: &[("merged_into", "Ahrar al-Sham", "")] },
     ]);
 }
+
+/// Groups merging "to form" a group, read over the clause (`merged_into.merge_to_form`): the
+/// groups that merge are the clause's subject and its partners after "with", not a group that
+/// reports the merger.
+#[test]
+fn merging_to_form_read_over_the_clause() {
+    check(&[
+        Case { text: "Al-Qaeda said that Ansar Dine and al-Mourabitoun had merged to form Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[("merged_into", "al-Qaeda", "")] },
+        Case { text: "Ansar Dine merged with al-Mourabitoun and two other factions to form Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham united with several smaller Syrian factions to create Hayat Tahrir al-Sham.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // Joining a group is no merger into a third.
+        Case { text: "Ansar Dine fighters joined al-Mourabitoun in Gao to fight French troops.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
