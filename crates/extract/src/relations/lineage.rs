@@ -164,6 +164,16 @@ rule!(
 );
 
 rule!(
+    /// "⟨G⟩ was formed by ⟨G⟩ defectors".
+    FORMED_BY_GROUP_DEFECTORS = "splinter_of.formed_by_group_defectors",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:was|were|had\ been|has\ been)
+        \ (?:formed|founded|created|established|set\ up|launched)\ by\ (?:[\w-]+\ )?(?:the\ )?
+        ⟨G(?P<o>\d+)⟩\ (?:defectors|dissidents|deserters|breakaways)\b
+    ".to_string()
+);
+
+rule!(
     /// "⟨G⟩, a ⟨G⟩ splinter group", "⟨G⟩ is a ⟨G⟩ offshoot".
     SPLINTER_MODIFIED = "splinter_of.splinter_modified",
     || r"(?ix)
@@ -329,9 +339,20 @@ rule!(
     /// "⟨G⟩, now known as ⟨G⟩", "⟨G⟩, which now calls itself ⟨G⟩".
     NOW_KNOWN_AS = "renamed.now_known_as",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩,?\ (?:\(|-|—|–)?\s?(?:which\ is\ |which\ was\ |is\ |was\ )?now
-        \ (?:known\ as|called|named|calls\ itself|styled|rebranded\ as)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        ⟨G(?P<s>\d+)⟩,?\ (?:\(|-|—|–)?\s?(?:which\ is\ |which\ was\ |is\ |was\ )?
+        (?:
+            (?:now|today|nowadays|currently)
+            \ (?:known\ as|called|named|calls\ itself|styled|rebranded\ as)
+            |known\ (?:today|now|nowadays)\ as
+        )
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
     ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ (now ⟨G⟩)": the later name in brackets.
+    NOW_IN_BRACKETS = "renamed.now_in_brackets",
+    || r"(?ix)⟨G(?P<s>\d+)⟩\ \((?:now|today)\ (?:the\ )?⟨G(?P<o>\d+)⟩\)".to_string()
 );
 
 rule!(
@@ -401,6 +422,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::SplinterOf, &AFTER_SPLITTING_FROM),
     PairRule::new(FactType::SplinterOf, &FORMED_BY_DEFECTORS),
     PairRule::new(FactType::SplinterOf, &FORMED_BY_FORMER),
+    PairRule::new(FactType::SplinterOf, &FORMED_BY_GROUP_DEFECTORS),
     PairRule::new(FactType::SplinterOf, &SPLINTER_MODIFIED),
     PairRule::new(FactType::SplinterOf, &SPLINTER_OF_GROUP),
     PairRule::new(FactType::SplinterOf, &GROUP_SPLINTER_NAME),
@@ -415,6 +437,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::Renamed, &RENAMED_FROM_TO),
     PairRule::new(FactType::Renamed, &FORMERLY_KNOWN_AS),
     PairRule::new(FactType::Renamed, &NOW_KNOWN_AS),
+    PairRule::new(FactType::Renamed, &NOW_IN_BRACKETS),
     PairRule::new(FactType::Renamed, &CHANGED_ITS_NAME),
     PairRule::new(FactType::Renamed, &REPLACED_BY),
     PairRule::new(FactType::Renamed, &BECAME),
@@ -465,7 +488,8 @@ rule!(
             (?:,?\ and\ (?:[\w-]+\ |⟨L\d+⟩\ ){0,3}?(?:groups|factions|organi[sz]ations|movements|brigades))?
             (?:\ (?:in|on)\ [^⟨;,]{0,25}?)?
             ,?\ (?:to\ (?:form|create|become|establish|launch)
-                |and\ (?:formed|created|became|launched|established)|forming|creating|into)
+                |and\ (?:formed|created|became|launched|established)|forming|creating|into
+                |under\ the\ (?:name|banner|umbrella)(?:\ of)?)
             # their merger into
             |\b(?:their|its)\ (?:planned\ |formal\ )?(?:merger|union|amalgamation|fusion)
             \ (?:into|to\ form|to\ create)
@@ -688,6 +712,7 @@ pub(super) fn structured(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
     merged_back(m, st, out);
     merged_then_named(m, st, out);
     split_up(m, st, out);
+    split_into(m, st, out);
     renamed_verb(m, st, out);
     adopted_as_branch(m, st, out);
 }
@@ -943,6 +968,41 @@ fn split_up(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
                 FactAttrs::None,
                 region,
             );
+        }
+    }
+}
+
+rule!(
+    /// A group dividing into others, before them: "split into two factions, ", "splintered into
+    /// the ".
+    SPLIT_INTO = "splinter_of.split_into",
+    || r"(?ix)
+        \b(?:split|splits|splintered|fractured|broke\ up|divided)
+        (?:\ in\ \d{4})?
+        \ into\ (?:(?:two|three|four|several|many|rival|competing|separate)\ ){0,2}
+        (?:(?:factions|groups|wings|camps|organi[sz]ations)(?:,|:|\ -|\ –|\ —)?\ )?
+        (?:the\ )?
+    ".to_string()
+);
+
+/// "⟨G⟩ split into two factions, ⟨G⟩ and ⟨G⟩": each group it split into split from it.
+fn split_into(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in SPLIT_INTO.find_iter(&m.masked) {
+        let Some(parts) = st.object_after(t.end(), GROUP, 2) else { continue };
+        let Some(whole) = st.subject(&m.masked, t.start(), GROUP) else { continue };
+        let region = (st.chunks[whole].at.0, st.chunks[parts].at.1);
+        for &o in &st.chunks[whole].slots {
+            for &s in &st.chunks[parts].slots {
+                push(
+                    out,
+                    m,
+                    SPLIT_INTO.id(),
+                    FactType::SplinterOf,
+                    (s, Some(o)),
+                    FactAttrs::None,
+                    region,
+                );
+            }
         }
     }
 }

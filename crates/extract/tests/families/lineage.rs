@@ -595,3 +595,22 @@ fn merging_to_form_read_over_the_clause() {
         Case { text: "Ansar Dine fighters joined al-Mourabitoun in Gao to fight French troops.", want: &[], not: &[("merged_into", "", "")] },
     ]);
 }
+
+/// A group that divides into named groups (`splinter_of.split_into`); a later name in brackets
+/// or "known today as" (`renamed.now_in_brackets`, `renamed.now_known_as`); a group formed by
+/// another's defectors (`splinter_of.formed_by_group_defectors`); groups uniting under the
+/// banner of another (`merged_into.merge_to_form`).
+#[test]
+fn divisions_later_names_and_banners() {
+    check(&[
+        Case { text: "In 2015 al-Mourabitoun split into two camps, the Islamic State in the Greater Sahara and a wing loyal to Mokhtar Belmokhtar.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "The Tehrik-e-Taliban Pakistan splintered into Jamaat-ul-Ahrar and Hizb-ul-Ahrar after Mullah Fazlullah took over.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("splinter_of", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Boko Haram split into two factions after the dispute over its leadership.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ansar Bait al-Maqdis (now Sinai Province) attacked troops near Rafah.", want: &[("renamed", "Ansar Bait al-Maqdis", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat, known today as al-Qaeda in the Islamic Maghreb, recruits in the Sahel.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Al-Shabaab (now the strongest group in Somalia) attacked a base.", want: &[], not: &[("renamed", "", "")] },
+        Case { text: "Hurras al-Din was formed by Hayat Tahrir al-Sham defectors in 2018.", want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Hurras al-Din was attacked by Hayat Tahrir al-Sham fighters in 2020.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ansar Dine and al-Mourabitoun united under the banner of Jama'at Nusrat al-Islam wal-Muslimin in 2017.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+    ]);
+}
