@@ -49,9 +49,14 @@ pub(super) fn listed_members(m: &Masked, st: &Structure, s: usize) -> usize {
 }
 
 rule!(
-    /// Words that open a coordinated clause before its own subject: ", and ", ", but ".
+    /// Words that open a coordinated or subordinate clause before its own subject: ", and ",
+    /// ", but ", "after ".
     CLAUSE_AND = "relation.clause_and",
-    || r"(?i),\ (?:and|but|while|whereas)\ (?:the\ )?$".to_string()
+    || r"(?ix)
+        (?:,\ (?:and|but|while|whereas)
+            |\b(?:after|before|when|since|because|while|until|once|whereas|although|though))
+        \ (?:the\ )?$
+    ".to_string()
 );
 rule!(
     /// Between a subject and its verb: auxiliaries and adverbs, no punctuation or placeholder.
@@ -59,8 +64,9 @@ rule!(
     || r"^(?:\ [a-z]+){0,4}\ ?$".to_string()
 );
 
-/// The subject of a coordinated clause the trigger at byte `at` stands in, when it differs from
-/// the sentence's first subject `s`: "⟨G⟩ returned ..., and ⟨G2⟩ reunited with ⟨G⟩" (⟨G2⟩).
+/// The subject of a coordinated or subordinate clause the trigger at byte `at` stands in, when it
+/// differs from the sentence's first subject `s`: "⟨G⟩ returned ..., and ⟨G2⟩ reunited with ⟨G⟩",
+/// "⟨G⟩ was renamed after ⟨G2⟩ cut ties with ⟨G⟩" (⟨G2⟩).
 pub(super) fn coordinated_clause_subject(m: &Masked, st: &Structure, s: usize, at: usize) -> usize {
     st.chunks
         .iter()

@@ -73,6 +73,23 @@ rule!(
 );
 
 rule!(
+    /// "⟨G⟩'s ⟨G⟩ wing", "⟨G⟩'s ⟨G⟩ military arm": a named part of a group, after its owner.
+    NAMED_WING_OF_OWNER = "branch_of.named_wing_of_owner",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩'s?\ ⟨G(?P<s>\d+)⟩
+        \ (?:(?:armed|military|political|youth|women's|student|media|special\ operations)\ )?
+        (?:wing|arm|branch|faction|affiliate|unit)\b
+    ".to_string()
+);
+
+rule!(
+    /// "the ⟨G⟩ of the (⟨L⟩) ⟨G⟩": a group named as part of another ("Jaish al-Islam of the Free
+    /// Syrian Army", "Ahrar al-Sham of the Syrian Islamic Front").
+    GROUP_OF_THE_GROUP = "branch_of.group_of_the_group",
+    || r"(?x)⟨G(?P<s>\d+)⟩\ of\ the\ (?:⟨L\d+⟩\ )?⟨G(?P<o>\d+)⟩".to_string()
+);
+
+rule!(
     /// "⟨G⟩ operates under the umbrella of ⟨G⟩".
     OPERATES_UNDER = "branch_of.operates_under",
     || r"(?ix)
@@ -418,6 +435,8 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::BranchOf, &BRANCH_OF_GROUP),
     PairRule::new(FactType::BranchOf, &SERVES_AS_BRANCH),
     PairRule::new(FactType::BranchOf, &OPERATES_UNDER),
+    PairRule::new(FactType::BranchOf, &NAMED_WING_OF_OWNER),
+    PairRule::new(FactType::BranchOf, &GROUP_OF_THE_GROUP),
     PairRule::new(FactType::BranchOf, &AS_A_BRANCH_OF),
     PairRule::new(FactType::SplinterOf, &AFTER_SPLITTING_FROM),
     PairRule::new(FactType::SplinterOf, &FORMED_BY_DEFECTORS),
@@ -495,7 +514,9 @@ rule!(
             \ (?:into|to\ form|to\ create)
         )
         \ (?:(?:a\ new|one|a\ single)\ (?:[\w-]+\ )?(?:group|alliance|coalition|organi[sz]ation|front)
-            (?:\ called|\ named|\ known\ as|,)?\ )?
+            # called ⟨G⟩, which they named ⟨G⟩
+            (?:,?\ (?:which\ (?:they|it)\ (?:named|called|dubbed)|called|named|known\ as|dubbed)|,)?
+        \ )?
         (?:the\ )?
     ".to_string()
 );

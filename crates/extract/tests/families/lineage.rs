@@ -614,3 +614,21 @@ fn divisions_later_names_and_banners() {
         Case { text: "Ansar Dine and al-Mourabitoun united under the banner of Jama'at Nusrat al-Islam wal-Muslimin in 2017.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
     ]);
 }
+
+/// A merger into one group named after it ("into one group, called ⟨G⟩", "which they named
+/// ⟨G⟩"); a named wing after its owner ("Hamas's Qassam Brigades wing"); a group "of the"
+/// another; and ties cut in a subordinate clause, whose own subject cut them.
+#[test]
+fn named_new_groups_wings_and_subordinate_splits() {
+    check(&[
+        Case { text: "Ansar Dine, al-Mourabitoun and the Macina Liberation Front announced they had merged into one group, called Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "Macina Liberation Front", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Ansar Dine and al-Mourabitoun said they had merged into a single organisation, which they named Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hamas's Qassam Brigades wing fired rockets at Israel.", want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")], not: &[] },
+        Case { text: "Fighters from Jaish al-Islam of the Free Syrian Army took the town.", want: &[("branch_of", "Jaysh al-Islam", "Free Syrian Army")], not: &[] },
+        Case { text: "Fighters from Ahrar al-Sham of the Syrian Islamic Front took the town.", want: &[("branch_of", "Ahrar al-Sham", "Islamic Front")], not: &[] },
+        Case { text: "Al-Shabaab's Amniyat unit carried out the bombing.", want: &[], not: &[("branch_of", "al-Qaeda", "")] },
+        Case { text: "Jabhat Fateh al-Sham was formed in 2016 after Jabhat al-Nusra cut its ties with al-Qaeda.", want: &[("splinter_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("splinter_of", "Jabhat Fateh al-Sham", "al-Qaeda")] },
+        // Of the two groups, the second is what the first fought, not its parent.
+        Case { text: "Al-Shabaab fought the African Union mission while Jabhat al-Nusra of the Syrian opposition was sidelined.", want: &[], not: &[("branch_of", "al-Shabaab", "")] },
+    ]);
+}
