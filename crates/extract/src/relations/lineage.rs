@@ -64,6 +64,7 @@ rule!(
         (?:
             is|was|are|were|identified\ as|described\ as|serves\ as|serve\ as|acts\ as|act\ as
             |designated\ as|operates\ as
+            |(?:established|set\ up|founded|created|launched|recognised|recognized|accepted)\ as
         )
         \b
         \ (?:an?\ |the\ |its\ )?{W}{{0,2}}?⟨G(?P<o>\d+)⟩(?:'s?)?\ {W}{{0,1}}?
@@ -241,6 +242,8 @@ rule!(
     || r"(?ix)
         \b(?:merged|merging|folded|absorbed|integrated|incorporated|dissolved)
         \ (?:itself\ )?into\ (?:the\ )?
+        # was absorbed by
+        |\b(?:absorbed|subsumed|swallowed\ up)\ by\ (?:the\ )?
     ".to_string()
 );
 

@@ -632,3 +632,18 @@ fn named_new_groups_wings_and_subordinate_splits() {
         Case { text: "Al-Shabaab fought the African Union mission while Jabhat al-Nusra of the Syrian opposition was sidelined.", want: &[], not: &[("branch_of", "al-Shabaab", "")] },
     ]);
 }
+
+/// A reduced relative clause naming the later name (`renamed.renamed_verb`), a group absorbed
+/// by another (`merged_into.merged_into`), and a branch set up as one (`branch_of.serves_as_branch`).
+#[test]
+fn reduced_renames_absorptions_and_branches_set_up() {
+    check(&[
+        Case { text: "Jabhat al-Nusra, renamed Jabhat Fateh al-Sham in 2016, controlled much of Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat, later renamed al-Qaeda in the Islamic Maghreb, bombed Algiers.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "The Mujahideen Shura Council was absorbed by the Islamic State of Iraq in 2006.", want: &[("merged_into", "Mujahideen Shura Council", "Islamic State of Iraq")], not: &[] },
+        Case { text: "Al-Qaeda in the Indian Subcontinent was set up as al-Qaeda's South Asian branch in 2014.", want: &[("branch_of", "al-Qaeda in the Indian Subcontinent", "al-Qaeda")], not: &[] },
+        // Attacked by, not absorbed by; a street renamed after a group's leader.
+        Case { text: "The Mujahideen Shura Council was attacked by the Islamic State of Iraq in 2006.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Officials in Kabul, angered by the Taliban, renamed a square after Ahmad Shah Massoud.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}
