@@ -491,6 +491,8 @@ fn branches_described_in_apposition_to_their_name() {
         Case { text: "The attack was claimed by AQIM, al-Qaeda's North African branch, on Friday.", want: &[("branch_of", "al-Qaeda in the Islamic Maghreb", "al-Qaeda")], not: &[("branch_of", "al-Qaeda North African branch", "")] },
         Case { text: "Fighters of Jabhat al-Nusra, the Syrian wing of al-Qaeda, seized the town.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Syrian wing", "")] },
         Case { text: "Analysts blamed al-Shabaab, the Somali affiliate of al-Qaeda, for the bombing in Nairobi.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Somali affiliate", "")] },
+        // In a list, the name before the phrase is a member of its own.
+        Case { text: "Four groups merged in 2017: Ansar Dine, al-Mourabitoun, the Sahara branch of al-Qaeda in the Islamic Maghreb and Katiba Macina.", want: &[("branch_of", "al-Qaeda in the Islamic Maghreb Sahara branch", "al-Qaeda in the Islamic Maghreb")], not: &[("branch_of", "al-Mourabitoun", "")] },
         // Without a group's name before it, the phrase names the branch.
         Case { text: "In Sanaa, al-Qaeda's Yemeni branch claimed the bombing.", want: &[("branch_of", "al-Qaeda in the Arabian Peninsula", "al-Qaeda")], not: &[] },
     ]);
