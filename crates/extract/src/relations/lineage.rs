@@ -265,7 +265,8 @@ rule!(
     REJOINED = "merged_into.rejoined",
     || r"(?ix)
         \b(?:
-            rejoined|rejoins|re-joined|re-joins|rejoining|returned\ to\ the\ fold\ of
+            rejoined|rejoins|re-joined|re-joins|rejoining
+            |(?:returned|came|went)(?:\ back)?\ (?:in)?to\ the\ fold\ of
             |reunited\ with|folded\ back\ into|re-merged\ with|remerged\ with
         )
         \ (?:the\ )?
@@ -743,12 +744,12 @@ pub(super) fn structured(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
 
 rule!(
     /// A return to a group left before, with no group named after it: "merge back into one
-    /// outfit", "came back together".
+    /// outfit", "came back into the fold" (but not "went back to their villages").
     MERGE_BACK = "merged_into.merge_back",
     || r"(?ix)
-        \b(?:merge|merges|merged|merging|fold|folds|folded|folding|come|comes|came|coming
-            |return|returns|returned|returning|go|goes|went|going)
-        \ back\b
+        \b(?:merge|merges|merged|merging|fold|folds|folded|folding)\ back\b
+        |\b(?:come|comes|came|coming|return|returns|returned|returning|go|goes|went|going)
+        (?:\ back)?\ (?:in)?to\ the\ fold\b
     ".to_string()
 );
 
@@ -756,7 +757,7 @@ rule!(
     /// Between "back" and the group merged into: " into the ", " to the fold of ".
     BACK_INTO = "merged_into.back_into",
     || r"(?ix)
-        ^\ (?:together\ )?(?:into|to|with|under|within)\ (?:the\ )?
+        ^\ (?:together\ )?(?:into|to|with|under|within|of)\ (?:the\ )?
         (?:(?:fold|ranks|umbrella)\ of\ (?:the\ )?)?(?:[\w-]+\ ){0,2}$
     ".to_string()
 );

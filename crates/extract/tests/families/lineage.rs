@@ -403,6 +403,9 @@ fn groups_merging_back_into_the_group_they_left() {
         Case { text: "Jamaat-ul-Ahrar and Hizb-ul-Ahrar, two factions that broke away from the Pakistani Taliban, said in 2020 that they would merge back.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
         Case { text: "Al-Mourabitoun, which had split from al-Qaeda in the Islamic Maghreb in 2013, came back into the fold two years later.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda in the Islamic Maghreb")], not: &[] },
         Case { text: "Hizb-ul-Ahrar, an offshoot of Jamaat-ul-Ahrar, folded back in August after its commander was killed.", want: &[("merged_into", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")], not: &[] },
+        // Fighters going home are no group's return, split or not.
+        Case { text: "Hizb-ul-Ahrar fighters, who had split from Jamaat-ul-Ahrar, went back to their villages in Mohmand.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Hizb-ul-Ahrar came back into the fold of the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
         // No split in the sentence: nothing to merge back into.
         Case { text: "Jamaat-ul-Ahrar fighters went back to their villages in Mohmand after the ceasefire.", want: &[], not: &[("merged_into", "", "")] },
         // Merging back into a group named: that group, read by the merge frame.
