@@ -47,7 +47,10 @@ rule!(
             |suggests|indicated|indicates|revealed|reveals|concluded|alleged|feared|fears|admitted
             |acknowledged|explained|explains|means|meant|so|such|now|given|fact|hope|hoped|clear
             |likely|unlikely|possible|evidence|reports?|claims?|fears?|signs?
-        ),?\ $
+        )
+        # said on Monday that, announced in 2020 that
+        (?:\ (?:on|in|last|this)\ [\w]+(?:\ \d{4})?)?
+        ,?\ $
     ".to_string()
 );
 rule!(

@@ -42,9 +42,22 @@ rule!(
 );
 
 rule!(
-    /// "the Syrian branch of al-Qaeda, Jabhat al-Nusra": the branch has a name of its own.
+    /// "the Syrian branch of al-Qaeda, Jabhat al-Nusra", "al-Qaeda's Somali affiliate al-Shabaab":
+    /// the branch has a name of its own.
     NAMED_AFTER = "mentions.branch_named_after",
     || r"^(?:,\s+(?:the\s+)?|,?\s+(?:known as|called|named)\s+(?:the\s+)?)\S".to_string()
+);
+
+rule!(
+    /// The spaces after a phrase, before a name that may follow at once.
+    SPACE = "mentions.space_after_wing",
+    || r"^\s+".to_string()
+);
+
+rule!(
+    /// A list going on after a member: " and ", " or ", ", and ".
+    LIST_GOES_ON = "mentions.list_goes_on",
+    || r"^(?:\s*\([^)]{0,20}\))?,?\s+(?:and|or|as well as)\s".to_string()
 );
 
 rule!(
@@ -77,11 +90,37 @@ impl WingScan<'_> {
     /// A group's own name follows at `end`: the phrase describes it rather than names a branch.
     fn names_branch_after(&self, end: usize) -> bool {
         let rest = &self.text[end..];
+        let is_group_at =
+            |at: usize| self.hits.iter().any(|h| h.start == at && self.group(h).is_some());
+        // "al-Qaeda's Somali affiliate al-Shabaab": the name right after a space.
+        if let Some(space) = SPACE.find(rest) {
+            if is_group_at(end + space.end()) {
+                return true;
+            }
+        }
         NAMED_AFTER.is_match(rest)
             && self
                 .hits
                 .iter()
                 .any(|h| h.start > end && h.start <= end + 16 && self.group(h).is_some())
+    }
+
+    /// A group's own name comes right before the phrase at `start..end`, with a comma: "AQIM,
+    /// al-Qaeda's North African branch" describes AQIM, as a predicate would, rather than names
+    /// a branch. Not in a list ("Ansar Dine, al-Mourabitoun, the Sahara branch of AQIM and
+    /// Katiba Macina"), where the name before is a member of its own.
+    fn names_branch_before(&self, start: usize, end: usize) -> bool {
+        let before = self.text[..start].trim_end_matches("the ").trim_end();
+        let Some(comma) = before.strip_suffix(',') else { return false };
+        let comma = comma.trim_end().len();
+        let Some(named) = self.hits.iter().find(|h| h.end == comma && self.group(h).is_some())
+        else {
+            return false;
+        };
+        let listed_before = self.text[..named.start].trim_end().ends_with([',', ':']);
+        let after = self.text[end..].trim_start_matches([')', '"', '”', '’', '\'']);
+        let listed_after = LIST_GOES_ON.is_match(after);
+        !listed_before && !listed_after
     }
 
     /// Place, wing word, "of", group: "the “Afghan wing” of ISIS" (with its opening quote).
@@ -93,7 +132,10 @@ impl WingScan<'_> {
         else {
             return None;
         };
-        if self.names_branch_after(g.end) || PREDICATE.is_match(&text[..p.start]) {
+        if self.names_branch_after(g.end)
+            || PREDICATE.is_match(&text[..p.start])
+            || self.names_branch_before(p.start, g.end)
+        {
             return None;
         }
         let head = c.name("head").unwrap().as_str();
@@ -121,6 +163,7 @@ impl WingScan<'_> {
         let end = p.end + head.end();
         if self.names_branch_after(end)
             || PREDICATE.is_match(&text[..g.start])
+            || self.names_branch_before(g.start, end)
             || out.iter().any(|w: &Wing| w.end > g.start)
         {
             return None;

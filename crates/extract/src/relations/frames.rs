@@ -17,6 +17,91 @@ rule!(
     || r"^'s?\ (?:[\w-]+\ ){0,2}$".to_string()
 );
 
+rule!(
+    /// Between a plural noun for groups and the list that names them: "two dominant ⟨G⟩ groups,
+    /// the ⟨G⟩ and ⟨G⟩", "three factions: ⟨G⟩, ⟨G⟩ and ⟨G⟩".
+    LISTED_AFTER_NOUN = "relation.listed_after_noun",
+    || r"(?ix)
+        ^\ (?:groups|factions|organi[sz]ations|outfits|movements|militias|parties|bodies)
+        (?:\ (?:in|from|of)\ (?:the\ )?⟨L\d+⟩)?
+        (?:,|:|\ -|\ –|\ —)\ (?:namely\ )?(?:the\ )?$
+    ".to_string()
+);
+rule!(
+    /// Between a compound modifier and the group it qualifies: "⟨G⟩-affiliated ".
+    COMPOUND_TAIL = "relation.compound_tail",
+    || r"^-[\w-]+\ (?:the\ )?$".to_string()
+);
+
+/// The chunk that names the members of subject `s` when `s` only qualifies a plural noun that a
+/// list follows ("⟨L⟩'s two ⟨G1⟩ groups, the ⟨G2⟩ and ⟨G3⟩, merged": ⟨G2⟩ and ⟨G3⟩), else `s`.
+pub(super) fn listed_members(m: &Masked, st: &Structure, s: usize) -> usize {
+    let end = st.chunks[s].at.1;
+    st.chunks
+        .iter()
+        .position(|c| {
+            c.at.0 > end
+                && c.kind == EntityKind::Group
+                && c.slots.len() > 1
+                && LISTED_AFTER_NOUN.is_match(&m.masked[end..c.at.0])
+        })
+        .unwrap_or(s)
+}
+
+rule!(
+    /// Words that open a coordinated or subordinate clause before its own subject: ", and ",
+    /// ", but ", "after ".
+    CLAUSE_AND = "relation.clause_and",
+    || r"(?ix)
+        (?:,\ (?:and|but|while|whereas)
+            |\b(?:after|before|when|since|because|while|until|once|whereas|although|though))
+        \ (?:the\ )?$
+    ".to_string()
+);
+rule!(
+    /// Between a subject and its verb: auxiliaries and adverbs, no punctuation or placeholder.
+    VERB_WORDS = "relation.verb_words",
+    || r"^(?:\ [a-z]+){0,4}\ ?$".to_string()
+);
+
+/// The subject of a coordinated or subordinate clause the trigger at byte `at` stands in, when it
+/// differs from the sentence's first subject `s`: "⟨G⟩ returned ..., and ⟨G2⟩ reunited with ⟨G⟩",
+/// "⟨G⟩ was renamed after ⟨G2⟩ cut ties with ⟨G⟩" (⟨G2⟩).
+pub(super) fn coordinated_clause_subject(m: &Masked, st: &Structure, s: usize, at: usize) -> usize {
+    st.chunks
+        .iter()
+        .enumerate()
+        .rev()
+        .find(|(_, c)| c.at.1 <= at && c.at.0 > st.chunks[s].at.1)
+        .filter(|(_, c)| {
+            c.kind == EntityKind::Group
+                && !c.possessive
+                && !c.compound
+                && st.segment_at(c.at.0) == st.segment_at(at)
+                && CLAUSE_AND.is_match(&m.masked[..c.at.0])
+                && VERB_WORDS.is_match(&m.masked[c.at.1..at])
+        })
+        .map_or(s, |(i, _)| i)
+}
+
+/// The group a compound modifier at chunk `o` qualifies ("from the ⟨G1⟩-affiliated ⟨G2⟩":
+/// ⟨G2⟩), else `o`.
+pub(super) fn past_compound(m: &Masked, st: &Structure, o: usize) -> usize {
+    if !st.chunks[o].compound {
+        return o;
+    }
+    let end = st.chunks[o].at.1;
+    st.chunks
+        .iter()
+        .position(|c| {
+            c.at.0 > end
+                && c.kind == EntityKind::Group
+                && c.at.0 - end < 40
+                && COMPOUND_TAIL.is_match(&m.masked[end..c.at.0])
+        })
+        .unwrap_or(o)
+}
+
 /// What a frame's trigger takes after it.
 #[derive(Clone, Copy)]
 pub(super) enum Takes {
@@ -55,6 +140,8 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
             });
             let subject = possessor.or_else(|| st.subject(&m.masked, t.start(), GROUP));
             let Some(s) = subject else { continue };
+            let s = listed_members(m, st, s);
+            let s = coordinated_clause_subject(m, st, s, t.start());
             let mut subjects = st.chunks[s].slots.clone();
             if f.with_partners {
                 let partners = st.chunks.iter().filter(|c| {
@@ -67,6 +154,7 @@ pub(super) fn run(m: &Masked, st: &Structure, frames: &[Frame], out: &mut Vec<Ra
             match f.takes {
                 Takes::Object(gap) => {
                     let Some(o) = st.object_after(t.end(), GROUP, gap) else { continue };
+                    let o = past_compound(m, st, o);
                     let region = (st.chunks[s].at.0.min(t.start()), st.chunks[o].at.1);
                     for &s in &subjects {
                         for &o in &st.chunks[o].slots {

@@ -107,6 +107,7 @@ pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     frames::run(m, &st, lineage::FRAMES, &mut out);
     lineage::mergers(m, &st, &mut out);
     lineage::founded_by_members(m, &st, &mut out);
+    lineage::structured(m, &st, &mut out);
     frames::run(m, &st, alignment::FRAMES, &mut out);
     alignment::pledges(m, &st, &mut out, &mut collectives);
     designation::designations(m, &mut out);

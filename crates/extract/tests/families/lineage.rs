@@ -381,3 +381,274 @@ fn a_possessed_split() {
         Case { text: "Boko Haram's leader mocked the fighters who split from the Islamic State West Africa Province.", want: &[], not: &[("splinter_of", "Boko Haram", "")] },
     ]);
 }
+
+/// Groups a sentence lists after a plural noun ("two factions, the ⟨G⟩ and the ⟨G⟩,") are the
+/// ones that merge, not a group that only qualifies the noun (`frames::listed_members`).
+#[test]
+fn mergers_of_groups_listed_after_a_noun() {
+    check(&[
+        Case { text: "Two al-Qaeda factions in the Sahel, the Movement for Oneness and Jihad in West Africa and the Masked Men Brigade, merged to create al-Mourabitoun.", want: &[("merged_into", "Movement for Oneness and Jihad in West Africa", "al-Mourabitoun"), ("merged_into", "Al-Mulathamun Battalion", "al-Mourabitoun")], not: &[("merged_into", "al-Qaeda", "")] },
+        Case { text: "Pakistan's two Taliban groups, Jamaat-ul-Ahrar and Hizb-ul-Ahrar, have united and formed a single front called Tehrik-e-Taliban Pakistan.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Three Syrian jihadist organisations: Jabhat Fateh al-Sham, the Nour al-Din al-Zenki Movement and Ansar al-Din Front combined to form Hayat Tahrir al-Sham.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"), ("merged_into", "Nour al-Din al-Zenki Movement", "Hayat Tahrir al-Sham")], not: &[] },
+        // The list names the groups' rivals, not the groups that merged.
+        Case { text: "Ansar Dine fighters, not al-Mourabitoun and AQIM, merged into the new Jama'at Nusrat al-Islam wal-Muslimin.", want: &[], not: &[("merged_into", "al-Mourabitoun", ""), ("merged_into", "al-Qaeda in the Islamic Maghreb", "")] },
+    ]);
+}
+
+/// Groups that split from a group and "merge back" (no other group named) merge into the group
+/// they split from (`merged_into.merge_back`).
+#[test]
+fn groups_merging_back_into_the_group_they_left() {
+    check(&[
+        Case { text: "Jamaat-ul-Ahrar and Hizb-ul-Ahrar, two factions that broke away from the Pakistani Taliban, said in 2020 that they would merge back.", want: &[("merged_into", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Al-Mourabitoun, which had split from al-Qaeda in the Islamic Maghreb in 2013, came back into the fold two years later.", want: &[("merged_into", "al-Mourabitoun", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, an offshoot of Jamaat-ul-Ahrar, folded back in August after its commander was killed.", want: &[("merged_into", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")], not: &[] },
+        // Fighters going home are no group's return, split or not.
+        Case { text: "Hizb-ul-Ahrar fighters, who had split from Jamaat-ul-Ahrar, went back to their villages in Mohmand.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Hizb-ul-Ahrar came back into the fold of the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // No split in the sentence: nothing to merge back into.
+        Case { text: "Jamaat-ul-Ahrar fighters went back to their villages in Mohmand after the ceasefire.", want: &[], not: &[("merged_into", "", "")] },
+        // Merging back into a group named: that group, read by the merge frame.
+        Case { text: "Hizb-ul-Ahrar, which split from Jamaat-ul-Ahrar, merged back into the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[("merged_into", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")] },
+    ]);
+}
+
+/// A group grown out of another, and a split from a group named with a qualifier or through a
+/// compound modifier (`splinter_of.split_from`).
+#[test]
+fn splits_from_remnants_and_qualified_parents() {
+    check(&[
+        Case { text: "Boko Haram's offshoot Ansaru kidnapped foreign engineers in 2013.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "The Pakistani Taliban's spin-off, Jamaat-ul-Ahrar, bombed a park in Lahore.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Ansaru emerged from the ranks of Boko Haram in 2012.", want: &[("splinter_of", "Ansaru", "Boko Haram")], not: &[] },
+        Case { text: "The Islamic State in the Greater Sahara grew out of al-Mourabitoun after a leadership dispute.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hurras al-Din, formed after a split from the mainstream Hayat Tahrir al-Sham in 2018, stayed loyal to al-Qaeda.", want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "The Gulf Cartel emerged from the remnants of the Sinaloa-allied Juarez Cartel, officials say.", want: &[("splinter_of", "Gulf Cartel", "Juarez Cartel")], not: &[("splinter_of", "Gulf Cartel", "Sinaloa Cartel")] },
+        // Coming out of a battle, or out of hiding, is no split.
+        Case { text: "Al-Shabaab emerged from the battle for Mogadishu weakened but intact.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "The Islamic State emerged stronger after its fight with Jabhat al-Nusra in 2014.", want: &[], not: &[("splinter_of", "", "")] },
+    ]);
+}
+
+/// A rename in the passive or reflexive, with words of any kind between the old name and the verb
+/// and the new name in quotes or after "into" (`renamed.renamed_verb`).
+#[test]
+fn renames_told_by_the_verb() {
+    check(&[
+        Case { text: "The Salafist Group for Preaching and Combat, active in Algeria since the late 1990s, was later renamed al-Qaeda in the Islamic Maghreb.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Jama'at al-Tawhid wal-Jihad, which had fought in Fallujah, renamed itself 'al-Qaeda in Iraq' in 2004.", want: &[("renamed", "Jama'at al-Tawhid wal-Jihad", "")], not: &[] },
+        Case { text: "Ansar Bait al-Maqdis was subsequently renamed into Sinai Province after its pledge.", want: &[("renamed", "Ansar Bait al-Maqdis", "")], not: &[] },
+        // Active: the subject renamed something else.
+        Case { text: "The Islamic State renamed its Nigerian affiliate after the split with Abubakar Shekau.", want: &[], not: &[("renamed", "Islamic State", "")] },
+        Case { text: "Officials renamed the square in Mosul after Islamic State fighters left.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}
+
+/// A branch named after "as", and a parent named through a common noun for it
+/// (`branch_of.as_branch_of`, `branch_of.branch_of_group`).
+#[test]
+fn branches_named_as_and_through_a_noun() {
+    check(&[
+        Case { text: "In 2019 Ansar al-Sunna was accepted by the Islamic State as the Mozambican arm of its Central Africa Province.", want: &[("branch_of", "Ansar al-Sunna", "Islamic State Central Africa Province")], not: &[] },
+        Case { text: "Al-Qaeda recognised al-Shabaab as an affiliate of the global network in 2012.", want: &[], not: &[("branch_of", "al-Qaeda", "")] },
+        Case { text: "Al-Qaeda welcomed al-Shabaab as the East African branch of the terrorist organisation al-Qaeda.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda", "al-Qaeda")] },
+        Case { text: "Abu Sayyaf, the Philippine wing of international jihadist network Islamic State, held hostages in Jolo.", want: &[("branch_of", "Abu Sayyaf", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab, a branch of the militant group al-Qaeda, controls much of rural Somalia.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        // A person serving as the head of a wing is no branch.
+        Case { text: "Abu Mohammad al-Adnani served as the spokesman of the Islamic State before his death.", want: &[], not: &[("branch_of", "", "")] },
+    ]);
+}
+
+/// Groups that merge with nothing named after the verb merge into the group a described group
+/// right after names ("the combined group, ⟨G⟩") (`merged_into.merged_alone`).
+#[test]
+fn mergers_named_after_the_verb() {
+    check(&[
+        Case { text: "Ansar Dine and al-Mourabitoun have merged, and the new group, Jama'at Nusrat al-Islam wal-Muslimin, is led by Iyad Ag Ghaly.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "The Movement for Oneness and Jihad in West Africa and the Masked Men Brigade united in 2013; the merged group is called al-Mourabitoun.", want: &[("merged_into", "Movement for Oneness and Jihad in West Africa", "al-Mourabitoun")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham and Ansar al-Din Front combined, and the resulting group, Hayat Tahrir al-Sham, took Idlib.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // A group named after the merger that is not a described group: no merger into it.
+        Case { text: "Ansar Dine and al-Mourabitoun have merged, and al-Qaeda welcomed the move.", want: &[], not: &[("merged_into", "", "al-Qaeda")] },
+    ]);
+}
+
+/// A group that splits up as someone founds another: the founded group split from it
+/// (`splinter_of.split_up`), also when the sentence describes it before naming it.
+#[test]
+fn groups_founded_as_another_splits_up() {
+    check(&[
+        Case { text: "Jamaat-ul-Ahrar splintered again in 2017 when a commander formed his own faction, Hizb-ul-Ahrar.", want: &[("splinter_of", "Hizb-ul-Ahrar", "Jamaat-ul-Ahrar")], not: &[] },
+        Case { text: "Boko Haram split in 2016 after Abu Musab al-Barnawi founded a rival group, the Islamic State West Africa Province.", want: &[("splinter_of", "Islamic State West Africa Province", "Boko Haram")], not: &[] },
+        Case { text: "The Tehrik-e-Taliban Pakistan fractured as commanders loyal to Omar Khalid Khorasani set up Jamaat-ul-Ahrar.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        // A split with nothing founded, or a group founded without a split, is no splinter.
+        Case { text: "Boko Haram split in 2016 when its leader Abubakar Shekau was sidelined.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Al-Qaeda created al-Qaeda in the Indian Subcontinent in 2014 to expand in South Asia.", want: &[], not: &[("splinter_of", "", "")] },
+    ]);
+}
+
+/// A branch described by its parent and place right after a group's name describes that group
+/// ("⟨G⟩, al-Qaeda's Yemeni branch"), as a predicate would: no branch entity of its own.
+#[test]
+fn branches_described_in_apposition_to_their_name() {
+    check(&[
+        Case { text: "The attack was claimed by AQIM, al-Qaeda's North African branch, on Friday.", want: &[("branch_of", "al-Qaeda in the Islamic Maghreb", "al-Qaeda")], not: &[("branch_of", "al-Qaeda North African branch", "")] },
+        Case { text: "Fighters of Jabhat al-Nusra, the Syrian wing of al-Qaeda, seized the town.", want: &[("branch_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Syrian wing", "")] },
+        Case { text: "Analysts blamed al-Shabaab, the Somali affiliate of al-Qaeda, for the bombing in Nairobi.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Somali affiliate", "")] },
+        // In a list, the name before the phrase is a member of its own.
+        Case { text: "Four groups merged in 2017: Ansar Dine, al-Mourabitoun, the Sahara branch of al-Qaeda in the Islamic Maghreb and Katiba Macina.", want: &[("branch_of", "al-Qaeda in the Islamic Maghreb Sahara branch", "al-Qaeda in the Islamic Maghreb")], not: &[("branch_of", "al-Mourabitoun", "")] },
+        // Without a group's name before it, the phrase names the branch.
+        Case { text: "In Sanaa, al-Qaeda's Yemeni branch claimed the bombing.", want: &[("branch_of", "al-Qaeda in the Arabian Peninsula", "al-Qaeda")], not: &[] },
+    ]);
+}
+
+/// More wordings of a merger: a possessive noun ("their merger into"), "created by merging",
+/// an apposition ("⟨G⟩, a merger of ⟨G⟩ and ⟨G⟩"), "dissolved into"; and a return read over the
+/// clause ("⟨G⟩, which had broken away from ⟨G⟩, rejoined ⟨G⟩").
+#[test]
+fn merger_wordings() {
+    check(&[
+        Case { text: "Ansar Dine and al-Mourabitoun announced their merger into Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Jama'at Nusrat al-Islam wal-Muslimin was created by merging Ansar Dine and al-Mourabitoun.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hayat Tahrir al-Sham, a 2017 merger of Jabhat Fateh al-Sham and the Nour al-Din al-Zenki Movement, rules Idlib.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham"), ("merged_into", "Nour al-Din al-Zenki Movement", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Al-Mourabitoun was dissolved into Jama'at Nusrat al-Islam wal-Muslimin in 2017.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, which had broken away from Jamaat-ul-Ahrar in 2017, rejoined the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[("merged_into", "Jamaat-ul-Ahrar", "")] },
+        // A merger talked of, not made; an apposition that is no merger.
+        Case { text: "Ansar Dine and al-Mourabitoun denied reports of their merger into a single group.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Hayat Tahrir al-Sham, a rival of Jabhat Fateh al-Sham and the Nour al-Din al-Zenki Movement, rules Idlib.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+/// More wordings of a split: "⟨G⟩, a ⟨G⟩ splinter group", founded by former members of a
+/// group (`splinter_of.splinter_modified`, `splinter_of.formed_by_former`,
+/// `splinter_of.formed_by_defectors`).
+#[test]
+fn splinter_wordings() {
+    check(&[
+        Case {
+            text: "Ansaru, a Boko Haram splinter group, kidnapped engineers in 2013.",
+            want: &[("splinter_of", "Ansaru", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Jamaat-ul-Ahrar is a Pakistani Taliban offshoot based in Mohmand.",
+            want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan")],
+            not: &[],
+        },
+        Case {
+            text: "Hurras al-Din was founded by former Hayat Tahrir al-Sham commanders in 2018.",
+            want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+        Case {
+            text: "Hurras al-Din was set up by disaffected members of Hayat Tahrir al-Sham.",
+            want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+        // Members of a group who formed nothing; a group's own unit, no splinter.
+        Case {
+            text: "Hurras al-Din was attacked by former Hayat Tahrir al-Sham commanders in 2020.",
+            want: &[],
+            not: &[("splinter_of", "", "")],
+        },
+        Case {
+            text: "Ansaru, a Boko Haram ally, kidnapped engineers in 2013.",
+            want: &[],
+            not: &[("splinter_of", "", "")],
+        },
+    ]);
+}
+
+/// More wordings of a rename and of a branch named by its parent: "adopted the name ⟨G⟩",
+/// "⟨G⟩'s Somali affiliate ⟨G⟩" (no comma before the name).
+#[test]
+fn rename_and_branch_wordings() {
+    check(&[
+        Case { text: "Jabhat al-Nusra adopted the name Jabhat Fateh al-Sham in 2016.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "In 2007 the Salafist Group for Preaching and Combat took the name 'al-Qaeda in the Islamic Maghreb'.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Al-Qaeda's Somali affiliate al-Shabaab attacked Mogadishu.", want: &[("branch_of", "al-Shabaab", "al-Qaeda")], not: &[("branch_of", "al-Qaeda Somali affiliate", "")] },
+        Case { text: "The Islamic State's Afghan branch ISKP claimed the bombing in Kabul.", want: &[("branch_of", "Islamic State Khorasan Province", "Islamic State")], not: &[] },
+        // The name of a group the branch attacked is not the branch's.
+        Case { text: "Al-Qaeda's Yemeni branch on Friday attacked Houthi positions.", want: &[], not: &[("branch_of", "Houthis", "")] },
+    ]);
+}
+
+/// Cutting ties, parting and going into another group are read over the clause: the group that
+/// acts is the clause's subject, not the nearest group before the verb.
+#[test]
+fn ties_cut_and_mergers_read_over_the_clause() {
+    check(&[
+        Case { text: "Jabhat al-Nusra, which had fought in Aleppo alongside Ahrar al-Sham, severed its ties with al-Qaeda in 2016.", want: &[("splinter_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("splinter_of", "Ahrar al-Sham", "")] },
+        Case { text: "The Islamic State in the Greater Sahara, active in Niger and Mali, broke with al-Mourabitoun in 2015.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "Hizb-ul-Ahrar, which had split from Jamaat-ul-Ahrar, was folded into the Pakistani Taliban in 2020.", want: &[("merged_into", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[("merged_into", "Jamaat-ul-Ahrar", "")] },
+        Case { text: "Al-Mourabitoun in northern Mali was absorbed into Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        // Ties kept, not cut; fighters taken into a group's ranks are no merger of groups.
+        Case { text: "Al-Shabaab has kept its ties with al-Qaeda since 2012.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Hayat Tahrir al-Sham absorbed into its ranks hundreds of fighters from Ahrar al-Sham.", want: &[], not: &[("merged_into", "Ahrar al-Sham", "")] },
+    ]);
+}
+
+/// Groups merging "to form" a group, read over the clause (`merged_into.merge_to_form`): the
+/// groups that merge are the clause's subject and its partners after "with", not a group that
+/// reports the merger.
+#[test]
+fn merging_to_form_read_over_the_clause() {
+    check(&[
+        Case { text: "Al-Qaeda said that Ansar Dine and al-Mourabitoun had merged to form Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[("merged_into", "al-Qaeda", "")] },
+        Case { text: "Ansar Dine merged with al-Mourabitoun and two other factions to form Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Jabhat Fateh al-Sham united with several smaller Syrian factions to create Hayat Tahrir al-Sham.", want: &[("merged_into", "Jabhat Fateh al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        // Joining a group is no merger into a third.
+        Case { text: "Ansar Dine fighters joined al-Mourabitoun in Gao to fight French troops.", want: &[], not: &[("merged_into", "", "")] },
+    ]);
+}
+
+/// A group that divides into named groups (`splinter_of.split_into`); a later name in brackets
+/// or "known today as" (`renamed.now_in_brackets`, `renamed.now_known_as`); a group formed by
+/// another's defectors (`splinter_of.formed_by_group_defectors`); groups uniting under the
+/// banner of another (`merged_into.merge_to_form`).
+#[test]
+fn divisions_later_names_and_banners() {
+    check(&[
+        Case { text: "In 2015 al-Mourabitoun split into two camps, the Islamic State in the Greater Sahara and a wing loyal to Mokhtar Belmokhtar.", want: &[("splinter_of", "Islamic State in the Greater Sahara", "al-Mourabitoun")], not: &[] },
+        Case { text: "The Tehrik-e-Taliban Pakistan splintered into Jamaat-ul-Ahrar and Hizb-ul-Ahrar after Mullah Fazlullah took over.", want: &[("splinter_of", "Jamaat-ul-Ahrar", "Tehrik-e-Taliban Pakistan"), ("splinter_of", "Hizb-ul-Ahrar", "Tehrik-e-Taliban Pakistan")], not: &[] },
+        Case { text: "Boko Haram split into two factions after the dispute over its leadership.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ansar Bait al-Maqdis (now Sinai Province) attacked troops near Rafah.", want: &[("renamed", "Ansar Bait al-Maqdis", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat, known today as al-Qaeda in the Islamic Maghreb, recruits in the Sahel.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "Al-Shabaab (now the strongest group in Somalia) attacked a base.", want: &[], not: &[("renamed", "", "")] },
+        Case { text: "Hurras al-Din was formed by Hayat Tahrir al-Sham defectors in 2018.", want: &[("splinter_of", "Hurras al-Din", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Hurras al-Din was attacked by Hayat Tahrir al-Sham fighters in 2020.", want: &[], not: &[("splinter_of", "", "")] },
+        Case { text: "Ansar Dine and al-Mourabitoun united under the banner of Jama'at Nusrat al-Islam wal-Muslimin in 2017.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+    ]);
+}
+
+/// A merger into one group named after it ("into one group, called ⟨G⟩", "which they named
+/// ⟨G⟩"); a named wing after its owner ("Hamas's Qassam Brigades wing"); a group "of the"
+/// another; and ties cut in a subordinate clause, whose own subject cut them.
+#[test]
+fn named_new_groups_wings_and_subordinate_splits() {
+    check(&[
+        Case { text: "Ansar Dine, al-Mourabitoun and the Macina Liberation Front announced they had merged into one group, called Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "Ansar Dine", "Jama'at Nusrat al-Islam wal-Muslimin"), ("merged_into", "Macina Liberation Front", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Ansar Dine and al-Mourabitoun said they had merged into a single organisation, which they named Jama'at Nusrat al-Islam wal-Muslimin.", want: &[("merged_into", "al-Mourabitoun", "Jama'at Nusrat al-Islam wal-Muslimin")], not: &[] },
+        Case { text: "Hamas's Qassam Brigades wing fired rockets at Israel.", want: &[("branch_of", "Izz ad-Din al-Qassam Brigades", "Hamas")], not: &[] },
+        Case { text: "Fighters from Jaish al-Islam of the Free Syrian Army took the town.", want: &[("branch_of", "Jaysh al-Islam", "Free Syrian Army")], not: &[] },
+        Case { text: "Fighters from Ahrar al-Sham of the Syrian Islamic Front took the town.", want: &[("branch_of", "Ahrar al-Sham", "Islamic Front")], not: &[] },
+        Case { text: "Al-Shabaab's Amniyat unit carried out the bombing.", want: &[], not: &[("branch_of", "al-Qaeda", "")] },
+        Case { text: "Jabhat Fateh al-Sham was formed in 2016 after Jabhat al-Nusra cut its ties with al-Qaeda.", want: &[("splinter_of", "Jabhat al-Nusra", "al-Qaeda")], not: &[("splinter_of", "Jabhat Fateh al-Sham", "al-Qaeda")] },
+        // Of the two groups, the second is what the first fought, not its parent.
+        Case { text: "Al-Shabaab fought the African Union mission while Jabhat al-Nusra of the Syrian opposition was sidelined.", want: &[], not: &[("branch_of", "al-Shabaab", "")] },
+    ]);
+}
+
+/// A reduced relative clause naming the later name (`renamed.renamed_verb`), a group absorbed
+/// by another (`merged_into.merged_into`), and a branch set up as one (`branch_of.serves_as_branch`).
+#[test]
+fn reduced_renames_absorptions_and_branches_set_up() {
+    check(&[
+        Case { text: "Jabhat al-Nusra, renamed Jabhat Fateh al-Sham in 2016, controlled much of Idlib.", want: &[("renamed", "Jabhat al-Nusra", "")], not: &[] },
+        Case { text: "The Salafist Group for Preaching and Combat, later renamed al-Qaeda in the Islamic Maghreb, bombed Algiers.", want: &[("renamed", "Salafist Group for Preaching and Combat", "")], not: &[] },
+        Case { text: "The Mujahideen Shura Council was absorbed by the Islamic State of Iraq in 2006.", want: &[("merged_into", "Mujahideen Shura Council", "Islamic State of Iraq")], not: &[] },
+        Case { text: "Al-Qaeda in the Indian Subcontinent was set up as al-Qaeda's South Asian branch in 2014.", want: &[("branch_of", "al-Qaeda in the Indian Subcontinent", "al-Qaeda")], not: &[] },
+        // Attacked by, not absorbed by; a street renamed after a group's leader.
+        Case { text: "The Mujahideen Shura Council was attacked by the Islamic State of Iraq in 2006.", want: &[], not: &[("merged_into", "", "")] },
+        Case { text: "Officials in Kabul, angered by the Taliban, renamed a square after Ahmad Shah Massoud.", want: &[], not: &[("renamed", "", "")] },
+    ]);
+}
