@@ -100,10 +100,10 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩, an ⟨G⟩-aligned faction".
+    /// "⟨G⟩, an ⟨G⟩-aligned faction", "⟨G⟩ – an ⟨G⟩ linked umbrella group".
     LINKED_APPOSITION = "ally_of.linked_apposition",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩,?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩-
+        ⟨G(?P<s>\d+)⟩(?:,|\ [—–-])?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩[-\ ]
         (?:linked|allied|affiliated|aligned|backed|supported)\b
     ".to_string()
 );
@@ -148,6 +148,7 @@ rule!(
             |vows\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)|defeated
             |routed|cracking\ down\ on|crackdown\ on|rivals?|rivalry\ with|fought|fights|fight
             |fighting|combat|combating|combatting|battled|battles|battling|clashed\ with
+            |confrontations?\ with
             |clashes\ with|clashing\ with|at\ war\ with|war\ against|war\ with
             |resistance\ from|lost\ territory\ to|lost\ ground\ to|enemies\ of|enemy\ of
             |opposed|opposes|compet\w+\ with|attacked|attacks\ on|attacking|turf\ war\ with
@@ -209,6 +210,40 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨G⟩ has attracted support from ⟨G⟩", "⟨G⟩ received funding and weapons from ⟨G⟩".
+    SUPPORT_FROM = "ally_of.support_from",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:has\ |have\ |had\ |also\ |long\ |reportedly\ )*
+        (?:attract\w*|receiv\w*|enjoy\w*|won|wins|gain\w*|drew|draws|drawn|gets|got|obtain\w*)
+        \ (?:[\w-]+,?\ ){0,4}?
+        (?:support|backing|funding|finance|financing|assistance|endorsement|aid|weapons|arms
+            |training|help)
+        (?:,?\ (?:and\ )?[\w-]+){0,3}?
+        \ from\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s political counterpart is ⟨G⟩", "⟨G⟩'s political wing, ⟨G⟩, ...".
+    POLITICAL_COUNTERPART = "ally_of.political_counterpart",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ political\ (?:wing|arm|front|counterpart|ally|allies)
+        (?:,|\ (?:is|was|has\ been|remains))\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ fighters joined ⟨G⟩ to fight ...": joining another group for a fight is fighting on
+    /// its side.
+    JOINED_TO_FIGHT = "ally_of.joined_to_fight",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:[\w'-]+\ ){0,3}?(?:joined|join|joins|joining)\ (?:the\ )?
+        (?:[\w-]+\ ){0,2}?(?:⟨G\d+⟩\ )?⟨G(?P<o>\d+)⟩
+        \ (?:to|in\ order\ to)\ (?:fight|battle|combat|help\ fight|wage\ war)\b
+    ".to_string()
+);
+
 /// The alignment pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALONGSIDE),
@@ -223,6 +258,9 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &LIKE_GROUP),
     PairRule::new(FactType::AllyOf, &JOINED_FELLOW),
     PairRule::new(FactType::AllyOf, &POSSESSIVE_ALLIANCE),
+    PairRule::new(FactType::AllyOf, &SUPPORT_FROM),
+    PairRule::new(FactType::AllyOf, &POLITICAL_COUNTERPART),
+    PairRule::new(FactType::AllyOf, &JOINED_TO_FIGHT),
     PairRule::new(FactType::RivalOf, &FIGHTS),
     PairRule::new(FactType::RivalOf, &BETWEEN),
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
@@ -250,7 +288,7 @@ rule!(
             \b(?:allegi[ae]nce|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegi[ae]nce)(?:\ [\w']+){{0,2}}?
             \ (?:pledged|sworn|given|offered|renewed)\ by\b
             # pledged its allegiance, gave bay'ah
-            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegi[ae]nce|loyalty|bay'?ah|bayat|fealty)\b
+            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegi[ae]nce|loyalty|bay'?ah|bay'a|bayat|fealty)\b
             # swore an oath
             |\b(?:pledg\w*|swor[en]|swear\w*)\ (?:an?\ )?oaths?\b
             "
@@ -623,6 +661,24 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// Support declared for another group, not allegiance: "pledged its support to", "voiced
+    /// support for".
+    SUPPORT_DECLARED = "ally_of.support_declared",
+    || r"(?ix)
+        \b(?:pledg\w*|declar\w*|express\w*|voic\w*|announc\w*|offer\w*|promis\w*)
+        \ (?:(?:its|their|his|her|full|strong|public|unconditional|continued)\ ){0,2}
+        support\ (?:to|for)\ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// A party that speaks for an armed group: "⟨G⟩, the political wing of ⟨G⟩".
+    POLITICAL_WING = "ally_of.political_wing",
+    || r"(?ix)
+        \bpolitical\ (?:wing|arm|front|counterpart|ally|mouthpiece)\ (?:of|to|for)\ (?:the\ )?
+    ".to_string()
+);
+
 /// The structure-read alignment frames.
 pub(super) static FRAMES: &[Frame] = &[
     Frame {
@@ -646,4 +702,169 @@ pub(super) static FRAMES: &[Frame] = &[
         unless_before: None,
         with_partners: false,
     },
+    Frame {
+        fact_type: FactType::AllyOf,
+        rule: &SUPPORT_DECLARED,
+        takes: Takes::Object(24),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::AllyOf,
+        rule: &POLITICAL_WING,
+        takes: Takes::Object(24),
+        unless_before: None,
+        with_partners: false,
+    },
 ];
+
+rule!(
+    /// "clashes between the two", "the rivalry between the two groups": the two groups the
+    /// sentence named last.
+    BETWEEN_THE_TWO = "rival_of.between_the_two",
+    || r"(?ix)
+        \b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities
+            |tensions|confrontations?|enmity)
+        \ between\ the\ two\b
+        (?:\ (?:groups|factions|organi[sz]ations|movements|militias|outfits|cartels|gangs|rivals
+            |sides|networks))?
+    ".to_string()
+);
+rule!(
+    /// What may follow "between the two" when "two" stands for the groups just named: a verb,
+    /// a preposition, punctuation ("clashes between the two are likely"); not another noun
+    /// ("between the two countries").
+    AFTER_THE_TWO = "rival_of.after_the_two",
+    || r"(?ix)
+        ^(?:$|[^\w\s]|\s+(?:are|were|is|was|have|has|had|will|would|could|may|might|can|seem\w*
+            |continu\w*|remain\w*|escalat\w*|erupt\w*|broke|intensif\w*|in|over|since|after|as
+            |and|that|which|for|at|on|during|flared|grew|grow\w*)\b)
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩, which has rejected ⟨G⟩", "⟨G⟩ rejects ⟨G⟩": refusing another group outright.
+    REJECTED = "rival_of.rejected",
+    || r"(?ix)
+        \b(?:rejected|rejects|rejecting|shunned|shuns|spurned|spurns)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// What may follow the group rejected: the clause goes on or ends ("rejected ⟨G⟩ in 2014",
+    /// "rejected ⟨G⟩ outright"); not a noun the group modifies ("rejected the ⟨G⟩ proposal").
+    AFTER_REJECTED = "rival_of.after_rejected",
+    || r"(?ix)
+        ^(?:$|[^\w\s'’-]|\s+(?:in|and|as|outright|because|after|since|when|which|who|for|over|at
+            |on|entirely|completely|publicly|openly|from|altogether|early|from)\b)
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩ recognises ⟨G⟩ as an existential threat", "... views ⟨G⟩ as its main enemy, just
+    /// like ⟨G⟩ does".
+    SEEN_AS_ENEMY = "rival_of.seen_as_enemy",
+    || r"(?ix)
+        \b(?:recogni[sz]\w*|sees|see|saw|views?|viewed|viewing|regards?|regarded|considers?
+            |considered|deems?|deemed|treats?|treated|brands?|branded|labels?|labell?ed)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩\ as\ (?:an?\ |its\ |their\ |the\ )?(?:[\w-]+\ ){0,2}?
+        (?:threat|enemy|enemies|rival|rivals|foe|foes|adversary|adversaries|competitor|menace)
+        \b
+        (?:,?\ (?:just\ |much\ )?like\ (?:the\ )?⟨G(?P<also>\d+)⟩\ (?:does|did|do)\b)?
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩, a rival dissident faction": the apposition makes the group a rival of the clause's
+    /// subject.
+    RIVAL_APPOSED = "rival_of.rival_apposed",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩,\ (?:an?\ |another\ |the\ )(?:[\w-]+\ ){0,2}?rival
+        \ (?:[\w-]+\ ){0,2}?
+        (?:faction|group|militia|organi[sz]ation|movement|outfit|gang|cartel|network)\b
+    ".to_string()
+);
+
+/// Enmity read off the sentence's structure: two groups just named ("clashes between the
+/// two"), a group rejected or seen as a threat, a group called a rival in an apposition.
+pub(super) fn rivals_over_structure(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in BETWEEN_THE_TWO.find_iter(&m.masked) {
+        if !AFTER_THE_TWO.is_match(&m.masked[t.end()..]) {
+            continue;
+        }
+        // The last two different groups named before the trigger.
+        let mut two: Vec<usize> = Vec::with_capacity(2);
+        for (i, s) in m.slots.iter().enumerate().rev() {
+            if s.at.1 > t.start() || s.kind != EntityKind::Group {
+                continue;
+            }
+            if two.iter().all(|&j| m.slots[j].entity != s.entity) {
+                two.push(i);
+            }
+            if two.len() == 2 {
+                break;
+            }
+        }
+        if let [b, a] = two[..] {
+            let region = (m.slots[a].at.0, t.end());
+            let rule = BETWEEN_THE_TWO.id();
+            push(out, m, rule, FactType::RivalOf, (a, Some(b)), FactAttrs::None, region);
+        }
+    }
+    for c in REJECTED.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
+        // "rejected ⟨G⟩'s offer", "rejected the ⟨G⟩ proposal": the group's words, not the group.
+        let modifies = st.chunk_of_slot(o).is_some_and(|k| {
+            let k = &st.chunks[k];
+            k.possessive || k.compound
+        });
+        let after = &m.masked[m.slots[o].at.1..];
+        if modifies || !AFTER_REJECTED.is_match(after) {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        push_against_subject(m, st, out, REJECTED.id(), w.start(), o);
+    }
+    for c in SEEN_AS_ENEMY.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
+        let w = c.get(0).unwrap();
+        push_against_subject(m, st, out, SEEN_AS_ENEMY.id(), w.start(), o);
+        // "... just like ⟨G⟩ does": the other group sees it so too.
+        if let Some(s) = c.name("also").and_then(|a| m.slot_of_capture(a.as_str())) {
+            let region = (w.start(), w.end());
+            let rule = SEEN_AS_ENEMY.id();
+            push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
+        }
+    }
+    for c in RIVAL_APPOSED.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
+        push_against_subject(m, st, out, RIVAL_APPOSED.id(), m.slots[o].at.0, o);
+    }
+}
+
+/// A rivalry between the group slot `o` and the subject of the clause at byte `at`, or, when
+/// the clause names no group before `at`, the group the sentence opened with.
+fn push_against_subject(
+    m: &Masked,
+    st: &Structure,
+    out: &mut Vec<RawFact>,
+    rule: &'static str,
+    at: usize,
+    o: usize,
+) {
+    let other = |s: &usize| {
+        m.slots[*s].kind == EntityKind::Group && m.slots[*s].entity != m.slots[o].entity
+    };
+    let mut subjects: Vec<usize> = st
+        .subject(&m.masked, at, GROUP)
+        .map(|c| st.chunks[c].slots.iter().copied().filter(other).collect())
+        .unwrap_or_default();
+    if subjects.is_empty() {
+        // "..., as has ⟨G⟩, a rival faction": the group the sentence opened with.
+        let first = m.slots_in((0, at), GROUP).map(|(i, _)| i).find(|i| other(i));
+        subjects = first.map(|s| m.coordinated(s)).unwrap_or_default();
+    }
+    for s in subjects {
+        if !other(&s) {
+            continue;
+        }
+        let region = (m.slots[s].at.0.min(at), m.slots[o].at.1);
+        push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
+    }
+}

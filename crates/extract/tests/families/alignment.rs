@@ -350,3 +350,73 @@ fn pledges_and_rivals_read_over_the_clause() {
         Case { text: "The Haqqani network maintains close links with al-Qaeda in Pakistan, Lashkar-e-Taiba, and the Islamic Movement of Uzbekistan in Waziristan.", want: &[("ally_of", "Haqqani network", "al-Qaeda"), ("ally_of", "Haqqani network", "Lashkar-e-Taiba"), ("ally_of", "Haqqani network", "Islamic Movement of Uzbekistan")], not: &[] },
     ]);
 }
+
+/// Ties named by support and by the company a group keeps: support drawn from another group,
+/// support pledged to it (not allegiance), a "⟨G⟩ linked" apposition without its hyphen, a
+/// political counterpart, joining another group for a fight.
+#[test]
+fn alliances_by_support_and_company() {
+    check(&[
+        Case { text: "Ansar Dine has drawn money, weapons and recruits from al-Qaeda in the Islamic Maghreb.", want: &[("ally_of", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Over the past year al-Shabaab has attracted funding and recruits from al-Qaeda.", want: &[("ally_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "The Houthis reportedly received weapons, training and money from Hezbollah.", want: &[("ally_of", "Houthis", "Hezbollah")], not: &[] },
+        Case { text: "Boko Haram has received sharp criticism from al-Qaeda in the Islamic Maghreb.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "In 2016 Ansar al-Sharia pledged its support to Jabhat al-Nusra.", want: &[("ally_of", "Ansar al-Sharia", "Jabhat al-Nusra")], not: &[("pledge", "Ansar al-Sharia", "")] },
+        Case { text: "Lashkar-e-Taiba voiced strong support for Hizbul Mujahideen after the raid.", want: &[("ally_of", "Lashkar-e-Taiba", "Hizbul Mujahideen")], not: &[] },
+        Case { text: "Ansar Dine pledged support and allegiance to al-Qaeda in the Islamic Maghreb.", want: &[("pledge", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Hamas pledged support to the families of the victims.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Fighting broke out with the Mujahideen Shura Council of Derna — an al-Qaeda linked coalition of Islamist militias.", want: &[("ally_of", "Mujahideen Shura Council of Derna", "al-Qaeda")], not: &[] },
+        Case { text: "Analysts describe Ansar Bait al-Maqdis, a Hamas linked outfit until 2014, as the strongest group in Sinai.", want: &[("ally_of", "Ansar Bait al-Maqdis", "Hamas")], not: &[] },
+        Case { text: "Hamas linked charities in Europe were closed by the authorities.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "The Provisional IRA's political wing, Sinn Féin, entered talks in 1994.", want: &[("ally_of", "Provisional IRA", "Sinn Féin")], not: &[] },
+        Case { text: "Sinn Féin, long the political wing of the Provisional IRA, held its congress in Dublin.", want: &[("ally_of", "Sinn Féin", "Provisional IRA")], not: &[] },
+        Case { text: "The military wing of Hamas fired rockets at Ashkelon.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Many Jemaah Islamiyah fighters joined the militant group Ahrar al-Sham to fight against the Syrian army.", want: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham")], not: &[] },
+        Case { text: "Several al-Shabaab commanders joined al-Qaeda in the Arabian Peninsula in order to fight in Yemen.", want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case { text: "Jemaah Islamiyah members joined the Islamic State after the split.", want: &[], not: &[("ally_of", "Jemaah Islamiyah", "Islamic State")] },
+    ]);
+}
+
+/// Enmity named by what one group thinks of another or by the sentence's last two groups:
+/// "clashes between the two", "which has rejected ⟨G⟩", "sees ⟨G⟩ as a threat", "⟨G⟩, a rival
+/// faction".
+#[test]
+fn rivalries_by_stance() {
+    check(&[
+        Case { text: "Relations between Hamas and Fatah soured in 2006, and fighting between the two erupted in Gaza a year later.", want: &[("rival_of", "Hamas", "Fatah")], not: &[] },
+        Case { text: "Ahrar al-Sham lost ground to Hayat Tahrir al-Sham; analysts expect the rivalry between the two groups to grow.", want: &[("rival_of", "Ahrar al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Hezbollah fighters crossed from Lebanon into Syria, and tensions between the two countries rose.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The commander came from Ansar al-Sharia, a Benghazi militia which has rejected the Islamic State.", want: &[("rival_of", "Ansar al-Sharia", "Islamic State")], not: &[] },
+        Case { text: "The Taliban have long rejected al-Qaeda's calls for a global jihad.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Hamas rejected the Fatah proposal for joint elections.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Jaish al-Adl regards the Islamic State as its main enemy in Baluchistan.", want: &[("rival_of", "Jaish al-Adl", "Islamic State")], not: &[] },
+        Case { text: "The Taliban see Islamic State Khorasan Province as an existential threat, just like al-Qaeda does.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province"), ("rival_of", "al-Qaeda", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Western officials see al-Shabaab as the main threat to Somalia.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The Gulf Cartel fought for years with Los Zetas, a rival criminal organization based in Nuevo Laredo.", want: &[("rival_of", "Gulf Cartel", "Los Zetas")], not: &[] },
+        Case { text: "Since 2017 Ahrar al-Sham has held several towns near the border, as has Jaish al-Islam, a rival rebel faction.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
+        Case { text: "The Sinaloa Cartel, a rival gang, denied the killings.", want: &[], not: &[("rival_of", "", "")] },
+    ]);
+}
+
+/// Pledges written with "bay'a" and pledges withheld: "stopped short of pledging bay'a", "refused
+/// to pledge".
+#[test]
+fn pledges_withheld() {
+    check(&[
+        Case {
+            text: "Abu Sayyaf gave its bay'a to the Islamic State in 2014.",
+            want: &[("pledge", "Abu Sayyaf", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Ansar al-Sharia stopped short of pledging bay’a to the Islamic State.",
+            want: &[],
+            not: &[("pledge", "Ansar al-Sharia", "Islamic State")],
+        },
+        Case {
+            text: "The Haqqani network refused to pledge allegiance to the Islamic State.",
+            want: &[],
+            not: &[("pledge", "Haqqani network", "Islamic State")],
+        },
+    ]);
+}
