@@ -4,11 +4,12 @@
 use super::person_names::{
     another_bearer_of_surname, family_name_of_group, town_as_surname, town_inside_name,
 };
-use super::{overlaps, sent_range, DocEntities, DocEntity};
+use super::{dashed_names, overlaps, sent_range, DocEntities, DocEntity};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
 use crate::names::{self, NameRun};
 use crate::normalize::norm_name;
+use crate::patterns::NameRole;
 use crate::segment::Sentence;
 
 /// A capitalised name, captured as `n`: words that start with a capital, and the particles and
@@ -227,6 +228,19 @@ impl NewNames {
         }
     }
 
+    /// "FARC–People's Army": a new group's name written after a known group's acronym and a
+    /// dash takes the acronym in.
+    pub(super) fn take_dashed_origins(&mut self, gaz: &Gazetteer, text: &str, hits: &[KbHit]) {
+        for name in self.names.iter_mut().filter(|n| n.2 == EntityKind::Group) {
+            if let Some(start) = dashed_names::origin_prefix(gaz, text, hits, (name.0, name.1)) {
+                if let Some(t) = self.taken.iter_mut().find(|t| **t == (name.0, name.1)) {
+                    t.0 = start;
+                }
+                name.0 = start;
+            }
+        }
+    }
+
     /// A mention of each new name, one entity per kind and name.
     pub(super) fn add_mentions(self, doc: &mut DocEntities, text: &str) {
         let group_keys: Vec<String> = self
@@ -366,8 +380,12 @@ impl Run<'_> {
                         | "Corps"
                         | "General"
                         | "Staff"
-                        | "Government"
-                ) || inner.iter().any(|h| self.text[h.start..h.end].contains(w.as_str()))
+                        | "Government" // A known group's name inside the run made it a group name of its own
+                                       // above; only places count here.
+                ) || inner
+                    .iter()
+                    .filter(|h| self.all_places(h))
+                    .any(|h| self.text[h.start..h.end].contains(w.as_str()))
             });
         if only_place_and_heads {
             return None;
@@ -399,13 +417,22 @@ impl Run<'_> {
             && known.split(' ').count() >= 2
             && known.split(' ').all(names::is_generic_name_word)
             && !inner.iter().any(|o| o.start < h.start);
+        // "Derna Mujahideen Shura Council": a town's or region's name right before a known
+        // group's former name, or a name of generic words only, names a local body of its own.
+        let before: Vec<&&KbHit> = inner.iter().filter(|o| o.start < h.start).collect();
+        let place_before = matches!(before[..], [o] if o.start == self.rs
+            && self.all_places(o)
+            && self.text[o.end..h.start].trim().is_empty());
+        let former_or_generic = h.candidates.iter().all(|c| c.role == NameRole::Former)
+            || known.split(' ').count() >= 2 && known.split(' ').all(names::is_generic_name_word);
+        let local = h.end == self.re && place_before && former_or_generic;
         // "Hafiz Gul Bahadur Group": a group named after a known person, with a head word after.
         let person =
             h.candidates.iter().all(|c| self.gaz.entry(c.entry).kind == EntityKind::Person);
         let named_after = person
             && h.end < self.re
             && self.run.words.last().is_some_and(|w| names::is_group_head(w));
-        group && (opens || ends) || named_after
+        group && (opens || ends || local) || named_after
     }
 
     /// A person's name: the run has a person's shape, and no KB name inside it but one it may
