@@ -177,6 +177,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     if relevant {
         new_names.find_described_groups(gaz, text, sentences, &hits);
+        new_names.find_quoted_groups(gaz, text, sentences, &hits);
         new_names.find_name_runs(gaz, text, sentences, &hits);
         new_names.find_context_people(gaz, text, sentences, &hits);
         new_names.find_context_groups(gaz, text, sentences, &hits);

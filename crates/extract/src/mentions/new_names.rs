@@ -74,6 +74,17 @@ rule!(
 );
 
 rule!(
+    /// A name of two to six capitalised words in quotes: "the “Punjabi Taliban”".
+    QUOTED_NAME = "mentions.quoted_name",
+    || r#"(?x)
+        (?:^|[\s(])["“‘']
+        (?P<n>[A-Z][\w'’-]*(?:\ (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al|of|the|wal)){1,5})
+        ["”’']
+    "#
+    .to_string()
+);
+
+rule!(
     /// A bracketed qualifier right after a name: " (Maoist)", " (Maoist Centre)".
     BRACKET_QUALIFIER = "mentions.bracket_qualifier",
     || r"^ \([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?\)".to_string()
@@ -114,6 +125,53 @@ impl NewNames {
     pub(super) fn push(&mut self, name: NewName) {
         self.taken.push((name.0, name.1));
         self.names.push(name);
+    }
+
+    /// Adds a name found in `text`, without the closing quote a name word may have taken in
+    /// ("'Tarsi Mujahideen'" is the name "Tarsi Mujahideen").
+    fn push_unquoted(&mut self, text: &str, (start, mut end, kind, sub): NewName) {
+        let opened = text[..start].ends_with(['\'', '‘']);
+        if opened && text[start..end].ends_with(['\'', '’']) && end - start > 1 {
+            end -= text[..end].chars().next_back().map_or(0, char::len_utf8);
+        }
+        self.push((start, end, kind, sub));
+    }
+
+    /// "the so-called “Sindhi Taliban”": a name in quotes that ends in a known group's name
+    /// after words of its own is a name coined for another group. (A known name that opens a
+    /// longer one, "Isis Tunisia Province", is left to the branch and province rules.)
+    pub(super) fn find_quoted_groups(
+        &mut self,
+        gaz: &Gazetteer,
+        text: &str,
+        sentences: &[Sentence],
+        hits: &[KbHit],
+    ) {
+        if !self.militant {
+            return;
+        }
+        for s in sentences {
+            let sent = &text[s.start..s.end];
+            for c in QUOTED_NAME.captures_iter(sent) {
+                let n = c.name("n").unwrap();
+                let (rs, re) = (s.start + n.start(), s.start + n.end());
+                let inside = |h: &&KbHit| h.start > rs && h.end == re;
+                let known_whole = hits.iter().any(|h| h.start <= rs && h.end >= re);
+                let group_inside = hits.iter().filter(inside).any(|h| {
+                    h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
+                });
+                let straddles = hits.iter().any(|h| {
+                    overlaps((h.start, h.end), (rs, re)) && !(h.start >= rs && h.end <= re)
+                });
+                if group_inside
+                    && !known_whole
+                    && !straddles
+                    && !self.taken.iter().any(|&t| overlaps(t, (rs, re)))
+                {
+                    self.push((rs, re, EntityKind::Group, None));
+                }
+            }
+        }
     }
 
     /// The spans of the new people found so far.
@@ -160,7 +218,7 @@ impl NewNames {
                         && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntityKind::Place)
                 });
                 if !covered_by_group && !self.taken.iter().any(|&t| overlaps(t, (rs, re))) {
-                    self.push((rs, re, EntityKind::Group, None));
+                    self.push_unquoted(text, (rs, re, EntityKind::Group, None));
                 }
             }
         }

@@ -103,3 +103,32 @@ fn a_town_before_a_known_groups_former_name_names_a_local_group() {
         Some("islamic-state"),
     );
 }
+
+#[test]
+fn a_quoted_name_holding_a_known_groups_name_is_a_group_of_its_own() {
+    assert_kb(
+        "Militants from the “Sindhi Taliban” attacked a police post near Hyderabad.",
+        "Sindhi Taliban",
+        None,
+    );
+    assert_kb(
+        "Police said the so-called 'Kurram Mujahideen Taliban' had claimed the ambush.",
+        "Kurram Mujahideen Taliban",
+        None,
+    );
+    // A known name in quotes is still the known group.
+    assert_kb(
+        "The insurgents said the “Islamic State” had no place in their valley.",
+        "Islamic State",
+        Some("islamic-state"),
+    );
+}
+
+#[test]
+fn a_name_in_single_quotes_leaves_its_closing_quote_out() {
+    let text = "The attack was claimed by the 'Tarsi Mujahideen', a little-known militant group.";
+    let r = extract(text);
+    let surfaces: Vec<&String> = r.entities.iter().flat_map(|e| &e.mentions).collect();
+    assert!(surfaces.iter().any(|m| *m == "Tarsi Mujahideen"), "{surfaces:?}");
+    assert!(surfaces.iter().all(|m| !m.ends_with('\'')), "{surfaces:?}");
+}
