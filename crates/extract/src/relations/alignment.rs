@@ -388,6 +388,7 @@ pub(super) fn pledges(
             .and_then(|_| st.subject(&m.masked, t.start(), GROUP))
             .filter(|_| !t.as_str().ends_with("by"));
         if let Some(c) = described {
+            let o = last_group_named_since(m, o, (st.chunks[c].at.1, t.start())).unwrap_or(o);
             for &s in &st.chunks[c].slots {
                 let region = (m.slots[s].at.0.min(t.start()), m.slots[o].at.1);
                 push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
@@ -418,6 +419,7 @@ pub(super) fn pledges(
             }
             None => continue,
         };
+        let o = last_group_named_since(m, o, (m.slots[s].at.1, t.start())).unwrap_or(o);
         if m.slots[s].entity == m.slots[o].entity {
             let why = crate::trace::DropReason::SelfRelation;
             m.veto(PLEDGE.id(), FactType::Pledge, (s, Some(o)), why);
@@ -428,6 +430,24 @@ pub(super) fn pledges(
             push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
         }
     }
+}
+
+/// "⟨P⟩ stands under the flag of ⟨G⟩ and pledges loyalty to the organization": a description
+/// ("the organization") pledged to stands for the group named last between the one who pledges
+/// and the pledge, not for the one the anaphor was read as. `None` when `o` names its group or
+/// no other group is named there.
+fn last_group_named_since(m: &Masked, o: usize, (from, to): (usize, usize)) -> Option<usize> {
+    if !m.slots[o].anaphor {
+        return None;
+    }
+    m.slots_in((from, to), GROUP)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let slot = &m.slots[i];
+            let possessor = m.masked[slot.at.1..].starts_with('\'');
+            !slot.anaphor && !slot.adjective && !possessor && slot.entity != m.slots[o].entity
+        })
+        .last()
 }
 
 enum PledgeSubject {

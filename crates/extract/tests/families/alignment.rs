@@ -398,6 +398,17 @@ fn rivalries_by_stance() {
     ]);
 }
 
+/// A pledge to a description ("the organization") is a pledge to the group named last before
+/// it, after the one who pledges.
+#[test]
+fn a_pledge_to_a_description_goes_to_the_group_named_last() {
+    check(&[
+        Case { text: "The Islamic Movement of Uzbekistan released a new video. In the footage, the group's deputy leader, Abu Khalid, stands beneath the flag of the Islamic State and pledges loyalty to the organization.", want: &[("pledge", "Abu Khalid", "Islamic State")], not: &[("pledge", "Abu Khalid", "Islamic Movement of Uzbekistan")] },
+        Case { text: "Boko Haram released an audio message. Its leader Abubakar Shekau praised the Islamic State at length and then swore allegiance to the group.", want: &[("pledge", "Abubakar Shekau", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab released a statement on Friday. Its commander Ahmad Umar renewed his loyalty to the group.", want: &[], not: &[("pledge", "Ahmad Umar", "al-Qaeda")] },
+    ]);
+}
+
 /// Pledges written with "bay'a" and pledges withheld: "stopped short of pledging bay'a", "refused
 /// to pledge".
 #[test]
