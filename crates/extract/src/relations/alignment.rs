@@ -233,15 +233,43 @@ rule!(
     ".to_string()
 );
 
+/// What stands before a group that opens its clause, as the one who acts: the sentence's
+/// start, a comma, an article or a quantifier ("Many ⟨G⟩ fighters"), not a verb ("who had left
+/// ⟨G⟩").
+const OPENS_CLAUSE: &str = r"(?x:
+    (?:^|[,;:]\ |\b(?:the|and|when|after|before|as|while|that|where|many|some|several|most
+        |dozens\ of|hundreds\ of|thousands\ of|former)\ )
+)";
+
+/// Words between a group and "joined" that keep the group the one who joins: "⟨G⟩ fighters
+/// later joined", not "those who left ⟨G⟩ joined".
+const JOINERS: &str = r"(?x:(?:\ (?:fighters|members|militants|commanders|men|recruits|cadres
+    |veterans|units|elements|also|later|then|had|have|has|reportedly|eventually)){0,3})";
+
 rule!(
     /// "⟨G⟩ fighters joined ⟨G⟩ to fight ...": joining another group for a fight is fighting on
     /// its side.
     JOINED_TO_FIGHT = "ally_of.joined_to_fight",
-    || r"(?ix)
-        ⟨G(?P<s>\d+)⟩\ (?:[\w'-]+\ ){0,3}?(?:joined|join|joins|joining)\ (?:the\ )?
-        (?:[\w-]+\ ){0,2}?(?:⟨G\d+⟩\ )?⟨G(?P<o>\d+)⟩
+    || format!(
+        r"(?ix)
+        {OPENS_CLAUSE}⟨G(?P<s>\d+)⟩{JOINERS}\ (?:joined|join|joins|joining)\ (?:the\ )?
+        (?:[\w-]+\ ){{0,2}}?(?:⟨G\d+⟩\ )?⟨G(?P<o>\d+)⟩
         \ (?:to|in\ order\ to)\ (?:fight|battle|combat|help\ fight|wage\ war)\b
-    ".to_string()
+    "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ fighters joined ⟨G⟩ to fight against ⟨G⟩": those who join fight the third group.
+    JOINED_TO_FIGHT_AGAINST = "rival_of.joined_to_fight_against",
+    || format!(
+        r"(?ix)
+        {OPENS_CLAUSE}⟨G(?P<s>\d+)⟩{JOINERS}\ (?:joined|join|joins|joining)\ (?:the\ )?
+        (?:[\w-]+\ ){{0,2}}?(?:⟨G\d+⟩\ )?⟨G\d+⟩
+        \ (?:to|in\ order\ to)\ (?:fight|battle|combat|help\ fight|wage\ war)
+        (?:\ (?:against|on))?\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    "
+    )
 );
 
 /// The alignment pair rules, in the order they run.
@@ -265,6 +293,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::RivalOf, &BETWEEN),
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
     PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVALRY),
+    PairRule::new(FactType::RivalOf, &JOINED_TO_FIGHT_AGAINST),
 ];
 
 rule!(

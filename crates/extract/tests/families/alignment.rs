@@ -374,6 +374,9 @@ fn alliances_by_support_and_company() {
         Case { text: "Many Jemaah Islamiyah fighters joined the militant group Ahrar al-Sham to fight against the Syrian army.", want: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham")], not: &[] },
         Case { text: "Several al-Shabaab commanders joined al-Qaeda in the Arabian Peninsula in order to fight in Yemen.", want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")], not: &[] },
         Case { text: "Jemaah Islamiyah members joined the Islamic State after the split.", want: &[], not: &[("ally_of", "Jemaah Islamiyah", "Islamic State")] },
+        Case { text: "Recruits who had left Jemaah Islamiyah joined Ahrar al-Sham to fight the Syrian army.", want: &[], not: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham")] },
+        Case { text: "Many Jemaah Islamiyah fighters joined Ahrar al-Sham to fight against the Islamic State.", want: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham"), ("rival_of", "Jemaah Islamiyah", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab militants later joined the Hizbul Islam coalition to battle the African Union troops.", want: &[], not: &[("rival_of", "", "")] },
     ]);
 }
 
