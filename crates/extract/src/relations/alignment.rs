@@ -61,6 +61,8 @@ rule!(
             |fought\ side\ by\ side|teamed\ up|joined\ forces|allied|run\ a\ joint|ran\ a\ joint
             |formed\ a\ joint|set\ up\ a\ joint|share\ a\ joint|operate\ a\ joint
             |established\ a\ joint
+            |signed\ an?\ (?:[\w-]+\ )?(?:cooperation|alliance|defen[cs]e|partnership|unity)
+                \ (?:pact|agreement|accord|deal)
         )
         \b
     ".to_string()
@@ -148,7 +150,7 @@ rule!(
             |vows\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)|defeated
             |routed|cracking\ down\ on|crackdown\ on|rivals?|rivalry\ with|fought|fights|fight
             |fighting|combat|combating|combatting|battled|battles|battling|clashed\ with
-            |confrontations?\ with
+            |confrontations?\ with|declared\ war\ on|war\ on|at\ loggerheads\ with
             |clashes\ with|clashing\ with|at\ war\ with|war\ against|war\ with
             |resistance\ from|lost\ territory\ to|lost\ ground\ to|enemies\ of|enemy\ of
             |opposed|opposes|compet\w+\ with|attacked|attacks\ on|attacking|turf\ war\ with
@@ -237,8 +239,8 @@ rule!(
 /// start, a comma, an article or a quantifier ("Many ⟨G⟩ fighters"), not a verb ("who had left
 /// ⟨G⟩").
 const OPENS_CLAUSE: &str = r"(?x:
-    (?:^|[,;:]\ |\b(?:the|and|when|after|before|as|while|that|where|many|some|several|most
-        |dozens\ of|hundreds\ of|thousands\ of|former)\ )
+    (?:^|[,;:]\ |\b(?:and|when|after|before|as|while|that|where)\ |\b\d{4}\ )(?:the\ )?
+    |\b(?:many|some|several|most|dozens\ of|hundreds\ of|thousands\ of|former)\ 
 )";
 
 /// Words between a group and "joined" that keep the group the one who joins: "⟨G⟩ fighters
@@ -272,6 +274,39 @@ rule!(
     )
 );
 
+rule!(
+    /// "⟨G⟩ killed three ⟨G⟩ commanders", "⟨G⟩ executed two members of ⟨G⟩": killing another
+    /// group's men is enmity.
+    KILLED_MEMBERS = "rival_of.killed_members",
+    || format!(
+        r"(?ix)
+        {OPENS_CLAUSE}⟨G(?P<s>\d+)⟩(?:\ (?:fighters|militants|gunmen|members|also|reportedly
+            |later|has|have|had))*
+        \ (?:killed|executed|assassinated|beheaded|abducted|kidnapped|captured|ambushed)
+        \ (?:(?:two|three|four|five|six|several|many|dozens\ of|\d+|senior|top|prominent|local
+            |a|an|the|one|of)\ ){{0,3}}
+        (?:
+            (?:the\ )?⟨G(?P<o>\d+)⟩\ (?:[\w-]+\ )?
+                (?:commanders?|leaders?|members?|fighters?|militants?|emirs?|officials?|chiefs?)\b
+            |(?:commanders?|leaders?|members?|fighters?|militants?|emirs?|officials?)
+                \ (?:of|from)\ (?:the\ )?⟨G(?P<o2>\d+)⟩
+        )
+    "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ have been fighting each other".
+    FIGHT_EACH_OTHER = "rival_of.each_other",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:have\ |has\ |had\ |been\ |are\ |were\ |often\ |repeatedly\ |long\ |also\ )*
+        (?:fought|fight|fighting|battled|battling|clashed|clashing|attacked|attacking|killed
+            |killing|targeted|targeting)
+        \ (?:with\ )?(?:each\ other|one\ another)\b
+    ".to_string()
+);
+
 /// The alignment pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALONGSIDE),
@@ -294,6 +329,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
     PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVALRY),
     PairRule::new(FactType::RivalOf, &JOINED_TO_FIGHT_AGAINST),
+    PairRule::new(FactType::RivalOf, &FIGHT_EACH_OTHER),
 ];
 
 rule!(
@@ -880,6 +916,17 @@ pub(super) fn rivals_over_structure(m: &Masked, st: &Structure, out: &mut Vec<Ra
             let rule = SEEN_AS_ENEMY.id();
             push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
         }
+    }
+    for c in KILLED_MEMBERS.captures_iter(&m.masked) {
+        let killed = c.name("o").or_else(|| c.name("o2"));
+        let (Some(s), Some(o)) =
+            (m.slot_of_capture(&c["s"]), killed.and_then(|o| m.slot_of_capture(o.as_str())))
+        else {
+            continue;
+        };
+        let w = c.get(0).unwrap();
+        let rule = KILLED_MEMBERS.id();
+        push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, (w.start(), w.end()));
     }
     for c in RIVAL_APPOSED.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c["o"]) else { continue };

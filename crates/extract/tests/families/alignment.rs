@@ -365,6 +365,9 @@ fn alliances_by_support_and_company() {
         Case { text: "Lashkar-e-Taiba voiced strong support for Hizbul Mujahideen after the raid.", want: &[("ally_of", "Lashkar-e-Taiba", "Hizbul Mujahideen")], not: &[] },
         Case { text: "Ansar Dine pledged support and allegiance to al-Qaeda in the Islamic Maghreb.", want: &[("pledge", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
         Case { text: "Hamas pledged support to the families of the victims.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Hamas and Palestinian Islamic Jihad signed a cooperation agreement in Gaza.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        Case { text: "In 2019 Ahrar al-Sham and Hayat Tahrir al-Sham signed a mutual defence pact.", want: &[("ally_of", "Ahrar al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Ahrar al-Sham and Hayat Tahrir al-Sham signed a truce after weeks of fighting.", want: &[], not: &[("ally_of", "", "")] },
         Case { text: "Fighting broke out with the Mujahideen Shura Council of Derna — an al-Qaeda linked coalition of Islamist militias.", want: &[("ally_of", "Mujahideen Shura Council of Derna", "al-Qaeda")], not: &[] },
         Case { text: "Analysts describe Ansar Bait al-Maqdis, a Hamas linked outfit until 2014, as the strongest group in Sinai.", want: &[("ally_of", "Ansar Bait al-Maqdis", "Hamas")], not: &[] },
         Case { text: "Hamas linked charities in Europe were closed by the authorities.", want: &[], not: &[("ally_of", "", "")] },
@@ -398,6 +401,14 @@ fn rivalries_by_stance() {
         Case { text: "The Gulf Cartel fought for years with Los Zetas, a rival criminal organization based in Nuevo Laredo.", want: &[("rival_of", "Gulf Cartel", "Los Zetas")], not: &[] },
         Case { text: "Since 2017 Ahrar al-Sham has held several towns near the border, as has Jaish al-Islam, a rival rebel faction.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
         Case { text: "The Sinaloa Cartel, a rival gang, denied the killings.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The Islamic State killed three al-Shabaab commanders near Kismayo.", want: &[("rival_of", "Islamic State", "al-Shabaab")], not: &[] },
+        Case { text: "In 2015 Taliban gunmen executed two senior members of the Islamic State Khorasan Province in Nangarhar.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Al-Shabaab executed two of its own fighters accused of spying.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Soldiers who had fought the Islamic State killed two al-Shabaab fighters.", want: &[], not: &[("rival_of", "Islamic State", "al-Shabaab")] },
+        Case { text: "Al-Shabaab and Hizb ut-Tahrir have been attacking each other's supporters for months.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Ahrar al-Sham and Jaish al-Islam have been fighting each other near Damascus.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
+        Case { text: "The Taliban declared war on the Islamic State Khorasan Province in 2015.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Ansar al-Sharia has been at loggerheads with the Islamic State since 2015.", want: &[("rival_of", "Ansar al-Sharia", "Islamic State")], not: &[] },
     ]);
 }
 
