@@ -33,6 +33,11 @@ rule!(
     || r"^-[A-Z]{1,4}\b".to_string()
 );
 
+/// Whether `gap`, the text between two names, is one dash with no space around it.
+fn tight_dash(gap: &str) -> bool {
+    gap.len() <= 3 && TIGHT_DASH.is_match(gap)
+}
+
 /// Whether the hit is a known group's name written in capitals ("FARC", "TTP").
 fn capital_group_acronym(gaz: &Gazetteer, text: &str, h: &KbHit) -> bool {
     let surface = &text[h.start..h.end];
@@ -52,7 +57,7 @@ pub(super) fn origin_prefix(
 ) -> Option<usize> {
     let left = hits.iter().rev().find(|h| h.end <= start)?;
     let dash = &text[left.end..start];
-    (TIGHT_DASH.is_match(dash)
+    (tight_dash(dash)
         && capital_group_acronym(gaz, text, left)
         && !PAIR_NOUN.is_match(&text[end..]))
     .then_some(left.start)
@@ -70,7 +75,7 @@ pub(super) fn join_dashed_names(gaz: &Gazetteer, text: &str, hits: &mut Vec<KbHi
         let joined = out.last().is_some_and(|left| {
             names_group(gaz, &h)
                 && h.candidates.iter().all(|c| gaz.entry(c.entry).kind == EntityKind::Group)
-                && TIGHT_DASH.is_match(&text[left.end..h.start])
+                && tight_dash(&text[left.end..h.start])
                 && capital_group_acronym(gaz, text, left)
                 && text[h.start..h.end].contains(' ')
                 && !PAIR_NOUN.is_match(&text[h.end..])
