@@ -63,6 +63,7 @@ rule!(
             |established\ a\ joint
             |signed\ an?\ (?:[\w-]+\ )?(?:cooperation|alliance|defen[cs]e|partnership|unity)
                 \ (?:pact|agreement|accord|deal)
+            |(?:formed|forged|struck|sealed|announced|entered\ into)\ an?\ (?:[\w-]+\ )?alliance
         )
         \b
     ".to_string()
@@ -151,6 +152,7 @@ rule!(
             |routed|cracking\ down\ on|crackdown\ on|rivals?|rivalry\ with|fought|fights|fight
             |fighting|combat|combating|combatting|battled|battles|battling|clashed\ with
             |confrontations?\ with|declared\ war\ on|war\ on|at\ loggerheads\ with
+            |(?:seized|captured|wrested|retook|recaptured)\ (?:[\w-]+\ |⟨L\d+⟩\ ){0,4}?from
             |clashes\ with|clashing\ with|at\ war\ with|war\ against|war\ with
             |resistance\ from|lost\ territory\ to|lost\ ground\ to|enemies\ of|enemy\ of
             |opposed|opposes|compet\w+\ with|attacked|attacks\ on|attacking|turf\ war\ with
@@ -223,6 +225,41 @@ rule!(
             |training|help)
         (?:,?\ (?:and\ )?[\w-]+){0,3}?
         \ from\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ has provided weapons and training to ⟨G⟩", "⟨G⟩ sent fighters to help ⟨G⟩".
+    SUPPLIES_TO = "ally_of.supplies_to",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:has\ |have\ |had\ |also\ |long\ |reportedly\ |allegedly\ )*
+        (?:provid\w*|sen[dt]|sends|sending|suppl\w*|gave|gives|giving|channell?\w*|smuggl\w*
+            |transferr?\w*|offer\w*|extend\w*)
+        \ (?:[\w-]+,?\ ){0,4}?
+        (?:weapons|arms|funding|funds|money|cash|fighters|training|support|assistance|backing
+            |logistics|explosives|rockets|drones|safe\ haven|sanctuary|shelter)
+        \ (?:to|for)\ (?:help\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s allegiance to ⟨G⟩", "⟨G⟩'s oath of allegiance to ⟨G⟩": a pledge as a noun.
+    POSSESSED_PLEDGE = "pledge.possessed",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:allegi[ae]nce|bay'?ah|bay'a|bayat|fealty|oath\ of\ allegi[ae]nce|pledge\ of\ allegi[ae]nce
+            |pledge\ of\ loyalty)
+        \ to\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ clashed": a clash is between enemies.
+    CLASHED = "rival_of.clashed",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:have\ |has\ |had\ |often\ |repeatedly\ |also\ |reportedly\ |again\ )*
+        (?:clashed|clash|clashing)\b
     ".to_string()
 );
 
@@ -324,12 +361,15 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &SUPPORT_FROM),
     PairRule::new(FactType::AllyOf, &POLITICAL_COUNTERPART),
     PairRule::new(FactType::AllyOf, &JOINED_TO_FIGHT),
+    PairRule::new(FactType::AllyOf, &SUPPLIES_TO),
+    PairRule::new(FactType::Pledge, &POSSESSED_PLEDGE),
     PairRule::new(FactType::RivalOf, &FIGHTS),
     PairRule::new(FactType::RivalOf, &BETWEEN),
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
     PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVALRY),
     PairRule::new(FactType::RivalOf, &JOINED_TO_FIGHT_AGAINST),
     PairRule::new(FactType::RivalOf, &FIGHT_EACH_OTHER),
+    PairRule::new(FactType::RivalOf, &CLASHED),
 ];
 
 rule!(
@@ -340,7 +380,7 @@ rule!(
         // Verbs that give, renew or announce a pledge.
         let giving = r"(?x:
             pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*
-            |declar\w*|gave|give|given|giving|took|taken|announc\w*
+            |declar\w*|gave|give|given|giving|took|taken|announc\w*|vow\w*
         )";
         // Words allowed between the verb and the pledge: "its formal", "an oath of".
         let between = r"(?x:
@@ -710,6 +750,7 @@ rule!(
             |(?:alliance|partnership)\ with
             |(?:links|ties|connections)\ (?:with|to)
             |loyal\ to|sided\ with|in\ league\ with|aligned\ (?:itself\ )?with|endorsed\ by
+            |proxy\ (?:of|for)|proxies\ (?:of|for)
         )
         \ (?:the\ )?
     ".to_string()
@@ -732,6 +773,7 @@ rule!(
                 |nemesis)\ (?:of|to)
             |campaign(?:ed|s|ing)?\ (?:actively\ )?against
             |(?:rivalry|feud|enmity|hostilities)\ with
+            |hostile\ (?:to|towards?)|hostility\ (?:to|towards?)|turned\ (?:its\ guns\ )?against
         )
         \ (?:the\ )?
     ".to_string()
@@ -848,9 +890,12 @@ rule!(
     SEEN_AS_ENEMY = "rival_of.seen_as_enemy",
     || r"(?ix)
         \b(?:recogni[sz]\w*|sees|see|saw|views?|viewed|viewing|regards?|regarded|considers?
-            |considered|deems?|deemed|treats?|treated|brands?|branded|labels?|labell?ed)
-        \ (?:the\ )?⟨G(?P<o>\d+)⟩\ as\ (?:an?\ |its\ |their\ |the\ )?(?:[\w-]+\ ){0,2}?
-        (?:threat|enemy|enemies|rival|rivals|foe|foes|adversary|adversaries|competitor|menace)
+            |considered|deems?|deemed|treats?|treated|brands?|branded|labels?|labell?ed
+            |declar\w+|calls|called)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩\ (?:as\ |to\ be\ )?(?:an?\ |its\ |their\ |the\ )?
+        (?:[\w-]+\ ){0,2}?
+        (?:threat|enemy|enemies|rival|rivals|foe|foes|adversary|adversaries|competitor|menace
+            |apostates?|infidels?|kharijites?|khawarij|heretics?|traitors?)
         \b
         (?:,?\ (?:just\ |much\ )?like\ (?:the\ )?⟨G(?P<also>\d+)⟩\ (?:does|did|do)\b)?
     ".to_string()

@@ -412,6 +412,33 @@ fn rivalries_by_stance() {
     ]);
 }
 
+/// More ways English states a side: alliances formed or forged, proxies, supplies sent; clashes,
+/// hostility, ground seized from another group, a group declared apostate; allegiance as a
+/// possessed noun, allegiance vowed.
+#[test]
+fn sides_stated_as_deeds_and_nouns() {
+    check(&[
+        Case { text: "In 2014 Ansar Dine and the MUJAO forged a loose alliance in northern Mali.", want: &[("ally_of", "Ansar Dine", "MUJAO")], not: &[] },
+        Case { text: "Hamas and Fatah announced a new alliance before the vote.", want: &[("ally_of", "Hamas", "Fatah")], not: &[] },
+        Case { text: "Hamas and Fatah rejected an alliance with the smaller parties.", want: &[], not: &[("ally_of", "Hamas", "Fatah")] },
+        Case { text: "Kataib Hezbollah, long a proxy of the Quds Force, struck the base.", want: &[("ally_of", "Kataib Hezbollah", "Quds Force")], not: &[] },
+        Case { text: "Hezbollah has provided weapons and training to the Houthis since 2015.", want: &[("ally_of", "Hezbollah", "Houthis")], not: &[] },
+        Case { text: "Al-Qaeda reportedly sent money and fighters to help al-Shabaab.", want: &[("ally_of", "al-Qaeda", "al-Shabaab")], not: &[] },
+        Case { text: "Hezbollah sent thousands of fighters to Syria in 2013.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Al-Shabaab and Hizbul Islam clashed repeatedly near Kismayo in 2009.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Ahrar al-Sham and Jaish al-Islam clashed again near Douma.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
+        Case { text: "Jabhat al-Nusra has been openly hostile to the Islamic State since 2014.", want: &[("rival_of", "Jabhat al-Nusra", "Islamic State")], not: &[] },
+        Case { text: "In 2016 the Islamic State seized several villages near al-Bab from Ahrar al-Sham.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
+        Case { text: "The Islamic State declared Hayat Tahrir al-Sham apostates in its weekly newsletter.", want: &[("rival_of", "Islamic State", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "The Taliban consider the Islamic State Khorasan Province a threat to their rule.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "The report considered the Islamic State's threat to shipping in the Red Sea.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Al-Shabaab's oath of allegiance to al-Qaeda dates from 2012.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Boko Haram's new allegiance to the Islamic State worried its neighbours.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "Boko Haram's attacks on the Islamic State's rivals continued.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Jund al-Khilafah vowed allegiance to the Islamic State in September 2014.", want: &[("pledge", "Jund al-Khilafah", "Islamic State")], not: &[] },
+    ]);
+}
+
 /// A pledge to a description ("the organization") is a pledge to the group named last before
 /// it, after the one who pledges.
 #[test]
