@@ -63,6 +63,19 @@ pub(super) fn origin_prefix(
     .then_some(left.start)
 }
 
+rule!(
+    /// A creed's word after a dash that closes a name: "–Maoist", "-Marxist-Leninist".
+    CREED_SUFFIX = "mentions.dashed_creed_suffix",
+    || r"^[-–—]((?:Maoist|Marxist|Leninist|Marxist-Leninist|Communist|Islamist|Salafist))\b"
+        .to_string()
+);
+
+/// The end of a creed's word written after a name with a dash ("Liberation Army–Maoist"), if
+/// one follows the name ending at `end`.
+pub(super) fn creed_suffix(text: &str, end: usize) -> Option<usize> {
+    CREED_SUFFIX.captures(&text[end..]).map(|c| end + c.get(1).unwrap().end())
+}
+
 /// Joins "FARC–Segunda Marquetalia" into one hit for the named group (the acronym before the
 /// dash says where it came from), and drops an acronym hit that is only the stem of a longer
 /// hyphenated acronym ("FARC" in "FARC-SM").

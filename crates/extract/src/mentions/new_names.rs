@@ -287,15 +287,21 @@ impl NewNames {
     }
 
     /// "FARC–People's Army": a new group's name written after a known group's acronym and a
-    /// dash takes the acronym in.
+    /// dash takes the acronym in; "Tarsi Liberation Army–Maoist": a creed after a dash is part
+    /// of the name.
     pub(super) fn take_dashed_origins(&mut self, gaz: &Gazetteer, text: &str, hits: &[KbHit]) {
         for name in self.names.iter_mut().filter(|n| n.2 == EntityKind::Group) {
-            if let Some(start) = dashed_names::origin_prefix(gaz, text, hits, (name.0, name.1)) {
-                if let Some(t) = self.taken.iter_mut().find(|t| **t == (name.0, name.1)) {
-                    t.0 = start;
-                }
-                name.0 = start;
+            let (mut start, mut end) = (name.0, name.1);
+            if let Some(s) = dashed_names::origin_prefix(gaz, text, hits, (start, end)) {
+                start = s;
             }
+            if let Some(e) = dashed_names::creed_suffix(text, end) {
+                end = e;
+            }
+            if let Some(t) = self.taken.iter_mut().find(|t| **t == (name.0, name.1)) {
+                *t = (start, end);
+            }
+            (name.0, name.1) = (start, end);
         }
     }
 

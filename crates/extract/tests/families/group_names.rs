@@ -48,6 +48,23 @@ fn a_name_after_a_known_acronym_and_a_dash_is_one_name() {
 }
 
 #[test]
+fn a_creed_after_a_dash_closes_a_new_groups_name() {
+    assert_kb(
+        "The Tarsi People's Liberation Army–Maoist claimed the ambush in the hills.",
+        "Tarsi People's Liberation Army–Maoist",
+        None,
+    );
+    assert_kb(
+        "Rebels of the Velmar Peasant Front-Marxist shelled the depot overnight.",
+        "Velmar Peasant Front-Marxist",
+        None,
+    );
+    // A place after the dash is where the group is, not part of its name.
+    let text = "The Tarsi Liberation Army–Velmar clashes left six dead.";
+    assert_no_entity(text, "Tarsi Liberation Army–Velmar");
+}
+
+#[test]
 fn a_hyphenated_acronym_on_a_known_one_names_another_group() {
     let text = "The Velmar Liberation Front (FARC-VL) broke away from the FARC in 2019. The \
                 FARC-VL has since attacked two army bases.";
