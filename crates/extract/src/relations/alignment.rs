@@ -26,6 +26,7 @@ rule!(
             |fought\ alongside|fighting\ alongside|fights\ alongside|close\ ties\ (?:to|with)
             |closely\ tied\ to|links\ to|linked\ to|ties\ to|backed\ by|supported\ by|sponsored\ by
             |coordinat\w+\ with|working\ with|work\ with
+            |(?:fight\w*|fought|operat\w*|act\w*)\ on\ behalf\ of
         )
         \b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩
     ".to_string()
@@ -254,6 +255,21 @@ rule!(
 );
 
 rule!(
+    /// "⟨G⟩ was formed in 2006 to fight ⟨G⟩": a group set up against another.
+    FORMED_AGAINST = "rival_of.formed_against",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:which\ |that\ )?(?:was|were|had\ been|has\ been)
+        \ (?:originally\ |first\ |initially\ )?(?:formed|founded|created|set\ up|established
+            |raised|organi[sz]ed)
+        (?:\ (?:in|during|after)\ (?:[\w-]+\ ){0,2}?\d{4})?
+        (?:\ (?:[\w-]+\ |⟨[LB]\d+⟩\ ){0,4}?)?
+        \ ?(?:to|in\ order\ to|specifically\ to)
+        \ (?:fight|counter|combat|oppose|confront|resist|take\ on|drive\ out|defeat|expel)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
     /// "⟨G⟩ and ⟨G⟩ clashed": a clash is between enemies.
     CLASHED = "rival_of.clashed",
     || r"(?ix)
@@ -370,6 +386,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::RivalOf, &JOINED_TO_FIGHT_AGAINST),
     PairRule::new(FactType::RivalOf, &FIGHT_EACH_OTHER),
     PairRule::new(FactType::RivalOf, &CLASHED),
+    PairRule::new(FactType::RivalOf, &FORMED_AGAINST),
 ];
 
 rule!(

@@ -436,6 +436,11 @@ fn sides_stated_as_deeds_and_nouns() {
         Case { text: "Boko Haram's new allegiance to the Islamic State worried its neighbours.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
         Case { text: "Boko Haram's attacks on the Islamic State's rivals continued.", want: &[], not: &[("pledge", "", "")] },
         Case { text: "Jund al-Khilafah vowed allegiance to the Islamic State in September 2014.", want: &[("pledge", "Jund al-Khilafah", "Islamic State")], not: &[] },
+        Case { text: "The Popular Mobilization Forces were set up in 2014 to fight the Islamic State.", want: &[("rival_of", "Popular Mobilization Forces", "Islamic State")], not: &[] },
+        Case { text: "Jaish al-Adl, which was founded in 2012 in Sistan to confront the Islamic State, denied the claim.", want: &[("rival_of", "Jaish al-Adl", "Islamic State")], not: &[] },
+        Case { text: "Jaish al-Adl was founded in 2012 by former members of Jundallah.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Kataib Hezbollah has fought on behalf of the Quds Force in Syria.", want: &[("ally_of", "Kataib Hezbollah", "Quds Force")], not: &[] },
+        Case { text: "A spokesman for Hamas spoke on behalf of the prisoners.", want: &[], not: &[("ally_of", "", "")] },
     ]);
 }
 
