@@ -104,11 +104,23 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩, an ⟨G⟩-aligned faction", "⟨G⟩ – an ⟨G⟩ linked umbrella group".
+    /// "⟨G⟩, an ⟨G⟩-aligned faction", "⟨G⟩ – an ⟨G⟩-linked group".
     LINKED_APPOSITION = "ally_of.linked_apposition",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩(?:,|\ [—–-])?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩[-\ ]
+        ⟨G(?P<s>\d+)⟩(?:,|\ [—–-])?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩-
         (?:linked|allied|affiliated|aligned|backed|supported)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ – an ⟨G⟩ linked umbrella group": without the hyphen, only in an apposition and
+    /// before a word for a group (not "⟨G⟩ said ⟨G⟩ backed the deal").
+    LINKED_APPOSITION_UNHYPHENATED = "ally_of.linked_apposition_unhyphenated",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩(?:,|\ [—–-])\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩
+        \ (?:linked|allied|affiliated|aligned|backed)\ (?:[\w-]+\ ){0,2}?
+        (?:group|umbrella|faction|militia|coalition|outfit|network|organi[sz]ation|movement
+            |alliance|insurgents|militants|fighters|rebels)\b
     ".to_string()
 );
 
@@ -370,6 +382,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &SUPPORTS),
     PairRule::new(FactType::AllyOf, &LINKED_PREFIX),
     PairRule::new(FactType::AllyOf, &LINKED_APPOSITION),
+    PairRule::new(FactType::AllyOf, &LINKED_APPOSITION_UNHYPHENATED),
     PairRule::new(FactType::AllyOf, &ALLIED_GROUP_APPOSITION),
     PairRule::new(FactType::AllyOf, &LIKE_GROUP),
     PairRule::new(FactType::AllyOf, &JOINED_FELLOW),

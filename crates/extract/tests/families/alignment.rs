@@ -371,6 +371,7 @@ fn alliances_by_support_and_company() {
         Case { text: "Fighting broke out with the Mujahideen Shura Council of Derna — an al-Qaeda linked coalition of Islamist militias.", want: &[("ally_of", "Mujahideen Shura Council of Derna", "al-Qaeda")], not: &[] },
         Case { text: "Analysts describe Ansar Bait al-Maqdis, a Hamas linked outfit until 2014, as the strongest group in Sinai.", want: &[("ally_of", "Ansar Bait al-Maqdis", "Hamas")], not: &[] },
         Case { text: "Hamas linked charities in Europe were closed by the authorities.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Hamas said Palestinian Islamic Jihad backed the truce.", want: &[], not: &[("ally_of", "", "")] },
         Case { text: "The Provisional IRA's political wing, Sinn Féin, entered talks in 1994.", want: &[("ally_of", "Provisional IRA", "Sinn Féin")], not: &[] },
         Case { text: "Sinn Féin, long the political wing of the Provisional IRA, held its congress in Dublin.", want: &[("ally_of", "Sinn Féin", "Provisional IRA")], not: &[] },
         Case { text: "The military wing of Hamas fired rockets at Ashkelon.", want: &[], not: &[("ally_of", "", "")] },
