@@ -252,6 +252,8 @@ rule!(
         (?:weapons|arms|funding|funds|money|cash|fighters|training|support|assistance|backing
             |logistics|explosives|rockets|drones|safe\ haven|sanctuary|shelter)
         \ (?:to|for)\ (?:help\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+        # not 'to ⟨G⟩-held towns'
+        (?:$|[^-\w])
     ".to_string()
 );
 
@@ -287,7 +289,10 @@ rule!(
     || r"(?ix)
         ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
         \ (?:have\ |has\ |had\ |often\ |repeatedly\ |also\ |reportedly\ |again\ )*
-        (?:clashed|clash|clashing)\b
+        (?:clashed|clash|clashing)
+        # not 'clashed with ⟨L⟩ troops': fighting a third side together
+        (?:$|[^\w\s]|\ (?:repeatedly|again|in|near|over|at|on|for|during|after|when|as|and
+            |often|frequently|several|twice|last|this|early|late|\d+)\b)
     ".to_string()
 );
 
@@ -979,12 +984,13 @@ pub(super) fn rivals_over_structure(m: &Masked, st: &Structure, out: &mut Vec<Ra
             continue;
         }
         let w = c.get(0).unwrap();
-        push_against_subject(m, st, out, REJECTED.id(), w.start(), o);
+        push_against_subject(m, st, out, (REJECTED.id(), Carried::AfterPronoun), w.start(), o);
     }
     for c in SEEN_AS_ENEMY.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
         let w = c.get(0).unwrap();
-        push_against_subject(m, st, out, SEEN_AS_ENEMY.id(), w.start(), o);
+        let rule = (SEEN_AS_ENEMY.id(), Carried::AfterPronoun);
+        push_against_subject(m, st, out, rule, w.start(), o);
         // "... just like ⟨G⟩ does": the other group sees it so too.
         if let Some(s) = c.name("also").and_then(|a| m.slot_of_capture(a.as_str())) {
             let region = (w.start(), w.end());
@@ -1005,28 +1011,76 @@ pub(super) fn rivals_over_structure(m: &Masked, st: &Structure, out: &mut Vec<Ra
     }
     for c in RIVAL_APPOSED.captures_iter(&m.masked) {
         let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
-        push_against_subject(m, st, out, RIVAL_APPOSED.id(), m.slots[o].at.0, o);
+        let rule = (RIVAL_APPOSED.id(), Carried::Always);
+        push_against_subject(m, st, out, rule, m.slots[o].at.0, o);
     }
 }
 
+/// When the sentence's first group stands in for a clause's subject the structure does not
+/// find.
+#[derive(Clone, Copy, PartialEq)]
+enum Carried {
+    /// "..., as has ⟨G⟩, a rival faction": always.
+    Always,
+    /// "while they ... recognise ⟨G⟩ as a threat": when a pronoun is the clause's subject.
+    AfterPronoun,
+}
+
+rule!(
+    /// A pronoun that may be a clause's subject: "they", "it", "which".
+    PRONOUN_SUBJECT = "rival_of.pronoun_subject",
+    || r"(?i)\b(?:they|it|which|who)\b".to_string()
+);
+
+rule!(
+    /// A noun phrase opened after a comma right before a verb: ", the ⟨L⟩ government ".
+    ANOTHER_SUBJECT = "rival_of.another_subject",
+    || r"(?ix),\ (?:the|a|an)\ (?:[\w-]+\ |⟨[LBP]\d+⟩\ ){0,3}$".to_string()
+);
+
 /// A rivalry between the group slot `o` and the subject of the clause at byte `at`, or, when
-/// the clause names no group before `at`, the group the sentence opened with.
+/// the clause names no group before `at`, the group the sentence opened with (see [`Carried`]).
 fn push_against_subject(
     m: &Masked,
     st: &Structure,
     out: &mut Vec<RawFact>,
-    rule: &'static str,
+    (rule, carried): (&'static str, Carried),
     at: usize,
     o: usize,
 ) {
     let other = |s: &usize| {
         m.slots[*s].kind == EntityKind::Group && m.slots[*s].entity != m.slots[o].entity
     };
+    // "Before talks with ⟨G⟩, the ⟨L⟩ government rejected ⟨G⟩": outside a relative clause, a
+    // group inside a prepositional phrase is not the subject (a relative clause's head may be:
+    // "came from ⟨G⟩, a militia which has rejected ⟨G⟩").
+    let in_main_clause =
+        st.segment_at(at).is_none_or(|i| st.segments[i].kind != SegmentKind::Relative);
     let mut subjects: Vec<usize> = st
         .subject(&m.masked, at, GROUP)
+        .filter(|&c| {
+            let chunk = &st.chunks[c];
+            let governed = IN_PHRASE.is_match(&m.masked[..chunk.at.0]);
+            // "After meeting ⟨G⟩ envoys, the ⟨L⟩ government considers ...": another subject
+            // stands between the group and the verb.
+            let another = ANOTHER_SUBJECT.is_match(&m.masked[chunk.at.1.min(at)..at]);
+            !(in_main_clause && (governed || another))
+        })
         .map(|c| st.chunks[c].slots.iter().copied().filter(other).collect())
         .unwrap_or_default();
-    if subjects.is_empty() {
+    // "The government rejected ⟨G⟩": a subject of another kind leaves no group to be the rival.
+    let any_kind = [EntityKind::Group, EntityKind::Place, EntityKind::Body, EntityKind::Person];
+    let other_kind = st
+        .subject(&m.masked, at, &any_kind)
+        .is_some_and(|c| st.chunks[c].kind != EntityKind::Group);
+    // The clause or the segment ("while they ...") the trigger stands in.
+    let from = st.segment_at(at).map_or(m.clause_of(at).0, |i| st.segments[i].at.0);
+    let from = from.min(m.clause_of(at).0);
+    let carries = match carried {
+        Carried::Always => !other_kind,
+        Carried::AfterPronoun => PRONOUN_SUBJECT.is_match(&m.masked[from..at]),
+    };
+    if subjects.is_empty() && carries {
         // "..., as has ⟨G⟩, a rival faction": the group the sentence opened with.
         let first = m.slots_in((0, at), GROUP).map(|(i, _)| i).find(|i| other(i));
         subjects = first.map(|s| m.coordinated(s)).unwrap_or_default();
