@@ -377,6 +377,30 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨G⟩'s longtime patron ⟨G⟩", "⟨G⟩'s allies in the ⟨G⟩": the possessor's side named
+    /// by a noun.
+    POSSESSIVE_ALLY = "ally_of.possessive_ally",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:ally|allies|partner|partners|backer|backers|patron|patrons|sponsor|sponsors|proxy
+            |proxies|protégé|protege)
+        (?:,\ |\ in\ |\ )(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s arch-enemy ⟨G⟩", "⟨G⟩'s main rival, ⟨G⟩,": the possessor's enemy named by a
+    /// noun.
+    POSSESSIVE_RIVAL = "rival_of.possessive_rival",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:rival|rivals|enemy|enemies|arch-enemy|arch-enemies|archenemy|arch-rival|archrival
+            |nemesis|foe|foes|adversary|adversaries|competitor|competitors)
+        (?:,\ |\ )(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
 /// The alignment pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALONGSIDE),
@@ -396,6 +420,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &POLITICAL_COUNTERPART),
     PairRule::new(FactType::AllyOf, &JOINED_TO_FIGHT),
     PairRule::new(FactType::AllyOf, &SUPPLIES_TO),
+    PairRule::new(FactType::AllyOf, &POSSESSIVE_ALLY),
     PairRule::new(FactType::Pledge, &POSSESSED_PLEDGE),
     PairRule::new(FactType::RivalOf, &FIGHTS),
     PairRule::new(FactType::RivalOf, &BETWEEN),
@@ -405,6 +430,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::RivalOf, &FIGHT_EACH_OTHER),
     PairRule::new(FactType::RivalOf, &CLASHED),
     PairRule::new(FactType::RivalOf, &FORMED_AGAINST),
+    PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVAL),
 ];
 
 rule!(
