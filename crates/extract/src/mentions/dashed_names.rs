@@ -80,9 +80,14 @@ pub(super) fn creed_suffix(text: &str, end: usize) -> Option<usize> {
 /// dash says where it came from), and drops an acronym hit that is only the stem of a longer
 /// hyphenated acronym ("FARC" in "FARC-SM").
 pub(super) fn join_dashed_names(gaz: &Gazetteer, text: &str, hits: &mut Vec<KbHit>) {
+    // "AQIM-AQAP ties": a known name right after the hyphen makes two names, not one acronym.
+    let starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
     let mut out: Vec<KbHit> = Vec::with_capacity(hits.len());
     for h in hits.drain(..) {
-        if capital_group_acronym(gaz, text, &h) && ACRONYM_EXTENDED.is_match(&text[h.end..]) {
+        if capital_group_acronym(gaz, text, &h)
+            && ACRONYM_EXTENDED.is_match(&text[h.end..])
+            && !starts.contains(&(h.end + 1))
+        {
             continue;
         }
         let joined = out.last().is_some_and(|left| {

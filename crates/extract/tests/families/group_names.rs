@@ -77,6 +77,10 @@ fn a_hyphenated_acronym_on_a_known_one_names_another_group() {
     );
     let farc = r.entities.iter().find(|e| e.kb.as_deref() == Some("farc"));
     assert!(farc.is_some_and(|e| e.mentions.iter().all(|m| m != "FARC-VL")), "{:?}", r.entities);
+    // Two known acronyms joined by a hyphen stay two groups.
+    let text = "Analysts traced the AQIM-AQAP ties to couriers in Mali.";
+    assert_kb(text, "AQIM", Some("aqim"));
+    assert_kb(text, "AQAP", Some("aqap"));
 }
 
 #[test]
