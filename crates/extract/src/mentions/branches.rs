@@ -5,6 +5,7 @@ use super::{DocEntities, DocEntity};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
 use crate::normalize::norm_name;
+use crate::patterns::{Candidate, NameRole};
 
 /// A branch the article names by its place and parent: "the “Afghan wing” of ISIS",
 /// "al-Qaeda's Yemeni branch".
@@ -292,4 +293,65 @@ fn names_parent(e: &DocEntity, gaz: &Gazetteer, parent_id: &str) -> bool {
         let s = crate::normalize::key(s);
         parent_names.iter().any(|n| s.starts_with(&format!("{n} ")))
     })
+}
+
+rule!(
+    /// A place-like tail after a group's name: " in the Islamic Peninsula", " in Iraq".
+    IN_REGION_TAIL = "mentions.in_region_tail",
+    || r"^ in (?:the )?((?:[A-Z][\w'’-]*)(?: [A-Z][\w'’-]*){0,2})\b".to_string()
+);
+
+/// "Al-Qaeda in the Islamic Peninsula": a known group's name, "in" and a region the KB does not
+/// know, read as the group's one branch whose name has the same words around the region's
+/// first ("al-Qaeda in the Arabian Peninsula"), when exactly one does.
+pub(super) fn add_variant_branch_names(gaz: &Gazetteer, text: &str, hits: &mut [KbHit]) {
+    for i in 0..hits.len() {
+        let h = &hits[i];
+        let Some(parent) = h
+            .candidates
+            .iter()
+            .find(|c| gaz.entry(c.entry).kind == EntityKind::Group)
+            .map(|c| gaz.entry(c.entry).id.clone())
+        else {
+            continue;
+        };
+        let Some(tail) = IN_REGION_TAIL.captures(&text[h.end..]) else { continue };
+        let region = tail.get(1).unwrap();
+        let end = h.end + tail.get(0).unwrap().end();
+        // The region must be unknown: a known place after "in" is where the group is.
+        if hits.get(i + 1).is_some_and(|n| n.start < end) {
+            continue;
+        }
+        let words: Vec<&str> = region.as_str().split(' ').collect();
+        let (Some(last), n) = (words.last(), words.len()) else { continue };
+        if n < 2 {
+            continue;
+        }
+        let written = norm_name(&text[h.start..h.end]);
+        let matches_variant = |name: &str| {
+            let name = norm_name(name);
+            let Some(rest) = name.strip_prefix(&written) else { return false };
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("in ").map(|r| r.strip_prefix("the ").unwrap_or(r));
+            rest.is_some_and(|r| {
+                let rw: Vec<&str> = r.split(' ').collect();
+                rw.len() == n && rw.last() == Some(&norm_name(last).as_str())
+            })
+        };
+        let branches: Vec<u32> = (0..gaz.entry_count())
+            .filter(|&e| {
+                let entry = gaz.entry(e);
+                entry.kind == EntityKind::Group
+                    && entry.parent.as_deref() == Some(parent.as_str())
+                    && std::iter::once(&entry.name)
+                        .chain(&entry.aliases)
+                        .any(|a| matches_variant(a))
+            })
+            .collect();
+        if let [branch] = branches[..] {
+            let role = NameRole::Current;
+            let candidates = vec![Candidate { entry: branch, role, weak: false }];
+            hits[i] = KbHit { start: h.start, end, candidates };
+        }
+    }
 }

@@ -7,6 +7,7 @@ mod anaphors;
 mod branches;
 mod collective;
 mod context_names;
+mod dashed_names;
 mod kb_names;
 mod new_names;
 mod person_names;
@@ -156,6 +157,8 @@ pub(super) fn mostly_upper(s: &str) -> bool {
 pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities {
     let mut doc = DocEntities::default();
     let mut hits = gaz.find(text);
+    dashed_names::join_dashed_names(gaz, text, &mut hits);
+    branches::add_variant_branch_names(gaz, text, &mut hits);
     let militant = names::militant_context(text);
     if !militant {
         kb_names::drop_doubtful_hits(gaz, text, &mut hits);
@@ -174,9 +177,11 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     if relevant {
         new_names.find_described_groups(gaz, text, sentences, &hits);
+        new_names.find_quoted_groups(gaz, text, sentences, &hits);
         new_names.find_name_runs(gaz, text, sentences, &hits);
         new_names.find_context_people(gaz, text, sentences, &hits);
         new_names.find_context_groups(gaz, text, sentences, &hits);
+        new_names.take_dashed_origins(gaz, text, &hits);
         let surnames = context_names::person_surnames(gaz, text, &[], new_names.people());
         context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     }

@@ -4,11 +4,12 @@
 use super::person_names::{
     another_bearer_of_surname, family_name_of_group, town_as_surname, town_inside_name,
 };
-use super::{overlaps, sent_range, DocEntities, DocEntity};
+use super::{dashed_names, overlaps, sent_range, DocEntities, DocEntity};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
 use crate::names::{self, NameRun};
 use crate::normalize::norm_name;
+use crate::patterns::NameRole;
 use crate::segment::Sentence;
 
 /// A capitalised name, captured as `n`: words that start with a capital, and the particles and
@@ -73,6 +74,17 @@ rule!(
 );
 
 rule!(
+    /// A name of two to six capitalised words in quotes: "the “Punjabi Taliban”".
+    QUOTED_NAME = "mentions.quoted_name",
+    || r#"(?x)
+        (?:^|[\s(])["“‘']
+        (?P<n>[A-Z][\w'’-]*(?:\ (?:[A-Z][\w'’-]*|(?:al|el|ul|wal)-[\w'’-]+|al|of|the|wal)){1,5})
+        ["”’']
+    "#
+    .to_string()
+);
+
+rule!(
     /// A bracketed qualifier right after a name: " (Maoist)", " (Maoist Centre)".
     BRACKET_QUALIFIER = "mentions.bracket_qualifier",
     || r"^ \([A-Z][a-z][\w-]*(?: [A-Z][a-z][\w-]*)?\)".to_string()
@@ -113,6 +125,53 @@ impl NewNames {
     pub(super) fn push(&mut self, name: NewName) {
         self.taken.push((name.0, name.1));
         self.names.push(name);
+    }
+
+    /// Adds a name found in `text`, without the closing quote a name word may have taken in
+    /// ("'Tarsi Mujahideen'" is the name "Tarsi Mujahideen").
+    fn push_unquoted(&mut self, text: &str, (start, mut end, kind, sub): NewName) {
+        let opened = text[..start].ends_with(['\'', '‘']);
+        if opened && text[start..end].ends_with(['\'', '’']) && end - start > 1 {
+            end -= text[..end].chars().next_back().map_or(0, char::len_utf8);
+        }
+        self.push((start, end, kind, sub));
+    }
+
+    /// "the so-called “Sindhi Taliban”": a name in quotes that ends in a known group's name
+    /// after words of its own is a name coined for another group. (A known name that opens a
+    /// longer one, "Isis Tunisia Province", is left to the branch and province rules.)
+    pub(super) fn find_quoted_groups(
+        &mut self,
+        gaz: &Gazetteer,
+        text: &str,
+        sentences: &[Sentence],
+        hits: &[KbHit],
+    ) {
+        if !self.militant {
+            return;
+        }
+        for s in sentences {
+            let sent = &text[s.start..s.end];
+            for c in QUOTED_NAME.captures_iter(sent) {
+                let n = c.name("n").unwrap();
+                let (rs, re) = (s.start + n.start(), s.start + n.end());
+                let inside = |h: &&KbHit| h.start > rs && h.end == re;
+                let known_whole = hits.iter().any(|h| h.start <= rs && h.end >= re);
+                let group_inside = hits.iter().filter(inside).any(|h| {
+                    h.candidates.iter().any(|c| gaz.entry(c.entry).kind == EntityKind::Group)
+                });
+                let straddles = hits.iter().any(|h| {
+                    overlaps((h.start, h.end), (rs, re)) && !(h.start >= rs && h.end <= re)
+                });
+                if group_inside
+                    && !known_whole
+                    && !straddles
+                    && !self.taken.iter().any(|&t| overlaps(t, (rs, re)))
+                {
+                    self.push((rs, re, EntityKind::Group, None));
+                }
+            }
+        }
     }
 
     /// The spans of the new people found so far.
@@ -159,7 +218,7 @@ impl NewNames {
                         && h.candidates.iter().any(|c| gaz.entry(c.entry).kind != EntityKind::Place)
                 });
                 if !covered_by_group && !self.taken.iter().any(|&t| overlaps(t, (rs, re))) {
-                    self.push((rs, re, EntityKind::Group, None));
+                    self.push_unquoted(text, (rs, re, EntityKind::Group, None));
                 }
             }
         }
@@ -224,6 +283,25 @@ impl NewNames {
                     self.push(name);
                 }
             }
+        }
+    }
+
+    /// "FARC–People's Army": a new group's name written after a known group's acronym and a
+    /// dash takes the acronym in; "Tarsi Liberation Army–Maoist": a creed after a dash is part
+    /// of the name.
+    pub(super) fn take_dashed_origins(&mut self, gaz: &Gazetteer, text: &str, hits: &[KbHit]) {
+        for name in self.names.iter_mut().filter(|n| n.2 == EntityKind::Group) {
+            let (mut start, mut end) = (name.0, name.1);
+            if let Some(s) = dashed_names::origin_prefix(gaz, text, hits, (start, end)) {
+                start = s;
+            }
+            if let Some(e) = dashed_names::creed_suffix(text, end) {
+                end = e;
+            }
+            if let Some(t) = self.taken.iter_mut().find(|t| **t == (name.0, name.1)) {
+                *t = (start, end);
+            }
+            (name.0, name.1) = (start, end);
         }
     }
 
@@ -366,8 +444,12 @@ impl Run<'_> {
                         | "Corps"
                         | "General"
                         | "Staff"
-                        | "Government"
-                ) || inner.iter().any(|h| self.text[h.start..h.end].contains(w.as_str()))
+                        | "Government" // A known group's name inside the run made it a group name of its own
+                                       // above; only places count here.
+                ) || inner
+                    .iter()
+                    .filter(|h| self.all_places(h))
+                    .any(|h| self.text[h.start..h.end].contains(w.as_str()))
             });
         if only_place_and_heads {
             return None;
@@ -399,13 +481,22 @@ impl Run<'_> {
             && known.split(' ').count() >= 2
             && known.split(' ').all(names::is_generic_name_word)
             && !inner.iter().any(|o| o.start < h.start);
+        // "Derna Mujahideen Shura Council": a town's or region's name right before a known
+        // group's former name, or a name of generic words only, names a local body of its own.
+        let before: Vec<&&KbHit> = inner.iter().filter(|o| o.start < h.start).collect();
+        let place_before = matches!(before[..], [o] if o.start == self.rs
+            && self.all_places(o)
+            && self.text[o.end..h.start].trim().is_empty());
+        let former_or_generic = h.candidates.iter().all(|c| c.role == NameRole::Former)
+            || known.split(' ').count() >= 2 && known.split(' ').all(names::is_generic_name_word);
+        let local = h.end == self.re && place_before && former_or_generic;
         // "Hafiz Gul Bahadur Group": a group named after a known person, with a head word after.
         let person =
             h.candidates.iter().all(|c| self.gaz.entry(c.entry).kind == EntityKind::Person);
         let named_after = person
             && h.end < self.re
             && self.run.words.last().is_some_and(|w| names::is_group_head(w));
-        group && (opens || ends) || named_after
+        group && (opens || ends || local) || named_after
     }
 
     /// A person's name: the run has a person's shape, and no KB name inside it but one it may

@@ -26,6 +26,7 @@ rule!(
             |fought\ alongside|fighting\ alongside|fights\ alongside|close\ ties\ (?:to|with)
             |closely\ tied\ to|links\ to|linked\ to|ties\ to|backed\ by|supported\ by|sponsored\ by
             |coordinat\w+\ with|working\ with|work\ with
+            |(?:fight\w*|fought|operat\w*|act\w*)\ on\ behalf\ of
         )
         \b[^⟨;]{0,60}?⟨G(?P<o>\d+)⟩
     ".to_string()
@@ -61,6 +62,9 @@ rule!(
             |fought\ side\ by\ side|teamed\ up|joined\ forces|allied|run\ a\ joint|ran\ a\ joint
             |formed\ a\ joint|set\ up\ a\ joint|share\ a\ joint|operate\ a\ joint
             |established\ a\ joint
+            |signed\ an?\ (?:[\w-]+\ )?(?:cooperation|alliance|defen[cs]e|partnership|unity)
+                \ (?:pact|agreement|accord|deal)
+            |(?:formed|forged|struck|sealed|announced|entered\ into)\ an?\ (?:[\w-]+\ )?alliance
         )
         \b
     ".to_string()
@@ -100,11 +104,23 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩, an ⟨G⟩-aligned faction".
+    /// "⟨G⟩, an ⟨G⟩-aligned faction", "⟨G⟩ – an ⟨G⟩-linked group".
     LINKED_APPOSITION = "ally_of.linked_apposition",
     || r"(?ix)
-        ⟨G(?P<s>\d+)⟩,?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩-
+        ⟨G(?P<s>\d+)⟩(?:,|\ [—–-])?\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩-
         (?:linked|allied|affiliated|aligned|backed|supported)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ – an ⟨G⟩ linked umbrella group": without the hyphen, only in an apposition and
+    /// before a word for a group (not "⟨G⟩ said ⟨G⟩ backed the deal").
+    LINKED_APPOSITION_UNHYPHENATED = "ally_of.linked_apposition_unhyphenated",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩(?:,|\ [—–-])\ (?:an?\ |the\ )?(?:[\w'-]+\ )?⟨G(?P<o>\d+)⟩
+        \ (?:linked|allied|affiliated|aligned|backed)\ (?:[\w-]+\ ){0,2}?
+        (?:group|umbrella|faction|militia|coalition|outfit|network|organi[sz]ation|movement
+            |alliance|insurgents|militants|fighters|rebels)\b
     ".to_string()
 );
 
@@ -148,6 +164,8 @@ rule!(
             |vows\ to\ (?:defeat|destroy|crush|eliminate|eradicate|fight|wipe\ out)|defeated
             |routed|cracking\ down\ on|crackdown\ on|rivals?|rivalry\ with|fought|fights|fight
             |fighting|combat|combating|combatting|battled|battles|battling|clashed\ with
+            |confrontations?\ with|declared\ war\ on|war\ on|at\ loggerheads\ with
+            |(?:seized|captured|wrested|retook|recaptured)\ (?:[\w-]+\ |⟨L\d+⟩\ ){0,4}?from
             |clashes\ with|clashing\ with|at\ war\ with|war\ against|war\ with
             |resistance\ from|lost\ territory\ to|lost\ ground\ to|enemies\ of|enemy\ of
             |opposed|opposes|compet\w+\ with|attacked|attacks\ on|attacking|turf\ war\ with
@@ -209,6 +227,180 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨G⟩ has attracted support from ⟨G⟩", "⟨G⟩ received funding and weapons from ⟨G⟩".
+    SUPPORT_FROM = "ally_of.support_from",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:has\ |have\ |had\ |also\ |long\ |reportedly\ )*
+        (?:attract\w*|receiv\w*|enjoy\w*|won|wins|gain\w*|drew|draws|drawn|gets|got|obtain\w*)
+        \ (?:[\w-]+,?\ ){0,4}?
+        (?:support|backing|funding|finance|financing|assistance|endorsement|aid|weapons|arms
+            |training|help)
+        (?:,?\ (?:and\ )?[\w-]+){0,3}?
+        \ from\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ has provided weapons and training to ⟨G⟩", "⟨G⟩ sent fighters to help ⟨G⟩".
+    SUPPLIES_TO = "ally_of.supplies_to",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ (?:has\ |have\ |had\ |also\ |long\ |reportedly\ |allegedly\ )*
+        (?:provid\w*|sen[dt]|sends|sending|suppl\w*|gave|gives|giving|channell?\w*|smuggl\w*
+            |transferr?\w*|offer\w*|extend\w*)
+        \ (?:[\w-]+,?\ ){0,4}?
+        (?:weapons|arms|funding|funds|money|cash|fighters|training|support|assistance|backing
+            |logistics|explosives|rockets|drones|safe\ haven|sanctuary|shelter)
+        \ (?:to|for)\ (?:help\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+        # not 'to ⟨G⟩-held towns'
+        (?:$|[^-\w])
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s allegiance to ⟨G⟩", "⟨G⟩'s oath of allegiance to ⟨G⟩": a pledge as a noun.
+    POSSESSED_PLEDGE = "pledge.possessed",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:allegi[ae]nce|bay'?ah|bay'a|bayat|fealty|oath\ of\ allegi[ae]nce|pledge\ of\ allegi[ae]nce
+            |pledge\ of\ loyalty)
+        \ to\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ was formed in 2006 to fight ⟨G⟩": a group set up against another.
+    FORMED_AGAINST = "rival_of.formed_against",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩,?\ (?:which\ |that\ )?(?:was|were|had\ been|has\ been)
+        \ (?:originally\ |first\ |initially\ )?(?:formed|founded|created|set\ up|established
+            |raised|organi[sz]ed)
+        (?:\ (?:in|during|after)\ (?:[\w-]+\ ){0,2}?\d{4})?
+        (?:\ (?:[\w-]+\ |⟨[LB]\d+⟩\ ){0,4}?)?
+        \ ?(?:to|in\ order\ to|specifically\ to)
+        \ (?:fight|counter|combat|oppose|confront|resist|take\ on|drive\ out|defeat|expel)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ clashed": a clash is between enemies.
+    CLASHED = "rival_of.clashed",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:have\ |has\ |had\ |often\ |repeatedly\ |also\ |reportedly\ |again\ )*
+        (?:clashed|clash|clashing)
+        # not 'clashed with ⟨L⟩ troops': fighting a third side together
+        (?:$|[^\w\s]|\ (?:repeatedly|again|in|near|over|at|on|for|during|after|when|as|and
+            |often|frequently|several|twice|last|this|early|late|\d+)\b)
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s political counterpart is ⟨G⟩", "⟨G⟩'s political wing, ⟨G⟩, ...".
+    POLITICAL_COUNTERPART = "ally_of.political_counterpart",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ political\ (?:wing|arm|front|counterpart|ally|allies)
+        (?:,|\ (?:is|was|has\ been|remains))\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+/// What stands before a group that opens its clause, as the one who acts: the sentence's
+/// start, a comma, an article or a quantifier ("Many ⟨G⟩ fighters"), not a verb ("who had left
+/// ⟨G⟩").
+const OPENS_CLAUSE: &str = r"(?x:
+    (?:^|[,;:]\ |\b(?:and|when|after|before|as|while|that|where)\ |\b\d{4}\ )(?:the\ )?
+    |\b(?:many|some|several|most|dozens\ of|hundreds\ of|thousands\ of|former)\ 
+)";
+
+/// Words between a group and "joined" that keep the group the one who joins: "⟨G⟩ fighters
+/// later joined", not "those who left ⟨G⟩ joined".
+const JOINERS: &str = r"(?x:(?:\ (?:fighters|members|militants|commanders|men|recruits|cadres
+    |veterans|units|elements|also|later|then|had|have|has|reportedly|eventually)){0,3})";
+
+rule!(
+    /// "⟨G⟩ fighters joined ⟨G⟩ to fight ...": joining another group for a fight is fighting on
+    /// its side.
+    JOINED_TO_FIGHT = "ally_of.joined_to_fight",
+    || format!(
+        r"(?ix)
+        {OPENS_CLAUSE}⟨G(?P<s>\d+)⟩{JOINERS}\ (?:joined|join|joins|joining)\ (?:the\ )?
+        (?:[\w-]+\ ){{0,2}}?(?:⟨G\d+⟩\ )?⟨G(?P<o>\d+)⟩
+        \ (?:to|in\ order\ to)\ (?:fight|battle|combat|help\ fight|wage\ war)\b
+    "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ fighters joined ⟨G⟩ to fight against ⟨G⟩": those who join fight the third group.
+    JOINED_TO_FIGHT_AGAINST = "rival_of.joined_to_fight_against",
+    || format!(
+        r"(?ix)
+        {OPENS_CLAUSE}⟨G(?P<s>\d+)⟩{JOINERS}\ (?:joined|join|joins|joining)\ (?:the\ )?
+        (?:[\w-]+\ ){{0,2}}?(?:⟨G\d+⟩\ )?⟨G\d+⟩
+        \ (?:to|in\ order\ to)\ (?:fight|battle|combat|help\ fight|wage\ war)
+        (?:\ (?:against|on))?\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ killed three ⟨G⟩ commanders", "⟨G⟩ executed two members of ⟨G⟩": killing another
+    /// group's men is enmity.
+    KILLED_MEMBERS = "rival_of.killed_members",
+    || format!(
+        r"(?ix)
+        {OPENS_CLAUSE}⟨G(?P<s>\d+)⟩(?:\ (?:fighters|militants|gunmen|members|also|reportedly
+            |later|has|have|had))*
+        \ (?:killed|executed|assassinated|beheaded|abducted|kidnapped|captured|ambushed)
+        \ (?:(?:two|three|four|five|six|several|many|dozens\ of|\d+|senior|top|prominent|local
+            |a|an|the|one|of)\ ){{0,3}}
+        (?:
+            (?:the\ )?⟨G(?P<o>\d+)⟩\ (?:[\w-]+\ )?
+                (?:commanders?|leaders?|members?|fighters?|militants?|emirs?|officials?|chiefs?)\b
+            |(?:commanders?|leaders?|members?|fighters?|militants?|emirs?|officials?)
+                \ (?:of|from)\ (?:the\ )?⟨G(?P<o2>\d+)⟩
+        )
+    "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ and ⟨G⟩ have been fighting each other".
+    FIGHT_EACH_OTHER = "rival_of.each_other",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩\ and\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:have\ |has\ |had\ |been\ |are\ |were\ |often\ |repeatedly\ |long\ |also\ )*
+        (?:fought|fight|fighting|battled|battling|clashed|clashing|attacked|attacking|killed
+            |killing|targeted|targeting)
+        \ (?:with\ )?(?:each\ other|one\ another)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s longtime patron ⟨G⟩", "⟨G⟩'s allies in the ⟨G⟩": the possessor's side named
+    /// by a noun.
+    POSSESSIVE_ALLY = "ally_of.possessive_ally",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:ally|allies|partner|partners|backer|backers|patron|patrons|sponsor|sponsors|proxy
+            |proxies|protégé|protege)
+        (?:,\ |\ in\ |\ )(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s arch-enemy ⟨G⟩", "⟨G⟩'s main rival, ⟨G⟩,": the possessor's enemy named by a
+    /// noun.
+    POSSESSIVE_RIVAL = "rival_of.possessive_rival",
+    || r"(?ix)
+        ⟨G(?P<s>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?:rival|rivals|enemy|enemies|arch-enemy|arch-enemies|archenemy|arch-rival|archrival
+            |nemesis|foe|foes|adversary|adversaries|competitor|competitors)
+        (?:,\ |\ )(?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
 /// The alignment pair rules, in the order they run.
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &ALONGSIDE),
@@ -219,14 +411,26 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::AllyOf, &SUPPORTS),
     PairRule::new(FactType::AllyOf, &LINKED_PREFIX),
     PairRule::new(FactType::AllyOf, &LINKED_APPOSITION),
+    PairRule::new(FactType::AllyOf, &LINKED_APPOSITION_UNHYPHENATED),
     PairRule::new(FactType::AllyOf, &ALLIED_GROUP_APPOSITION),
     PairRule::new(FactType::AllyOf, &LIKE_GROUP),
     PairRule::new(FactType::AllyOf, &JOINED_FELLOW),
     PairRule::new(FactType::AllyOf, &POSSESSIVE_ALLIANCE),
+    PairRule::new(FactType::AllyOf, &SUPPORT_FROM),
+    PairRule::new(FactType::AllyOf, &POLITICAL_COUNTERPART),
+    PairRule::new(FactType::AllyOf, &JOINED_TO_FIGHT),
+    PairRule::new(FactType::AllyOf, &SUPPLIES_TO),
+    PairRule::new(FactType::AllyOf, &POSSESSIVE_ALLY),
+    PairRule::new(FactType::Pledge, &POSSESSED_PLEDGE),
     PairRule::new(FactType::RivalOf, &FIGHTS),
     PairRule::new(FactType::RivalOf, &BETWEEN),
     PairRule::new(FactType::RivalOf, &ARE_RIVALS),
     PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVALRY),
+    PairRule::new(FactType::RivalOf, &JOINED_TO_FIGHT_AGAINST),
+    PairRule::new(FactType::RivalOf, &FIGHT_EACH_OTHER),
+    PairRule::new(FactType::RivalOf, &CLASHED),
+    PairRule::new(FactType::RivalOf, &FORMED_AGAINST),
+    PairRule::new(FactType::RivalOf, &POSSESSIVE_RIVAL),
 ];
 
 rule!(
@@ -237,7 +441,7 @@ rule!(
         // Verbs that give, renew or announce a pledge.
         let giving = r"(?x:
             pledg\w*|swor[en]|swear\w*|renew\w*|reaffirm\w*|affirm\w*|confirm\w*|offer\w*
-            |declar\w*|gave|give|given|giving|took|taken|announc\w*
+            |declar\w*|gave|give|given|giving|took|taken|announc\w*|vow\w*
         )";
         // Words allowed between the verb and the pledge: "its formal", "an oath of".
         let between = r"(?x:
@@ -250,7 +454,7 @@ rule!(
             \b(?:allegi[ae]nce|loyalty|bay'?ahs?|bayat|oaths?\ of\ allegi[ae]nce)(?:\ [\w']+){{0,2}}?
             \ (?:pledged|sworn|given|offered|renewed)\ by\b
             # pledged its allegiance, gave bay'ah
-            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegi[ae]nce|loyalty|bay'?ah|bayat|fealty)\b
+            |\b(?:{giving})\b(?:\ (?:{between}))*\ (?:allegi[ae]nce|loyalty|bay'?ah|bay'a|bayat|fealty)\b
             # swore an oath
             |\b(?:pledg\w*|swor[en]|swear\w*)\ (?:an?\ )?oaths?\b
             "
@@ -350,6 +554,7 @@ pub(super) fn pledges(
             .and_then(|_| st.subject(&m.masked, t.start(), GROUP))
             .filter(|_| !t.as_str().ends_with("by"));
         if let Some(c) = described {
+            let o = last_group_named_since(m, o, (st.chunks[c].at.1, t.start())).unwrap_or(o);
             for &s in &st.chunks[c].slots {
                 let region = (m.slots[s].at.0.min(t.start()), m.slots[o].at.1);
                 push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
@@ -380,6 +585,7 @@ pub(super) fn pledges(
             }
             None => continue,
         };
+        let o = last_group_named_since(m, o, (m.slots[s].at.1, t.start())).unwrap_or(o);
         if m.slots[s].entity == m.slots[o].entity {
             let why = crate::trace::DropReason::SelfRelation;
             m.veto(PLEDGE.id(), FactType::Pledge, (s, Some(o)), why);
@@ -390,6 +596,24 @@ pub(super) fn pledges(
             push(out, m, PLEDGE.id(), FactType::Pledge, (s, Some(o)), FactAttrs::None, region);
         }
     }
+}
+
+/// "⟨P⟩ stands under the flag of ⟨G⟩ and pledges loyalty to the organization": a description
+/// ("the organization") pledged to stands for the group named last between the one who pledges
+/// and the pledge, not for the one the anaphor was read as. `None` when `o` names its group or
+/// no other group is named there.
+fn last_group_named_since(m: &Masked, o: usize, (from, to): (usize, usize)) -> Option<usize> {
+    if !m.slots[o].anaphor {
+        return None;
+    }
+    m.slots_in((from, to), GROUP)
+        .map(|(i, _)| i)
+        .filter(|&i| {
+            let slot = &m.slots[i];
+            let possessor = m.masked[slot.at.1..].starts_with('\'');
+            !slot.anaphor && !slot.adjective && !possessor && slot.entity != m.slots[o].entity
+        })
+        .last()
 }
 
 enum PledgeSubject {
@@ -587,6 +811,7 @@ rule!(
             |(?:alliance|partnership)\ with
             |(?:links|ties|connections)\ (?:with|to)
             |loyal\ to|sided\ with|in\ league\ with|aligned\ (?:itself\ )?with|endorsed\ by
+            |proxy\ (?:of|for)|proxies\ (?:of|for)
         )
         \ (?:the\ )?
     ".to_string()
@@ -609,6 +834,7 @@ rule!(
                 |nemesis)\ (?:of|to)
             |campaign(?:ed|s|ing)?\ (?:actively\ )?against
             |(?:rivalry|feud|enmity|hostilities)\ with
+            |hostile\ (?:to|towards?)|hostility\ (?:to|towards?)|turned\ (?:its\ guns\ )?against
         )
         \ (?:the\ )?
     ".to_string()
@@ -620,6 +846,24 @@ rule!(
     || r"(?ix)
         \b(?:locked|engaged|embroiled|caught)\ in\ (?:an?\ )?(?:[\w-]+\ ){0,3}?
         (?:war|battle|struggle|conflict|rivalry|feud|fight|turf\ war)\b
+    ".to_string()
+);
+
+rule!(
+    /// Support declared for another group, not allegiance: "pledged its support to", "voiced
+    /// support for".
+    SUPPORT_DECLARED = "ally_of.support_declared",
+    || r"(?ix)
+        \b(?:pledg\w*|declar\w*|express\w*|voic\w*|announc\w*|offer\w*|promis\w*)
+        \ (?:(?:its|their|his|her|full|strong|public|unconditional|continued)\ ){0,2}
+        support\ (?:to|for)\ (?:the\ )?
+    ".to_string()
+);
+rule!(
+    /// A party that speaks for an armed group: "⟨G⟩, the political wing of ⟨G⟩".
+    POLITICAL_WING = "ally_of.political_wing",
+    || r"(?ix)
+        \bpolitical\ (?:wing|arm|front|counterpart|ally|mouthpiece)\ (?:of|to|for)\ (?:the\ )?
     ".to_string()
 );
 
@@ -646,4 +890,232 @@ pub(super) static FRAMES: &[Frame] = &[
         unless_before: None,
         with_partners: false,
     },
+    Frame {
+        fact_type: FactType::AllyOf,
+        rule: &SUPPORT_DECLARED,
+        takes: Takes::Object(24),
+        unless_before: None,
+        with_partners: false,
+    },
+    Frame {
+        fact_type: FactType::AllyOf,
+        rule: &POLITICAL_WING,
+        takes: Takes::Object(24),
+        unless_before: None,
+        with_partners: false,
+    },
 ];
+
+rule!(
+    /// "clashes between the two", "the rivalry between the two groups": the two groups the
+    /// sentence named last.
+    BETWEEN_THE_TWO = "rival_of.between_the_two",
+    || r"(?ix)
+        \b(?:rivalry|war|fighting|clashes|conflict|feud|competition|infighting|hostilities
+            |tensions|confrontations?|enmity)
+        \ between\ the\ two\b
+        (?:\ (?:groups|factions|organi[sz]ations|movements|militias|outfits|cartels|gangs|rivals
+            |sides|networks))?
+    ".to_string()
+);
+rule!(
+    /// What may follow "between the two" when "two" stands for the groups just named: a verb,
+    /// a preposition, punctuation ("clashes between the two are likely"); not another noun
+    /// ("between the two countries").
+    AFTER_THE_TWO = "rival_of.after_the_two",
+    || r"(?ix)
+        ^(?:$|[^\w\s]|\s+(?:are|were|is|was|have|has|had|will|would|could|may|might|can|seem\w*
+            |continu\w*|remain\w*|escalat\w*|erupt\w*|broke|intensif\w*|in|over|since|after|as
+            |and|that|which|for|at|on|during|flared|grew|grow\w*)\b)
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩, which has rejected ⟨G⟩", "⟨G⟩ rejects ⟨G⟩": refusing another group outright.
+    REJECTED = "rival_of.rejected",
+    || r"(?ix)
+        \b(?:rejected|rejects|rejecting|shunned|shuns|spurned|spurns)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// What may follow the group rejected: the clause goes on or ends ("rejected ⟨G⟩ in 2014",
+    /// "rejected ⟨G⟩ outright"); not a noun the group modifies ("rejected the ⟨G⟩ proposal").
+    AFTER_REJECTED = "rival_of.after_rejected",
+    || r"(?ix)
+        ^(?:$|[^\w\s'’-]|\s+(?:in|and|as|outright|because|after|since|when|which|who|for|over|at
+            |on|entirely|completely|publicly|openly|from|altogether|early|from)\b)
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩ recognises ⟨G⟩ as an existential threat", "... views ⟨G⟩ as its main enemy, just
+    /// like ⟨G⟩ does".
+    SEEN_AS_ENEMY = "rival_of.seen_as_enemy",
+    || r"(?ix)
+        \b(?:recogni[sz]\w*|sees|see|saw|views?|viewed|viewing|regards?|regarded|considers?
+            |considered|deems?|deemed|treats?|treated|brands?|branded|labels?|labell?ed
+            |declar\w+|calls|called)
+        \ (?:the\ )?⟨G(?P<o>\d+)⟩\ (?:as\ |to\ be\ )?(?:an?\ |its\ |their\ |the\ )?
+        (?:[\w-]+\ ){0,2}?
+        (?:threat|enemy|enemies|rival|rivals|foe|foes|adversary|adversaries|competitor|menace
+            |apostates?|infidels?|kharijites?|khawarij|heretics?|traitors?)
+        \b
+        (?:,?\ (?:just\ |much\ )?like\ (?:the\ )?⟨G(?P<also>\d+)⟩\ (?:does|did|do)\b)?
+    ".to_string()
+);
+rule!(
+    /// "⟨G⟩, a rival dissident faction": the apposition makes the group a rival of the clause's
+    /// subject.
+    RIVAL_APPOSED = "rival_of.rival_apposed",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩,\ (?:an?\ |another\ |the\ )(?:[\w-]+\ ){0,2}?rival
+        \ (?:[\w-]+\ ){0,2}?
+        (?:faction|group|militia|organi[sz]ation|movement|outfit|gang|cartel|network)\b
+    ".to_string()
+);
+
+/// Enmity read off the sentence's structure: two groups just named ("clashes between the
+/// two"), a group rejected or seen as a threat, a group called a rival in an apposition.
+pub(super) fn rivals_over_structure(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    for t in BETWEEN_THE_TWO.find_iter(&m.masked) {
+        if !AFTER_THE_TWO.is_match(&m.masked[t.end()..]) {
+            continue;
+        }
+        // The last two different groups named before the trigger.
+        let mut two: Vec<usize> = Vec::with_capacity(2);
+        for (i, s) in m.slots.iter().enumerate().rev() {
+            if s.at.1 > t.start() || s.kind != EntityKind::Group {
+                continue;
+            }
+            if two.iter().all(|&j| m.slots[j].entity != s.entity) {
+                two.push(i);
+            }
+            if two.len() == 2 {
+                break;
+            }
+        }
+        if let [b, a] = two[..] {
+            let region = (m.slots[a].at.0, t.end());
+            let rule = BETWEEN_THE_TWO.id();
+            push(out, m, rule, FactType::RivalOf, (a, Some(b)), FactAttrs::None, region);
+        }
+    }
+    for c in REJECTED.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
+        // "rejected ⟨G⟩'s offer", "rejected the ⟨G⟩ proposal": the group's words, not the group.
+        let modifies = st.chunk_of_slot(o).is_some_and(|k| {
+            let k = &st.chunks[k];
+            k.possessive || k.compound
+        });
+        let after = &m.masked[m.slots[o].at.1..];
+        if modifies || !AFTER_REJECTED.is_match(after) {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        push_against_subject(m, st, out, (REJECTED.id(), Carried::AfterPronoun), w.start(), o);
+    }
+    for c in SEEN_AS_ENEMY.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
+        let w = c.get(0).unwrap();
+        let rule = (SEEN_AS_ENEMY.id(), Carried::AfterPronoun);
+        push_against_subject(m, st, out, rule, w.start(), o);
+        // "... just like ⟨G⟩ does": the other group sees it so too.
+        if let Some(s) = c.name("also").and_then(|a| m.slot_of_capture(a.as_str())) {
+            let region = (w.start(), w.end());
+            let rule = SEEN_AS_ENEMY.id();
+            push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
+        }
+    }
+    for c in KILLED_MEMBERS.captures_iter(&m.masked) {
+        let killed = c.name("o").or_else(|| c.name("o2"));
+        let (Some(s), Some(o)) =
+            (m.slot_of_capture(&c["s"]), killed.and_then(|o| m.slot_of_capture(o.as_str())))
+        else {
+            continue;
+        };
+        let w = c.get(0).unwrap();
+        let rule = KILLED_MEMBERS.id();
+        push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, (w.start(), w.end()));
+    }
+    for c in RIVAL_APPOSED.captures_iter(&m.masked) {
+        let Some(o) = m.slot_of_capture(&c["o"]) else { continue };
+        let rule = (RIVAL_APPOSED.id(), Carried::Always);
+        push_against_subject(m, st, out, rule, m.slots[o].at.0, o);
+    }
+}
+
+/// When the sentence's first group stands in for a clause's subject the structure does not
+/// find.
+#[derive(Clone, Copy, PartialEq)]
+enum Carried {
+    /// "..., as has ⟨G⟩, a rival faction": always.
+    Always,
+    /// "while they ... recognise ⟨G⟩ as a threat": when a pronoun is the clause's subject.
+    AfterPronoun,
+}
+
+rule!(
+    /// A pronoun that may be a clause's subject: "they", "it", "which".
+    PRONOUN_SUBJECT = "rival_of.pronoun_subject",
+    || r"(?i)\b(?:they|it|which|who)\b".to_string()
+);
+
+rule!(
+    /// A noun phrase opened after a comma right before a verb: ", the ⟨L⟩ government ".
+    ANOTHER_SUBJECT = "rival_of.another_subject",
+    || r"(?ix),\ (?:the|a|an)\ (?:[\w-]+\ |⟨[LBP]\d+⟩\ ){0,3}$".to_string()
+);
+
+/// A rivalry between the group slot `o` and the subject of the clause at byte `at`, or, when
+/// the clause names no group before `at`, the group the sentence opened with (see [`Carried`]).
+fn push_against_subject(
+    m: &Masked,
+    st: &Structure,
+    out: &mut Vec<RawFact>,
+    (rule, carried): (&'static str, Carried),
+    at: usize,
+    o: usize,
+) {
+    let other = |s: &usize| {
+        m.slots[*s].kind == EntityKind::Group && m.slots[*s].entity != m.slots[o].entity
+    };
+    // "Before talks with ⟨G⟩, the ⟨L⟩ government rejected ⟨G⟩": outside a relative clause, a
+    // group inside a prepositional phrase is not the subject (a relative clause's head may be:
+    // "came from ⟨G⟩, a militia which has rejected ⟨G⟩").
+    let in_main_clause =
+        st.segment_at(at).is_none_or(|i| st.segments[i].kind != SegmentKind::Relative);
+    let mut subjects: Vec<usize> = st
+        .subject(&m.masked, at, GROUP)
+        .filter(|&c| {
+            let chunk = &st.chunks[c];
+            let governed = IN_PHRASE.is_match(&m.masked[..chunk.at.0]);
+            // "After meeting ⟨G⟩ envoys, the ⟨L⟩ government considers ...": another subject
+            // stands between the group and the verb.
+            let another = ANOTHER_SUBJECT.is_match(&m.masked[chunk.at.1.min(at)..at]);
+            !(in_main_clause && (governed || another))
+        })
+        .map(|c| st.chunks[c].slots.iter().copied().filter(other).collect())
+        .unwrap_or_default();
+    // "The government rejected ⟨G⟩": a subject of another kind leaves no group to be the rival.
+    let any_kind = [EntityKind::Group, EntityKind::Place, EntityKind::Body, EntityKind::Person];
+    let other_kind = st
+        .subject(&m.masked, at, &any_kind)
+        .is_some_and(|c| st.chunks[c].kind != EntityKind::Group);
+    // The clause or the segment ("while they ...") the trigger stands in.
+    let from = st.segment_at(at).map_or(m.clause_of(at).0, |i| st.segments[i].at.0);
+    let from = from.min(m.clause_of(at).0);
+    let carries = match carried {
+        Carried::Always => !other_kind,
+        Carried::AfterPronoun => PRONOUN_SUBJECT.is_match(&m.masked[from..at]),
+    };
+    if subjects.is_empty() && carries {
+        // "..., as has ⟨G⟩, a rival faction": the group the sentence opened with.
+        let first = m.slots_in((0, at), GROUP).map(|(i, _)| i).find(|i| other(i));
+        subjects = first.map(|s| m.coordinated(s)).unwrap_or_default();
+    }
+    for s in subjects {
+        if !other(&s) {
+            continue;
+        }
+        let region = (m.slots[s].at.0.min(at), m.slots[o].at.1);
+        push(out, m, rule, FactType::RivalOf, (s, Some(o)), FactAttrs::None, region);
+    }
+}

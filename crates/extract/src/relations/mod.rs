@@ -115,6 +115,7 @@ pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     attack::attacks(m, &mut out);
     presence::presences(m, &st, &mut out);
     alignment::rival_mentions(m, &st, &mut out);
+    alignment::rivals_over_structure(m, &st, &mut out);
     presence::located_groups(m, &mut out);
     (out, collectives)
 }

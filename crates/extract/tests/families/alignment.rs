@@ -350,3 +350,141 @@ fn pledges_and_rivals_read_over_the_clause() {
         Case { text: "The Haqqani network maintains close links with al-Qaeda in Pakistan, Lashkar-e-Taiba, and the Islamic Movement of Uzbekistan in Waziristan.", want: &[("ally_of", "Haqqani network", "al-Qaeda"), ("ally_of", "Haqqani network", "Lashkar-e-Taiba"), ("ally_of", "Haqqani network", "Islamic Movement of Uzbekistan")], not: &[] },
     ]);
 }
+
+/// Ties named by support and by the company a group keeps: support drawn from another group,
+/// support pledged to it (not allegiance), a "⟨G⟩ linked" apposition without its hyphen, a
+/// political counterpart, joining another group for a fight.
+#[test]
+fn alliances_by_support_and_company() {
+    check(&[
+        Case { text: "Ansar Dine has drawn money, weapons and recruits from al-Qaeda in the Islamic Maghreb.", want: &[("ally_of", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Over the past year al-Shabaab has attracted funding and recruits from al-Qaeda.", want: &[("ally_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "The Houthis reportedly received weapons, training and money from Hezbollah.", want: &[("ally_of", "Houthis", "Hezbollah")], not: &[] },
+        Case { text: "Boko Haram has received sharp criticism from al-Qaeda in the Islamic Maghreb.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "In 2016 Ansar al-Sharia pledged its support to Jabhat al-Nusra.", want: &[("ally_of", "Ansar al-Sharia", "Jabhat al-Nusra")], not: &[("pledge", "Ansar al-Sharia", "")] },
+        Case { text: "Lashkar-e-Taiba voiced strong support for Hizbul Mujahideen after the raid.", want: &[("ally_of", "Lashkar-e-Taiba", "Hizbul Mujahideen")], not: &[] },
+        Case { text: "Ansar Dine pledged support and allegiance to al-Qaeda in the Islamic Maghreb.", want: &[("pledge", "Ansar Dine", "al-Qaeda in the Islamic Maghreb")], not: &[] },
+        Case { text: "Hamas pledged support to the families of the victims.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Hamas and Palestinian Islamic Jihad signed a cooperation agreement in Gaza.", want: &[("ally_of", "Hamas", "Palestinian Islamic Jihad")], not: &[] },
+        Case { text: "In 2019 Ahrar al-Sham and Hayat Tahrir al-Sham signed a mutual defence pact.", want: &[("ally_of", "Ahrar al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Ahrar al-Sham and Hayat Tahrir al-Sham signed a truce after weeks of fighting.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Fighting broke out with the Mujahideen Shura Council of Derna — an al-Qaeda linked coalition of Islamist militias.", want: &[("ally_of", "Mujahideen Shura Council of Derna", "al-Qaeda")], not: &[] },
+        Case { text: "Analysts describe Ansar Bait al-Maqdis, a Hamas linked outfit until 2014, as the strongest group in Sinai.", want: &[("ally_of", "Ansar Bait al-Maqdis", "Hamas")], not: &[] },
+        Case { text: "Hamas linked charities in Europe were closed by the authorities.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Hamas said Palestinian Islamic Jihad backed the truce.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "The Provisional IRA's political wing, Sinn Féin, entered talks in 1994.", want: &[("ally_of", "Provisional IRA", "Sinn Féin")], not: &[] },
+        Case { text: "Sinn Féin, long the political wing of the Provisional IRA, held its congress in Dublin.", want: &[("ally_of", "Sinn Féin", "Provisional IRA")], not: &[] },
+        Case { text: "The military wing of Hamas fired rockets at Ashkelon.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Many Jemaah Islamiyah fighters joined the militant group Ahrar al-Sham to fight against the Syrian army.", want: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham")], not: &[] },
+        Case { text: "Several al-Shabaab commanders joined al-Qaeda in the Arabian Peninsula in order to fight in Yemen.", want: &[("ally_of", "al-Shabaab", "al-Qaeda in the Arabian Peninsula")], not: &[] },
+        Case { text: "Jemaah Islamiyah members joined the Islamic State after the split.", want: &[], not: &[("ally_of", "Jemaah Islamiyah", "Islamic State")] },
+        Case { text: "Recruits who had left Jemaah Islamiyah joined Ahrar al-Sham to fight the Syrian army.", want: &[], not: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham")] },
+        Case { text: "Many Jemaah Islamiyah fighters joined Ahrar al-Sham to fight against the Islamic State.", want: &[("ally_of", "Jemaah Islamiyah", "Ahrar al-Sham"), ("rival_of", "Jemaah Islamiyah", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab militants later joined the Hizbul Islam coalition to battle the African Union troops.", want: &[], not: &[("rival_of", "", "")] },
+    ]);
+}
+
+/// Enmity named by what one group thinks of another or by the sentence's last two groups:
+/// "clashes between the two", "which has rejected ⟨G⟩", "sees ⟨G⟩ as a threat", "⟨G⟩, a rival
+/// faction".
+#[test]
+fn rivalries_by_stance() {
+    check(&[
+        Case { text: "Relations between Hamas and Fatah soured in 2006, and fighting between the two erupted in Gaza a year later.", want: &[("rival_of", "Hamas", "Fatah")], not: &[] },
+        Case { text: "Ahrar al-Sham lost ground to Hayat Tahrir al-Sham; analysts expect the rivalry between the two groups to grow.", want: &[("rival_of", "Ahrar al-Sham", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "Hezbollah fighters crossed from Lebanon into Syria, and tensions between the two countries rose.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The commander came from Ansar al-Sharia, a Benghazi militia which has rejected the Islamic State.", want: &[("rival_of", "Ansar al-Sharia", "Islamic State")], not: &[] },
+        Case { text: "The Taliban have long rejected al-Qaeda's calls for a global jihad.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Hamas rejected the Fatah proposal for joint elections.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Jaish al-Adl regards the Islamic State as its main enemy in Baluchistan.", want: &[("rival_of", "Jaish al-Adl", "Islamic State")], not: &[] },
+        Case { text: "The Taliban see Islamic State Khorasan Province as an existential threat, just like al-Qaeda does.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province"), ("rival_of", "al-Qaeda", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Western officials see al-Shabaab as the main threat to Somalia.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Tehrik-e-Taliban Pakistan claimed the attack on the school, while they also see the Islamic State as a dangerous rival.", want: &[("rival_of", "Tehrik-e-Taliban Pakistan", "Islamic State")], not: &[] },
+        Case { text: "After meeting Fatah envoys, the Egyptian government considers Hamas a threat to Sinai.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The Gulf Cartel fought for years with Los Zetas, a rival criminal organization based in Nuevo Laredo.", want: &[("rival_of", "Gulf Cartel", "Los Zetas")], not: &[] },
+        Case { text: "Since 2017 Ahrar al-Sham has held several towns near the border, as has Jaish al-Islam, a rival rebel faction.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
+        Case { text: "The Sinaloa Cartel, a rival gang, denied the killings.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The Islamic State killed three al-Shabaab commanders near Kismayo.", want: &[("rival_of", "Islamic State", "al-Shabaab")], not: &[] },
+        Case { text: "In 2015 Taliban gunmen executed two senior members of the Islamic State Khorasan Province in Nangarhar.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Al-Shabaab executed two of its own fighters accused of spying.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Soldiers who had fought the Islamic State killed two al-Shabaab fighters.", want: &[], not: &[("rival_of", "Islamic State", "al-Shabaab")] },
+        Case { text: "Al-Shabaab and Hizb ut-Tahrir have been attacking each other's supporters for months.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Ahrar al-Sham and Jaish al-Islam have been fighting each other near Damascus.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
+        Case { text: "The Taliban declared war on the Islamic State Khorasan Province in 2015.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "Ansar al-Sharia has been at loggerheads with the Islamic State since 2015.", want: &[("rival_of", "Ansar al-Sharia", "Islamic State")], not: &[] },
+    ]);
+}
+
+/// More ways English states a side: alliances formed or forged, proxies, supplies sent; clashes,
+/// hostility, ground seized from another group, a group declared apostate; allegiance as a
+/// possessed noun, allegiance vowed.
+#[test]
+fn sides_stated_as_deeds_and_nouns() {
+    check(&[
+        Case { text: "In 2014 Ansar Dine and the MUJAO forged a loose alliance in northern Mali.", want: &[("ally_of", "Ansar Dine", "MUJAO")], not: &[] },
+        Case { text: "Hamas and Fatah announced a new alliance before the vote.", want: &[("ally_of", "Hamas", "Fatah")], not: &[] },
+        Case { text: "Hamas and Fatah rejected an alliance with the smaller parties.", want: &[], not: &[("ally_of", "Hamas", "Fatah")] },
+        Case { text: "Kataib Hezbollah, long a proxy of the Quds Force, struck the base.", want: &[("ally_of", "Kataib Hezbollah", "Quds Force")], not: &[] },
+        Case { text: "Hezbollah has provided weapons and training to the Houthis since 2015.", want: &[("ally_of", "Hezbollah", "Houthis")], not: &[] },
+        Case { text: "Al-Qaeda reportedly sent money and fighters to help al-Shabaab.", want: &[("ally_of", "al-Qaeda", "al-Shabaab")], not: &[] },
+        Case { text: "Hezbollah sent thousands of fighters to Syria in 2013.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Al-Shabaab and Hizbul Islam clashed repeatedly near Kismayo in 2009.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Ahrar al-Sham and Jaish al-Islam clashed again near Douma.", want: &[("rival_of", "Ahrar al-Sham", "Jaish al-Islam")], not: &[] },
+        Case { text: "Hamas and Palestinian Islamic Jihad clashed with Israeli troops near the fence.", want: &[], not: &[("rival_of", "Hamas", "Palestinian Islamic Jihad")] },
+        Case { text: "Before the talks with Hamas, the Egyptian government rejected Palestinian Islamic Jihad outright.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Hezbollah sent fighters to Hamas-controlled areas of Gaza.", want: &[], not: &[("ally_of", "", "")] },
+        Case { text: "Jabhat al-Nusra has been openly hostile to the Islamic State since 2014.", want: &[("rival_of", "Jabhat al-Nusra", "Islamic State")], not: &[] },
+        Case { text: "In 2016 the Islamic State seized several villages near al-Bab from Ahrar al-Sham.", want: &[("rival_of", "Islamic State", "Ahrar al-Sham")], not: &[] },
+        Case { text: "The Islamic State declared Hayat Tahrir al-Sham apostates in its weekly newsletter.", want: &[("rival_of", "Islamic State", "Hayat Tahrir al-Sham")], not: &[] },
+        Case { text: "The Taliban consider the Islamic State Khorasan Province a threat to their rule.", want: &[("rival_of", "Taliban", "Islamic State Khorasan Province")], not: &[] },
+        Case { text: "The report considered the Islamic State's threat to shipping in the Red Sea.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Al-Shabaab's oath of allegiance to al-Qaeda dates from 2012.", want: &[("pledge", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "Boko Haram's new allegiance to the Islamic State worried its neighbours.", want: &[("pledge", "Boko Haram", "Islamic State")], not: &[] },
+        Case { text: "Boko Haram's attacks on the Islamic State's rivals continued.", want: &[], not: &[("pledge", "", "")] },
+        Case { text: "Jund al-Khilafah vowed allegiance to the Islamic State in September 2014.", want: &[("pledge", "Jund al-Khilafah", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab's longtime patron al-Qaeda praised the raid.", want: &[("ally_of", "al-Shabaab", "al-Qaeda")], not: &[] },
+        Case { text: "The Taliban's allies in the Haqqani network run the eastern provinces.", want: &[("ally_of", "Taliban", "Haqqani network")], not: &[] },
+        Case { text: "The Islamic State's arch-enemy al-Qaeda issued a statement on Friday.", want: &[("rival_of", "Islamic State", "al-Qaeda")], not: &[] },
+        Case { text: "Hamas's rivals in the Palestinian parliament walked out.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The Houthis' enemies in Yemen include Saudi Arabia.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "The Popular Mobilization Forces were set up in 2014 to fight the Islamic State.", want: &[("rival_of", "Popular Mobilization Forces", "Islamic State")], not: &[] },
+        Case { text: "Jaish al-Adl, which was founded in 2012 in Sistan to confront the Islamic State, denied the claim.", want: &[("rival_of", "Jaish al-Adl", "Islamic State")], not: &[] },
+        Case { text: "Jaish al-Adl was founded in 2012 by former members of Jundallah.", want: &[], not: &[("rival_of", "", "")] },
+        Case { text: "Kataib Hezbollah has fought on behalf of the Quds Force in Syria.", want: &[("ally_of", "Kataib Hezbollah", "Quds Force")], not: &[] },
+        Case { text: "A spokesman for Hamas spoke on behalf of the prisoners.", want: &[], not: &[("ally_of", "", "")] },
+    ]);
+}
+
+/// A pledge to a description ("the organization") is a pledge to the group named last before
+/// it, after the one who pledges.
+#[test]
+fn a_pledge_to_a_description_goes_to_the_group_named_last() {
+    check(&[
+        Case { text: "The Islamic Movement of Uzbekistan released a new video. In the footage, the group's deputy leader, Abu Khalid, stands beneath the flag of the Islamic State and pledges loyalty to the organization.", want: &[("pledge", "Abu Khalid", "Islamic State")], not: &[("pledge", "Abu Khalid", "Islamic Movement of Uzbekistan")] },
+        Case { text: "Boko Haram released an audio message. Its leader Abubakar Shekau praised the Islamic State at length and then swore allegiance to the group.", want: &[("pledge", "Abubakar Shekau", "Islamic State")], not: &[] },
+        Case { text: "Al-Shabaab released a statement on Friday. Its commander Ahmad Umar renewed his loyalty to the group.", want: &[], not: &[("pledge", "Ahmad Umar", "al-Qaeda")] },
+    ]);
+}
+
+/// Pledges written with "bay'a" and pledges withheld: "stopped short of pledging bay'a", "refused
+/// to pledge".
+#[test]
+fn pledges_withheld() {
+    check(&[
+        Case {
+            text: "Abu Sayyaf gave its bay'a to the Islamic State in 2014.",
+            want: &[("pledge", "Abu Sayyaf", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Ansar al-Sharia stopped short of pledging bay’a to the Islamic State.",
+            want: &[],
+            not: &[("pledge", "Ansar al-Sharia", "Islamic State")],
+        },
+        Case {
+            text: "The Haqqani network refused to pledge allegiance to the Islamic State.",
+            want: &[],
+            not: &[("pledge", "Haqqani network", "Islamic State")],
+        },
+    ]);
+}

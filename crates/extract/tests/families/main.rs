@@ -14,6 +14,7 @@ mod common;
 mod alignment;
 mod attack;
 mod designation;
+mod group_names;
 mod lineage;
 mod names;
 mod people;

@@ -63,7 +63,9 @@ rule!(NO_LONGER = "polarity.no_longer", || r"(?i)\bno\s+longer\b".to_string());
 rule!(REFUSED_TO = "polarity.refused_to", || {
     r"(?ix)
         \b(?:refused|refuses|refuse|declined|declines|decline)\s+to\s+(?:pledge|join|swear
-        |recogni[sz]e|accept|endorse|back|support|align|ally|submit)\b"
+        |recogni[sz]e|accept|endorse|back|support|align|ally|submit)\b
+        |\b(?:stopped|stops|stop)\s+short\s+of\s+(?:pledging|joining|swearing|declaring
+        |recogni[sz]ing|endorsing)\b"
         .to_string()
 });
 
