@@ -104,6 +104,8 @@ pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     let mut collectives = Vec::new();
     let st = Structure::of(m);
     pair_rules(m, &mut out);
+    people::drop_misread_titles(m, &mut out, 0);
+    people::described_leaders(m, &mut out);
     frames::run(m, &st, lineage::FRAMES, &mut out);
     lineage::mergers(m, &st, &mut out);
     lineage::founded_by_members(m, &st, &mut out);
@@ -231,7 +233,11 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
                 });
                 continue;
             }
-            let subjects = if rule.coordinate_subject { m.coordinated(s) } else { vec![s] };
+            let mut subjects = if rule.coordinate_subject { m.coordinated(s) } else { vec![s] };
+            // "⟨P⟩ and his deputy": a possessive pronoun in a list of people is no one listed.
+            subjects.retain(|&x| {
+                x == s || !(m.slots[x].anaphor && m.slots[x].kind == EntityKind::Person)
+            });
             let objects = if rule.coordinate_object { m.coordinated(o) } else { vec![o] };
             for &s in &subjects {
                 for &o in &objects {

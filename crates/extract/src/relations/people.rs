@@ -4,8 +4,20 @@
 //! [`PAIR_RULES`]; `appointed_as_leader_of` sits among the member rules because that is where it
 //! has always run, and facts come out in rule order.
 
-use super::{PairRule, LEADER_WORDS, MEMBER_WORDS, W};
-use crate::model::FactType;
+use super::{push, subject_before, PairRule, RawFact, LEADER_WORDS, MEMBER_WORDS, W};
+use crate::model::{EntityKind, FactAttrs, FactType};
+use crate::sentence::Masked;
+
+/// Titles of the one who heads a group when written before his name after the group's
+/// ("⟨G⟩ chief ⟨P⟩"): [`LEADER_WORDS`] without a bare "commander", since "⟨G⟩ commander ⟨P⟩"
+/// names one of its commanders, not its head.
+const HEAD_WORDS: &str = r"(?x:
+    leader|chief|head|emir|amir|governor|wali|commander-in-chief|supreme\ commander
+    |overall\ commander|boss|caliph|supremo|chairman|secretary-general|secretary\ general
+)";
+
+/// What may stand between a person's name and the comma of an apposition: an age (", 59,").
+const AGE: &str = r"(?:,\ (?:aged\ )?\d{1,3})?";
 
 rule!(
     /// "⟨P⟩, the leader of ⟨G⟩", "⟨P⟩, who was the supreme commander of the ⟨G⟩".
@@ -22,7 +34,42 @@ rule!(
 rule!(
     /// "⟨G⟩'s leader ⟨P⟩", "⟨G⟩ commander, ⟨P⟩".
     GROUP_LEADER_NAME = "leader_of.group_title_name",
-    || format!(r"(?i)⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{LEADER_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")
+    || format!(r"(?i)⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{HEAD_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")
+);
+
+rule!(
+    /// "⟨G⟩ commander ⟨P⟩", "⟨G⟩'s senior commander, ⟨P⟩": one of its commanders.
+    GROUP_COMMANDER_NAME = "member_of.group_commander_name",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:'s?)?
+        \ (?:(?:senior|local|field|regional|military|former|top|top-ranking|veteran|mid-level
+            |battlefield|provincial|district|rebel|militia|guerrilla)\ ){0,2}
+        commanders?,?\ ⟨P(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "the ⟨P⟩-led ⟨G⟩", "a ⟨P⟩-led rebel ⟨G⟩".
+    PERSON_LED_COMPOUND = "leader_of.person_led_compound",
+    || r"⟨P(?P<s>\d+)⟩-led (?:[\w-]+ ){0,2}?⟨G(?P<o>\d+)⟩".to_string()
+);
+
+rule!(
+    /// "⟨P⟩ was named ⟨G⟩'s emir", "⟨P⟩ has been appointed ⟨G⟩ chief", "⟨P⟩ became the
+    /// ⟨G⟩'s new leader".
+    NAMED_GROUP_HEAD = "leader_of.named_group_head",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,?\ {W}{{0,4}}?
+        (?:
+            (?:was|were|is|has\ been|had\ been|will\ be)\ (?:later\ |then\ |formally\ )?
+            (?:named|appointed|chosen|elected|declared|installed|made|proclaimed|picked)\ (?:as\ )?
+            |became\ |becomes\ |took\ over\ as\ 
+        )
+        (?:the\ )?⟨G(?P<o>\d+)⟩(?:'s?)?\ (?:new\ |next\ |interim\ |acting\ |overall\ |supreme\ )?
+        {HEAD_WORDS}\b
+        "
+    )
 );
 
 rule!(
@@ -79,7 +126,7 @@ rule!(
     UNDER_ITS_LEADER = "leader_of.under_its_leader",
     || format!(
         r"(?ix)
-        \b(?:[Uu]nder|[Ll]ed\ by)\ (?:its|their|the\ group's)\ (?:[\w-]+\ )?{LEADER_WORDS},?
+        \b(?:[Uu]nder|[Ll]ed\ by)\ (?:its|their|the\ group's|⟨G\d+⟩)\ (?:[\w-]+\ )?{LEADER_WORDS},?
         \ ⟨P(?P<s>\d+)⟩,\ (?:the\ )?⟨G(?P<o>\d+)⟩
         "
     )
@@ -111,7 +158,7 @@ rule!(
     /// "⟨G⟩, which is led by ⟨P⟩".
     LED_BY = "leader_of.led_by",
     || r"(?ix)
-        ⟨G(?P<o>\d+)⟩,?\ (?:which\ is\ |which\ was\ |who\ are\ |now\ )?
+        ⟨G(?P<o>\d+)⟩['’\x22”]?,?\ (?:which\ is\ |which\ was\ |who\ are\ |now\ )?
         (?:led|headed|commanded)\ by\ (?:the\ )?(?:[\w'-]+\ ){0,3}?⟨P(?P<s>\d+)⟩
     ".to_string()
 );
@@ -171,15 +218,26 @@ rule!(
 );
 
 rule!(
-    /// "⟨P⟩, the founder of ⟨G⟩", "⟨P⟩, co-founder and ideologue of ⟨G⟩".
+    /// "⟨P⟩, the founder of ⟨G⟩", "⟨P⟩, co-founder and ideologue of ⟨G⟩", "⟨P⟩, 59, was a
+    /// founding member of ⟨G⟩".
     FOUNDER_APPOSITION = "founder_of.apposition",
     || format!(
         r"(?ix)
-        ⟨P(?P<s>\d+)⟩,?\ (?:who\ is\ |who\ was\ |is\ |was\ |as\ )?
-        (?:the\ |a\ |an\ |its\ )?{W}{{0,2}}?(?:co-)?founders?(?:\ and\ [\w\ ]{{0,24}}?)?
-        \ of\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        ⟨P(?P<s>\d+)⟩{AGE},?\ (?:who\ is\ |who\ was\ |is\ |was\ |as\ )?
+        (?:the\ |a\ |an\ |its\ |one\ of\ the\ )?{W}{{0,2}}?
+        (?:(?:co-)?founders?|founding\ (?:members?|fathers?|figures?|leaders?))
+        (?:\ and\ [\w\ ]{{0,24}}?)?\ of\ (?:the\ )?⟨G(?P<o>\d+)⟩
         "
     )
+);
+
+rule!(
+    /// "the founder of ⟨G⟩, ⟨P⟩", "a co-founder of the original ⟨G⟩ in ⟨L⟩, ⟨P⟩".
+    FOUNDER_OF_GROUP_NAME = "founder_of.title_of_group_name",
+    || r"(?ix)
+        \b(?:co-)?founders?\ of\ (?:the\ )?(?:original\ |first\ )?⟨G(?P<o>\d+)⟩
+        (?:\ in\ ⟨L\d+⟩)?,\ ⟨P(?P<s>\d+)⟩
+    ".to_string()
 );
 
 rule!(
@@ -223,9 +281,11 @@ rule!(
 );
 
 rule!(
-    /// "⟨P⟩, a senior ⟨G⟩ operative".
+    /// "⟨P⟩, a senior ⟨G⟩ operative", "⟨P⟩, 41, a ⟨G⟩ commander".
     MEMBER_APPOSITION = "member_of.group_member_apposition",
-    || format!(r"(?i)⟨P(?P<s>\d+)⟩, (?:a|an|the) {W}{{0,2}}?⟨G(?P<o>\d+)⟩ {MEMBER_WORDS}")
+    || format!(
+        r"(?i)⟨P(?P<s>\d+)⟩{AGE}, (?:a|an|the) {W}{{0,2}}?⟨G(?P<o>\d+)⟩ (?:{MEMBER_WORDS}|commander)"
+    )
 );
 
 rule!(
@@ -277,6 +337,74 @@ rule!(
         )
         \ (?:in|with|within|for|of)\ (?:the\ )?⟨G(?P<o>\d+)⟩
     ".to_string()
+);
+
+rule!(
+    /// "killed commanders ⟨P⟩ and ⟨P⟩ from the rival ⟨G⟩", "militants ⟨P⟩ of ⟨G⟩".
+    RANKS_FROM_GROUP = "member_of.ranks_from_group",
+    || r"(?ix)
+        \b(?:
+            commanders?|members?|fighters?|militants?|leaders?|officials?|operatives?|figures?
+            |emirs?|amirs?|lieutenants?|militiamen|militiaman|insurgents?|jihadists?
+        )
+        \ ⟨P(?P<s>\d+)⟩(?:(?:,|,?\ and)\ ⟨P\d+⟩)*
+        \ (?:from|of|with)\ (?:the\ )?(?:(?:rival|same|former|local)\ )?(?:⟨L\d+⟩\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨P⟩, from ⟨G⟩, was also killed", "⟨P⟩ of ⟨G⟩ said": a group named like a person's home.
+    PERSON_FROM_GROUP = "member_of.person_from_group",
+    || r"(?ix)
+        ⟨P(?P<s>\d+)⟩(?:,\ from|\ of)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        (?:,|\ (?:said|says|told|was|is|has|had|who)\b)
+    ".to_string()
+);
+
+rule!(
+    /// "⟨P⟩, the second in command of ⟨G⟩", "⟨P⟩ was deputy leader of ⟨G⟩": a deputy belongs
+    /// to the group he does not lead.
+    SECOND_IN_COMMAND = "member_of.second_in_command",
+    || r"(?ix)
+        ⟨P(?P<s>\d+)⟩,?
+        \ (?:who\ (?:is|was|had\ been|has\ been)\ |is\ |was\ |as\ |had\ been\ |has\ been\ |became\ )?
+        (?:the\ |a\ |its\ )?(?:former\ |then\ |current\ )?
+        (?:
+            (?:second|third|number\ two)[\ -]in[\ -]command
+            |deputy(?:\ (?:leader|chief|commander|head|emir|amir))?|number\ two
+        )
+        \ (?:of|in|at|within)\ (?:the\ )?(?:former\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩'s deputy leader ⟨P⟩", "⟨G⟩ second-in-command ⟨P⟩".
+    GROUP_DEPUTY_NAME = "member_of.group_deputy_name",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:'s?)?\ (?:second-in-command|deputy(?:\ [\w-]+)?|number\ two),?
+        \ ⟨P(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨P⟩, ⟨G⟩'s deputy chief", "⟨P⟩, the ⟨G⟩'s second-in-command".
+    DEPUTY_APPOSITION = "member_of.deputy_apposition",
+    || r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ )?⟨G(?P<o>\d+)⟩'s?\ (?:second-in-command|deputy|number\ two)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨P⟩, who has been designated amir of ⟨L⟩ by ⟨G⟩": the group gave him a post in it.
+    POST_GIVEN_BY_GROUP = "member_of.post_given_by_group",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,?\ (?:who\ )?(?:has\ been\ |had\ been\ |was\ |is\ )?
+        (?:designated|named|appointed|made|declared|proclaimed|installed)\ (?:as\ )?(?:the\ |its\ )?
+        [\x22“‘']?(?:[\w-]+\ )?{LEADER_WORDS}\ (?:of|for|in)\ (?:the\ )?(?:[\w-]+\ )?⟨L\d+⟩[\x22”’']?,?
+        \ by\ (?:⟨G\d+⟩\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
+        "
+    )
 );
 
 rule!(
@@ -360,6 +488,8 @@ rule!(
 pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &LEADER_APPOSITION),
     PairRule::new(FactType::LeaderOf, &GROUP_LEADER_NAME),
+    PairRule::new(FactType::LeaderOf, &PERSON_LED_COMPOUND),
+    PairRule::new(FactType::LeaderOf, &NAMED_GROUP_HEAD),
     PairRule::new(FactType::LeaderOf, &LEADER_AFTER_APPOSITION),
     PairRule::new(FactType::LeaderOf, &LEADER_OF_GROUP_NAME),
     PairRule::new(FactType::LeaderOf, &LEADS_VERB),
@@ -377,6 +507,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &SUCCEEDED_IN_LEADERSHIP),
     PairRule::new(FactType::LeaderOf, &SUCCESSOR_IN_LEADERSHIP),
     PairRule::new(FactType::FounderOf, &FOUNDER_APPOSITION),
+    PairRule::new(FactType::FounderOf, &FOUNDER_OF_GROUP_NAME),
     PairRule::new(FactType::FounderOf, &GROUP_FOUNDER_NAME),
     PairRule::new(FactType::FounderOf, &FOUNDED),
     PairRule::new(FactType::FounderOf, &FOUNDED_BY),
@@ -389,4 +520,142 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &APPOINTED_AS_LEADER_OF),
     PairRule::new(FactType::MemberOf, &JOINED),
     PairRule::new(FactType::MemberOf, &ROLES_INCLUDING),
+    PairRule::new(FactType::MemberOf, &GROUP_COMMANDER_NAME),
+    PairRule::new(FactType::MemberOf, &RANKS_FROM_GROUP),
+    PairRule::new(FactType::MemberOf, &PERSON_FROM_GROUP),
+    PairRule::new(FactType::MemberOf, &SECOND_IN_COMMAND),
+    PairRule::new(FactType::MemberOf, &GROUP_DEPUTY_NAME),
+    PairRule::new(FactType::MemberOf, &DEPUTY_APPOSITION),
+    PairRule::new(FactType::MemberOf, &POST_GIVEN_BY_GROUP),
 ];
+
+rule!(
+    /// "⟨G⟩ ... will be led by a local commander who goes by the pseudonym ⟨P⟩": a leader
+    /// described before the name he goes by; the group is the clause's subject.
+    LED_BY_PSEUDONYM = "leader_of.led_by_pseudonym",
+    || r#"(?ix)
+        \b(?:led|headed|commanded|run)\ by\ (?:an?|the)\ (?:[\w-]+\ ){0,4}?
+        (?:man|commander|militant|leader|figure|cleric|jihadist|emir|amir|fighter|veteran|preacher)
+        \ (?:
+            who\ (?:goes|went)\ by|who\ uses|going\ by|known\ (?:only\ )?as|called|named
+            |nicknamed|using|identified\ (?:only\ )?as
+        )
+        \ (?:the\ )?(?:(?:pseudonym|name|nom\ de\ guerre|alias|moniker|code\ ?name|nickname|kunya)
+        \ (?:of\ )?)?["“‘']?⟨P(?P<s>\d+)⟩
+    "#.to_string()
+);
+
+rule!(
+    /// A title right before a name with no group or place of its own: "the late leader ⟨P⟩",
+    /// "said chief ⟨P⟩". The title opens the sentence or follows a function word or a comma.
+    BARE_TITLE = "leader_of.bare_title",
+    || r"(?x)
+        (?:^|(?i:\b(?:the|and|by|as|that|which|when|while|after|before|said|says|with|of|to|from
+            |for|under|against|killed|including|where|whom)\ )|[,;(–—]\ )
+        (?:(?i:the)\ )?
+        (?:(?:late|former|slain|deceased|now-deceased|current|new|top|overall|supreme|longtime
+            |long-time|then|reclusive|elusive|self-styled|self-proclaimed|founding)\ ){0,2}
+        (?:leader|chief|emir|amir|caliph)\ ⟨P(?P<s>\d+)⟩(?:[^']|$)
+    ".to_string()
+);
+
+rule!(
+    /// A deputy's title: "deputy leader", "vice-chief", "second-in-command".
+    DEPUTY_TITLE = "leader_of.deputy_title",
+    || r"(?ix)\b(?:deputy|vice|assistant|second-in-command|number\ two)[\ -]".to_string()
+);
+
+rule!(
+    /// A word between a group and a title after it that shows the title is not the group's:
+    /// a verb or a preposition ("⟨G⟩ envoys met opposition leader ⟨P⟩", "⟨G⟩ fighters killed
+    /// commander ⟨P⟩").
+    CLAUSE_IN_TITLE_GAP = "leader_of.clause_in_title_gap",
+    || r"(?ix)
+        (?:^|\s)(?:
+            met|meet|meets|said|says|told|tells|and|or|but|with|to|by|of|in|on|at|for|from
+            |as|has|have|had|is|was|were|are|will|would|who|which|that|against|after|before
+            |took|take|takes|fought|fight|fights|shot|hit|won|lost|saw|sees|led|leads|held|holds
+            |killed|kill|kills|captured|arrested|attacked|ambushed|kidnapped|abducted|targeted
+            |executed|murdered|named|appointed|accused|welcomed|praised|critici[sz]ed|blamed
+            |replaced|ousted|joined|claimed|announced|released|warned|reported|ruled|refused
+        )(?:\s|,|$)
+        |[–—;:(]
+    ".to_string()
+);
+
+/// Rules whose title follows the group ("⟨G⟩ chief ⟨P⟩"), read with words between them.
+const GROUP_TITLE_RULES: &[&str] = &[
+    "leader_of.group_title_name",
+    "member_of.group_member_name",
+    "member_of.group_commander_name",
+];
+
+/// Drops what the pair rules read too widely in this sentence's facts `out[from..]`: a leader
+/// whose title is a deputy's ("⟨P⟩, the deputy leader of ⟨G⟩"), and a title after a group with
+/// a verb or preposition in between.
+pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usize) {
+    let mut i = from;
+    while i < out.len() {
+        let f = &out[i];
+        let text = &m.masked[f.region.0..f.region.1];
+        let deputy = f.fact_type == FactType::LeaderOf
+            && f.rule.starts_with("leader_of.")
+            && DEPUTY_TITLE.is_match(text);
+        let gap_clause = GROUP_TITLE_RULES.contains(&f.rule) && {
+            // The gap runs from the first placeholder's end to the last word before the name.
+            let gap_start = text.find('⟩').map_or(0, |p| p + '⟩'.len_utf8());
+            let gap_end = text.rfind('⟨').unwrap_or(text.len());
+            gap_start < gap_end && CLAUSE_IN_TITLE_GAP.is_match(&text[gap_start..gap_end])
+        };
+        if deputy || gap_clause {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// People rules read over more than one shape: the group is the clause's subject
+/// ([`LED_BY_PSEUDONYM`]) or the one group the sentence names ([`BARE_TITLE`]).
+pub(super) fn described_leaders(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in LED_BY_PSEUDONYM.captures_iter(&m.masked) {
+        let whole = c.get(0).unwrap();
+        let Some(s) = c.name("s").and_then(|x| m.slot_of_capture(x.as_str())) else { continue };
+        let Some(g) = subject_before(m, whole.start()) else { continue };
+        let region = (m.slots[g].at.0, whole.end());
+        push(
+            out,
+            m,
+            LED_BY_PSEUDONYM.id(),
+            FactType::LeaderOf,
+            (s, Some(g)),
+            FactAttrs::None,
+            region,
+        );
+    }
+    let Some(group) = only_group(m) else { return };
+    for c in BARE_TITLE.captures_iter(&m.masked) {
+        let whole = c.get(0).unwrap();
+        let Some(s) = c.name("s").and_then(|x| m.slot_of_capture(x.as_str())) else { continue };
+        if m.slots[s].anaphor {
+            continue;
+        }
+        let region = (whole.start().min(m.slots[group].at.0), whole.end().max(m.slots[group].at.1));
+        push(
+            out,
+            m,
+            BARE_TITLE.id(),
+            FactType::LeaderOf,
+            (s, Some(group)),
+            FactAttrs::None,
+            region,
+        );
+    }
+}
+
+/// The slot of the one group the sentence names (however often), if it names exactly one.
+fn only_group(m: &Masked) -> Option<usize> {
+    let mut groups = m.slots.iter().enumerate().filter(|(_, s)| s.kind == EntityKind::Group);
+    let (first, slot) = groups.next()?;
+    groups.all(|(_, s)| s.entity == slot.entity).then_some(first)
+}

@@ -299,3 +299,112 @@ fn taking_charge_of_a_group() {
         Case { text: "Soldiers took charge of the prison after Abubakar Shekau escaped from Boko Haram custody.", want: &[], not: &[("leader_of", "", "")] },
     ]);
 }
+
+// Issue 12, item 3: constructions that name a leader, founder or member in other words.
+
+#[test]
+fn a_group_led_by_a_person_however_written() {
+    check(&[
+        Case { text: "Fighters of the 'Lord's Resistance Army' led by Joseph Kony raided the village.", want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "Joseph Kony fled to the Central African Republic. The Kony-led Lord's Resistance Army abducted hundreds of children there.", want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "Abubakar Shekau rejected the talks. Villagers fled the Shekau-led Boko Haram fighters in 2014.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "The US-led coalition bombed Islamic State positions near Raqqa.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "Troops led by General Okello attacked the Lord's Resistance Army.", want: &[], not: &[("leader_of", "", "Lord's Resistance Army")] },
+    ]);
+}
+
+#[test]
+fn a_person_named_to_head_a_group() {
+    check(&[
+        Case { text: "Hibatullah Akhundzada was appointed Taliban chief after a drone strike in 2016.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
+        Case { text: "In 2014 Ahmad Umar was named al-Shabaab's new emir.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Abu Ibrahim al-Hashimi al-Qurashi became the Islamic State's caliph within days.", want: &[("leader_of", "Abu Ibrahim al-Hashimi al-Qurashi", "Islamic State")], not: &[] },
+        Case { text: "Naim Qassem was named Hezbollah's deputy leader in 1991.", want: &[], not: &[("leader_of", "Naim Qassem", "Hezbollah")] },
+    ]);
+}
+
+#[test]
+fn a_leader_described_before_the_name_he_goes_by() {
+    check(&[
+        Case { text: "The Islamic State in Somalia was led by a Puntland cleric who goes by the name Abdulqadir Mumin.", want: &[("leader_of", "Abdulqadir Mumin", "Islamic State in Somalia")], not: &[] },
+        Case { text: "Al-Shabaab, officials say, is now headed by a young commander known only as Ahmad Umar.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "The new branch is called Boko Haram and will be commanded by a local emir using the nom de guerre Abubakar Shekau.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "The ambush was led by a gunman who goes by the name Abu Hamza, al-Shabaab said.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_bare_title_in_a_sentence_about_one_group() {
+    check(&[
+        Case { text: "Boko Haram said in a video that leader Abubakar Shekau had approved the raid.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Al-Shabaab mourned the late leader Ahmed Abdi Godane in a statement on Sunday.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "The Taliban released a message from supreme leader Hibatullah Akhundzada before Eid.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
+        Case { text: "Taliban envoys met opposition leader Abdullah Abdullah in Doha.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "Al-Qaeda welcomed al-Shabaab into its ranks, and leader Ayman al-Zawahiri praised the Somali group.", want: &[], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
+    ]);
+}
+
+#[test]
+fn the_founder_named_after_the_group_or_as_a_founding_member() {
+    check(&[
+        Case { text: "The founder of Boko Haram, Mohammed Yusuf, died in police custody in 2009.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        Case { text: "Pilgrims still honour a co-founder of the original Hamas in Gaza, Ahmed Yassin.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
+        Case { text: "Jalaluddin Haqqani, 79, was a founding member of the Haqqani network.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
+        Case { text: "Osama bin Laden was one of the founding fathers of al-Qaeda.", want: &[("founder_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
+        Case { text: "The founder of Boko Haram was killed in 2009, and Abubakar Shekau took over.", want: &[], not: &[("founder_of", "Abubakar Shekau", "")] },
+    ]);
+}
+
+#[test]
+fn commanders_and_deputies_are_members() {
+    check(&[
+        Case { text: "Jamaat-ul-Ahrar split again when its commander Mukarram Khan walked out.", want: &[("member_of", "Mukarram Khan", "Jamaat-ul-Ahrar")], not: &[("leader_of", "Mukarram Khan", "")] },
+        Case { text: "Hamas commander Mohammed Deif survived several air strikes.", want: &[("member_of", "Mohammed Deif", "Hamas")], not: &[("leader_of", "Mohammed Deif", "")] },
+        Case { text: "Abu Omar al-Shishani, 30, a senior Islamic State commander, was killed in Iraq.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")], not: &[] },
+        Case { text: "Saif al-Adel, the second in command of al-Qaeda, is believed to live in Iran.", want: &[("member_of", "Saif al-Adel", "al-Qaeda")], not: &[("leader_of", "Saif al-Adel", "")] },
+        Case { text: "Naim Qassem was deputy leader of Hezbollah for three decades.", want: &[("member_of", "Naim Qassem", "Hezbollah")], not: &[("leader_of", "Naim Qassem", "")] },
+        Case { text: "Hezbollah's deputy chief Naim Qassem spoke after the funeral.", want: &[("member_of", "Naim Qassem", "Hezbollah")], not: &[("leader_of", "Naim Qassem", "")] },
+        Case { text: "The second in command of the army, General Okello, attacked al-Shabaab.", want: &[], not: &[("member_of", "", "al-Shabaab")] },
+    ]);
+}
+
+#[test]
+fn people_named_from_or_of_a_group() {
+    check(&[
+        Case { text: "An air strike killed two senior commanders Abu Omar al-Shishani and Abu Mohammad al-Adnani from the Islamic State.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Mohammad al-Adnani", "Islamic State")], not: &[] },
+        Case { text: "A 2015 report named militants Abu Omar al-Shishani and Abu Mohammad al-Adnani of the Islamic State.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Mohammad al-Adnani", "Islamic State")], not: &[] },
+        Case { text: "Mokhtar Belmokhtar of al-Mourabitoun said the fighters had withdrawn.", want: &[("member_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Saif al-Adel, from al-Qaeda, was reported to be living in Iran.", want: &[("member_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        Case { text: "Troops questioned fighters from al-Shabaab, and Hassan Sheikh Mohamud later visited the camp.", want: &[], not: &[("member_of", "", "")] },
+        Case { text: "Ismail Haniyeh, from Gaza, said Hamas would not disarm.", want: &[], not: &[("member_of", "Ismail Haniyeh", "")] },
+    ]);
+}
+
+#[test]
+fn a_regional_post_given_by_a_group_makes_a_member() {
+    check(&[
+        Case { text: "Isnilon Hapilon, who was designated amir of Southeast Asia by the Islamic State, died in Marawi.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[("leader_of", "Isnilon Hapilon", "Islamic State")] },
+        Case { text: "Abu Sayyaf's Isnilon Hapilon was named \"emir of East Asia\" by the terror group Daesh in 2016.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[] },
+        Case { text: "Abu Muhammad al-Julani had been appointed the governor of Syria by al-Qaeda in Iraq.", want: &[("member_of", "Abu Muhammad al-Julani", "al-Qaeda in Iraq")], not: &[] },
+        Case { text: "Isnilon Hapilon, who was designated a terrorist by the United States, hid in Basilan with Abu Sayyaf.", want: &[], not: &[("member_of", "Isnilon Hapilon", "")] },
+    ]);
+}
+
+#[test]
+fn a_person_listed_beside_a_leader_is_not_a_pronoun() {
+    check(&[Case {
+        text: "The council refused to pledge allegiance to Islamic State chief Abu Bakr al-Baghdadi and his Yemeni emir.",
+        want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")],
+        not: &[("leader_of", "Yemen", ""), ("leader_of", "council", "")],
+    }]);
+}
+
+#[test]
+fn a_group_of_ones_own_named_in_apposition_is_the_one_founded() {
+    check(&[
+        Case { text: "After a quarrel with the Pakistani Taliban, Omar Khalid Khorasani founded his own faction, Jamaat-ul-Ahrar, in 2014.", want: &[("founder_of", "Omar Khalid Khorasani", "Jamaat-ul-Ahrar")], not: &[("founder_of", "", "Tehrik-i-Taliban Pakistan")] },
+        Case { text: "Al-Qaeda in the Islamic Maghreb expelled Mokhtar Belmokhtar, who then created his own outfit, the Signed-in-Blood Battalion.", want: &[("founder_of", "Mokhtar Belmokhtar", "Signed-in-Blood Battalion")], not: &[("founder_of", "", "al-Qaeda in the Islamic Maghreb")] },
+        Case { text: "Hafiz Saeed set up his own organisation, Jamaat-ud-Dawa, after Lashkar-e-Taiba was banned.", want: &[("founder_of", "Hafiz Saeed", "Jamaat-ud-Dawa")], not: &[("founder_of", "", "Lashkar-e-Taiba")] },
+        Case { text: "Abu Bakr al-Baghdadi praised his own group, the Islamic State, in a rare speech.", want: &[], not: &[("founder_of", "", "")] },
+    ]);
+}
