@@ -55,6 +55,9 @@ pub enum Pending {
     /// A presence read off a person ("⟨P⟩'s caliphate in ⟨L⟩"), to be moved to the person's
     /// group.
     PersonsGroup,
+    /// A leader named by a bare title in a sentence about more than one group ("the late leader
+    /// ⟨P⟩"): the object is the person's own group in the KB, if the article names it.
+    TitledPersonsGroup,
 }
 
 /// A fact whose subject is a body of people the article describes but does not name ("several

@@ -4,7 +4,7 @@
 //! [`PAIR_RULES`]; `appointed_as_leader_of` sits among the member rules because that is where it
 //! has always run, and facts come out in rule order.
 
-use super::{push, subject_before, PairRule, RawFact, LEADER_WORDS, MEMBER_WORDS, W};
+use super::{push, subject_before, PairRule, Pending, RawFact, LEADER_WORDS, MEMBER_WORDS, W};
 use crate::model::{EntityKind, FactAttrs, FactType};
 use crate::sentence::Masked;
 
@@ -616,7 +616,8 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
 }
 
 /// People rules read over more than one shape: the group is the clause's subject
-/// ([`LED_BY_PSEUDONYM`]) or the one group the sentence names ([`BARE_TITLE`]).
+/// ([`LED_BY_PSEUDONYM`]) or the one group the sentence names ([`BARE_TITLE`]; where it names
+/// several, the person's own group in the knowledge base, settled in `lib.rs`).
 pub(super) fn described_leaders(m: &Masked, out: &mut Vec<RawFact>) {
     for c in LED_BY_PSEUDONYM.captures_iter(&m.masked) {
         let whole = c.get(0).unwrap();
@@ -633,13 +634,26 @@ pub(super) fn described_leaders(m: &Masked, out: &mut Vec<RawFact>) {
             region,
         );
     }
-    let Some(group) = only_group(m) else { return };
+    let group = only_group(m);
     for c in BARE_TITLE.captures_iter(&m.masked) {
         let whole = c.get(0).unwrap();
         let Some(s) = c.name("s").and_then(|x| m.slot_of_capture(x.as_str())) else { continue };
         if m.slots[s].anaphor {
             continue;
         }
+        let Some(group) = group else {
+            // Several groups: which one he leads is for the knowledge base to say.
+            out.push(RawFact {
+                fact_type: FactType::LeaderOf,
+                subject: m.slots[s].entity,
+                object: None,
+                attrs: FactAttrs::None,
+                region: (whole.start(), whole.end()),
+                rule: BARE_TITLE.id(),
+                pending: Pending::TitledPersonsGroup,
+            });
+            continue;
+        };
         let region = (whole.start().min(m.slots[group].at.0), whole.end().max(m.slots[group].at.1));
         push(
             out,

@@ -340,7 +340,9 @@ fn a_bare_title_in_a_sentence_about_one_group() {
         Case { text: "Al-Shabaab mourned the late leader Ahmed Abdi Godane in a statement on Sunday.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
         Case { text: "The Taliban released a message from supreme leader Hibatullah Akhundzada before Eid.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
         Case { text: "Taliban envoys met opposition leader Abdullah Abdullah in Doha.", want: &[], not: &[("leader_of", "", "")] },
-        Case { text: "Al-Qaeda welcomed al-Shabaab into its ranks, and leader Ayman al-Zawahiri praised the Somali group.", want: &[], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
+        Case { text: "Al-Qaeda welcomed al-Shabaab into its ranks, and leader Ayman al-Zawahiri praised the Somali group.", want: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
+        Case { text: "The Taliban sheltered al-Qaeda for years, and the late leader Mullah Omar refused to hand over its men.", want: &[("leader_of", "Mullah Omar", "Taliban")], not: &[("leader_of", "Mullah Omar", "al-Qaeda")] },
+        Case { text: "Hamas and Fatah officials met in Cairo, where leader Mahmoud Abbas spoke first.", want: &[], not: &[("leader_of", "", "")] },
     ]);
 }
 
