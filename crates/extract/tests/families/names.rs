@@ -537,3 +537,18 @@ fn a_defence_force_backing_militias_is_a_group() {
     let text = "Militants fired on a jet of the Velmar Air Force.";
     assert_not_kind(text, "Velmar Air Force", EntityKind::Group);
 }
+
+// People's names (the people family's section): told by what follows them.
+
+#[test]
+fn a_name_from_a_named_body_or_place_is_a_persons() {
+    let text = "Tarek Maroun, from the Kelmar Martyrs Brigade, was killed by the militants.";
+    assert_kind(text, "Tarek Maroun", EntityKind::Person);
+    let text = "Insurgents ambushed the convoy; Yusuf Darbaki, from Garowe, survived the attack.";
+    assert_kind(text, "Yusuf Darbaki", EntityKind::Person);
+    let text = "The rebels said Omar Hadleh, from the Orun Liberation Front, had been freed.";
+    assert_kind(text, "Omar Hadleh", EntityKind::Person);
+    // Lower case after "from" is no named body: the run keeps no person's shape by it.
+    let text = "Militants fled Kafr Hamra, from where the rebels had shelled the town.";
+    assert_not_kind(text, "Kafr Hamra", EntityKind::Person);
+}
