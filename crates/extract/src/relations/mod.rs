@@ -236,7 +236,13 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
                 });
                 continue;
             }
-            let mut subjects = if rule.coordinate_subject { m.coordinated(s) } else { vec![s] };
+            let mut subjects = match rule.coordinate_subject {
+                true if m.slots[s].kind == EntityKind::Person => {
+                    people::listed_people(m, s, rule.fact_type)
+                }
+                true => m.coordinated(s),
+                false => vec![s],
+            };
             // "⟨P⟩ and his deputy": a possessive pronoun in a list of people is no one listed.
             subjects.retain(|&x| {
                 x == s || !(m.slots[x].anaphor && m.slots[x].kind == EntityKind::Person)

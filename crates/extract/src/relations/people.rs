@@ -673,3 +673,45 @@ fn only_group(m: &Masked) -> Option<usize> {
     let (first, slot) = groups.next()?;
     groups.all(|(_, s)| s.entity == slot.entity).then_some(first)
 }
+
+rule!(
+    /// Between a person and his alias in a list: ", a.k.a. ", " (alias ", ", known as ".
+    ALIAS_IN_LIST = "relation.alias_in_list",
+    || r"(?ix)
+        ^(?:,\s*|\s+|\s*\(\s*|\s+[-–—]\s+)
+        (?:a\.k\.a\.?|aka|alias|(?:also\ |better\ )?known\ as|nicknamed)\s*$
+    ".to_string()
+);
+
+rule!(
+    /// A leader's title repeated in the plural between two leaders of one group: "⟨G⟩ leader ⟨P⟩
+    /// and now-deceased leaders ⟨P⟩ and ⟨P⟩".
+    LEADERS_IN_LIST = "leader_of.leaders_in_list",
+    || r"(?ix)
+        ^,?\ and\ (?:the\ |its\ |his\ )?
+        (?:(?:former|late|slain|deceased|now-deceased|current|fellow|other|top)\ )?
+        (?:leaders|chiefs|heads|emirs|amirs)\ $
+    ".to_string()
+);
+
+/// The people listed with slot `s` ([`Masked::coordinated`]), the list read on past an alias
+/// (", a.k.a. ⟨P⟩") and, for a leader, past the title repeated ("and former leaders ⟨P⟩").
+pub(super) fn listed_people(m: &Masked, s: usize, fact_type: FactType) -> Vec<usize> {
+    let mut out = m.coordinated(s);
+    let mut last = out.iter().copied().max().unwrap_or(s);
+    while last + 1 < m.slots.len() && m.slots[last + 1].kind == EntityKind::Person {
+        let next = last + 1;
+        let gap = &m.masked[m.slots[last].at.1..m.slots[next].at.0];
+        let joined = ALIAS_IN_LIST.is_match(gap)
+            || (fact_type == FactType::LeaderOf && LEADERS_IN_LIST.is_match(gap))
+            || m.coordinated(last).contains(&next);
+        if !joined {
+            break;
+        }
+        out.push(next);
+        last = next;
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}

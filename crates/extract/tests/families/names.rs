@@ -552,3 +552,42 @@ fn a_name_from_a_named_body_or_place_is_a_persons() {
     let text = "Militants fled Kafr Hamra, from where the rebels had shelled the town.";
     assert_not_kind(text, "Kafr Hamra", EntityKind::Person);
 }
+
+/// Whether one entity goes by both names.
+fn one_entity(r: &Extraction, a: &str, b: &str) -> bool {
+    let (a, b) = (norm_name(a), norm_name(b));
+    r.entities.iter().any(|e| {
+        let names: Vec<String> =
+            std::iter::once(&e.name).chain(e.mentions.iter()).map(|n| norm_name(n)).collect();
+        names.contains(&a) && names.contains(&b)
+    })
+}
+
+#[test]
+fn an_alias_after_a_name_is_the_same_person() {
+    let cases = [
+        (
+            "Police arrested Jorge Luis Calderon, a.k.a. El Zorro, near a Gulf Clan camp.",
+            "Jorge Luis Calderon",
+            "El Zorro",
+        ),
+        (
+            "The gang is run by Ramon Quintero alias El Gordo, prosecutors said.",
+            "Ramon Quintero",
+            "El Gordo",
+        ),
+        (
+            "The militia was led by Tomas Arbelo, also known as Comandante Rayo, until 2019.",
+            "Tomas Arbelo",
+            "Comandante Rayo",
+        ),
+    ];
+    for (text, name, alias) in cases {
+        let r = extract(text);
+        assert!(one_entity(&r, name, alias), "{name} = {alias} in {text:?}: {:?}", r.entities);
+    }
+    // A name the article gives to someone else before is not taken over by the alias.
+    let text = "Mufti Noor Wali leads the Pakistani Taliban. Abdul Wali, alias Omar Khalid Khorasani, founded Jamaat-ul-Ahrar.";
+    let r = extract(text);
+    assert!(!one_entity(&r, "Mufti Noor Wali", "Omar Khalid Khorasani"), "{:?}", r.entities);
+}

@@ -316,10 +316,27 @@ fn a_group_led_by_a_person_however_written() {
 #[test]
 fn a_person_named_to_head_a_group() {
     check(&[
-        Case { text: "Hibatullah Akhundzada was appointed Taliban chief after a drone strike in 2016.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
-        Case { text: "In 2014 Ahmad Umar was named al-Shabaab's new emir.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
-        Case { text: "Abu Ibrahim al-Hashimi al-Qurashi became the Islamic State's caliph within days.", want: &[("leader_of", "Abu Ibrahim al-Hashimi al-Qurashi", "Islamic State")], not: &[] },
-        Case { text: "Naim Qassem was named Hezbollah's deputy leader in 1991.", want: &[], not: &[("leader_of", "Naim Qassem", "Hezbollah")] },
+        Case {
+            text: "Hibatullah Akhundzada was appointed Taliban chief after a drone strike in 2016.",
+            want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text: "In 2014 Ahmad Umar was named al-Shabaab's new emir.",
+            want: &[("leader_of", "Ahmad Umar", "al-Shabaab")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Abu Ibrahim al-Hashimi al-Qurashi became the Islamic State's caliph within days.",
+            want: &[("leader_of", "Abu Ibrahim al-Hashimi al-Qurashi", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Naim Qassem was named Hezbollah's deputy leader in 1991.",
+            want: &[],
+            not: &[("leader_of", "Naim Qassem", "Hezbollah")],
+        },
     ]);
 }
 
@@ -349,24 +366,72 @@ fn a_bare_title_in_a_sentence_about_one_group() {
 #[test]
 fn the_founder_named_after_the_group_or_as_a_founding_member() {
     check(&[
-        Case { text: "The founder of Boko Haram, Mohammed Yusuf, died in police custody in 2009.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
-        Case { text: "Pilgrims still honour a co-founder of the original Hamas in Gaza, Ahmed Yassin.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
-        Case { text: "Jalaluddin Haqqani, 79, was a founding member of the Haqqani network.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
-        Case { text: "Osama bin Laden was one of the founding fathers of al-Qaeda.", want: &[("founder_of", "Osama bin Laden", "al-Qaeda")], not: &[] },
-        Case { text: "The founder of Boko Haram was killed in 2009, and Abubakar Shekau took over.", want: &[], not: &[("founder_of", "Abubakar Shekau", "")] },
+        Case {
+            text: "The founder of Boko Haram, Mohammed Yusuf, died in police custody in 2009.",
+            want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Pilgrims still honour a co-founder of the original Hamas in Gaza, Ahmed Yassin.",
+            want: &[("founder_of", "Ahmed Yassin", "Hamas")],
+            not: &[],
+        },
+        Case {
+            text: "Jalaluddin Haqqani, 79, was a founding member of the Haqqani network.",
+            want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")],
+            not: &[],
+        },
+        Case {
+            text: "Osama bin Laden was one of the founding fathers of al-Qaeda.",
+            want: &[("founder_of", "Osama bin Laden", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "The founder of Boko Haram was killed in 2009, and Abubakar Shekau took over.",
+            want: &[],
+            not: &[("founder_of", "Abubakar Shekau", "")],
+        },
     ]);
 }
 
 #[test]
 fn commanders_and_deputies_are_members() {
     check(&[
-        Case { text: "Jamaat-ul-Ahrar split again when its commander Mukarram Khan walked out.", want: &[("member_of", "Mukarram Khan", "Jamaat-ul-Ahrar")], not: &[("leader_of", "Mukarram Khan", "")] },
-        Case { text: "Hamas commander Mohammed Deif survived several air strikes.", want: &[("member_of", "Mohammed Deif", "Hamas")], not: &[("leader_of", "Mohammed Deif", "")] },
-        Case { text: "Abu Omar al-Shishani, 30, a senior Islamic State commander, was killed in Iraq.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")], not: &[] },
-        Case { text: "Saif al-Adel, the second in command of al-Qaeda, is believed to live in Iran.", want: &[("member_of", "Saif al-Adel", "al-Qaeda")], not: &[("leader_of", "Saif al-Adel", "")] },
-        Case { text: "Naim Qassem was deputy leader of Hezbollah for three decades.", want: &[("member_of", "Naim Qassem", "Hezbollah")], not: &[("leader_of", "Naim Qassem", "")] },
-        Case { text: "Hezbollah's deputy chief Naim Qassem spoke after the funeral.", want: &[("member_of", "Naim Qassem", "Hezbollah")], not: &[("leader_of", "Naim Qassem", "")] },
-        Case { text: "The second in command of the army, General Okello, attacked al-Shabaab.", want: &[], not: &[("member_of", "", "al-Shabaab")] },
+        Case {
+            text: "Jamaat-ul-Ahrar split again when its commander Mukarram Khan walked out.",
+            want: &[("member_of", "Mukarram Khan", "Jamaat-ul-Ahrar")],
+            not: &[("leader_of", "Mukarram Khan", "")],
+        },
+        Case {
+            text: "Hamas commander Mohammed Deif survived several air strikes.",
+            want: &[("member_of", "Mohammed Deif", "Hamas")],
+            not: &[("leader_of", "Mohammed Deif", "")],
+        },
+        Case {
+            text: "Abu Omar al-Shishani, 30, a senior Islamic State commander, was killed in Iraq.",
+            want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Saif al-Adel, the second in command of al-Qaeda, is believed to live in Iran.",
+            want: &[("member_of", "Saif al-Adel", "al-Qaeda")],
+            not: &[("leader_of", "Saif al-Adel", "")],
+        },
+        Case {
+            text: "Naim Qassem was deputy leader of Hezbollah for three decades.",
+            want: &[("member_of", "Naim Qassem", "Hezbollah")],
+            not: &[("leader_of", "Naim Qassem", "")],
+        },
+        Case {
+            text: "Hezbollah's deputy chief Naim Qassem spoke after the funeral.",
+            want: &[("member_of", "Naim Qassem", "Hezbollah")],
+            not: &[("leader_of", "Naim Qassem", "")],
+        },
+        Case {
+            text: "The second in command of the army, General Okello, attacked al-Shabaab.",
+            want: &[],
+            not: &[("member_of", "", "al-Shabaab")],
+        },
     ]);
 }
 
@@ -408,5 +473,14 @@ fn a_group_of_ones_own_named_in_apposition_is_the_one_founded() {
         Case { text: "Al-Qaeda in the Islamic Maghreb expelled Mokhtar Belmokhtar, who then created his own outfit, the Signed-in-Blood Battalion.", want: &[("founder_of", "Mokhtar Belmokhtar", "Signed-in-Blood Battalion")], not: &[("founder_of", "", "al-Qaeda in the Islamic Maghreb")] },
         Case { text: "Hafiz Saeed set up his own organisation, Jamaat-ud-Dawa, after Lashkar-e-Taiba was banned.", want: &[("founder_of", "Hafiz Saeed", "Jamaat-ud-Dawa")], not: &[("founder_of", "", "Lashkar-e-Taiba")] },
         Case { text: "Abu Bakr al-Baghdadi praised his own group, the Islamic State, in a rare speech.", want: &[], not: &[("founder_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn leaders_listed_with_their_aliases() {
+    check(&[
+        Case { text: "Washington sanctioned Gulf Clan leader Dairo Usuga, a.k.a. Otoniel, and former leaders Juan de Dios Usuga, a.k.a. Giovanni, and Henry Salcedo, a.k.a. Gavilan.", want: &[("leader_of", "Dairo Usuga", "Gulf Clan"), ("leader_of", "Giovanni", "Gulf Clan"), ("leader_of", "Gavilan", "Gulf Clan")], not: &[] },
+        Case { text: "The Gulf Clan, led by Dairo Usuga (alias Otoniel), controls much of the coast.", want: &[("leader_of", "Otoniel", "Gulf Clan")], not: &[] },
+        Case { text: "Gulf Clan leader Dairo Usuga, a.k.a. Otoniel, and members Jobanis Avila and Carlos Moreno were indicted.", want: &[("leader_of", "Otoniel", "Gulf Clan")], not: &[("leader_of", "Jobanis Avila", ""), ("leader_of", "Carlos Moreno", "")] },
     ]);
 }
