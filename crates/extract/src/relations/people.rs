@@ -444,9 +444,21 @@ rule!(
         ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?
         \ (?:(?:new|current|overall|top|supreme|military|spiritual|political|founding|longtime
             |long-time|former|late|acting|interim|self-styled|self-proclaimed|de\ facto)\ ){{0,2}}
-        {LEADER_WORDS}\b
+        {HEAD_WORDS}\b
         "
     )
+);
+
+rule!(
+    /// "⟨P⟩, the ⟨G⟩'s military commander", "⟨P⟩, a ⟨G⟩ commander in ⟨L⟩": one of its
+    /// commanders.
+    COMMANDER_APPOSITION = "member_of.commander_apposition",
+    || r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?
+        \ (?:(?:senior|local|field|regional|military|former|top|top-ranking|veteran|mid-level
+            |battlefield|provincial|district|late)\ ){0,2}
+        commanders?\b
+    ".to_string()
 );
 
 rule!(
@@ -521,6 +533,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::MemberOf, &JOINED),
     PairRule::new(FactType::MemberOf, &ROLES_INCLUDING),
     PairRule::new(FactType::MemberOf, &GROUP_COMMANDER_NAME),
+    PairRule::new(FactType::MemberOf, &COMMANDER_APPOSITION),
     PairRule::new(FactType::MemberOf, &RANKS_FROM_GROUP),
     PairRule::new(FactType::MemberOf, &PERSON_FROM_GROUP),
     PairRule::new(FactType::MemberOf, &SECOND_IN_COMMAND),
@@ -583,6 +596,17 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// A title one holds among others: "a leader of", "one of the commanders of", "an emir in".
+    INDEFINITE_TITLE = "leader_of.indefinite_title",
+    || format!(
+        r"(?ix)
+        \b(?:a|an|one\ of\ (?:the|its|their)|among\ (?:the|its|their))\ (?:[\w-]+\ ){{0,2}}?
+        {LEADER_WORDS}s?\ (?:of|in|within)\b
+        "
+    )
+);
+
 /// Rules whose title follows the group ("⟨G⟩ chief ⟨P⟩"), read with words between them.
 const GROUP_TITLE_RULES: &[&str] = &[
     "leader_of.group_title_name",
@@ -591,8 +615,10 @@ const GROUP_TITLE_RULES: &[&str] = &[
 ];
 
 /// Drops what the pair rules read too widely in this sentence's facts `out[from..]`: a leader
-/// whose title is a deputy's ("⟨P⟩, the deputy leader of ⟨G⟩"), and a title after a group with
-/// a verb or preposition in between.
+/// whose title is a deputy's ("⟨P⟩, the deputy leader of ⟨G⟩") or one of several ("⟨P⟩, a
+/// commander of ⟨G⟩": a member, which other rules read), a title after a group with a verb or
+/// preposition in between, and a membership beside the leadership or founding of the same group
+/// ("a founding member of ⟨G⟩" is its founder).
 pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usize) {
     let mut i = from;
     while i < out.len() {
@@ -600,7 +626,7 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
         let text = &m.masked[f.region.0..f.region.1];
         let deputy = f.fact_type == FactType::LeaderOf
             && f.rule.starts_with("leader_of.")
-            && DEPUTY_TITLE.is_match(text);
+            && (DEPUTY_TITLE.is_match(text) || INDEFINITE_TITLE.is_match(text));
         let gap_clause = GROUP_TITLE_RULES.contains(&f.rule) && {
             // The gap runs from the first placeholder's end to the last word before the name.
             let gap_start = text.find('⟩').map_or(0, |p| p + '⟩'.len_utf8());
@@ -608,6 +634,20 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
             gap_start < gap_end && CLAUSE_IN_TITLE_GAP.is_match(&text[gap_start..gap_end])
         };
         if deputy || gap_clause {
+            out.remove(i);
+        } else {
+            i += 1;
+        }
+    }
+    let heads: Vec<(usize, Option<usize>)> = out[from..]
+        .iter()
+        .filter(|f| matches!(f.fact_type, FactType::LeaderOf | FactType::FounderOf))
+        .map(|f| (f.subject, f.object))
+        .collect();
+    let mut i = from;
+    while i < out.len() {
+        let f = &out[i];
+        if f.fact_type == FactType::MemberOf && heads.contains(&(f.subject, f.object)) {
             out.remove(i);
         } else {
             i += 1;

@@ -484,3 +484,14 @@ fn leaders_listed_with_their_aliases() {
         Case { text: "Gulf Clan leader Dairo Usuga, a.k.a. Otoniel, and members Jobanis Avila and Carlos Moreno were indicted.", want: &[("leader_of", "Otoniel", "Gulf Clan")], not: &[("leader_of", "Jobanis Avila", ""), ("leader_of", "Carlos Moreno", "")] },
     ]);
 }
+
+#[test]
+fn one_title_among_several_is_a_membership() {
+    check(&[
+        Case { text: "Abu Omar al-Shishani, a commander of the Islamic State, was killed in 2016.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")], not: &[("leader_of", "Abu Omar al-Shishani", "")] },
+        Case { text: "Mokhtar Belmokhtar, one of the leaders of al-Qaeda in the Islamic Maghreb, left it in 2012.", want: &[("member_of", "Mokhtar Belmokhtar", "al-Qaeda in the Islamic Maghreb")], not: &[("leader_of", "Mokhtar Belmokhtar", "")] },
+        Case { text: "Abu Omar al-Shishani, the Islamic State's military commander, died in 2016.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")], not: &[("leader_of", "Abu Omar al-Shishani", "")] },
+        Case { text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in 2019.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[("member_of", "Abu Bakr al-Baghdadi", "Islamic State")] },
+        Case { text: "Jalaluddin Haqqani was a founding member of the Haqqani network.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[("member_of", "Jalaluddin Haqqani", "")] },
+    ]);
+}
