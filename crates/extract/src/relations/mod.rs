@@ -58,6 +58,9 @@ pub enum Pending {
     /// A leader named by a bare title in a sentence about more than one group ("the late leader
     /// ⟨P⟩"): the object is the person's own group in the KB, if the article names it.
     TitledPersonsGroup,
+    /// A leader of a group named by an anaphor ("the group's leader ⟨P⟩"): where the KB gives
+    /// the person other groups and the article names one of them, the anaphor was misread.
+    LeaderOfAnaphor,
 }
 
 /// A fact whose subject is a body of people the article describes but does not name ("several
@@ -251,7 +254,11 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
             for &s in &subjects {
                 for &o in &objects {
                     let attrs = FactAttrs::None;
+                    let before = out.len();
                     push(out, m, rule.rule.id(), rule.fact_type, (s, Some(o)), attrs, region);
+                    if rule.fact_type == FactType::LeaderOf && m.slots[o].anaphor {
+                        out[before..].iter_mut().for_each(|f| f.pending = Pending::LeaderOfAnaphor);
+                    }
                 }
             }
         }

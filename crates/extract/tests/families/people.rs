@@ -495,3 +495,12 @@ fn one_title_among_several_is_a_membership() {
         Case { text: "Jalaluddin Haqqani was a founding member of the Haqqani network.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[("member_of", "Jalaluddin Haqqani", "")] },
     ]);
 }
+
+#[test]
+fn a_known_leader_of_a_group_named_by_an_anaphor() {
+    check(&[
+        Case { text: "Jabhat al-Nusra cut its ties with al-Qaeda in 2016. It comes as the terror group's leader Ayman al-Zawahiri released a new video.", want: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "Jabhat al-Nusra")] },
+        Case { text: "Boko Haram attacked Maiduguri again. The group's leader Abubakar Shekau appeared in a video.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Islamic State fighters fled Mosul. Hours later the militants' leader Abu Bakr al-Baghdadi spoke in a recording.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+    ]);
+}
