@@ -2,7 +2,7 @@
 //! name, a town or another person's surname at its end; and a person's alias written after his
 //! name ("X, a.k.a. Y"), which is the same person.
 
-use super::DocEntities;
+use super::{short_forms, DocEntities};
 use crate::gazetteer::{Gazetteer, KbHit};
 use crate::model::EntityKind;
 use crate::names::{self, NameRun};
@@ -155,4 +155,39 @@ pub(super) fn merge_aliases(doc: &mut DocEntities, text: &str) {
             *v = keep;
         }
     }
+}
+
+/// "Oseguera" after "Nemesio Oseguera Cervantes": the surname of a KB person's name or alias
+/// ("Nemesio Oseguera") names him again where it stands alone, as the surname of a name the text
+/// writes does ([`short_forms::add_short_forms`]). Only names of capitalised words count ("Emir
+/// of the Faithful" is a title, not a name), and only people the article names.
+pub(super) fn add_kb_surnames(doc: &mut DocEntities, gaz: &Gazetteer, text: &str) {
+    let mut forms = Vec::new();
+    for (i, e) in doc.entities.iter().enumerate() {
+        let Some(entry) =
+            e.kb_entry.filter(|_| e.kind == EntityKind::Person && !e.spans.is_empty())
+        else {
+            continue;
+        };
+        let entry = gaz.entry(entry);
+        for name in std::iter::once(&entry.name).chain(&entry.aliases) {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let capitalised =
+                words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase));
+            let Some(last) = words.last().filter(|_| words.len() >= 2 && capitalised) else {
+                continue;
+            };
+            if last.chars().count() >= 4 && !names::not_in_person_name(last) {
+                forms.push((last.to_string(), i));
+            }
+        }
+    }
+    // A surname two people of the article share names neither of them.
+    let shared: Vec<String> = forms
+        .iter()
+        .filter(|(f, i)| forms.iter().any(|(g, j)| g == f && j != i))
+        .map(|(f, _)| f.clone())
+        .collect();
+    forms.retain(|(f, _)| !shared.contains(f));
+    short_forms::add_forms(doc, text, forms);
 }

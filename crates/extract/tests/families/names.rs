@@ -591,3 +591,14 @@ fn an_alias_after_a_name_is_the_same_person() {
     let r = extract(text);
     assert!(!one_entity(&r, "Mufti Noor Wali", "Omar Khalid Khorasani"), "{:?}", r.entities);
 }
+
+#[test]
+fn the_surname_of_a_known_persons_alias_names_him_alone() {
+    let r = extract("Sinaloa Cartel boss El Chapo escaped from prison in 2015. Guzman was caught again in 2016.");
+    assert!(one_entity(&r, "El Chapo", "Guzman"), "{:?}", r.entities);
+    let r = extract("Police in Texas arrested El Mayo, a founder of the Sinaloa Cartel. Zambada pleaded not guilty.");
+    assert!(one_entity(&r, "El Mayo", "Zambada"), "{:?}", r.entities);
+    // A known person the article does not name is not named by a surname alone.
+    let r = extract("Zambada pleaded not guilty in a court case about the Sinaloa Cartel.");
+    assert!(!one_entity(&r, "El Mayo", "Zambada"), "{:?}", r.entities);
+}

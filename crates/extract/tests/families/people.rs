@@ -504,3 +504,12 @@ fn a_known_leader_of_a_group_named_by_an_anaphor() {
         Case { text: "Islamic State fighters fled Mosul. Hours later the militants' leader Abu Bakr al-Baghdadi spoke in a recording.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
     ]);
 }
+
+#[test]
+fn a_known_person_named_by_his_surname_alone() {
+    check(&[Case {
+        text: "El Mayo was arrested in Texas in 2024. Zambada, 76, was a founding member of the Sinaloa Cartel.",
+        want: &[("founder_of", "El Mayo", "Sinaloa Cartel")],
+        not: &[],
+    }]);
+}
