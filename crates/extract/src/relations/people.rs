@@ -175,6 +175,44 @@ rule!(
 );
 
 rule!(
+    /// "⟨G⟩, whose leader ⟨P⟩ spoke", "⟨G⟩, whose supreme leader is ⟨P⟩".
+    WHOSE_LEADER = "leader_of.whose_leader",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<o>\d+)⟩['’\x22”]?,?\ whose\ (?:(?:new|current|overall|supreme|top|late|former|longtime)\ )?
+        {HEAD_WORDS},?\ (?:is\ |was\ |remains\ )?⟨P(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩ under ⟨P⟩", "⟨G⟩, now under the command of ⟨P⟩,", "Under the leadership of ⟨P⟩,
+    /// ⟨G⟩ ...".
+    UNDER_PERSON = "leader_of.under_person",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩['’\x22”]?,?\ (?:now\ |then\ |still\ )?under
+        \ (?:the\ (?:leadership|command|control)\ of\ )?⟨P(?P<s>\d+)⟩(?:[^'’]|$)
+    ".to_string()
+);
+
+rule!(
+    /// "Under the leadership of ⟨P⟩, ⟨G⟩ ...".
+    UNDER_LEADERSHIP_OF = "leader_of.under_leadership_of",
+    || r"(?ix)
+        \bunder\ (?:the\ )?(?:leadership|command)\ of\ ⟨P(?P<s>\d+)⟩,\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨P⟩, the one-eyed veteran who commanded ⟨G⟩".
+    WHO_LED = "leader_of.who_led",
+    || r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:[^⟨;,]|⟨L\d+⟩){0,90}?\bwho\ (?:had\ |has\ |later\ |then\ |also\ |once\ |long\ )*
+        (?:led|leads|heads|headed|commanded|commands)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+    ".to_string()
+);
+
+rule!(
     /// "⟨P⟩ became the new leader of ⟨G⟩", "⟨P⟩ succeeded ⟨P⟩ as emir of ⟨G⟩".
     BECAME_LEADER = "leader_of.became_leader",
     || format!(
@@ -362,6 +400,16 @@ rule!(
 );
 
 rule!(
+    /// "⟨P⟩, the ⟨G⟩'s chief spokesman", "⟨P⟩, ⟨G⟩'s top recruiter".
+    MEMBER_POSSESSIVE_APPOSITION = "member_of.possessive_apposition",
+    || format!(
+        r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?\ (?:[\w-]+\ ){{0,2}}?{MEMBER_WORDS}s?\b
+        "
+    )
+);
+
+rule!(
     /// "⟨P⟩, the second in command of ⟨G⟩", "⟨P⟩ was deputy leader of ⟨G⟩": a deputy belongs
     /// to the group he does not lead.
     SECOND_IN_COMMAND = "member_of.second_in_command",
@@ -502,6 +550,10 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &GROUP_LEADER_NAME),
     PairRule::new(FactType::LeaderOf, &PERSON_LED_COMPOUND),
     PairRule::new(FactType::LeaderOf, &NAMED_GROUP_HEAD),
+    PairRule::new(FactType::LeaderOf, &WHOSE_LEADER),
+    PairRule::new(FactType::LeaderOf, &UNDER_PERSON),
+    PairRule::new(FactType::LeaderOf, &UNDER_LEADERSHIP_OF),
+    PairRule::new(FactType::LeaderOf, &WHO_LED),
     PairRule::new(FactType::LeaderOf, &LEADER_AFTER_APPOSITION),
     PairRule::new(FactType::LeaderOf, &LEADER_OF_GROUP_NAME),
     PairRule::new(FactType::LeaderOf, &LEADS_VERB),
@@ -534,6 +586,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::MemberOf, &ROLES_INCLUDING),
     PairRule::new(FactType::MemberOf, &GROUP_COMMANDER_NAME),
     PairRule::new(FactType::MemberOf, &COMMANDER_APPOSITION),
+    PairRule::new(FactType::MemberOf, &MEMBER_POSSESSIVE_APPOSITION),
     PairRule::new(FactType::MemberOf, &RANKS_FROM_GROUP),
     PairRule::new(FactType::MemberOf, &PERSON_FROM_GROUP),
     PairRule::new(FactType::MemberOf, &SECOND_IN_COMMAND),
@@ -597,6 +650,18 @@ rule!(
 );
 
 rule!(
+    /// A head's title that is part of another's: "chief spokesman", "head of intelligence".
+    TITLE_OF_ANOTHER_POST = "leader_of.title_of_another_post",
+    || r"(?ix)
+        \b(?:chief|head)\ (?:
+            spokes\w+|negotiator|of\ staff|executive|strategist|ideologue|financier|recruiter
+            |bomb-maker|propagandist|prosecutor|justice|of\ (?:intelligence|security|media|operations
+            |finance|logistics|propaganda|military\ operations|external\ operations)
+        )\b
+    ".to_string()
+);
+
+rule!(
     /// A title one holds among others: "a leader of", "one of the commanders of", "an emir in".
     INDEFINITE_TITLE = "leader_of.indefinite_title",
     || format!(
@@ -624,9 +689,16 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
     while i < out.len() {
         let f = &out[i];
         let text = &m.masked[f.region.0..f.region.1];
-        let deputy = f.fact_type == FactType::LeaderOf
-            && f.rule.starts_with("leader_of.")
-            && (DEPUTY_TITLE.is_match(text) || INDEFINITE_TITLE.is_match(text));
+        let deputy = f.fact_type == FactType::LeaderOf && f.rule.starts_with("leader_of.") && {
+            // The title may be read up to the next word: "chief" of "chief spokesman".
+            let end = m.masked[f.region.1..]
+                .find(['.', ';', '⟨'])
+                .map_or(m.masked.len(), |e| f.region.1 + e);
+            let title = &m.masked[f.region.0..end.min(f.region.1 + 40).max(f.region.1)];
+            DEPUTY_TITLE.is_match(text)
+                || INDEFINITE_TITLE.is_match(text)
+                || TITLE_OF_ANOTHER_POST.is_match(title)
+        };
         let gap_clause = GROUP_TITLE_RULES.contains(&f.rule) && {
             // The gap runs from the first placeholder's end to the last word before the name.
             let gap_start = text.find('⟩').map_or(0, |p| p + '⟩'.len_utf8());

@@ -513,3 +513,41 @@ fn a_known_person_named_by_his_surname_alone() {
         not: &[],
     }]);
 }
+
+#[test]
+fn a_leader_in_a_relative_clause_or_under_whom_a_group_acts() {
+    check(&[
+        Case { text: "The Houthis, whose leader Abdul-Malik al-Houthi rarely appears in public, fired missiles at ships.", want: &[("leader_of", "Abdul-Malik al-Houthi", "Houthis")], not: &[] },
+        Case { text: "Boko Haram, under Abubakar Shekau, killed thousands of villagers.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Under the leadership of Abu Bakr al-Baghdadi, the Islamic State seized Mosul.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+        Case { text: "Mokhtar Belmokhtar, the one-eyed veteran who commanded al-Mourabitoun, was reported killed.", want: &[("leader_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Al-Shabaab fought on under pressure, and Abubakar Shekau's men fled.", want: &[], not: &[("leader_of", "Abubakar Shekau", "al-Shabaab")] },
+        Case { text: "Abu Bakr al-Baghdadi, who fought the Americans, later praised al-Qaeda.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_chief_of_another_post_is_no_leader() {
+    check(&[
+        Case {
+            text: "Zabihullah Mujahid, the Taliban's chief spokesman, said the talks had failed.",
+            want: &[("member_of", "Zabihullah Mujahid", "Taliban")],
+            not: &[("leader_of", "Zabihullah Mujahid", "")],
+        },
+        Case {
+            text: "Hamas chief negotiator Khalil al-Hayya arrived in Cairo on Sunday.",
+            want: &[],
+            not: &[("leader_of", "Khalil al-Hayya", "")],
+        },
+        Case {
+            text: "Hezbollah chief of staff Fuad Shukr was killed in Beirut.",
+            want: &[],
+            not: &[("leader_of", "Fuad Shukr", "")],
+        },
+        Case {
+            text: "Hayat Tahrir al-Sham chief Abu Mohammed al-Julani spoke in Idlib.",
+            want: &[("leader_of", "Abu Mohammed al-Julani", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+    ]);
+}
