@@ -90,13 +90,15 @@ rule!(
 );
 
 rule!(
-    /// "⟨P⟩, who leads ⟨G⟩", "⟨P⟩ took the helm of ⟨G⟩".
+    /// "⟨P⟩, who leads ⟨G⟩", "⟨P⟩ took the helm of ⟨G⟩", "⟨P⟩, who was killed in 2021, led
+    /// ⟨G⟩" (an apposition without names may stand between), "⟨P⟩ is leading ⟨G⟩".
     LEADS_VERB = "leader_of.leads",
     || r"(?ix)
-        ⟨P(?P<s>\d+)⟩,?\ (?:who\ )?(?:had\ |has\ |have\ )?
+        ⟨P(?P<s>\d+)⟩(?:,\ [^;⟨,]{1,80}?,)?,?\ (?:who\ )?(?:had\ |has\ |have\ )?
         (?:now\ |currently\ |long\ |once\ |previously\ |formerly\ )?
         (?:
             leads|led|heads|headed|commands|commanded|runs|ran
+            |(?:is|was|has\ been|had\ been)\ (?:now\ )?(?:leading|heading)
             |(?:remains\ |is\ |was\ |stays\ )?at\ the\ helm\ of|took\ the\ helm\ of
             |takes\ the\ helm\ of|(?:took|takes|taking|is\ in|was\ in)\ charge\ of
             |(?:assumed|assumes|took|takes)\ (?:the\ )?(?:command|leadership|reins)\ of
@@ -306,6 +308,45 @@ rule!(
         \ [^⟨]{{0,80}}?\bby\ {W}{{0,10}}?⟨P(?P<s>\d+)⟩
         "
     )
+);
+
+rule!(
+    /// "⟨G⟩, founded by ⟨P⟩ in 1987,", "⟨G⟩, which was set up in 2002 by ⟨P⟩".
+    FOUNDED_BY_PARTICIPLE = "founder_of.founded_by_participle",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<o>\d+)⟩['’\x22”]?,\ (?:which\ was\ |which\ had\ been\ |that\ was\ |originally\ )?
+        (?:co-founded|founded|created|established|formed|set\ up|started)
+        \ (?:in\ \d{{4}}\ |in\ ⟨L\d+⟩\ )?by\ (?:the\ late\ )?{W}{{0,2}}?⟨P(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
+    /// "⟨G⟩, which ⟨P⟩ founded in 2002,".
+    WHICH_PERSON_FOUNDED = "founder_of.which_person_founded",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩['’\x22”]?,?\ (?:which|that)\ ⟨P(?P<s>\d+)⟩\ (?:had\ |has\ |later\ |then\ )?
+        (?:co-founded|founded|created|established|formed|set\ up|started)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨P⟩ co-founded ⟨G⟩ with ⟨P⟩": the partner founded it too.
+    FOUNDED_WITH = "founder_of.founded_with",
+    || r"(?ix)
+        \b(?:co-founded|founded|created|established|formed|set\ up)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        \ (?:in\ \d{4}\ |in\ ⟨L\d+⟩\ )?(?:together\ )?(?:with|alongside)\ ⟨P(?P<s>\d+)⟩
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, which ⟨P⟩ led until 2019,", "⟨G⟩, which ⟨P⟩ now heads".
+    WHICH_PERSON_LED = "leader_of.which_person_led",
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩['’\x22”]?,?\ (?:which|that)\ ⟨P(?P<s>\d+)⟩\ (?:had\ |has\ |now\ |then\ |once\ )?
+        (?:led|leads|heads|headed|commanded|commands|runs|ran)\b
+    ".to_string()
 );
 
 rule!(
@@ -554,6 +595,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::LeaderOf, &UNDER_PERSON),
     PairRule::new(FactType::LeaderOf, &UNDER_LEADERSHIP_OF),
     PairRule::new(FactType::LeaderOf, &WHO_LED),
+    PairRule::new(FactType::LeaderOf, &WHICH_PERSON_LED),
     PairRule::new(FactType::LeaderOf, &LEADER_AFTER_APPOSITION),
     PairRule::new(FactType::LeaderOf, &LEADER_OF_GROUP_NAME),
     PairRule::new(FactType::LeaderOf, &LEADS_VERB),
@@ -576,6 +618,9 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::FounderOf, &FOUNDED),
     PairRule::new(FactType::FounderOf, &FOUNDED_BY),
     PairRule::new(FactType::FounderOf, &WHO_FOUNDED),
+    PairRule::new(FactType::FounderOf, &FOUNDED_BY_PARTICIPLE),
+    PairRule::new(FactType::FounderOf, &WHICH_PERSON_FOUNDED),
+    PairRule::new(FactType::FounderOf, &FOUNDED_WITH),
     PairRule::new(FactType::MemberOf, &MEMBER_APPOSITION),
     PairRule::new(FactType::MemberOf, &MEMBER_OF_GROUP),
     PairRule::new(FactType::MemberOf, &GROUP_MEMBER_NAME),

@@ -551,3 +551,42 @@ fn a_chief_of_another_post_is_no_leader() {
         },
     ]);
 }
+
+#[test]
+fn a_founder_or_leader_in_a_participle_or_object_relative() {
+    check(&[
+        Case { text: "Hamas, founded by Ahmed Yassin in 1987, still runs Gaza.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
+        Case { text: "Boko Haram, which Mohammed Yusuf founded in 2002, turned violent in 2009.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        Case { text: "The Lord's Resistance Army, which was set up in 1987 by Joseph Kony, fled into Congo.", want: &[("founder_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "Ahmed Yassin co-founded Hamas with Abdel Aziz al-Rantisi in 1987.", want: &[("founder_of", "Ahmed Yassin", "Hamas"), ("founder_of", "Abdel Aziz al-Rantisi", "Hamas")], not: &[] },
+        Case { text: "Al-Shabaab, which Ahmed Abdi Godane led until 2014, lost Mogadishu in 2011.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[("founder_of", "", "")] },
+        Case { text: "Hamas, founded decades ago, was praised by Ismail Haniyeh.", want: &[], not: &[("founder_of", "", "")] },
+        Case { text: "Hamas, which Ismail Haniyeh praised, fought on.", want: &[], not: &[("founder_of", "", ""), ("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_leader_after_a_description_of_him() {
+    check(&[
+        Case {
+            text: "Abubakar Shekau, who was killed in 2021, led Boko Haram for over a decade.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Iyad Ag Ghaly, a Tuareg veteran, is leading Ansar Dine again.",
+            want: &[("leader_of", "Iyad Ag Ghaly", "Ansar Dine")],
+            not: &[],
+        },
+        Case {
+            text: "Joseph Kony is now heading the Lord's Resistance Army from Sudan.",
+            want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau, said a soldier, was leading the attack on Boko Haram's rivals.",
+            want: &[],
+            not: &[("leader_of", "Abubakar Shekau", "")],
+        },
+    ]);
+}
