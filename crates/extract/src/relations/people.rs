@@ -727,7 +727,8 @@ const GROUP_TITLE_RULES: &[&str] = &[
 /// Drops what the pair rules read too widely in this sentence's facts `out[from..]`: a leader
 /// whose title is a deputy's ("⟨P⟩, the deputy leader of ⟨G⟩") or one of several ("⟨P⟩, a
 /// commander of ⟨G⟩": a member, which other rules read), a title after a group with a verb or
-/// preposition in between, and a membership beside the leadership or founding of the same group
+/// preposition in between, a head of something the group has ("the head of ⟨G⟩'s military
+/// wing"), and a membership beside the leadership or founding of the same group
 /// ("a founding member of ⟨G⟩" is its founder).
 pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usize) {
     let mut i = from;
@@ -750,7 +751,11 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
             let gap_end = text.rfind('⟨').unwrap_or(text.len());
             gap_start < gap_end && CLAUSE_IN_TITLE_GAP.is_match(&text[gap_start..gap_end])
         };
-        if deputy || gap_clause {
+        // "the head of ⟨G⟩'s military wing": he heads the wing, not the group.
+        let of_possessed = matches!(f.fact_type, FactType::LeaderOf | FactType::FounderOf)
+            && text.ends_with('⟩')
+            && m.masked[f.region.1..].starts_with(['\'', '’']);
+        if deputy || gap_clause || of_possessed {
             out.remove(i);
         } else {
             i += 1;

@@ -590,3 +590,13 @@ fn a_leader_after_a_description_of_him() {
         },
     ]);
 }
+
+#[test]
+fn the_head_of_a_part_of_a_group_does_not_lead_the_group() {
+    check(&[
+        Case { text: "Mohammed Deif, the commander of Hamas's military wing, survived several strikes.", want: &[], not: &[("leader_of", "Mohammed Deif", "Hamas")] },
+        Case { text: "Abu Mohammad al-Adnani, the head of the Islamic State's propaganda office, was killed in 2016.", want: &[], not: &[("leader_of", "Abu Mohammad al-Adnani", "Islamic State")] },
+        Case { text: "Abdullah Azzam, the founder of Hamas' first cells abroad, was killed in 1989.", want: &[], not: &[("founder_of", "", "Hamas")] },
+        Case { text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in Idlib.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+    ]);
+}
