@@ -1,8 +1,12 @@
 //! People and the groups they lead, found or belong to: leader_of, founder_of, member_of.
 //!
-//! All of them are pair rules (a person and a group in one shape), run in the order of
-//! [`PAIR_RULES`]; `appointed_as_leader_of` sits among the member rules because that is where it
-//! has always run, and facts come out in rule order.
+//! Most are pair rules (a person and a group in one shape), run in the order of [`PAIR_RULES`];
+//! `appointed_as_leader_of` sits among the member rules because that is where it has always run,
+//! and facts come out in rule order. [`drop_misread_titles`] then removes what they read too
+//! widely (a deputy, a chief spokesman, one commander among several), and
+//! [`described_leaders`] reads leaders whose group is not next to them: the clause's subject
+//! ("⟨G⟩ will be led by a commander who goes by the name ⟨P⟩") or the one group of the sentence
+//! ("the late leader ⟨P⟩").
 
 use super::{push, subject_before, PairRule, Pending, RawFact, LEADER_WORDS, MEMBER_WORDS, W};
 use crate::model::{EntityKind, FactAttrs, FactType};
@@ -672,7 +676,7 @@ rule!(
 
 rule!(
     /// A deputy's title: "deputy leader", "vice-chief", "second-in-command".
-    DEPUTY_TITLE = "leader_of.deputy_title",
+    DEPUTY_TITLE = "relation.deputy_title",
     || r"(?ix)\b(?:deputy|vice|assistant|second-in-command|number\ two)[\ -]".to_string()
 );
 
@@ -680,7 +684,7 @@ rule!(
     /// A word between a group and a title after it that shows the title is not the group's:
     /// a verb or a preposition ("⟨G⟩ envoys met opposition leader ⟨P⟩", "⟨G⟩ fighters killed
     /// commander ⟨P⟩").
-    CLAUSE_IN_TITLE_GAP = "leader_of.clause_in_title_gap",
+    CLAUSE_IN_TITLE_GAP = "relation.clause_in_title_gap",
     || r"(?ix)
         (?:^|\s)(?:
             met|meet|meets|said|says|told|tells|and|or|but|with|to|by|of|in|on|at|for|from
@@ -696,7 +700,7 @@ rule!(
 
 rule!(
     /// A head's title that is part of another's: "chief spokesman", "head of intelligence".
-    TITLE_OF_ANOTHER_POST = "leader_of.title_of_another_post",
+    TITLE_OF_ANOTHER_POST = "relation.title_of_another_post",
     || r"(?ix)
         \b(?:chief|head)\ (?:
             spokes\w+|negotiator|of\ staff|executive|strategist|ideologue|financier|recruiter
@@ -708,7 +712,7 @@ rule!(
 
 rule!(
     /// A title one holds among others: "a leader of", "one of the commanders of", "an emir in".
-    INDEFINITE_TITLE = "leader_of.indefinite_title",
+    INDEFINITE_TITLE = "relation.indefinite_title",
     || format!(
         r"(?ix)
         \b(?:a|an|one\ of\ (?:the|its|their)|among\ (?:the|its|their))\ (?:[\w-]+\ ){{0,2}}?
@@ -848,7 +852,7 @@ rule!(
 rule!(
     /// A leader's title repeated in the plural between two leaders of one group: "⟨G⟩ leader ⟨P⟩
     /// and now-deceased leaders ⟨P⟩ and ⟨P⟩".
-    LEADERS_IN_LIST = "leader_of.leaders_in_list",
+    LEADERS_IN_LIST = "relation.leaders_in_list",
     || r"(?ix)
         ^,?\ and\ (?:the\ |its\ |his\ )?
         (?:(?:former|late|slain|deceased|now-deceased|current|fellow|other|top)\ )?
