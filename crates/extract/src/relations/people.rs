@@ -103,6 +103,7 @@ rule!(
         (?:
             leads|led|heads|headed|commands|commanded|runs|ran
             |(?:is|was|has\ been|had\ been)\ (?:now\ )?(?:leading|heading)
+            |took\ over|takes\ over|has\ taken\ over|had\ taken\ over
             |(?:remains\ |is\ |was\ |stays\ )?at\ the\ helm\ of|took\ the\ helm\ of
             |takes\ the\ helm\ of|(?:took|takes|taking|is\ in|was\ in)\ charge\ of
             |(?:assumed|assumes|took|takes)\ (?:the\ )?(?:command|leadership|reins)\ of
@@ -285,6 +286,26 @@ rule!(
 );
 
 rule!(
+    /// "⟨P⟩, ⟨G⟩'s founder", "⟨P⟩, the late ⟨G⟩ co-founder".
+    FOUNDER_POSSESSIVE_APPOSITION = "founder_of.possessive_apposition",
+    || r"(?ix)
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?(?:(?:late|slain|former)\ )?⟨G(?P<o>\d+)⟩(?:'s?)?
+        \ (?:(?:late|original|reclusive|spiritual)\ )?(?:co-)?founders?\b
+    ".to_string()
+);
+
+rule!(
+    /// "a ⟨G⟩ member named ⟨P⟩", "⟨G⟩ militants identified as ⟨P⟩ and ⟨P⟩".
+    MEMBER_NAMED = "member_of.member_named",
+    || format!(
+        r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:'s?)?\ (?:[\w-]+\ )?(?:{MEMBER_WORDS}|commander)s?
+        \ (?:named|identified\ as|called|known\ as)\ ⟨P(?P<s>\d+)⟩
+        "
+    )
+);
+
+rule!(
     /// "⟨G⟩'s founder ⟨P⟩".
     GROUP_FOUNDER_NAME = "founder_of.group_founder_name",
     || r"(?i)⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩".to_string()
@@ -389,7 +410,8 @@ rule!(
 );
 
 rule!(
-    /// "⟨P⟩, a Moroccan who had joined ⟨G⟩", "⟨P⟩ defected to ⟨G⟩".
+    /// "⟨P⟩, a Moroccan who had joined ⟨G⟩", "⟨P⟩ defected to ⟨G⟩", "⟨P⟩ fought for ⟨G⟩",
+    /// "⟨P⟩ belonged to ⟨G⟩".
     WHO_JOINED = "member_of.who_joined",
     || format!(
         r"(?ix)
@@ -397,7 +419,9 @@ rule!(
         (?:had\ |has\ |have\ )?(?:been\ |also\ )?{W}{{0,3}}?
         (?:
             joined|join|joining|defected\ to|enlisted\ (?:in|with)|signed\ up\ (?:with|for)
-            |rose\ through\ the\ ranks\ of
+            |rose\ through\ the\ ranks\ of|fought\ (?:for|in\ the\ ranks\ of)
+            |belonged\ to|belongs\ to|(?:was|is)\ part\ of|served\ (?:in|with)
+            |(?:was|were)\ recruited\ (?:by|into)
         )
         \ (?:the\ )?⟨G(?P<o>\d+)⟩
         "
@@ -534,7 +558,7 @@ rule!(
     POSSESSIVE_APPOSITION = "leader_of.possessive_apposition",
     || format!(
         r"(?ix)
-        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩'s?
+        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩(?:'s?)?
         \ (?:(?:new|current|overall|top|supreme|military|spiritual|political|founding|longtime
             |long-time|former|late|acting|interim|self-styled|self-proclaimed|de\ facto)\ ){{0,2}}
         {HEAD_WORDS}\b
@@ -619,6 +643,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::FounderOf, &FOUNDER_APPOSITION),
     PairRule::new(FactType::FounderOf, &FOUNDER_OF_GROUP_NAME),
     PairRule::new(FactType::FounderOf, &GROUP_FOUNDER_NAME),
+    PairRule::new(FactType::FounderOf, &FOUNDER_POSSESSIVE_APPOSITION),
     PairRule::new(FactType::FounderOf, &FOUNDED),
     PairRule::new(FactType::FounderOf, &FOUNDED_BY),
     PairRule::new(FactType::FounderOf, &WHO_FOUNDED),
@@ -636,6 +661,7 @@ pub(super) static PAIR_RULES: &[PairRule] = &[
     PairRule::new(FactType::MemberOf, &GROUP_COMMANDER_NAME),
     PairRule::new(FactType::MemberOf, &COMMANDER_APPOSITION),
     PairRule::new(FactType::MemberOf, &MEMBER_POSSESSIVE_APPOSITION),
+    PairRule::new(FactType::MemberOf, &MEMBER_NAMED),
     PairRule::new(FactType::MemberOf, &RANKS_FROM_GROUP),
     PairRule::new(FactType::MemberOf, &PERSON_FROM_GROUP),
     PairRule::new(FactType::MemberOf, &SECOND_IN_COMMAND),

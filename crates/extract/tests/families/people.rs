@@ -600,3 +600,18 @@ fn the_head_of_a_part_of_a_group_does_not_lead_the_group() {
         Case { text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in Idlib.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
     ]);
 }
+
+#[test]
+fn more_ways_to_say_who_founded_leads_or_belongs() {
+    check(&[
+        Case { text: "Jalaluddin Haqqani, the Haqqani network's founder, died in 2018.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
+        Case { text: "Ahmed Yassin, the late Hamas co-founder, was killed in an air strike.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
+        Case { text: "Abu Bakr al-Baghdadi, the Islamic State leader, appeared in Mosul.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+        Case { text: "Ahmad Umar, who took over al-Shabaab in 2014, rarely appears in public.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Jack Letts, who fought for the Islamic State, lost his citizenship.", want: &[("member_of", "Jack Letts", "Islamic State")], not: &[] },
+        Case { text: "Prosecutors said Mohammed Emwazi belonged to the Islamic State for years.", want: &[("member_of", "Mohammed Emwazi", "Islamic State")], not: &[] },
+        Case { text: "Police shot a Boko Haram commander identified as Abubakar Shekau, the army claimed.", want: &[("member_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Ahmad Umar, who fought against the Islamic State, spoke in Somalia.", want: &[], not: &[("member_of", "Ahmad Umar", "Islamic State")] },
+        Case { text: "Abu Bakr al-Baghdadi took over Mosul with the Islamic State in 2014.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
