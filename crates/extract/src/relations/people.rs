@@ -36,9 +36,11 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩'s leader ⟨P⟩", "⟨G⟩ commander, ⟨P⟩".
+    /// "⟨G⟩'s leader ⟨P⟩", "⟨G⟩ chief, ⟨P⟩", "the ⟨G⟩'s then-leader ⟨P⟩".
     GROUP_LEADER_NAME = "leader_of.group_title_name",
-    || format!(r"(?i)⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?{HEAD_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩")
+    || format!(
+        r"(?i)⟨G(?P<o>\d+)⟩(?:'s?)? {W}{{0,3}}?(?:then-|ex-)?{HEAD_WORDS}s?,? (?:\w+ )?⟨P(?P<s>\d+)⟩"
+    )
 );
 
 rule!(
@@ -561,7 +563,7 @@ rule!(
         ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩(?:'s?)?
         \ (?:(?:new|current|overall|top|supreme|military|spiritual|political|founding|longtime
             |long-time|former|late|acting|interim|self-styled|self-proclaimed|de\ facto)\ ){{0,2}}
-        {HEAD_WORDS}\b
+        (?:then-|ex-)?{HEAD_WORDS}\b
         "
     )
 );

@@ -615,3 +615,30 @@ fn more_ways_to_say_who_founded_leads_or_belongs() {
         Case { text: "Abu Bakr al-Baghdadi took over Mosul with the Islamic State in 2014.", want: &[], not: &[("leader_of", "", "")] },
     ]);
 }
+
+#[test]
+fn a_then_leader_is_a_leader_at_the_time() {
+    check(&[
+        Case {
+            text:
+                "In 2014 the Islamic State's then-leader Abu Bakr al-Baghdadi declared a caliphate.",
+            want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau, Boko Haram's then-leader, rejected the talks.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab ex-chief Ahmed Abdi Godane was killed in a US strike.",
+            want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram's then-spokesman Abul Qaqa was arrested in 2012.",
+            want: &[],
+            not: &[("leader_of", "", "")],
+        },
+    ]);
+}
