@@ -453,8 +453,8 @@ rule!(
     RANKS_FROM_GROUP = "member_of.ranks_from_group",
     || r"(?ix)
         \b(?:
-            commanders?|members?|fighters?|militants?|leaders?|officials?|operatives?|figures?
-            |emirs?|amirs?|lieutenants?|militiamen|militiaman|insurgents?|jihadists?
+            commanders?|members?|fighters?|militants?|officials?|operatives?|figures?
+            |lieutenants?|militiamen|militiaman|insurgents?|jihadists?
         )
         \ ⟨P(?P<s>\d+)⟩(?:(?:,|,?\ and)\ ⟨P\d+⟩)*
         \ (?:from|of|with)\ (?:the\ )?(?:(?:rival|same|former|local)\ )?(?:⟨L\d+⟩\ )?⟨G(?P<o>\d+)⟩
