@@ -749,6 +749,22 @@ rule!(
     )
 );
 
+rule!(
+    /// Before "⟨G⟩ leader ⟨P⟩", words that make him one of its leaders: "a senior ⟨G⟩ leader
+    /// ⟨P⟩", "another ⟨G⟩ commander". The facts so read are memberships under this id.
+    ONE_OF_ITS_LEADERS = "member_of.one_of_its_leaders",
+    || r"(?ix)
+        \b(?:a|an|another|senior|local|regional|mid-level|provincial|district|field|prominent)
+        \ (?:(?:senior|top|local|regional|prominent|key)\ )?$
+    ".to_string()
+);
+
+rule!(
+    /// A title in the plural: "⟨G⟩ leaders ⟨P⟩ and ⟨P⟩" are some of its leaders.
+    PLURAL_TITLE = "relation.plural_title",
+    || r"(?ix)\b(?:leaders|chiefs|heads|emirs|amirs|bosses)\b".to_string()
+);
+
 /// Rules whose title follows the group ("⟨G⟩ chief ⟨P⟩"), read with words between them.
 const GROUP_TITLE_RULES: &[&str] = &[
     "leader_of.group_title_name",
@@ -756,13 +772,21 @@ const GROUP_TITLE_RULES: &[&str] = &[
     "member_of.group_commander_name",
 ];
 
-/// Drops what the pair rules read too widely in this sentence's facts `out[from..]`: a leader
+/// Reads "a senior ⟨G⟩ leader ⟨P⟩" and "⟨G⟩ leaders ⟨P⟩ and ⟨P⟩" as memberships, then drops
+/// what the pair rules read too widely in this sentence's facts `out[from..]`: a leader
 /// whose title is a deputy's ("⟨P⟩, the deputy leader of ⟨G⟩") or one of several ("⟨P⟩, a
 /// commander of ⟨G⟩": a member, which other rules read), a title after a group with a verb or
 /// preposition in between, a head of something the group has ("the head of ⟨G⟩'s military
 /// wing"), and a membership beside the leadership or founding of the same group
 /// ("a founding member of ⟨G⟩" is its founder).
 pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usize) {
+    for f in out[from..].iter_mut().filter(|f| f.rule == GROUP_LEADER_NAME.id()) {
+        let text = &m.masked[f.region.0..f.region.1];
+        if ONE_OF_ITS_LEADERS.is_match(&m.masked[..f.region.0]) || PLURAL_TITLE.is_match(text) {
+            f.fact_type = FactType::MemberOf;
+            f.rule = ONE_OF_ITS_LEADERS.id();
+        }
+    }
     let mut i = from;
     while i < out.len() {
         let f = &out[i];

@@ -642,3 +642,32 @@ fn a_then_leader_is_a_leader_at_the_time() {
         },
     ]);
 }
+
+#[test]
+fn one_of_a_groups_leaders_is_a_member() {
+    check(&[
+        Case {
+            text: "A senior Hamas leader, Khalil al-Hayya, arrived in Cairo for talks.",
+            want: &[("member_of", "Khalil al-Hayya", "Hamas")],
+            not: &[("leader_of", "Khalil al-Hayya", "")],
+        },
+        Case {
+            text: "Taliban leaders Sirajuddin Haqqani and Mullah Yaqoob met in Kandahar.",
+            want: &[
+                ("member_of", "Sirajuddin Haqqani", "Taliban"),
+                ("member_of", "Mullah Yaqoob", "Taliban"),
+            ],
+            not: &[("leader_of", "", "")],
+        },
+        Case {
+            text: "Police arrested another al-Shabaab emir, Ahmed Abdi Godane, in the raid.",
+            want: &[("member_of", "Ahmed Abdi Godane", "al-Shabaab")],
+            not: &[("leader_of", "", "")],
+        },
+        Case {
+            text: "The former Taliban leader Mullah Omar died in 2013.",
+            want: &[("leader_of", "Mullah Omar", "Taliban")],
+            not: &[],
+        },
+    ]);
+}
