@@ -229,7 +229,7 @@ rule!(
         ⟨P(?P<s>\d+)⟩,?\ {W}{{0,4}}?
         (?:
             became|becomes|was\ named|was\ appointed|was\ declared|was\ chosen\ as
-            |took\ over\ as|succeeded\ {W}{{1,4}}as|succeeded\ (?:the\ late\ )?⟨P\d+⟩\ as
+            |took\ over\ as|succeeded\ {W}{{1,4}}as|(?:succeeded|replaced)\ (?:the\ late\ )?⟨P\d+⟩\ as
             |named\ as
         )
         \ (?:the\ )?(?:new\ )?{W}{{0,2}}?{LEADER_WORDS}s?\ of\ (?:the\ )?⟨G(?P<o>\d+)⟩
@@ -308,9 +308,12 @@ rule!(
 );
 
 rule!(
-    /// "⟨G⟩'s founder ⟨P⟩".
+    /// "⟨G⟩'s founder ⟨P⟩", "⟨G⟩ founding leader ⟨P⟩".
     GROUP_FOUNDER_NAME = "founder_of.group_founder_name",
-    || r"(?i)⟨G(?P<o>\d+)⟩(?:'s?)? (?:co-)?founders?,? (?:\w+ )?⟨P(?P<s>\d+)⟩".to_string()
+    || r"(?ix)
+        ⟨G(?P<o>\d+)⟩(?:'s?)?
+        \ (?:(?:co-)?founders?|founding\ (?:leader|emir|amir|father|chief)s?),?\ (?:\w+\ )?⟨P(?P<s>\d+)⟩
+    ".to_string()
 );
 
 rule!(
@@ -395,12 +398,13 @@ rule!(
 );
 
 rule!(
-    /// "⟨P⟩, a member of ⟨G⟩", "⟨P⟩ was a fighter with the ⟨G⟩".
+    /// "⟨P⟩, a member of ⟨G⟩", "⟨P⟩ was a fighter with the ⟨G⟩", "⟨P⟩, who was a member of ⟨G⟩".
     MEMBER_OF_GROUP = "member_of.member_of_group",
     || format!(
         r"(?ix)
-        ⟨P(?P<s>\d+)⟩,?\ (?:is\ |was\ |as\ )?(?:a\ |an\ |the\ )?
-        {W}{{0,2}}?{MEMBER_WORDS}s?\ (?:of|in|with|for)\ (?:the\ )?⟨G(?P<o>\d+)⟩
+        ⟨P(?P<s>\d+)⟩,?
+        \ (?:who\ (?:is|was|had\ been|has\ been|became)\ |is\ |was\ |as\ |had\ been\ |has\ been\ |became\ )?
+        (?:a\ |an\ |the\ )?{W}{{0,2}}?{MEMBER_WORDS}s?\ (?:of|in|with|for)\ (?:the\ )?⟨G(?P<o>\d+)⟩
         "
     )
 );
@@ -560,7 +564,7 @@ rule!(
     POSSESSIVE_APPOSITION = "leader_of.possessive_apposition",
     || format!(
         r"(?ix)
-        ⟨P(?P<s>\d+)⟩,\ (?:the\ |a\ )?⟨G(?P<o>\d+)⟩(?:'s?)?
+        ⟨P(?P<s>\d+)⟩(?:,|\ \()\ ?(?:the\ |a\ )?⟨G(?P<o>\d+)⟩(?:'s?)?
         \ (?:(?:new|current|overall|top|supreme|military|spiritual|political|founding|longtime
             |long-time|former|late|acting|interim|self-styled|self-proclaimed|de\ facto)\ ){{0,2}}
         (?:then-|ex-)?{HEAD_WORDS}\b

@@ -671,3 +671,37 @@ fn one_of_a_groups_leaders_is_a_member() {
         },
     ]);
 }
+
+#[test]
+fn founding_leaders_successors_and_bracketed_titles() {
+    check(&[
+        Case {
+            text: "Al-Qaeda founding leader Osama bin Laden was killed in Abbottabad.",
+            want: &[("founder_of", "Osama bin Laden", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "In 2016 Hibatullah Akhundzada replaced Akhtar Mansour as leader of the Taliban.",
+            want: &[
+                ("leader_of", "Hibatullah Akhundzada", "Taliban"),
+                ("leader_of", "Akhtar Mansour", "Taliban"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau (Boko Haram's leader since 2009) died in 2021.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Mohammed Emwazi, who was a member of the Islamic State, was killed in Raqqa.",
+            want: &[("member_of", "Mohammed Emwazi", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau replaced his own deputy at the head of a Boko Haram unit.",
+            want: &[],
+            not: &[("leader_of", "", "")],
+        },
+    ]);
+}
