@@ -62,7 +62,7 @@ rule!(
 
 rule!(
     /// "⟨P⟩ was named ⟨G⟩'s emir", "⟨P⟩ has been appointed ⟨G⟩ chief", "⟨P⟩ became the
-    /// ⟨G⟩'s new leader".
+    /// ⟨G⟩'s new leader", "⟨P⟩ remains the ⟨G⟩'s supreme leader".
     NAMED_GROUP_HEAD = "leader_of.named_group_head",
     || format!(
         r"(?ix)
@@ -70,7 +70,7 @@ rule!(
         (?:
             (?:was|were|is|has\ been|had\ been|will\ be)\ (?:later\ |then\ |formally\ )?
             (?:named|appointed|chosen|elected|declared|installed|made|proclaimed|picked)\ (?:as\ )?
-            |became\ |becomes\ |took\ over\ as\ 
+            |became\ |becomes\ |took\ over\ as\ |(?:is|was|remains|remained)\ (?:still\ |now\ )?
         )
         (?:the\ )?⟨G(?P<o>\d+)⟩(?:'s?)?\ (?:new\ |next\ |interim\ |acting\ |overall\ |supreme\ )?
         {HEAD_WORDS}\b

@@ -705,3 +705,29 @@ fn founding_leaders_successors_and_bracketed_titles() {
         },
     ]);
 }
+
+#[test]
+fn a_person_who_is_a_groups_leader() {
+    check(&[
+        Case {
+            text: "Hibatullah Akhundzada remains the Taliban's supreme leader.",
+            want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text: "By 2010 Abubakar Shekau was Boko Haram's leader.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Analysts say Abu Mohammed al-Julani is still the Hayat Tahrir al-Sham chief.",
+            want: &[("leader_of", "Abu Mohammed al-Julani", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+        Case {
+            text: "Zabihullah Mujahid is the Taliban's chief spokesman.",
+            want: &[],
+            not: &[("leader_of", "", "")],
+        },
+    ]);
+}
