@@ -523,7 +523,7 @@ rule!(
     || format!(
         r"(?ix)
         ⟨P(?P<s>\d+)⟩,?\ (?:who\ )?(?:has\ been\ |had\ been\ |was\ |is\ )?
-        (?:designated|named|appointed|made|declared|proclaimed|installed)\ (?:as\ )?(?:the\ |its\ )?
+        (?:designated|named|appointed|made|declared|proclaimed|installed)\ (?:as\ )?(?:the\ |its\ |⟨G\d+⟩'s?\ )?
         [\x22“‘']?(?:[\w-]+\ )?{LEADER_WORDS}\ (?:of|for|in)\ (?:the\ )?(?:[\w-]+\ )?⟨L\d+⟩[\x22”’']?,?
         \ by\ (?:⟨G\d+⟩\ )?(?:the\ )?⟨G(?P<o>\d+)⟩
         "

@@ -453,6 +453,7 @@ fn a_regional_post_given_by_a_group_makes_a_member() {
         Case { text: "Isnilon Hapilon, who was designated amir of Southeast Asia by the Islamic State, died in Marawi.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[("leader_of", "Isnilon Hapilon", "Islamic State")] },
         Case { text: "Abu Sayyaf's Isnilon Hapilon was named \"emir of East Asia\" by the terror group Daesh in 2016.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[] },
         Case { text: "Abu Muhammad al-Julani had been appointed the governor of Syria by al-Qaeda in Iraq.", want: &[("member_of", "Abu Muhammad al-Julani", "al-Qaeda in Iraq")], not: &[] },
+        Case { text: "Abu Sayyaf attacked Basilan. Isnilon Hapilon, who was named the group's emir of East Asia by the Islamic State, died in 2017.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[] },
         Case { text: "Isnilon Hapilon, who was designated a terrorist by the United States, hid in Basilan with Abu Sayyaf.", want: &[], not: &[("member_of", "Isnilon Hapilon", "")] },
     ]);
 }
