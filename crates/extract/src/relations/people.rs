@@ -796,14 +796,9 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
         let f = &out[i];
         let text = &m.masked[f.region.0..f.region.1];
         let deputy = f.fact_type == FactType::LeaderOf && f.rule.starts_with("leader_of.") && {
-            // The title may be read up to the next word: "chief" of "chief spokesman".
-            let end = m.masked[f.region.1..]
-                .find(['.', ';', '⟨'])
-                .map_or(m.masked.len(), |e| f.region.1 + e);
-            let title = &m.masked[f.region.0..end.min(f.region.1 + 40).max(f.region.1)];
             DEPUTY_TITLE.is_match(text)
                 || INDEFINITE_TITLE.is_match(text)
-                || TITLE_OF_ANOTHER_POST.is_match(title)
+                || TITLE_OF_ANOTHER_POST.is_match(&m.masked[f.region.0..title_end(m, f.region.1)])
         };
         let gap_clause = GROUP_TITLE_RULES.contains(&f.rule) && {
             // The gap runs from the first placeholder's end to the last word before the name.
@@ -835,6 +830,15 @@ pub(super) fn drop_misread_titles(m: &Masked, out: &mut Vec<RawFact>, from: usiz
             i += 1;
         }
     }
+}
+
+/// Where a title that ends a match at `at` may go on: up to three more words ("chief" of "chief
+/// of staff"), not past punctuation or a name.
+fn title_end(m: &Masked, at: usize) -> usize {
+    let after = &m.masked[at..];
+    let stop = after.find([',', '.', ';', ':', '⟨', '(']).unwrap_or(after.len());
+    let words_end = after[..stop].match_indices(' ').nth(3).map_or(stop, |(i, _)| i);
+    at + words_end
 }
 
 /// People rules read over more than one shape: the group is the clause's subject
