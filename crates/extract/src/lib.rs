@@ -338,6 +338,41 @@ impl Extractor {
         sentences: &[segment::Sentence],
         rec: &mut R,
     ) {
+        // "the late leader ⟨P⟩": the group is the person's own in the KB, if the article names it.
+        for f in found.iter_mut() {
+            if f.raw.pending != Pending::TitledPersonsGroup {
+                continue;
+            }
+            f.raw.pending = Pending::Nothing;
+            let person = &doc.entities[f.raw.subject];
+            f.raw.object = person
+                .person_groups
+                .iter()
+                .find_map(|g| doc.lookup_kb(g).filter(|&i| !doc.entities[i].spans.is_empty()));
+            if f.raw.object.is_none() {
+                rec.dropped(f, DropReason::NoGroupForPerson);
+            }
+        }
+        found.retain(|f| f.raw.fact_type != FactType::LeaderOf || f.raw.object.is_some());
+        // "the group's leader ⟨P⟩" with the anaphor read as a group the KB does not tie him to,
+        // while the article names one it does: he leads that one.
+        for f in found.iter_mut() {
+            if f.raw.pending != Pending::LeaderOfAnaphor {
+                continue;
+            }
+            f.raw.pending = Pending::Nothing;
+            let groups = &doc.entities[f.raw.subject].person_groups;
+            let read = f.raw.object.and_then(|o| doc.entities[o].kb.as_ref());
+            if groups.is_empty() || read.is_some_and(|k| groups.contains(k)) {
+                continue;
+            }
+            let own = groups
+                .iter()
+                .find_map(|g| doc.lookup_kb(g).filter(|&i| !doc.entities[i].spans.is_empty()));
+            if let Some(own) = own {
+                f.raw.object = Some(own);
+            }
+        }
         let leaders: HashMap<usize, usize> = found
             .iter()
             .filter(|f| f.raw.fact_type == FactType::LeaderOf)

@@ -859,7 +859,7 @@ pub const PERSON_ROLES: &[&str] = &[
 
 rule!(
     /// What follows a person's name: an apposition with a role (", the group's leader"), a
-    /// description (", a ...", ", who ..."), or a verb of saying.
+    /// description (", a ...", ", who ...", ", from" a named body), or a verb of saying.
     SPEECH_AFTER = "names.speech_after",
     || {
         let roles = PERSON_ROLES.join("|");
@@ -868,6 +868,7 @@ rule!(
             ^\s*(?:
                 ,\s*(?:(?:the|a|an|its|his)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{roles})\b
                 |,\s*(?:a|an|the|who|an?\s+\w+)\b
+                |,\s*from\s+(?:the\s+)?(?-i:[A-Z])
                 |(?:said|says|told|wrote|writes|added|adds|explained|noted|claimed|claims|argued
                     |argues|believes|stated|warned|estimated|estimates|who)\b
             )"

@@ -20,7 +20,8 @@ const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "rep",
     "sen", "gov", "pres", "st", "sr", "jr", "rev", "hon", "no", "vs", "etc", "inc", "ltd", "co",
     "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "approx", "est", "dept", "fig", "mt", "ft",
+    "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "a.k.a", "approx", "est", "dept", "fig", "mt",
+    "ft",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -185,6 +186,15 @@ mod tests {
         assert_eq!(
             texts(t),
             vec!["U.S. officials met Gen. Petraeus in Jan. 2010.", "John F. Kennedy spoke."]
+        );
+    }
+
+    #[test]
+    fn an_alias_marker_does_not_end_a_sentence() {
+        let t = "They named its chief Juan Perez, a.k.a. El Toro, in May. He fled.";
+        assert_eq!(
+            texts(t),
+            vec!["They named its chief Juan Perez, a.k.a. El Toro, in May.", "He fled."]
         );
     }
 

@@ -263,6 +263,12 @@ impl Anaphors<'_> {
             if let Some(n) = self.named_after(b) {
                 return Some(n);
             }
+            // "created his own outfit, ⟨G⟩": a group of one's own is the one in apposition.
+            if regex!(r"\bown\b").is_match(phrase) {
+                if let Some(n) = self.in_apposition(b) {
+                    return Some(n);
+                }
+            }
             // "The US said it would ...": after a state or body, "it" is that, not a group.
             if regex!(r"^[Ii]t$").is_match(phrase) && self.it_of_state(s, a) {
                 return None;
@@ -314,6 +320,18 @@ impl Anaphors<'_> {
                 && m.start <= b + 60
                 && doc.entities[m.entity].kind == EntityKind::Group
                 && NAMED_AFTER.is_match(&self.text[b..m.start])
+        });
+        named.map(|n| n.entity)
+    }
+
+    /// The group named in apposition right after a group anaphor ending at `b` (", ⟨G⟩").
+    fn in_apposition(&self, b: usize) -> Option<usize> {
+        let doc = self.doc;
+        let named = doc.mentions.iter().find(|m| {
+            m.start > b
+                && m.start <= b + 8
+                && doc.entities[m.entity].kind == EntityKind::Group
+                && regex!(r"^,\s+(?:the\s+)?$").is_match(&self.text[b..m.start])
         });
         named.map(|n| n.entity)
     }

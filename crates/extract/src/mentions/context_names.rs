@@ -31,7 +31,8 @@ rule!(
                 |(?P<alias>(?-i:alias|aka|a\.k\.a\.|nicknamed|nom\ de\ guerre|code-?named
                     |better\ known\ as|also\ known\ as|known\ as|known\ only\ as
                     |identified\ only\ as|identified\ as
-                    |(?:gave|gives|giving|uses|using)\ (?:his|her)\ name\ (?:only\ )?as))
+                    |(?:gave|gives|giving|uses|using)\ (?:his|her)\ name\ (?:only\ )?as
+                    |(?:goes|go|went|going)\ by\ (?:the\ )?(?:name|pseudonym|nom\ de\ guerre)(?:\ of)?))
             )
             \ [\x22“‘']?
             (?P<n>(?-i:Comrade\ |El\ |La\ )?{CAP_WORD}(?:\ {CAP_WORD}){{0,2}})"

@@ -193,8 +193,10 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     doc.mentions.sort_by_key(|m| (m.start, m.end));
     short_forms::add_bracket_acronyms(&mut doc, text);
     short_forms::add_short_forms(&mut doc, text);
+    person_names::add_kb_surnames(&mut doc, gaz, text);
     short_forms::add_group_short_forms(&mut doc, text);
     doc.mentions.sort_by_key(|m| (m.start, m.end));
+    person_names::merge_aliases(&mut doc, text);
     branches::link_provinces(&mut doc, gaz, text);
     if doc.entities.iter().any(|e| e.kind == EntityKind::Group) {
         anaphors::add_anaphors(&mut doc, text, sentences);

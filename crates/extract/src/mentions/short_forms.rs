@@ -81,7 +81,7 @@ pub(super) fn add_bracket_acronyms(doc: &mut DocEntities, text: &str) {
 }
 
 /// Adds a mention of each (form, entity) wherever the form stands alone and unclaimed.
-fn add_forms(doc: &mut DocEntities, text: &str, forms: Vec<(String, usize)>) {
+pub(super) fn add_forms(doc: &mut DocEntities, text: &str, forms: Vec<(String, usize)>) {
     for (form, ent) in forms {
         let mut from = 0;
         while let Some(p) = text[from..].find(&form) {

@@ -55,6 +55,12 @@ pub enum Pending {
     /// A presence read off a person ("⟨P⟩'s caliphate in ⟨L⟩"), to be moved to the person's
     /// group.
     PersonsGroup,
+    /// A leader named by a bare title in a sentence about more than one group ("the late leader
+    /// ⟨P⟩"): the object is the person's own group in the KB, if the article names it.
+    TitledPersonsGroup,
+    /// A leader of a group named by an anaphor ("the group's leader ⟨P⟩"): where the KB gives
+    /// the person other groups and the article names one of them, the anaphor was misread.
+    LeaderOfAnaphor,
 }
 
 /// A fact whose subject is a body of people the article describes but does not name ("several
@@ -104,6 +110,8 @@ pub fn find_with_collectives(m: &Masked) -> (Vec<RawFact>, Vec<Collective>) {
     let mut collectives = Vec::new();
     let st = Structure::of(m);
     pair_rules(m, &mut out);
+    people::drop_misread_titles(m, &mut out, 0);
+    people::described_leaders(m, &mut out);
     frames::run(m, &st, lineage::FRAMES, &mut out);
     lineage::mergers(m, &st, &mut out);
     lineage::founded_by_members(m, &st, &mut out);
@@ -233,12 +241,26 @@ fn pair_rules(m: &Masked, out: &mut Vec<RawFact>) {
                 });
                 continue;
             }
-            let subjects = if rule.coordinate_subject { m.coordinated(s) } else { vec![s] };
+            let mut subjects = match rule.coordinate_subject {
+                true if m.slots[s].kind == EntityKind::Person => {
+                    people::listed_people(m, s, rule.fact_type)
+                }
+                true => m.coordinated(s),
+                false => vec![s],
+            };
+            // "⟨P⟩ and his deputy": a possessive pronoun in a list of people is no one listed.
+            subjects.retain(|&x| {
+                x == s || !(m.slots[x].anaphor && m.slots[x].kind == EntityKind::Person)
+            });
             let objects = if rule.coordinate_object { m.coordinated(o) } else { vec![o] };
             for &s in &subjects {
                 for &o in &objects {
                     let attrs = FactAttrs::None;
+                    let before = out.len();
                     push(out, m, rule.rule.id(), rule.fact_type, (s, Some(o)), attrs, region);
+                    if rule.fact_type == FactType::LeaderOf && m.slots[o].anaphor {
+                        out[before..].iter_mut().for_each(|f| f.pending = Pending::LeaderOfAnaphor);
+                    }
                 }
             }
         }

@@ -537,3 +537,68 @@ fn a_defence_force_backing_militias_is_a_group() {
     let text = "Militants fired on a jet of the Velmar Air Force.";
     assert_not_kind(text, "Velmar Air Force", EntityKind::Group);
 }
+
+// People's names (the people family's section): told by what follows them.
+
+#[test]
+fn a_name_from_a_named_body_or_place_is_a_persons() {
+    let text = "Tarek Maroun, from the Kelmar Martyrs Brigade, was killed by the militants.";
+    assert_kind(text, "Tarek Maroun", EntityKind::Person);
+    let text = "Insurgents ambushed the convoy; Yusuf Darbaki, from Garowe, survived the attack.";
+    assert_kind(text, "Yusuf Darbaki", EntityKind::Person);
+    let text = "The rebels said Omar Hadleh, from the Orun Liberation Front, had been freed.";
+    assert_kind(text, "Omar Hadleh", EntityKind::Person);
+    // Lower case after "from" is no named body: the run keeps no person's shape by it.
+    let text = "Militants fled Kafr Hamra, from where the rebels had shelled the town.";
+    assert_not_kind(text, "Kafr Hamra", EntityKind::Person);
+}
+
+/// Whether one entity goes by both names.
+fn one_entity(r: &Extraction, a: &str, b: &str) -> bool {
+    let (a, b) = (norm_name(a), norm_name(b));
+    r.entities.iter().any(|e| {
+        let names: Vec<String> =
+            std::iter::once(&e.name).chain(e.mentions.iter()).map(|n| norm_name(n)).collect();
+        names.contains(&a) && names.contains(&b)
+    })
+}
+
+#[test]
+fn an_alias_after_a_name_is_the_same_person() {
+    let cases = [
+        (
+            "Police arrested Jorge Luis Calderon, a.k.a. El Zorro, near a Gulf Clan camp.",
+            "Jorge Luis Calderon",
+            "El Zorro",
+        ),
+        (
+            "The gang is run by Ramon Quintero alias El Gordo, prosecutors said.",
+            "Ramon Quintero",
+            "El Gordo",
+        ),
+        (
+            "The militia was led by Tomas Arbelo, also known as Comandante Rayo, until 2019.",
+            "Tomas Arbelo",
+            "Comandante Rayo",
+        ),
+    ];
+    for (text, name, alias) in cases {
+        let r = extract(text);
+        assert!(one_entity(&r, name, alias), "{name} = {alias} in {text:?}: {:?}", r.entities);
+    }
+    // A name the article gives to someone else before is not taken over by the alias.
+    let text = "Mufti Noor Wali leads the Pakistani Taliban. Abdul Wali, alias Omar Khalid Khorasani, founded Jamaat-ul-Ahrar.";
+    let r = extract(text);
+    assert!(!one_entity(&r, "Mufti Noor Wali", "Omar Khalid Khorasani"), "{:?}", r.entities);
+}
+
+#[test]
+fn the_surname_of_a_known_persons_alias_names_him_alone() {
+    let r = extract("Sinaloa Cartel boss El Chapo escaped from prison in 2015. Guzman was caught again in 2016.");
+    assert!(one_entity(&r, "El Chapo", "Guzman"), "{:?}", r.entities);
+    let r = extract("Police in Texas arrested El Mayo, a founder of the Sinaloa Cartel. Zambada pleaded not guilty.");
+    assert!(one_entity(&r, "El Mayo", "Zambada"), "{:?}", r.entities);
+    // A known person the article does not name is not named by a surname alone.
+    let r = extract("Zambada pleaded not guilty in a court case about the Sinaloa Cartel.");
+    assert!(!one_entity(&r, "El Mayo", "Zambada"), "{:?}", r.entities);
+}

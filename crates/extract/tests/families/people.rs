@@ -299,3 +299,436 @@ fn taking_charge_of_a_group() {
         Case { text: "Soldiers took charge of the prison after Abubakar Shekau escaped from Boko Haram custody.", want: &[], not: &[("leader_of", "", "")] },
     ]);
 }
+
+// Issue 12, item 3: constructions that name a leader, founder or member in other words.
+
+#[test]
+fn a_group_led_by_a_person_however_written() {
+    check(&[
+        Case { text: "Fighters of the 'Lord's Resistance Army' led by Joseph Kony raided the village.", want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "Joseph Kony fled to the Central African Republic. The Kony-led Lord's Resistance Army abducted hundreds of children there.", want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "Abubakar Shekau rejected the talks. Villagers fled the Shekau-led Boko Haram fighters in 2014.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "The US-led coalition bombed Islamic State positions near Raqqa.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "Troops led by General Okello attacked the Lord's Resistance Army.", want: &[], not: &[("leader_of", "", "Lord's Resistance Army")] },
+    ]);
+}
+
+#[test]
+fn a_person_named_to_head_a_group() {
+    check(&[
+        Case {
+            text: "Hibatullah Akhundzada was appointed Taliban chief after a drone strike in 2016.",
+            want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text: "In 2014 Ahmad Umar was named al-Shabaab's new emir.",
+            want: &[("leader_of", "Ahmad Umar", "al-Shabaab")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Abu Ibrahim al-Hashimi al-Qurashi became the Islamic State's caliph within days.",
+            want: &[("leader_of", "Abu Ibrahim al-Hashimi al-Qurashi", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Naim Qassem was named Hezbollah's deputy leader in 1991.",
+            want: &[],
+            not: &[("leader_of", "Naim Qassem", "Hezbollah")],
+        },
+    ]);
+}
+
+#[test]
+fn a_leader_described_before_the_name_he_goes_by() {
+    check(&[
+        Case { text: "The Islamic State in Somalia was led by a Puntland cleric who goes by the name Abdulqadir Mumin.", want: &[("leader_of", "Abdulqadir Mumin", "Islamic State in Somalia")], not: &[] },
+        Case { text: "Al-Shabaab, officials say, is now headed by a young commander known only as Ahmad Umar.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "The new branch is called Boko Haram and will be commanded by a local emir using the nom de guerre Abubakar Shekau.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "The ambush was led by a gunman who goes by the name Abu Hamza, al-Shabaab said.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_bare_title_in_a_sentence_about_one_group() {
+    check(&[
+        Case { text: "Boko Haram said in a video that leader Abubakar Shekau had approved the raid.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Al-Shabaab mourned the late leader Ahmed Abdi Godane in a statement on Sunday.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[] },
+        Case { text: "The Taliban released a message from supreme leader Hibatullah Akhundzada before Eid.", want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")], not: &[] },
+        Case { text: "Taliban envoys met opposition leader Abdullah Abdullah in Doha.", want: &[], not: &[("leader_of", "", "")] },
+        Case { text: "Al-Qaeda welcomed al-Shabaab into its ranks, and leader Ayman al-Zawahiri praised the Somali group.", want: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "al-Shabaab")] },
+        Case { text: "The Taliban sheltered al-Qaeda for years, and the late leader Mullah Omar refused to hand over its men.", want: &[("leader_of", "Mullah Omar", "Taliban")], not: &[("leader_of", "Mullah Omar", "al-Qaeda")] },
+        Case { text: "Hamas and Fatah officials met in Cairo, where leader Mahmoud Abbas spoke first.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn the_founder_named_after_the_group_or_as_a_founding_member() {
+    check(&[
+        Case {
+            text: "The founder of Boko Haram, Mohammed Yusuf, died in police custody in 2009.",
+            want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Pilgrims still honour a co-founder of the original Hamas in Gaza, Ahmed Yassin.",
+            want: &[("founder_of", "Ahmed Yassin", "Hamas")],
+            not: &[],
+        },
+        Case {
+            text: "Jalaluddin Haqqani, 79, was a founding member of the Haqqani network.",
+            want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")],
+            not: &[],
+        },
+        Case {
+            text: "Osama bin Laden was one of the founding fathers of al-Qaeda.",
+            want: &[("founder_of", "Osama bin Laden", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "The founder of Boko Haram was killed in 2009, and Abubakar Shekau took over.",
+            want: &[],
+            not: &[("founder_of", "Abubakar Shekau", "")],
+        },
+    ]);
+}
+
+#[test]
+fn commanders_and_deputies_are_members() {
+    check(&[
+        Case {
+            text: "Jamaat-ul-Ahrar split again when its commander Mukarram Khan walked out.",
+            want: &[("member_of", "Mukarram Khan", "Jamaat-ul-Ahrar")],
+            not: &[("leader_of", "Mukarram Khan", "")],
+        },
+        Case {
+            text: "Hamas commander Mohammed Deif survived several air strikes.",
+            want: &[("member_of", "Mohammed Deif", "Hamas")],
+            not: &[("leader_of", "Mohammed Deif", "")],
+        },
+        Case {
+            text: "Abu Omar al-Shishani, 30, a senior Islamic State commander, was killed in Iraq.",
+            want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Saif al-Adel, the second in command of al-Qaeda, is believed to live in Iran.",
+            want: &[("member_of", "Saif al-Adel", "al-Qaeda")],
+            not: &[("leader_of", "Saif al-Adel", "")],
+        },
+        Case {
+            text: "Naim Qassem was deputy leader of Hezbollah for three decades.",
+            want: &[("member_of", "Naim Qassem", "Hezbollah")],
+            not: &[("leader_of", "Naim Qassem", "")],
+        },
+        Case {
+            text: "Hezbollah's deputy chief Naim Qassem spoke after the funeral.",
+            want: &[("member_of", "Naim Qassem", "Hezbollah")],
+            not: &[("leader_of", "Naim Qassem", "")],
+        },
+        Case {
+            text: "The second in command of the army, General Okello, attacked al-Shabaab.",
+            want: &[],
+            not: &[("member_of", "", "al-Shabaab")],
+        },
+    ]);
+}
+
+#[test]
+fn people_named_from_or_of_a_group() {
+    check(&[
+        Case { text: "An air strike killed two senior commanders Abu Omar al-Shishani and Abu Mohammad al-Adnani from the Islamic State.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Mohammad al-Adnani", "Islamic State")], not: &[] },
+        Case { text: "A 2015 report named militants Abu Omar al-Shishani and Abu Mohammad al-Adnani of the Islamic State.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State"), ("member_of", "Abu Mohammad al-Adnani", "Islamic State")], not: &[] },
+        Case { text: "Mokhtar Belmokhtar of al-Mourabitoun said the fighters had withdrawn.", want: &[("member_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Saif al-Adel, from al-Qaeda, was reported to be living in Iran.", want: &[("member_of", "Saif al-Adel", "al-Qaeda")], not: &[] },
+        Case { text: "Troops questioned fighters from al-Shabaab, and Hassan Sheikh Mohamud later visited the camp.", want: &[], not: &[("member_of", "", "")] },
+        Case { text: "Ismail Haniyeh, from Gaza, said Hamas would not disarm.", want: &[], not: &[("member_of", "Ismail Haniyeh", "")] },
+    ]);
+}
+
+#[test]
+fn a_regional_post_given_by_a_group_makes_a_member() {
+    check(&[
+        Case { text: "Isnilon Hapilon, who was designated amir of Southeast Asia by the Islamic State, died in Marawi.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[("leader_of", "Isnilon Hapilon", "Islamic State")] },
+        Case { text: "Abu Sayyaf's Isnilon Hapilon was named \"emir of East Asia\" by the terror group Daesh in 2016.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[] },
+        Case { text: "Abu Muhammad al-Julani had been appointed the governor of Syria by al-Qaeda in Iraq.", want: &[("member_of", "Abu Muhammad al-Julani", "al-Qaeda in Iraq")], not: &[] },
+        Case { text: "Abu Sayyaf attacked Basilan. Isnilon Hapilon, who was named the group's emir of East Asia by the Islamic State, died in 2017.", want: &[("member_of", "Isnilon Hapilon", "Islamic State")], not: &[] },
+        Case { text: "Isnilon Hapilon, who was designated a terrorist by the United States, hid in Basilan with Abu Sayyaf.", want: &[], not: &[("member_of", "Isnilon Hapilon", "")] },
+    ]);
+}
+
+#[test]
+fn a_person_listed_beside_a_leader_is_not_a_pronoun() {
+    check(&[Case {
+        text: "The council refused to pledge allegiance to Islamic State chief Abu Bakr al-Baghdadi and his Yemeni emir.",
+        want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")],
+        not: &[("leader_of", "Yemen", ""), ("leader_of", "council", "")],
+    }]);
+}
+
+#[test]
+fn a_group_of_ones_own_named_in_apposition_is_the_one_founded() {
+    check(&[
+        Case { text: "After a quarrel with the Pakistani Taliban, Omar Khalid Khorasani founded his own faction, Jamaat-ul-Ahrar, in 2014.", want: &[("founder_of", "Omar Khalid Khorasani", "Jamaat-ul-Ahrar")], not: &[("founder_of", "", "Tehrik-i-Taliban Pakistan")] },
+        Case { text: "Al-Qaeda in the Islamic Maghreb expelled Mokhtar Belmokhtar, who then created his own outfit, the Signed-in-Blood Battalion.", want: &[("founder_of", "Mokhtar Belmokhtar", "Signed-in-Blood Battalion")], not: &[("founder_of", "", "al-Qaeda in the Islamic Maghreb")] },
+        Case { text: "Hafiz Saeed set up his own organisation, Jamaat-ud-Dawa, after Lashkar-e-Taiba was banned.", want: &[("founder_of", "Hafiz Saeed", "Jamaat-ud-Dawa")], not: &[("founder_of", "", "Lashkar-e-Taiba")] },
+        Case { text: "Abu Bakr al-Baghdadi praised his own group, the Islamic State, in a rare speech.", want: &[], not: &[("founder_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn leaders_listed_with_their_aliases() {
+    check(&[
+        Case { text: "Washington sanctioned Gulf Clan leader Dairo Usuga, a.k.a. Otoniel, and former leaders Juan de Dios Usuga, a.k.a. Giovanni, and Henry Salcedo, a.k.a. Gavilan.", want: &[("leader_of", "Dairo Usuga", "Gulf Clan"), ("leader_of", "Giovanni", "Gulf Clan"), ("leader_of", "Gavilan", "Gulf Clan")], not: &[] },
+        Case { text: "The Gulf Clan, led by Dairo Usuga (alias Otoniel), controls much of the coast.", want: &[("leader_of", "Otoniel", "Gulf Clan")], not: &[] },
+        Case { text: "Gulf Clan leader Dairo Usuga, a.k.a. Otoniel, and members Jobanis Avila and Carlos Moreno were indicted.", want: &[("leader_of", "Otoniel", "Gulf Clan")], not: &[("leader_of", "Jobanis Avila", ""), ("leader_of", "Carlos Moreno", "")] },
+    ]);
+}
+
+#[test]
+fn one_title_among_several_is_a_membership() {
+    check(&[
+        Case { text: "Abu Omar al-Shishani, a commander of the Islamic State, was killed in 2016.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")], not: &[("leader_of", "Abu Omar al-Shishani", "")] },
+        Case { text: "Mokhtar Belmokhtar, one of the leaders of al-Qaeda in the Islamic Maghreb, left it in 2012.", want: &[("member_of", "Mokhtar Belmokhtar", "al-Qaeda in the Islamic Maghreb")], not: &[("leader_of", "Mokhtar Belmokhtar", "")] },
+        Case { text: "Abu Omar al-Shishani, the Islamic State's military commander, died in 2016.", want: &[("member_of", "Abu Omar al-Shishani", "Islamic State")], not: &[("leader_of", "Abu Omar al-Shishani", "")] },
+        Case { text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in 2019.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[("member_of", "Abu Bakr al-Baghdadi", "Islamic State")] },
+        Case { text: "Jalaluddin Haqqani was a founding member of the Haqqani network.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[("member_of", "Jalaluddin Haqqani", "")] },
+    ]);
+}
+
+#[test]
+fn a_known_leader_of_a_group_named_by_an_anaphor() {
+    check(&[
+        Case { text: "Jabhat al-Nusra cut its ties with al-Qaeda in 2016. It comes as the terror group's leader Ayman al-Zawahiri released a new video.", want: &[("leader_of", "Ayman al-Zawahiri", "al-Qaeda")], not: &[("leader_of", "Ayman al-Zawahiri", "Jabhat al-Nusra")] },
+        Case { text: "Boko Haram attacked Maiduguri again. The group's leader Abubakar Shekau appeared in a video.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Islamic State fighters fled Mosul. Hours later the militants' leader Abu Bakr al-Baghdadi spoke in a recording.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+    ]);
+}
+
+#[test]
+fn a_known_person_named_by_his_surname_alone() {
+    check(&[Case {
+        text: "El Mayo was arrested in Texas in 2024. Zambada, 76, was a founding member of the Sinaloa Cartel.",
+        want: &[("founder_of", "El Mayo", "Sinaloa Cartel")],
+        not: &[],
+    }]);
+}
+
+#[test]
+fn a_leader_in_a_relative_clause_or_under_whom_a_group_acts() {
+    check(&[
+        Case { text: "The Houthis, whose leader Abdul-Malik al-Houthi rarely appears in public, fired missiles at ships.", want: &[("leader_of", "Abdul-Malik al-Houthi", "Houthis")], not: &[] },
+        Case { text: "Boko Haram, under Abubakar Shekau, killed thousands of villagers.", want: &[("leader_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Under the leadership of Abu Bakr al-Baghdadi, the Islamic State seized Mosul.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+        Case { text: "Mokhtar Belmokhtar, the one-eyed veteran who commanded al-Mourabitoun, was reported killed.", want: &[("leader_of", "Mokhtar Belmokhtar", "al-Mourabitoun")], not: &[] },
+        Case { text: "Al-Shabaab fought on under pressure, and Abubakar Shekau's men fled.", want: &[], not: &[("leader_of", "Abubakar Shekau", "al-Shabaab")] },
+        Case { text: "Abu Bakr al-Baghdadi, who fought the Americans, later praised al-Qaeda.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_chief_of_another_post_is_no_leader() {
+    check(&[
+        Case {
+            text: "Zabihullah Mujahid, the Taliban's chief spokesman, said the talks had failed.",
+            want: &[("member_of", "Zabihullah Mujahid", "Taliban")],
+            not: &[("leader_of", "Zabihullah Mujahid", "")],
+        },
+        Case {
+            text: "Hamas chief negotiator Khalil al-Hayya arrived in Cairo on Sunday.",
+            want: &[],
+            not: &[("leader_of", "Khalil al-Hayya", "")],
+        },
+        Case {
+            text: "Hezbollah chief of staff Fuad Shukr was killed in Beirut.",
+            want: &[],
+            not: &[("leader_of", "Fuad Shukr", "")],
+        },
+        Case {
+            text: "Hayat Tahrir al-Sham chief Abu Mohammed al-Julani spoke in Idlib.",
+            want: &[("leader_of", "Abu Mohammed al-Julani", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+    ]);
+}
+
+#[test]
+fn a_founder_or_leader_in_a_participle_or_object_relative() {
+    check(&[
+        Case { text: "Hamas, founded by Ahmed Yassin in 1987, still runs Gaza.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
+        Case { text: "Boko Haram, which Mohammed Yusuf founded in 2002, turned violent in 2009.", want: &[("founder_of", "Mohammed Yusuf", "Boko Haram")], not: &[] },
+        Case { text: "The Lord's Resistance Army, which was set up in 1987 by Joseph Kony, fled into Congo.", want: &[("founder_of", "Joseph Kony", "Lord's Resistance Army")], not: &[] },
+        Case { text: "Ahmed Yassin co-founded Hamas with Abdel Aziz al-Rantisi in 1987.", want: &[("founder_of", "Ahmed Yassin", "Hamas"), ("founder_of", "Abdel Aziz al-Rantisi", "Hamas")], not: &[] },
+        Case { text: "Al-Shabaab, which Ahmed Abdi Godane led until 2014, lost Mogadishu in 2011.", want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")], not: &[("founder_of", "", "")] },
+        Case { text: "Hamas, founded decades ago, was praised by Ismail Haniyeh.", want: &[], not: &[("founder_of", "", "")] },
+        Case { text: "Hamas, which Ismail Haniyeh praised, fought on.", want: &[], not: &[("founder_of", "", ""), ("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_leader_after_a_description_of_him() {
+    check(&[
+        Case {
+            text: "Abubakar Shekau, who was killed in 2021, led Boko Haram for over a decade.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Iyad Ag Ghaly, a Tuareg veteran, is leading Ansar Dine again.",
+            want: &[("leader_of", "Iyad Ag Ghaly", "Ansar Dine")],
+            not: &[],
+        },
+        Case {
+            text: "Joseph Kony is now heading the Lord's Resistance Army from Sudan.",
+            want: &[("leader_of", "Joseph Kony", "Lord's Resistance Army")],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau, said a soldier, was leading the attack on Boko Haram's rivals.",
+            want: &[],
+            not: &[("leader_of", "Abubakar Shekau", "")],
+        },
+    ]);
+}
+
+#[test]
+fn the_head_of_a_part_of_a_group_does_not_lead_the_group() {
+    check(&[
+        Case { text: "Mohammed Deif, the commander of Hamas's military wing, survived several strikes.", want: &[], not: &[("leader_of", "Mohammed Deif", "Hamas")] },
+        Case { text: "Abu Mohammad al-Adnani, the head of the Islamic State's propaganda office, was killed in 2016.", want: &[], not: &[("leader_of", "Abu Mohammad al-Adnani", "Islamic State")] },
+        Case { text: "Abdullah Azzam, the founder of Hamas' first cells abroad, was killed in 1989.", want: &[], not: &[("founder_of", "", "Hamas")] },
+        Case { text: "Abu Bakr al-Baghdadi, the leader of the Islamic State, was killed in Idlib.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+    ]);
+}
+
+#[test]
+fn more_ways_to_say_who_founded_leads_or_belongs() {
+    check(&[
+        Case { text: "Jalaluddin Haqqani, the Haqqani network's founder, died in 2018.", want: &[("founder_of", "Jalaluddin Haqqani", "Haqqani network")], not: &[] },
+        Case { text: "Ahmed Yassin, the late Hamas co-founder, was killed in an air strike.", want: &[("founder_of", "Ahmed Yassin", "Hamas")], not: &[] },
+        Case { text: "Abu Bakr al-Baghdadi, the Islamic State leader, appeared in Mosul.", want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")], not: &[] },
+        Case { text: "Ahmad Umar, who took over al-Shabaab in 2014, rarely appears in public.", want: &[("leader_of", "Ahmad Umar", "al-Shabaab")], not: &[] },
+        Case { text: "Jack Letts, who fought for the Islamic State, lost his citizenship.", want: &[("member_of", "Jack Letts", "Islamic State")], not: &[] },
+        Case { text: "Prosecutors said Mohammed Emwazi belonged to the Islamic State for years.", want: &[("member_of", "Mohammed Emwazi", "Islamic State")], not: &[] },
+        Case { text: "Police shot a Boko Haram commander identified as Abubakar Shekau, the army claimed.", want: &[("member_of", "Abubakar Shekau", "Boko Haram")], not: &[] },
+        Case { text: "Ahmad Umar, who fought against the Islamic State, spoke in Somalia.", want: &[], not: &[("member_of", "Ahmad Umar", "Islamic State")] },
+        Case { text: "Abu Bakr al-Baghdadi took over Mosul with the Islamic State in 2014.", want: &[], not: &[("leader_of", "", "")] },
+    ]);
+}
+
+#[test]
+fn a_then_leader_is_a_leader_at_the_time() {
+    check(&[
+        Case {
+            text:
+                "In 2014 the Islamic State's then-leader Abu Bakr al-Baghdadi declared a caliphate.",
+            want: &[("leader_of", "Abu Bakr al-Baghdadi", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau, Boko Haram's then-leader, rejected the talks.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab ex-chief Ahmed Abdi Godane was killed in a US strike.",
+            want: &[("leader_of", "Ahmed Abdi Godane", "al-Shabaab")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram's then-spokesman Abul Qaqa was arrested in 2012.",
+            want: &[],
+            not: &[("leader_of", "", "")],
+        },
+    ]);
+}
+
+#[test]
+fn one_of_a_groups_leaders_is_a_member() {
+    check(&[
+        Case {
+            text: "A senior Hamas leader, Khalil al-Hayya, arrived in Cairo for talks.",
+            want: &[("member_of", "Khalil al-Hayya", "Hamas")],
+            not: &[("leader_of", "Khalil al-Hayya", "")],
+        },
+        Case {
+            text: "Taliban leaders Sirajuddin Haqqani and Mullah Yaqoob met in Kandahar.",
+            want: &[
+                ("member_of", "Sirajuddin Haqqani", "Taliban"),
+                ("member_of", "Mullah Yaqoob", "Taliban"),
+            ],
+            not: &[("leader_of", "", "")],
+        },
+        Case {
+            text: "Police arrested another al-Shabaab emir, Ahmed Abdi Godane, in the raid.",
+            want: &[("member_of", "Ahmed Abdi Godane", "al-Shabaab")],
+            not: &[("leader_of", "", "")],
+        },
+        Case {
+            text: "The former Taliban leader Mullah Omar died in 2013.",
+            want: &[("leader_of", "Mullah Omar", "Taliban")],
+            not: &[],
+        },
+    ]);
+}
+
+#[test]
+fn founding_leaders_successors_and_bracketed_titles() {
+    check(&[
+        Case {
+            text: "Al-Qaeda founding leader Osama bin Laden was killed in Abbottabad.",
+            want: &[("founder_of", "Osama bin Laden", "al-Qaeda")],
+            not: &[],
+        },
+        Case {
+            text: "In 2016 Hibatullah Akhundzada replaced Akhtar Mansour as leader of the Taliban.",
+            want: &[
+                ("leader_of", "Hibatullah Akhundzada", "Taliban"),
+                ("leader_of", "Akhtar Mansour", "Taliban"),
+            ],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau (Boko Haram's leader since 2009) died in 2021.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Mohammed Emwazi, who was a member of the Islamic State, was killed in Raqqa.",
+            want: &[("member_of", "Mohammed Emwazi", "Islamic State")],
+            not: &[],
+        },
+        Case {
+            text: "Abubakar Shekau replaced his own deputy at the head of a Boko Haram unit.",
+            want: &[],
+            not: &[("leader_of", "", "")],
+        },
+    ]);
+}
+
+#[test]
+fn a_person_who_is_a_groups_leader() {
+    check(&[
+        Case {
+            text: "Hibatullah Akhundzada remains the Taliban's supreme leader.",
+            want: &[("leader_of", "Hibatullah Akhundzada", "Taliban")],
+            not: &[],
+        },
+        Case {
+            text: "By 2010 Abubakar Shekau was Boko Haram's leader.",
+            want: &[("leader_of", "Abubakar Shekau", "Boko Haram")],
+            not: &[],
+        },
+        Case {
+            text: "Analysts say Abu Mohammed al-Julani is still the Hayat Tahrir al-Sham chief.",
+            want: &[("leader_of", "Abu Mohammed al-Julani", "Hayat Tahrir al-Sham")],
+            not: &[],
+        },
+        Case {
+            text: "Zabihullah Mujahid is the Taliban's chief spokesman.",
+            want: &[],
+            not: &[("leader_of", "", "")],
+        },
+    ]);
+}
