@@ -5,7 +5,7 @@
 //! locative phrase ([`LOCATIVE`]) with the clause's group. Compound adjectives and a country's
 //! own groups are read apart ([`located_groups`]).
 
-use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB};
+use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB, PLANTED};
 use super::{adjective_names_land, prefix, push, subject_before, Pending, RawFact, GROUP};
 use crate::clause::chunks::GOVERNING_PREPOSITION;
 use crate::clause::segments::FINITE_VERB;
@@ -42,11 +42,12 @@ rule!(
             the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern
             |western|central|north|south|east|west|north-west|north-east|south-west|south-east
             |northwest|northeast|southwest|southeast|north-western|north-eastern|south-western
-            |south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its
+            |south-eastern|northwestern|northeastern|southwestern|southeastern|northernmost
+            |southernmost|easternmost|westernmost|different|undivided|remote|of|its
             |their|border|borders|territory|province|provinces|districts?|rugged|mountainous
             |tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring
             |region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?
-            |bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts
+            |bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|ports?|outskirts
             |countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds
             |bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary
             |sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous
@@ -293,6 +294,7 @@ rule!(
             |fighters|militants|forces|troops|units|men|gunmen|members|loyalists|followers
             |operations|activities|activity|control|grip|hold|rule|power|territory|territories
             |caliphate|emirate|insurgency|rebellion|uprising|war|fight|fighting|campaign|jihad
+            |supremacy|dominance
             |years?|months?|decades?|weeks?|days?|time|times|now|long|while|ever
         )$
     ".to_string()
@@ -419,8 +421,11 @@ fn subject_after(m: &Masked, st: &Structure, place: (usize, usize)) -> Option<us
 }
 
 pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    // "a bomb ⟨G⟩ had planted in ⟨L⟩": where a group leaves a bomb it attacks, read as an attack.
+    let bombed: Vec<usize> =
+        PLANTED.captures_iter(&m.masked).filter_map(|c| m.slot_of_capture(&c["p"])).collect();
     for (p, slot) in m.slots.iter().enumerate() {
-        if slot.kind != EntityKind::Place {
+        if slot.kind != EntityKind::Place || bombed.contains(&p) {
             continue;
         }
         if slot.adjective && !adjective_names_land(m, p) {
@@ -641,7 +646,8 @@ rule!(
                 |jihadists
             )
             \b
-            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,4}?
+            # a group's name may stand among the modifiers: two dominant ⟨G⟩ groups
+            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ |⟨G\d+⟩\ ){0,4}?
              (?:group|movement|insurgency|militia|organi[sz]ation|faction)s?,?\ (?:the\ )?⟨G(\d+)⟩
         )
     ".to_string()
@@ -680,6 +686,29 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "the base of ⟨G⟩ became ⟨L⟩", "⟨G⟩'s headquarters moved to ⟨L⟩", "⟨L⟩ became the main base
+    /// of ⟨G⟩": a place named as the group's base.
+    BASE_IS = "presence.base_is",
+    || {
+        let base = r"(?x:(?:main\ |new\ |principal\ |operational\ )?
+            (?:base|headquarters|stronghold|hub|home\ base|safe\ haven|sanctuary))";
+        let linked = r"(?x:became|becomes|become|has\ become|had\ become|was|is|remained|remains
+            |moved\ to|shifted\ to|was\ moved\ to|relocated\ to)";
+        // "the base ... became southern ⟨L⟩": a part of the place named by its compass point.
+        let part = r"(?x:(?:the\ )?(?:(?:northern|southern|eastern|western|central|north-eastern
+            |north-western|south-eastern|south-western|northeastern|northwestern|southeastern
+            |southwestern)\ )?)";
+        format!(
+            r"(?ix)
+            \b(?:the\ )?{base}\ of\ (?:the\ )?⟨G(?P<g1>\d+)⟩\ {linked}\ {part}⟨L(?P<p1>\d+)⟩
+            |⟨G(?P<g2>\d+)⟩'s?\ {base}\ {linked}\ {part}⟨L(?P<p2>\d+)⟩
+            |⟨L(?P<p3>\d+)⟩\ {linked}\ (?:the\ |a\ )?{base}\ of\ (?:the\ )?⟨G(?P<g3>\d+)⟩
+            "
+        )
+    }
+);
+
 /// "a Pakistan-based group, ⟨G⟩", "Nigeria's Boko Haram": presence from a compound adjective or
 /// a country's possessive.
 pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
@@ -706,6 +735,18 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
                 continue;
             }
             push_presence(RULES.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in BASE_IS.captures_iter(&m.masked) {
+        let pick = |a: &str, b: &str, c3: &str| {
+            c.name(a).or_else(|| c.name(b)).or_else(|| c.name(c3)).map(|x| x.as_str())
+        };
+        let g = pick("g1", "g2", "g3").and_then(|g| m.slot_of_capture(g));
+        let p = pick("p1", "p2", "p3").and_then(|p| m.slot_of_capture(p));
+        if let (Some(g), Some(p)) = (g, p) {
+            if !m.slots[p].adjective {
+                push_presence(BASE_IS.id(), g, p, c.get(0).unwrap());
+            }
         }
     }
     for c in HELD.captures_iter(&m.masked) {

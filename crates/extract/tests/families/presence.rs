@@ -377,3 +377,45 @@ fn presence_not_for_a_participles_object() {
         },
     ]);
 }
+
+/// `presence.base_is`: a place named as a group's base ("the base of ⟨G⟩ became ⟨L⟩", "⟨L⟩
+/// became the main base of ⟨G⟩"); a base attacked somewhere is not placed there by this rule.
+#[test]
+fn presence_of_a_named_base() {
+    check(&[
+        Case {
+            text: "After the fall of Kabul, the base of al-Qaeda became Waziristan.",
+            want: &[("presence", "al-Qaeda", "Waziristan")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah's main stronghold is southern Lebanon, officials say.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+        Case {
+            text: "Over time Idlib became the main base of Hayat Tahrir al-Sham.",
+            want: &[("presence", "Hayat Tahrir al-Sham", "Idlib")],
+            not: &[],
+        },
+        Case {
+            text: "The base of Boko Haram was raided by troops from Maiduguri.",
+            want: &[],
+            not: &[("presence", "Boko Haram", "Maiduguri")],
+        },
+    ]);
+}
+
+/// A country's groups named with a group's name among the modifiers ("⟨L⟩'s two ⟨G⟩ groups, ⟨G⟩
+/// and ⟨G⟩"); a rivalry "in different parts of" a place; a town taken "in ⟨L⟩'s northernmost
+/// province of ⟨L⟩".
+#[test]
+fn presence_of_listed_groups_rivals_and_taken_towns() {
+    check(&[
+        Case { text: "Pakistan's main Taliban factions, the Jamaat-ul-Ahrar and the Hizbul Ahrar, rejoined the TTP.", want: &[("presence", "Jamaat-ul-Ahrar", "Pakistan"), ("presence", "Hizbul Ahrar", "Pakistan")], not: &[] },
+        Case { text: "Colombia's two largest guerrilla groups, the FARC and the ELN, met in Havana.", want: &[("presence", "FARC", "Colombia"), ("presence", "ELN", "Colombia")], not: &[("presence", "", "Havana")] },
+        Case { text: "Hamas and Fatah fought a bitter war for supremacy in different parts of the Palestinian territories.", want: &[("presence", "Hamas", "Palestinian territories"), ("presence", "Fatah", "Palestinian territories")], not: &[] },
+        Case { text: "Hamas sent money for struggles in different parts of Africa.", want: &[], not: &[("presence", "Hamas", "Africa")] },
+        Case { text: "Al-Shabaab fighters captured the port of Kismayo in Somalia's southernmost region of Lower Juba.", want: &[("presence", "al-Shabaab", "Kismayo"), ("presence", "al-Shabaab", "Lower Juba")], not: &[] },
+    ]);
+}
