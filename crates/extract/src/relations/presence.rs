@@ -709,6 +709,20 @@ rule!(
     }
 );
 
+rule!(
+    /// A place's adjective that describes a group: "the Syrian rebel group ⟨G⟩", "the Afghan
+    /// ⟨G⟩", "a Somali militia, ⟨G⟩" (the adjective slot is checked to be one).
+    DEMONYM_GROUP = "presence.demonym_group",
+    || r"(?x)
+        (?:^|\b(?:the|a|an|The|A|An)\ )⟨L(?P<p>\d+)⟩
+        \ (?:(?:rebel|militant|jihadist|armed|insurgent|extremist|guerrilla|Islamist|Maoist
+            |separatist|terrorist|paramilitary|Salafist|Kurdish|Sunni|Shia|Shiite|Islamic)\ ){0,2}
+        (?:(?:group|movement|militia|faction|organi[sz]ation|outfit|network),?\ (?:the\ )?)?
+        ⟨G(?P<g>\d+)⟩
+        (?P<people>\ (?:fighters|militants|members|commanders|recruits|volunteers|operatives)\b)?
+    ".to_string()
+);
+
 /// "a Pakistan-based group, ⟨G⟩", "Nigeria's Boko Haram": presence from a compound adjective or
 /// a country's possessive.
 pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
@@ -746,6 +760,17 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
         if let (Some(g), Some(p)) = (g, p) {
             if !m.slots[p].adjective {
                 push_presence(BASE_IS.id(), g, p, c.get(0).unwrap());
+            }
+        }
+    }
+    for c in DEMONYM_GROUP.captures_iter(&m.masked) {
+        // "Chechen ⟨G⟩ fighters": where the people come from, not where the group is.
+        if c.name("people").is_some() {
+            continue;
+        }
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
+            if m.slots[p].adjective {
+                push_presence(DEMONYM_GROUP.id(), g, p, c.get(0).unwrap());
             }
         }
     }

@@ -419,3 +419,17 @@ fn presence_of_listed_groups_rivals_and_taken_towns() {
         Case { text: "Al-Shabaab fighters captured the port of Kismayo in Somalia's southernmost region of Lower Juba.", want: &[("presence", "al-Shabaab", "Kismayo"), ("presence", "al-Shabaab", "Lower Juba")], not: &[] },
     ]);
 }
+
+/// `presence.demonym_group`: a place's adjective that describes a group places it there ("the
+/// Syrian rebel group ⟨G⟩", "the Nigerian-based group" standing for one); people of a group
+/// described by where they come from ("Chechen ⟨G⟩ fighters") do not.
+#[test]
+fn presence_of_a_group_described_by_its_country() {
+    check(&[
+        Case { text: "The Syrian rebel group Jaysh al-Islam rejected the deal.", want: &[("presence", "Jaysh al-Islam", "Syria")], not: &[] },
+        Case { text: "Boko Haram struck again on Sunday. Analysts say the Nigerian-based group wants recognition.", want: &[("presence", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "Officials said Lashkar-e-Taiba was behind the raid. The Pakistani militant group has denied it.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "Chechen Islamic State fighters crossed the border on Monday.", want: &[], not: &[("presence", "Islamic State", "Chechnya")] },
+        Case { text: "The Syrian government fought the Islamic State for years.", want: &[], not: &[("presence", "Islamic State", "Syria")] },
+    ]);
+}
