@@ -539,12 +539,12 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         let rest = &m.masked[t.end()..clause.1];
         // "⟨G⟩ attacked ⟨G⟩" is a rivalry, read elsewhere; an attack on a group in a place
         // ("attacked ⟨G⟩ positions in ⟨L⟩") is also an event there.
-        let group_object = rest
-            .trim_start()
-            .trim_start_matches("the ")
-            .starts_with("⟨G")
-            .then(|| m.nearest_after(t.end(), GROUP))
-            .flatten();
+        // "attacked an ⟨G⟩ position in ⟨L⟩": the group names the target.
+        let object = rest.trim_start();
+        let object =
+            ["the ", "an ", "a "].iter().find_map(|d| object.strip_prefix(d)).unwrap_or(object);
+        let group_object =
+            object.starts_with("⟨G").then(|| m.nearest_after(t.end(), GROUP)).flatten();
         let object_place =
             group_object.and_then(|o| place_after(m, m.slots[o].at.1, 60, &VERB_PLACE));
         if group_object.is_some() && object_place.is_none() {

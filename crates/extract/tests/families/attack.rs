@@ -316,3 +316,40 @@ fn attacks_by_planted_bombs() {
         Case { text: "Police defused a bomb near a Hamas office in Gaza.", want: &[], not: &[("attack", "Hamas", "")] },
     ]);
 }
+
+/// "the town", "this city" stand for the town named shortly before (`mentions.place_anaphor`):
+/// an attack or a presence there is placed in it; "the town of ⟨L⟩" names its own, and a country
+/// is no town.
+#[test]
+fn attacks_and_presence_in_the_town_named_before() {
+    check(&[
+        Case { text: "Al-Shabaab fighters entered Kismayo on Monday. By evening the militants had attacked a police station in the town.", want: &[("attack", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "Boko Haram was founded in Maiduguri. The group still operates in the city, officials say.", want: &[("presence", "Boko Haram", "Maiduguri")], not: &[] },
+        Case { text: "Residents of Kandahar were afraid. The Taliban attacked an army post in this city on Friday.", want: &[("attack", "Taliban", "Kandahar")], not: &[] },
+        Case { text: "Al-Shabaab fighters captured the town and port of Kismayo after leaving Baidoa.", want: &[("attack", "al-Shabaab", "Kismayo")], not: &[("attack", "al-Shabaab", "Baidoa")] },
+        Case { text: "Boko Haram is strongest in Nigeria. Its fighters attacked a market in the city.", want: &[], not: &[("attack", "Boko Haram", "Nigeria")] },
+    ]);
+}
+
+/// "⟨G⟩ attacked an ⟨G⟩ position in ⟨L⟩": a group that names the target leaves the place to the
+/// attack.
+#[test]
+fn attacks_on_a_rivals_position() {
+    check(&[
+        Case {
+            text: "Al-Shabaab attacked an Islamic State position in Qandala.",
+            want: &[("attack", "al-Shabaab", "Qandala")],
+            not: &[],
+        },
+        Case {
+            text: "The Taliban raided an Islamic State base in Nangarhar last week.",
+            want: &[("attack", "Taliban", "Nangarhar")],
+            not: &[],
+        },
+        Case {
+            text: "Hayat Tahrir al-Sham attacked a Hurras al-Din checkpoint in Idlib.",
+            want: &[("attack", "Hayat Tahrir al-Sham", "Idlib")],
+            not: &[("attack", "Hurras al-Din", "")],
+        },
+    ]);
+}
