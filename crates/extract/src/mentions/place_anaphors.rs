@@ -31,18 +31,22 @@ const SENTENCES_BACK: usize = 4;
 
 /// Adds a mention for each place anaphor whose town was named shortly before.
 pub(super) fn add_place_anaphors(doc: &mut DocEntities, text: &str, sentences: &[Sentence]) {
+    // Sorted, so that each anaphor reads only the mentions of its few sentences.
+    doc.mentions.sort_by_key(|m| (m.start, m.end));
     let mut added = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let window_start = sentences[si.saturating_sub(SENTENCES_BACK)].start;
         for m in PLACE_ANAPHOR.find_iter(&text[s.start..s.end]) {
             let (a, b) = (s.start + m.start(), s.start + m.end());
+            let lo = doc.mentions.partition_point(|x| x.start < window_start);
+            let hi = doc.mentions.partition_point(|x| x.start < b);
+            let near = &doc.mentions[lo..hi.max(lo)];
             if NAMED_OR_QUALIFYING.is_match(&text[b..])
-                || doc.mentions.iter().any(|x| overlaps((x.start, x.end), (a, b)))
+                || near.iter().any(|x| overlaps((x.start, x.end), (a, b)))
             {
                 continue;
             }
-            let town = doc
-                .mentions
+            let town = near
                 .iter()
                 .filter(|x| x.start >= window_start && x.end <= a && !x.anaphor && !x.adjective)
                 .filter(|x| is_settlement(&doc.entities[x.entity]))
