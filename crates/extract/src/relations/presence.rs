@@ -723,6 +723,22 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "⟨G⟩, another Islamist militia in ⟨L⟩", "⟨G⟩, a rebel group active in northern ⟨L⟩": an
+    /// apposition that describes the group by where it is, wherever the group stands in the
+    /// sentence ("from ⟨G⟩, a militia in ⟨L⟩").
+    APPOSED_IN = "presence.apposed_in",
+    || r"(?ix)
+        ⟨G(?P<g>\d+)⟩,\ (?:a|an|another|the|one\ of\ the)\ (?:[\w-]+\ ){0,3}?
+        (?:group|militia|faction|movement|organi[sz]ation|outfit|network|insurgency|guerrilla
+            |rebels|militants|insurgents|jihadists)s?
+        \ (?:(?:based|active|operating|fighting|entrenched)\ )?(?:in|across|inside|throughout)
+        \ (?:the\ )?
+        (?:(?:northern|southern|eastern|western|central|north|south|east|west)\ (?:of\ )?)?
+        ⟨L(?P<p>\d+)⟩
+    ".to_string()
+);
+
 /// "a Pakistan-based group, ⟨G⟩", "Nigeria's Boko Haram": presence from a compound adjective or
 /// a country's possessive.
 pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
@@ -760,6 +776,13 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
         if let (Some(g), Some(p)) = (g, p) {
             if !m.slots[p].adjective {
                 push_presence(BASE_IS.id(), g, p, c.get(0).unwrap());
+            }
+        }
+    }
+    for c in APPOSED_IN.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
+            if !m.slots[p].adjective {
+                push_presence(APPOSED_IN.id(), g, p, c.get(0).unwrap());
             }
         }
     }

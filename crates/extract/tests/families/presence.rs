@@ -433,3 +433,16 @@ fn presence_of_a_group_described_by_its_country() {
         Case { text: "The Syrian government fought the Islamic State for years.", want: &[], not: &[("presence", "Islamic State", "Syria")] },
     ]);
 }
+
+/// `presence.apposed_in`: an apposition that describes a group by where it is places the group
+/// there, even inside a phrase ("from ⟨G⟩, a militia in ⟨L⟩"); an apposition about something
+/// else in the place does not.
+#[test]
+fn presence_from_an_apposition_of_place() {
+    check(&[
+        Case { text: "A commander from Ahrar al-Sham, another Islamist faction in Idlib, was killed.", want: &[("presence", "Ahrar al-Sham", "Idlib")], not: &[] },
+        Case { text: "Analysts pointed to al-Shabaab, a militant group active in southern Somalia, as the likely culprit.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Talks with the Houthis, the rebel movement that controls much of Yemen, stalled.", want: &[("presence", "Houthis", "Yemen")], not: &[] },
+        Case { text: "Officials blamed Boko Haram, a threat to schools in Cameroon, for the raid.", want: &[], not: &[("presence", "Boko Haram", "Cameroon")] },
+    ]);
+}
