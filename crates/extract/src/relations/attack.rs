@@ -28,10 +28,15 @@ rule!(
             |took\ responsibility\ for|taken\ responsibility\ for|takes\ responsibility\ for
             |claimed|carried\ out|carries\ out|carrying\ out|was\ behind|were\ behind
             |is\ behind|responsible\ for|staged|launched|perpetrated|conducted|mounted
-            |waged|wages|waging
         )
         \b
     ".to_string()
+);
+rule!(
+    /// Waging attacks: "waged decades of attacks in ⟨L⟩". Apart from [`ATTACK`], which also tells
+    /// presence that a place is an attack's: "waging an insurgency in ⟨L⟩" is a presence there.
+    WAGED = "attack.waged",
+    || r"(?i)\b(?:waged|wages|waging|wage)\b".to_string()
 );
 rule!(
     /// Another group that claimed the same attack, between the claim and "for": "claimed
@@ -371,7 +376,7 @@ fn nominal_agents(m: &Masked, out: &mut Vec<RawFact>) {
 
 /// "⟨G⟩ claimed responsibility for the bombing in ⟨L⟩".
 fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
-    for t in ATTACK.find_iter(&m.masked) {
+    for t in ATTACK.find_iter(&m.masked).chain(WAGED.find_iter(&m.masked)) {
         let clause = m.clause_of(t.start());
         if let Some(g) = m.nearest_before(t.start(), GROUP) {
             // "⟨G⟩ is accused of", "was blamed for": passive, yet the group is the one said to act;

@@ -446,3 +446,16 @@ fn presence_from_an_apposition_of_place() {
         Case { text: "Officials blamed Boko Haram, a threat to schools in Cameroon, for the raid.", want: &[], not: &[("presence", "Boko Haram", "Cameroon")] },
     ]);
 }
+
+/// Waging an insurgency, holding positions and residing somewhere place a group there; waging
+/// attacks somewhere is an attack there, not a presence.
+#[test]
+fn presence_of_insurgencies_positions_and_residents() {
+    check(&[
+        Case { text: "Boko Haram is waging an insurgency in northeastern Nigeria.", want: &[("presence", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "The Lord's Resistance Army has waged a brutal insurgency in northern Uganda since 1987.", want: &[("presence", "Lord's Resistance Army", "Uganda")], not: &[("attack", "Lord's Resistance Army", "")] },
+        Case { text: "The Allied Democratic Forces hold positions in the Rwenzori mountains of Uganda.", want: &[("presence", "Allied Democratic Forces", "Uganda")], not: &[] },
+        Case { text: "Some leaders and members of the National Liberation Army reside in Venezuela.", want: &[("presence", "National Liberation Army", "Venezuela")], not: &[] },
+        Case { text: "The Lord's Resistance Army has waged attacks in northern Uganda since 1987.", want: &[("attack", "Lord's Resistance Army", "Uganda")], not: &[("presence", "Lord's Resistance Army", "Uganda")] },
+    ]);
+}
