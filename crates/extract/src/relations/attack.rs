@@ -60,6 +60,7 @@ rule!(
             |missiles?|beheadings?|assassinations?|offensives?|hostage|incursions?
             |murders?|crimes?|deaths?|sabotage|arson|dynamit\w*|actions?
             |murdering|assassinating|attacking|burning|abducting
+            |bombs?|drones?|drone\ strikes?|mortars?|grenades?|IEDs?
         )
         \b
     ".to_string()
@@ -74,7 +75,7 @@ rule!(
             as\ many\ as\ )";
         // A count of the dead: "20", "dozens", "twelve", "a number of".
         let count = r"(?x:
-            \d[\d,]*|dozens|hundreds|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
+            \d[\d,]*|dozens|hundreds|thousands|scores|two|three|four|five|six|seven|eight|nine|ten|twelve
             |twenty|several|many|a\ number\ of|an?|the|his|her|their
         )";
         format!(
@@ -85,7 +86,7 @@ rule!(
                 |fired\ (?:[\w-]+\ ){{0,4}}?(?:at|on|into|towards?)  # fired rockets at
                 |shelled|raided|struck|overran|massacred|abducted|kidnapped|targeted|hit
                 |burned|burnt|torched|dynamited|blew\ up|machine-?gunned|assassinated|destroyed
-                |set\ fire\ to|murdered
+                |set\ fire\ to|murdered|blew\ (?:himself|herself|themselves)\ up
                 |(?:planted|detonated)\ (?:an?\ |the\ |two\ |three\ |several\ )?(?:[\w-]+\ )?
                  (?:bombs?|explosives?|devices?|mines?|IEDs?)
                 |(?:killed|killing|kills|murdered|executed|beheaded|massacred)\ {hedge}?{count}
@@ -166,7 +167,8 @@ rule!(
     PARTITIVE_ACTORS = "attack.partitive_actors",
     || r"(?ix)
         \b(?:members?|number|group|column|commandos?|units?|squads?|cells?|bands?|detachment
-            |contingent|dozens|hundreds|scores|guerrillas|rebels|terrorists|fighters|militants)
+            |contingent|dozens|hundreds|scores|guerrillas|rebels|terrorists|fighters|militants
+            |gunmen|attackers|assailants|bombers?|suicide\ bombers?|insurgents|jihadists)
         \ (?:of|from)\ (?:the\ )?(?:[\w'-]+\ ){0,2}?$
     ".to_string()
 );
@@ -248,10 +250,45 @@ rule!(
     ".to_string()
 );
 rule!(
-    /// Nothing but an article between a preposition-final verb and its place.
+    /// Nothing but an article, and a compass word, between a preposition-final verb and its
+    /// place: "fired rockets into northern ⟨L⟩".
     ARTICLE_ONLY = "attack.article_only",
-    || r"^\s*(?:the\s*)?$".to_string()
+    || r"(?ix)
+        ^\s*(?:the\s*)?
+        (?:(?:northern|southern|eastern|western|central|north-eastern|north-western|south-eastern
+            |south-western|northeastern|northwestern|southeastern|southwestern)\s+)?$
+    ".to_string()
 );
+rule!(
+    /// A place that opens the clause as its setting: "In ⟨L⟩, ⟨G⟩ bombed a wedding party".
+    FRONTED_PLACE = "attack.fronted_place",
+    || r"(?ix)
+        ^\W*(?:in|at|near|outside)\ (?:the\ )?
+        (?:(?:northern|southern|eastern|western|central)\ )?⟨L(?P<p>\d+)⟩,
+    ".to_string()
+);
+
+/// Place `p` and the places listed with it ("in ⟨L⟩, ⟨L⟩ and ⟨L⟩"); "⟨L⟩, ⟨L⟩" with no "and"
+/// or "or" is a town and its region ("near Omagh, County Tyrone"), the town alone.
+fn listed_places(m: &Masked, p: usize) -> Vec<usize> {
+    let listed = m.coordinated(p);
+    let joined = listed.windows(2).any(|w| {
+        let gap = &m.masked[m.slots[w[0]].at.1..m.slots[w[1]].at.0];
+        gap.contains("and") || gap.contains("or")
+    });
+    if joined {
+        listed
+    } else {
+        vec![p]
+    }
+}
+
+/// The place that opens the clause of byte `at` as its setting, when no group comes before it.
+fn fronted_place(m: &Masked, at: usize) -> Option<usize> {
+    let clause = m.clause_of(at);
+    let c = FRONTED_PLACE.captures(&m.masked[clause.0..at])?;
+    m.slot_of_capture(&c["p"]).filter(|&p| !m.slots[p].adjective)
+}
 rule!(
     /// The preposition before an attributed attack's place: "the bombing in ⟨L⟩".
     ATTRIBUTED_PLACE = "attack.attributed_place",
@@ -437,10 +474,11 @@ fn claimed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
             continue;
         };
         // "the attack on the French embassy": an adjective names the target's owner, not the place.
-        let place = place_after(m, claim_end, 120, &CLAIMED_PLACE);
+        let place =
+            place_after(m, claim_end, 120, &CLAIMED_PLACE).or_else(|| fronted_place(m, t.start()));
         let attrs = FactAttrs::Attack(AttackAttrs { what: strip_placeholders(np) });
         let mut places: Vec<usize> = place
-            .map(|p| m.coordinated(p))
+            .map(|p| listed_places(m, p))
             .unwrap_or_default()
             .into_iter()
             .map(|p| innermost_place(m, p))
@@ -561,7 +599,10 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         let at_once = m.nearest_after(t.end(), PLACE).filter(|&p| {
             ends_in_preposition && ARTICLE_ONLY.is_match(&m.masked[t.end()..m.slots[p].at.0])
         });
-        let place = object_place.or(at_once).or_else(|| place_after(m, t.end(), 160, &VERB_PLACE));
+        let place = object_place
+            .or(at_once)
+            .or_else(|| place_after(m, t.end(), 160, &VERB_PLACE))
+            .or_else(|| fronted_place(m, t.start()));
         let attrs = FactAttrs::Attack(AttackAttrs { what });
         let (rule, region) = (ATTACK_VERB.id(), (t.start(), t.end()));
         for s in m.coordinated(g) {

@@ -353,3 +353,30 @@ fn attacks_on_a_rivals_position() {
         },
     ]);
 }
+
+/// The people of a group as attackers ("gunmen from ⟨G⟩", "a suicide bomber from ⟨G⟩"), a
+/// suicide bombing as a verb, and counts in thousands.
+#[test]
+fn attackers_from_a_group() {
+    check(&[
+        Case { text: "Gunmen from al-Shabaab stormed a hotel in Mogadishu, killing 15.", want: &[("attack", "al-Shabaab", "Mogadishu")], not: &[] },
+        Case { text: "A suicide bomber from the Pakistani Taliban blew himself up at a checkpoint in Peshawar.", want: &[("attack", "Pakistani Taliban", "Peshawar")], not: &[] },
+        Case { text: "Boko Haram has killed thousands of people in Nigeria since 2009.", want: &[("attack", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "Troops fighting gunmen from al-Shabaab were ambushed near Kismayo.", want: &[], not: &[("attack", "al-Shabaab", "Kismayo")] },
+    ]);
+}
+
+/// Where an attack lands: "into northern ⟨L⟩", a clause opened by its setting ("In ⟨L⟩, ⟨G⟩
+/// bombed ..."), drones and bombs as weapons launched; "⟨L⟩, ⟨L⟩" without "and" is a town and
+/// its region, one place.
+#[test]
+fn attack_places_from_setting_and_direction() {
+    check(&[
+        Case { text: "Hezbollah fired rockets into northern Israel.", want: &[("attack", "Hezbollah", "Israel")], not: &[] },
+        Case { text: "In Kabul, the Islamic State bombed a wedding party.", want: &[("attack", "Islamic State", "Kabul")], not: &[] },
+        Case { text: "The Houthis launched drones at oil facilities in Abqaiq.", want: &[("attack", "Houthis", "Abqaiq")], not: &[] },
+        Case { text: "The Real IRA was blamed for a car bomb outside a bank in Omagh, Tyrone.", want: &[("attack", "Real IRA", "Omagh")], not: &[("attack", "Real IRA", "Tyrone")] },
+        Case { text: "Al-Shabaab claimed attacks in Mogadishu, Baidoa and Kismayo.", want: &[("attack", "al-Shabaab", "Mogadishu"), ("attack", "al-Shabaab", "Baidoa"), ("attack", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "In Kabul, officials said the Islamic State had bombed a wedding party in Jalalabad.", want: &[("attack", "Islamic State", "Jalalabad")], not: &[("attack", "Islamic State", "Kabul")] },
+    ]);
+}
