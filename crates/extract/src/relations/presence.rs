@@ -47,7 +47,7 @@ rule!(
             |their|border|borders|territory|province|provinces|districts?|rugged|mountainous
             |tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring
             |region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?
-            |bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|ports?|outskirts
+            |bush|swamps?|marshes|islands?|coast|villages?|towns?|cities|city|ports?|outskirts
             |countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds
             |bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary
             |sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous
@@ -57,6 +57,7 @@ rule!(
             r"(?ix)
             \b(?:
                 in|across|throughout|inside|within|into|from|on|at|near|along|around
+                |(?:operat\w*|based|work\w*|run|runs|running)\ out\ of
                 |(?:{moving})\ (?:(?:[\w-]+\ |⟨L\d+⟩\ ){{0,4}}?)to
                 |{holding}
             )\b
@@ -78,6 +79,8 @@ rule!(
             |killed\ in|died\ in|arrested\ in|trial|court|extradit\w*|influence|threat\w*\ to
             |pose[sd]?\ to|threaten\w*|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
             |imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked\ down|repression
+            # an appeal to people elsewhere: urged supporters in ⟨L⟩ to attack
+            |urg\w*|call(?:ed|ing|s)?\ on|incit\w*|encourag\w*|appeal\w*\ to
         )
         \b
     ".to_string()
@@ -724,6 +727,18 @@ rule!(
 );
 
 rule!(
+    /// "⟨G⟩, a Pakistani militant group", "⟨G⟩, the Somali jihadist movement": an apposition that
+    /// names the group by its country's adjective.
+    DEMONYM_APPOSED = "presence.demonym_apposed",
+    || r"(?x)
+        ⟨G(?P<g>\d+)⟩,\ (?:a|an|the)\ ⟨L(?P<p>\d+)⟩
+        \ (?:[\w-]+\ ){0,2}?
+        (?:group|movement|militia|faction|organi[sz]ation|outfit|network|insurgency|rebels
+            |insurgents|guerrillas|jihadists|militants)\b
+    ".to_string()
+);
+
+rule!(
     /// "⟨G⟩, another Islamist militia in ⟨L⟩", "⟨G⟩, a rebel group active in northern ⟨L⟩": an
     /// apposition that describes the group by where it is, wherever the group stands in the
     /// sentence ("from ⟨G⟩, a militia in ⟨L⟩").
@@ -783,6 +798,13 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
         if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
             if !m.slots[p].adjective {
                 push_presence(APPOSED_IN.id(), g, p, c.get(0).unwrap());
+            }
+        }
+    }
+    for c in DEMONYM_APPOSED.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
+            if m.slots[p].adjective {
+                push_presence(DEMONYM_APPOSED.id(), g, p, c.get(0).unwrap());
             }
         }
     }

@@ -459,3 +459,41 @@ fn presence_of_insurgencies_positions_and_residents() {
         Case { text: "The Lord's Resistance Army has waged attacks in northern Uganda since 1987.", want: &[("attack", "Lord's Resistance Army", "Uganda")], not: &[("presence", "Lord's Resistance Army", "Uganda")] },
     ]);
 }
+
+/// `presence.demonym_apposed` ("⟨G⟩, a Pakistani militant group"), "operates out of ⟨L⟩",
+/// "based on the island of ⟨L⟩"; an appeal to supporters somewhere places nobody there.
+#[test]
+fn presence_by_demonym_apposition_and_bases_out_of() {
+    check(&[
+        Case {
+            text: "Jaish-e-Mohammed, a Pakistani militant group, claimed the attack.",
+            want: &[("presence", "Jaish-e-Mohammed", "Pakistan")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah, the Lebanese Shia movement, denied it.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State Sinai Province operates out of northern Sinai.",
+            want: &[("presence", "Islamic State Sinai Province", "Sinai")],
+            not: &[],
+        },
+        Case {
+            text: "Abu Sayyaf is based on the island of Basilan.",
+            want: &[("presence", "Abu Sayyaf", "Basilan")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State urged supporters in Europe to attack.",
+            want: &[],
+            not: &[("presence", "Islamic State", "Europe")],
+        },
+        Case {
+            text: "Jaish-e-Mohammed, a Pakistani official said, was behind the attack.",
+            want: &[],
+            not: &[("presence", "Jaish-e-Mohammed", "Pakistan")],
+        },
+    ]);
+}
