@@ -727,6 +727,24 @@ rule!(
 );
 
 rule!(
+    /// "a base belonging to ⟨G⟩", "camps run by ⟨G⟩": a place of the group's own, placed by a
+    /// locative right after it or by the event's place earlier in the clause.
+    BASE_BELONGING = "presence.base_belonging",
+    || r"(?ix)
+        \b(?:bases?|camps?|training\ camps?|headquarters|hideouts?|positions?|outposts?
+            |strongholds?|compounds?|checkpoints?|safe\ houses?)
+        \ (?:belonging\ to|run\ by|used\ by|held\ by|controlled\ by|operated\ by|manned\ by)
+        \ (?:the\ )?⟨G(?P<g>\d+)⟩
+        (?:\ (?:in|near|at|outside)\ (?:the\ )?⟨L(?P<p>\d+)⟩)?
+    ".to_string()
+);
+rule!(
+    /// The preposition of the event's place: "Airstrikes ... in ⟨L⟩".
+    EVENT_PLACE = "presence.event_place",
+    || r"(?i)\b(?:in|near|at|outside)\ (?:the\ )?$".to_string()
+);
+
+rule!(
     /// "⟨G⟩, a Pakistani militant group", "⟨G⟩, the Somali jihadist movement": an apposition that
     /// names the group by its country's adjective.
     DEMONYM_APPOSED = "presence.demonym_apposed",
@@ -799,6 +817,20 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
             if !m.slots[p].adjective {
                 push_presence(APPOSED_IN.id(), g, p, c.get(0).unwrap());
             }
+        }
+    }
+    for c in BASE_BELONGING.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c["g"]) else { continue };
+        let w = c.get(0).unwrap();
+        // "killed 50 fighters at a base belonging to ⟨G⟩": the place the clause's event is in.
+        let clause = m.clause_of(w.start());
+        let place = c.name("p").and_then(|p| m.slot_of_capture(p.as_str())).or_else(|| {
+            m.slots_in((clause.0, w.start()), super::PLACE)
+                .find(|(_, s)| !s.adjective && EVENT_PLACE.is_match(&m.masked[..s.at.0]))
+                .map(|(p, _)| p)
+        });
+        if let Some(p) = place.filter(|&p| !m.slots[p].adjective) {
+            push_presence(BASE_BELONGING.id(), g, p, w);
         }
     }
     for c in DEMONYM_APPOSED.captures_iter(&m.masked) {

@@ -497,3 +497,15 @@ fn presence_by_demonym_apposition_and_bases_out_of() {
         },
     ]);
 }
+
+/// `presence.base_belonging`: "a base belonging to ⟨G⟩" places the group where the base is, the
+/// place right after it or the place of the clause's event; without a place, nothing.
+#[test]
+fn presence_of_a_base_belonging_to_a_group() {
+    check(&[
+        Case { text: "Drone strikes near Jalalabad on Sunday destroyed a base belonging to the Islamic State, officials said.", want: &[("presence", "Islamic State", "Jalalabad")], not: &[] },
+        Case { text: "Soldiers overran three camps run by Boko Haram in the Sambisa Forest.", want: &[("presence", "Boko Haram", "Sambisa Forest")], not: &[] },
+        Case { text: "Police raided safe houses used by al-Shabaab in Nairobi.", want: &[("presence", "al-Shabaab", "Nairobi")], not: &[] },
+        Case { text: "Officials from Kenya said a base belonging to al-Shabaab had been destroyed.", want: &[], not: &[("presence", "al-Shabaab", "Kenya")] },
+    ]);
+}
