@@ -27,7 +27,7 @@ rule!(
             |claimed\ (?:the\ )?responsibility\ for|claiming\ responsibility\ for
             |took\ responsibility\ for|taken\ responsibility\ for|takes\ responsibility\ for
             |claimed|carried\ out|carries\ out|carrying\ out|was\ behind|were\ behind
-            |is\ behind|responsible\ for|staged|launched|perpetrated|conducted|mounted
+            |is\ behind|are\ behind|been\ behind|responsible\ for|staged|launched|perpetrated|conducted|mounted
         )
         \b
     ".to_string()
@@ -260,6 +260,20 @@ rule!(
     ".to_string()
 );
 rule!(
+    /// A place as the object of a verb of attacking: "shelled ⟨L⟩", "burned down the town of ⟨L⟩".
+    PLACE_OBJECT = "attack.place_object",
+    || r"(?ix)
+        ^\ (?:down\ |up\ )?(?:the\ )?
+        (?:(?:[\w-]+\ )?(?:town|city|village|district|capital|port|provincial\ capital)\ of\ (?:the\ )?)?
+        ⟨L(?P<p>\d+)⟩
+    ".to_string()
+);
+rule!(
+    /// A place a relative clause of place is about, right before its group: "⟨L⟩, where the".
+    WHERE_PLACE = "attack.where_place",
+    || r"(?i)⟨L(?P<p>\d+)⟩,?\ where\ (?:the\ )?(?:[\w-]+\ )?$".to_string()
+);
+rule!(
     /// A place that opens the clause as its setting: "In ⟨L⟩, ⟨G⟩ bombed a wedding party".
     FRONTED_PLACE = "attack.fronted_place",
     || r"(?ix)
@@ -382,6 +396,7 @@ rule!(
 
 pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     nominal_agents(m, out);
+    possessed_attacks(m, out);
     claimed_attacks(m, out);
     attacking_verbs(m, out);
     captured_places(m, out);
@@ -389,6 +404,45 @@ pub(super) fn attacks(m: &Masked, out: &mut Vec<RawFact>) {
     attributed_attacks(m, out);
     attributed_around(m, out);
     passive_agents(m, out);
+}
+
+rule!(
+    /// A group's own attack on a place: "⟨G⟩'s attack on ⟨L⟩", "⟨G⟩'s capture of the town of ⟨L⟩".
+    POSSESSED_ATTACK = "attack.possessed",
+    || r"(?ix)
+        ⟨G(?P<g>\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        (?P<noun>
+            attacks?|assaults?|raids?|offensive|bombings?|ambush|siege|massacre|capture|seizure
+            |takeover|invasion|kidnappings?|shelling|sack
+        )
+        \ (?:on|of|in|against)\ (?:the\ )?
+        (?:(?:[\w-]+\ )?(?:town|city|village|district|capital|port)\ of\ (?:the\ )?)?
+        ⟨L(?P<p>\d+)⟩
+    ".to_string()
+);
+
+/// "⟨G⟩'s attack on ⟨L⟩": the group's own attack, on the place named.
+fn possessed_attacks(m: &Masked, out: &mut Vec<RawFact>) {
+    for c in POSSESSED_ATTACK.captures_iter(&m.masked) {
+        let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) else {
+            continue;
+        };
+        let after = &m.masked[m.slots[p].at.1..];
+        if m.slots[p].adjective || after.starts_with('-') || after.starts_with('\'') {
+            continue;
+        }
+        let w = c.get(0).unwrap();
+        let attrs = FactAttrs::Attack(AttackAttrs { what: c["noun"].to_string() });
+        push(
+            out,
+            m,
+            POSSESSED_ATTACK.id(),
+            FactType::Attack,
+            (g, Some(p)),
+            attrs,
+            (w.start(), w.end()),
+        );
+    }
 }
 
 /// "an attack by the ⟨G⟩ on a police station in ⟨L⟩": the agent of a nominalised attack.
@@ -599,9 +653,22 @@ fn attacking_verbs(m: &Masked, out: &mut Vec<RawFact>) {
         let at_once = m.nearest_after(t.end(), PLACE).filter(|&p| {
             ends_in_preposition && ARTICLE_ONLY.is_match(&m.masked[t.end()..m.slots[p].at.0])
         });
+        // "shelled ⟨L⟩", "burned down the town of ⟨L⟩": the place is the verb's object.
+        let object = PLACE_OBJECT.captures(rest).and_then(|c| m.slot_of_capture(&c["p"]));
+        let object = object.filter(|&p| {
+            let after = &m.masked[m.slots[p].at.1..];
+            !m.slots[p].adjective && !after.starts_with('-') && !after.starts_with('\'')
+        });
+        // "⟨L⟩, where ⟨G⟩ had killed dozens": the place the relative clause is about.
+        let where_place = WHERE_PLACE
+            .captures(&m.masked[..m.slots[g].at.0])
+            .and_then(|c| m.slot_of_capture(&c["p"]))
+            .filter(|&p| !m.slots[p].adjective);
         let place = object_place
             .or(at_once)
+            .or(object)
             .or_else(|| place_after(m, t.end(), 160, &VERB_PLACE))
+            .or(where_place)
             .or_else(|| fronted_place(m, t.start()));
         let attrs = FactAttrs::Attack(AttackAttrs { what });
         let (rule, region) = (ATTACK_VERB.id(), (t.start(), t.end()));

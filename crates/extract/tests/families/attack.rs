@@ -380,3 +380,47 @@ fn attack_places_from_setting_and_direction() {
         Case { text: "In Kabul, officials said the Islamic State had bombed a wedding party in Jalalabad.", want: &[("attack", "Islamic State", "Jalalabad")], not: &[("attack", "Islamic State", "Kabul")] },
     ]);
 }
+
+/// `attack.possessed` ("⟨G⟩'s assault on ⟨L⟩"), a place as the verb's object ("burned down the
+/// town of ⟨L⟩", `attack.place_object`), the place a relative clause of place is about
+/// (`attack.where_place`), and "has been behind".
+#[test]
+fn attacks_owned_objects_and_relative_places() {
+    check(&[
+        Case {
+            text: "The Taliban's assault on Kunduz began at dawn.",
+            want: &[("attack", "Taliban", "Kunduz")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram's deadly attack on Maiduguri shocked the country.",
+            want: &[("attack", "Boko Haram", "Maiduguri")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram militants burned down the town of Gwoza.",
+            want: &[("attack", "Boko Haram", "Gwoza")],
+            not: &[],
+        },
+        Case {
+            text: "The army retook Mosul, where the Islamic State had killed dozens of civilians.",
+            want: &[("attack", "Islamic State", "Mosul")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab has been behind several bombings in Mogadishu.",
+            want: &[("attack", "al-Shabaab", "Mogadishu")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram's leader in Maiduguri denied the report.",
+            want: &[],
+            not: &[("attack", "Boko Haram", "")],
+        },
+        Case {
+            text: "Al-Shabaab attacked Kenyan troops near the border.",
+            want: &[],
+            not: &[("attack", "al-Shabaab", "Kenya")],
+        },
+    ]);
+}
