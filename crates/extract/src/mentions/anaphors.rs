@@ -252,16 +252,20 @@ impl Anaphors<'_> {
     }
 
     /// "the Syrian rebel group", "the Nigerian-based group": a group anaphor whose modifier is a
-    /// place's name keeps only the words after it ("rebel group"), so that the place stays a
+    /// place's adjective keeps only the words after it ("rebel group"), so that the place stays a
     /// mention of its own; any other overlap, a plural head, or a name right after ("the Syrian
     /// rebel group Jaysh al-Islam") leaves the span as it was.
     fn past_place_adjective(&self, (a, b): (usize, usize), kind: EntityKind) -> (usize, usize) {
         let doc = self.doc;
         let inside: Vec<&Mention> =
             doc.mentions.iter().filter(|m| overlaps((m.start, m.end), (a, b))).collect();
-        let all_places = inside
-            .iter()
-            .all(|m| m.start > a && m.end < b && doc.entities[m.entity].kind == EntityKind::Place);
+        // A place's adjective ("Syrian"), not its name: "the Santa Fe group" may be a name.
+        let all_places = inside.iter().all(|m| {
+            m.start > a
+                && m.end < b
+                && m.adjective
+                && doc.entities[m.entity].kind == EntityKind::Place
+        });
         let singular_head = SINGULAR_GROUP_HEAD.is_match(&self.text[a..b]);
         let Some(last_end) = inside.iter().map(|m| m.end).max() else { return (a, b) };
         if kind != EntityKind::Group || !all_places || !singular_head {
