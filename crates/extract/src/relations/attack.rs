@@ -101,6 +101,20 @@ rule!(
     || r"(?i)\b(?:was|were|been|being|is|are|get|gets|got)\s+(?:\w+ly\s+)?$".to_string()
 );
 rule!(
+    /// A verb of saying between a group and a verb, which then has a subject of its own: "⟨G⟩
+    /// said soldiers had", "⟨G⟩ claimed that troops".
+    REPORTED_SUBJECT = "attack.reported_subject",
+    || r"(?ix)
+        \b(?:said|says|say|told|tells|claimed|claims|reported|announced|denied|denies|added
+            |stated|alleged|accused|that)\b
+    ".to_string()
+);
+rule!(
+    /// A pronoun that takes up the group after a verb of saying: "they", "it", "we".
+    RESUMING_PRONOUN = "attack.resuming_pronoun",
+    || r"(?i)\b(?:they|it|we)\b".to_string()
+);
+rule!(
     /// Nothing but a copula between a group and what is said of it: "⟨G⟩ was", "⟨G⟩) has been".
     COPULA_ONLY = "attack.copula_only",
     || r"(?ix)
@@ -604,6 +618,13 @@ fn verb_actor(m: &Masked, t: &regex::Match) -> Option<usize> {
     // destroyed".
     if gap.len() > 80 || PASSIVE.is_match(gap) || COORDINATED_PASSIVE.is_match(gap) {
         return None;
+    }
+    // "⟨G⟩ said soldiers had captured ...": the group reports what another subject did, unless
+    // a pronoun takes it up ("announced that they will release the people they abducted").
+    if let Some(say) = REPORTED_SUBJECT.find_iter(gap).last() {
+        if !RESUMING_PRONOUN.is_match(&gap[say.end()..]) {
+            return None;
+        }
     }
     // "attacks", "bombing": also nouns ("separate attacks in ⟨L⟩"); as verbs they follow
     // their group with nothing but adverbs and auxiliaries between.

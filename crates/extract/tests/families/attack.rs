@@ -424,3 +424,31 @@ fn attacks_owned_objects_and_relative_places() {
         },
     ]);
 }
+
+/// `attack.reported_subject`: a group that reports what another subject did is not the actor;
+/// a pronoun after the verb of saying takes the group up again.
+#[test]
+fn attacks_a_group_only_reports() {
+    check(&[
+        Case {
+            text: "Boko Haram said soldiers had captured the town of Gwoza.",
+            want: &[],
+            not: &[("attack", "Boko Haram", "")],
+        },
+        Case {
+            text: "The Taliban said government troops killed 20 civilians in Kunduz.",
+            want: &[],
+            not: &[("attack", "Taliban", "")],
+        },
+        Case {
+            text: "Al-Shabaab announced that they had killed 12 soldiers in Baidoa.",
+            want: &[("attack", "al-Shabaab", "Baidoa")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State claimed that its fighters had killed 20 soldiers in Raqqa.",
+            want: &[("attack", "Islamic State", "Raqqa")],
+            not: &[],
+        },
+    ]);
+}
