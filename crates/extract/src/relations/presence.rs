@@ -331,7 +331,8 @@ rule!(
     /// "⟨L⟩, the ⟨G⟩'s main stronghold in ⟨L⟩": a place described as a group's base.
     STRONGHOLD_APPOSED = "presence.stronghold_apposed",
     || r"(?ix)
-        ^,\ (?:the\ |a\ |an\ )?⟨G(\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        ^,\ (?:the\ |a\ |an\ )?(?:(?:former|key|main|major|last|one-time|onetime|traditional)\ )?
+        ⟨G(\d+)⟩(?:'s?)?\ (?:[\w-]+\ ){0,2}?
         (?:stronghold|bastion|heartland|base|capital|hideout|sanctuary|safe\ haven)s?\b
     ".to_string()
 );
@@ -694,7 +695,8 @@ rule!(
     /// of ⟨G⟩": a place named as the group's base.
     BASE_IS = "presence.base_is",
     || {
-        let base = r"(?x:(?:main\ |new\ |principal\ |operational\ )?
+        let base = r"(?x:(?:main\ |new\ |principal\ |operational\ |last\ |key\ |largest\ |biggest
+            |final\ |remaining\ |former\ )?
             (?:base|headquarters|stronghold|hub|home\ base|safe\ haven|sanctuary))";
         let linked = r"(?x:became|becomes|become|has\ become|had\ become|was|is|remained|remains
             |moved\ to|shifted\ to|was\ moved\ to|relocated\ to)";

@@ -509,3 +509,32 @@ fn presence_of_a_base_belonging_to_a_group() {
         Case { text: "Officials from Kenya said a base belonging to al-Shabaab had been destroyed.", want: &[], not: &[("presence", "al-Shabaab", "Kenya")] },
     ]);
 }
+
+/// A place described as a group's stronghold without a possessive ("⟨L⟩, a former ⟨G⟩
+/// stronghold") and "⟨L⟩ is the last stronghold of ⟨G⟩"; a stronghold of a group's rival names
+/// only the rival.
+#[test]
+fn presence_of_strongholds_described_by_the_group() {
+    check(&[
+        Case {
+            text: "Troops entered Sirte, a former Islamic State stronghold, on Monday.",
+            want: &[("presence", "Islamic State", "Sirte")],
+            not: &[],
+        },
+        Case {
+            text: "Kismayo, an al-Shabaab stronghold in southern Somalia, was bombed.",
+            want: &[("presence", "al-Shabaab", "Kismayo")],
+            not: &[],
+        },
+        Case {
+            text: "Idlib is the last stronghold of Hayat Tahrir al-Sham.",
+            want: &[("presence", "Hayat Tahrir al-Sham", "Idlib")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab attacked Mogadishu, a government stronghold, on Friday.",
+            want: &[],
+            not: &[("presence", "al-Shabaab", "Mogadishu")],
+        },
+    ]);
+}
