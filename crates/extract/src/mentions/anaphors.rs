@@ -268,7 +268,15 @@ impl Anaphors<'_> {
         });
         let singular_head = SINGULAR_GROUP_HEAD.is_match(&self.text[a..b]);
         let Some(last_end) = inside.iter().map(|m| m.end).max() else { return (a, b) };
-        if kind != EntityKind::Group || !all_places || !singular_head {
+        // Only as a subject: as a verb's object or in a phrase ("wished the Somali group",
+        // "a rocket from the Palestinian group") the group meant is seldom the one spoken of.
+        let mut from = a.saturating_sub(60);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let lead = &self.text[from..a];
+        let subject = !AFTER_VERB.is_match(lead) && !after_preposition(lead);
+        if kind != EntityKind::Group || !all_places || !singular_head || !subject {
             return (a, b);
         }
         let named_next = doc.mentions.iter().any(|m| {

@@ -538,3 +538,17 @@ fn presence_of_strongholds_described_by_the_group() {
         },
     ]);
 }
+
+/// A country's adjective is the country's before a region named like it ("Somali" is Somalia's,
+/// not Ethiopia's Somali region); a described group taken up as a verb's object or inside a
+/// phrase is not resolved through its adjective, since the group meant there is seldom the one
+/// spoken of.
+#[test]
+fn presence_by_a_countrys_adjective_only_for_subjects() {
+    check(&[
+        Case { text: "Analysts said the Somali militant group al-Shabaab was weakened.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Al-Shabaab has struck again. The Somali militant group killed ten soldiers.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Al-Shabaab joined al-Qaeda in 2012. The al-Qaeda leader welcomed the Somali group warmly.", want: &[], not: &[("presence", "al-Qaeda", "Somalia")] },
+        Case { text: "Hamas held a rally. A rocket from the Palestinian militant group fell short.", want: &[], not: &[("presence", "", "Palestinian territories")] },
+    ]);
+}
