@@ -449,7 +449,8 @@ async fn the_map_places_presence_and_attacks_at_kb_coordinates() {
         .iter()
         .any(|f| f["type"] == "attack" && f["group"] == "al-Shabaab"));
     assert_eq!(nairobi["attacks"], 1);
-    // An attack whose fact names no place: placed where its sentence says.
+    // An attack whose fact names its place is placed there: "a suicide bombing outside Kabul's
+    // international airport".
     let kabul = points.iter().find(|p| p["place"] == "Kabul").expect("Kabul");
     let airport = kabul["facts"]
         .as_array()
@@ -457,7 +458,17 @@ async fn the_map_places_presence_and_attacks_at_kb_coordinates() {
         .iter()
         .find(|f| f["group"] == "Islamic State Khorasan Province")
         .expect("the airport bombing");
-    assert_eq!(airport["place_source"], "sentence");
+    assert_eq!(airport["place_source"], "object");
+    // An attack whose fact names no place: placed where its sentence says ("near Tinzaouaten in
+    // northern Mali, where Tuareg rebels and JNIM fighters ambushed a convoy").
+    let ambush = points
+        .iter()
+        .flat_map(|p| p["facts"].as_array().unwrap())
+        .find(|f| {
+            f["type"] == "attack" && f["quote"].as_str().unwrap().contains("ambushed a convoy")
+        })
+        .expect("the convoy ambush");
+    assert_eq!(ambush["place_source"], "sentence");
     for p in points {
         let (lat, lon) = (p["lat"].as_f64().unwrap(), p["lon"].as_f64().unwrap());
         assert!((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon), "{p}");

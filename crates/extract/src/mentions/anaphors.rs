@@ -24,6 +24,12 @@ rule!(
 );
 
 rule!(
+    /// The head of a group anaphor that names one group: "group", not "rebels" or "alliance".
+    SINGULAR_GROUP_HEAD = "mentions.singular_group_head",
+    || r"\b(?:group|organisation|organization|movement|outfit|faction|militia|network)$".to_string()
+);
+
+rule!(
     /// "it", "its", "he", "his", and "They" opening a sentence.
     PRONOUN = "mentions.pronoun",
     || r"\b(?:[Ii]ts|[Ii]t|[Hh]is|[Hh]e|[Ii]tself)\b|^They\b".to_string()
@@ -224,6 +230,7 @@ impl Anaphors<'_> {
         // The groups anaphors of this sentence resolved to: (anaphor start, entity).
         let mut resolved_here: Vec<(usize, usize)> = Vec::new();
         for (a, b, kind) in anaphor_spans(&text[s.start..s.end], s.start) {
+            let (a, b) = self.past_place_adjective((a, b), kind);
             if self.doc.mentions.iter().any(|m| overlaps((m.start, m.end), (a, b)))
                 || self.added.iter().any(|m| overlaps((m.start, m.end), (a, b)))
             {
@@ -242,6 +249,45 @@ impl Anaphors<'_> {
             });
         }
         self.first_group_of[si] = self.topic(s, &resolved_here);
+    }
+
+    /// "the Syrian rebel group", "the Nigerian-based group": a group anaphor whose modifier is a
+    /// place's adjective keeps only the words after it ("rebel group"), so that the place stays a
+    /// mention of its own; any other overlap, a plural head, or a name right after ("the Syrian
+    /// rebel group Jaysh al-Islam") leaves the span as it was.
+    fn past_place_adjective(&self, (a, b): (usize, usize), kind: EntityKind) -> (usize, usize) {
+        let doc = self.doc;
+        let inside: Vec<&Mention> =
+            doc.mentions.iter().filter(|m| overlaps((m.start, m.end), (a, b))).collect();
+        // A place's adjective ("Syrian"), not its name: "the Santa Fe group" may be a name.
+        let all_places = inside.iter().all(|m| {
+            m.start > a
+                && m.end < b
+                && m.adjective
+                && doc.entities[m.entity].kind == EntityKind::Place
+        });
+        let singular_head = SINGULAR_GROUP_HEAD.is_match(&self.text[a..b]);
+        let Some(last_end) = inside.iter().map(|m| m.end).max() else { return (a, b) };
+        // Only as a subject: as a verb's object or in a phrase ("wished the Somali group",
+        // "a rocket from the Palestinian group") the group meant is seldom the one spoken of.
+        let mut from = a.saturating_sub(60);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let lead = &self.text[from..a];
+        let subject = !AFTER_VERB.is_match(lead) && !after_preposition(lead);
+        if kind != EntityKind::Group || !all_places || !singular_head || !subject {
+            return (a, b);
+        }
+        let named_next = doc.mentions.iter().any(|m| {
+            m.start >= b
+                && self.text[b..m.start].trim().is_empty()
+                && doc.entities[m.entity].kind == EntityKind::Group
+        });
+        match self.text[last_end..b].find(' ') {
+            Some(space) if !named_next => (last_end + space + 1, b),
+            _ => (a, b),
+        }
     }
 
     /// The group the last sentences (up to four back) were about, else the article's.

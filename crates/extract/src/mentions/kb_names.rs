@@ -8,16 +8,18 @@ use crate::segment::Sentence;
 
 /// Which candidate a hit stands for: a group's current name first, then a group's other names,
 /// bodies, people, places (a country before any other place: a town named "Colombia" does not
-/// take the country's name), and a place's adjective last.
+/// take the country's name; a country's adjective before a region named like it: "Somali" is
+/// Somalia's before it is Ethiopia's Somali region), and another place's adjective last.
 fn kind_rank(k: EntityKind, role: NameRole, subkind: Option<&str>) -> u8 {
     match (k, role) {
         (EntityKind::Group, NameRole::Current) => 0,
         (EntityKind::Group, _) => 1,
         (EntityKind::Body, _) => 2,
         (EntityKind::Person, _) => 3,
-        (EntityKind::Place, NameRole::Adjective) => 6,
+        (EntityKind::Place, NameRole::Adjective) if subkind == Some("country") => 5,
+        (EntityKind::Place, NameRole::Adjective) => 7,
         (EntityKind::Place, _) if subkind == Some("country") => 4,
-        (EntityKind::Place, _) => 5,
+        (EntityKind::Place, _) => 6,
     }
 }
 

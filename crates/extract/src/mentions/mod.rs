@@ -1,7 +1,8 @@
 //! From name hits to the document's entities: choosing among KB candidates ([`kb_names`]),
 //! adding names the KB lacks ([`new_names`], [`person_names`]), branches named by place and
 //! parent and provinces ([`branches`]), short forms ([`short_forms`]), anaphors ("the group",
-//! "its", "he": [`anaphors`]) and bodies the article describes ([`collective`]).
+//! "its", "he": [`anaphors`]; "the town": [`place_anaphors`]) and bodies the article describes
+//! ([`collective`]).
 
 mod anaphors;
 mod branches;
@@ -11,6 +12,7 @@ mod dashed_names;
 mod kb_names;
 mod new_names;
 mod person_names;
+mod place_anaphors;
 mod short_forms;
 
 use crate::gazetteer::Gazetteer;
@@ -200,6 +202,7 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     branches::link_provinces(&mut doc, gaz, text);
     if doc.entities.iter().any(|e| e.kind == EntityKind::Group) {
         anaphors::add_anaphors(&mut doc, text, sentences);
+        place_anaphors::add_place_anaphors(&mut doc, text, sentences);
     }
     doc.mentions.sort_by_key(|m| (m.start, m.end));
     doc

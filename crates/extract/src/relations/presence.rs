@@ -5,7 +5,7 @@
 //! locative phrase ([`LOCATIVE`]) with the clause's group. Compound adjectives and a country's
 //! own groups are read apart ([`located_groups`]).
 
-use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB};
+use super::attack::{ATTACK, ATTACK_NOUN, ATTACK_VERB, PLANTED};
 use super::{adjective_names_land, prefix, push, subject_before, Pending, RawFact, GROUP};
 use crate::clause::chunks::GOVERNING_PREPOSITION;
 use crate::clause::segments::FINITE_VERB;
@@ -42,11 +42,12 @@ rule!(
             the|parts|part|regions?|areas?|swaths|swathes|much|most|northern|southern|eastern
             |western|central|north|south|east|west|north-west|north-east|south-west|south-east
             |northwest|northeast|southwest|southeast|north-western|north-eastern|south-western
-            |south-eastern|northwestern|northeastern|southwestern|southeastern|remote|of|its
+            |south-eastern|northwestern|northeastern|southwestern|southeastern|northernmost
+            |southernmost|easternmost|westernmost|different|undivided|remote|of|its
             |their|border|borders|territory|province|provinces|districts?|rugged|mountainous
             |tribal|several|various|many|some|both|and|or|large|vast|neighbouring|neighboring
             |region|countries|country|states|desert|deserts|mountains|hills|forests?|jungles?
-            |bush|swamps?|marshes|islands|coast|villages?|towns?|cities|city|outskirts
+            |bush|swamps?|marshes|islands?|coast|villages?|towns?|cities|city|ports?|outskirts
             |countryside|hinterland|rural|urban|lawless|restive|frontier|stronghold|strongholds
             |bastions?|heartland|hometown|capital|bases?|camps?|safe|havens?|sanctuary
             |sanctuaries|hideouts?|controlled|disputed|contested|occupied|semi-autonomous
@@ -56,6 +57,7 @@ rule!(
             r"(?ix)
             \b(?:
                 in|across|throughout|inside|within|into|from|on|at|near|along|around
+                |(?:operat\w*|based|work\w*|run|runs|running)\ out\ of
                 |(?:{moving})\ (?:(?:[\w-]+\ |⟨L\d+⟩\ ){{0,4}}?)to
                 |{holding}
             )\b
@@ -77,6 +79,8 @@ rule!(
             |killed\ in|died\ in|arrested\ in|trial|court|extradit\w*|influence|threat\w*\ to
             |pose[sd]?\ to|threaten\w*|crash\w*|died|proscribed|outlawed|banned|illegal|jurisdiction|jailed
             |imprisoned|prison|detained|incarcerated|exile|crackdowns?|cracked\ down|repression
+            # an appeal to people elsewhere: urged supporters in ⟨L⟩ to attack
+            |urg\w*|call(?:ed|ing|s)?\ on|incit\w*|encourag\w*|appeal\w*\ to
         )
         \b
     ".to_string()
@@ -293,6 +297,7 @@ rule!(
             |fighters|militants|forces|troops|units|men|gunmen|members|loyalists|followers
             |operations|activities|activity|control|grip|hold|rule|power|territory|territories
             |caliphate|emirate|insurgency|rebellion|uprising|war|fight|fighting|campaign|jihad
+            |supremacy|dominance
             |years?|months?|decades?|weeks?|days?|time|times|now|long|while|ever
         )$
     ".to_string()
@@ -326,7 +331,8 @@ rule!(
     /// "⟨L⟩, the ⟨G⟩'s main stronghold in ⟨L⟩": a place described as a group's base.
     STRONGHOLD_APPOSED = "presence.stronghold_apposed",
     || r"(?ix)
-        ^,\ (?:the\ |a\ |an\ )?⟨G(\d+)⟩'s?\ (?:[\w-]+\ ){0,2}?
+        ^,\ (?:the\ |a\ |an\ )?(?:(?:former|key|main|major|last|one-time|onetime|traditional)\ )?
+        ⟨G(\d+)⟩(?:'s?)?\ (?:[\w-]+\ ){0,2}?
         (?:stronghold|bastion|heartland|base|capital|hideout|sanctuary|safe\ haven)s?\b
     ".to_string()
 );
@@ -419,8 +425,11 @@ fn subject_after(m: &Masked, st: &Structure, place: (usize, usize)) -> Option<us
 }
 
 pub(super) fn presences(m: &Masked, st: &Structure, out: &mut Vec<RawFact>) {
+    // "a bomb ⟨G⟩ had planted in ⟨L⟩": where a group leaves a bomb it attacks, read as an attack.
+    let bombed: Vec<usize> =
+        PLANTED.captures_iter(&m.masked).filter_map(|c| m.slot_of_capture(&c["p"])).collect();
     for (p, slot) in m.slots.iter().enumerate() {
-        if slot.kind != EntityKind::Place {
+        if slot.kind != EntityKind::Place || bombed.contains(&p) {
             continue;
         }
         if slot.adjective && !adjective_names_land(m, p) {
@@ -641,7 +650,8 @@ rule!(
                 |jihadists
             )
             \b
-            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ ){0,4}?
+            # a group's name may stand among the modifiers: two dominant ⟨G⟩ groups
+            |⟨L(\d+)⟩'s?\ (?:[\w-]+\ |⟨G\d+⟩\ ){0,4}?
              (?:group|movement|insurgency|militia|organi[sz]ation|faction)s?,?\ (?:the\ )?⟨G(\d+)⟩
         )
     ".to_string()
@@ -680,6 +690,90 @@ rule!(
     ".to_string()
 );
 
+rule!(
+    /// "the base of ⟨G⟩ became ⟨L⟩", "⟨G⟩'s headquarters moved to ⟨L⟩", "⟨L⟩ became the main base
+    /// of ⟨G⟩": a place named as the group's base.
+    BASE_IS = "presence.base_is",
+    || {
+        let base = r"(?x:(?:main\ |new\ |principal\ |operational\ |last\ |key\ |largest\ |biggest
+            |final\ |remaining\ |former\ )?
+            (?:base|headquarters|stronghold|hub|home\ base|safe\ haven|sanctuary))";
+        let linked = r"(?x:became|becomes|become|has\ become|had\ become|was|is|remained|remains
+            |moved\ to|shifted\ to|was\ moved\ to|relocated\ to)";
+        // "the base ... became southern ⟨L⟩": a part of the place named by its compass point.
+        let part = r"(?x:(?:the\ )?(?:(?:northern|southern|eastern|western|central|north-eastern
+            |north-western|south-eastern|south-western|northeastern|northwestern|southeastern
+            |southwestern)\ )?)";
+        format!(
+            r"(?ix)
+            \b(?:the\ )?{base}\ of\ (?:the\ )?⟨G(?P<g1>\d+)⟩\ {linked}\ {part}⟨L(?P<p1>\d+)⟩
+            |⟨G(?P<g2>\d+)⟩'s?\ {base}\ {linked}\ {part}⟨L(?P<p2>\d+)⟩
+            |⟨L(?P<p3>\d+)⟩\ {linked}\ (?:the\ |a\ )?{base}\ of\ (?:the\ )?⟨G(?P<g3>\d+)⟩
+            "
+        )
+    }
+);
+
+rule!(
+    /// A place's adjective that describes a group: "the Syrian rebel group ⟨G⟩", "the Afghan
+    /// ⟨G⟩", "a Somali militia, ⟨G⟩" (the adjective slot is checked to be one).
+    DEMONYM_GROUP = "presence.demonym_group",
+    || r"(?x)
+        (?:^|\b(?:the|a|an|The|A|An)\ )⟨L(?P<p>\d+)⟩
+        \ (?:(?:rebel|militant|jihadist|armed|insurgent|extremist|guerrilla|Islamist|Maoist
+            |separatist|terrorist|paramilitary|Salafist|Kurdish|Sunni|Shia|Shiite|Islamic)\ ){0,2}
+        (?:(?:group|movement|militia|faction|organi[sz]ation|outfit|network),?\ (?:the\ )?)?
+        ⟨G(?P<g>\d+)⟩
+        (?P<people>\ (?:fighters|militants|members|commanders|recruits|volunteers|operatives)\b)?
+    ".to_string()
+);
+
+rule!(
+    /// "a base belonging to ⟨G⟩", "camps run by ⟨G⟩": a place of the group's own, placed by a
+    /// locative right after it or by the event's place earlier in the clause.
+    BASE_BELONGING = "presence.base_belonging",
+    || r"(?ix)
+        \b(?:bases?|camps?|training\ camps?|headquarters|hideouts?|positions?|outposts?
+            |strongholds?|compounds?|checkpoints?|safe\ houses?)
+        \ (?:belonging\ to|run\ by|used\ by|held\ by|controlled\ by|operated\ by|manned\ by)
+        \ (?:the\ )?⟨G(?P<g>\d+)⟩
+        (?:\ (?:in|near|at|outside)\ (?:the\ )?⟨L(?P<p>\d+)⟩)?
+    ".to_string()
+);
+rule!(
+    /// The preposition of the event's place: "Airstrikes ... in ⟨L⟩".
+    EVENT_PLACE = "presence.event_place",
+    || r"(?i)\b(?:in|near|at|outside)\ (?:the\ )?$".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, a Pakistani militant group", "⟨G⟩, the Somali jihadist movement": an apposition that
+    /// names the group by its country's adjective.
+    DEMONYM_APPOSED = "presence.demonym_apposed",
+    || r"(?x)
+        ⟨G(?P<g>\d+)⟩,\ (?:a|an|the)\ ⟨L(?P<p>\d+)⟩
+        \ (?:[\w-]+\ ){0,2}?
+        (?:group|movement|militia|faction|organi[sz]ation|outfit|network|insurgency|rebels
+            |insurgents|guerrillas|jihadists|militants)\b
+    ".to_string()
+);
+
+rule!(
+    /// "⟨G⟩, another Islamist militia in ⟨L⟩", "⟨G⟩, a rebel group active in northern ⟨L⟩": an
+    /// apposition that describes the group by where it is, wherever the group stands in the
+    /// sentence ("from ⟨G⟩, a militia in ⟨L⟩").
+    APPOSED_IN = "presence.apposed_in",
+    || r"(?ix)
+        ⟨G(?P<g>\d+)⟩,\ (?:a|an|another|the|one\ of\ the)\ (?:[\w-]+\ ){0,3}?
+        (?:group|militia|faction|movement|organi[sz]ation|outfit|network|insurgency|guerrilla
+            |rebels|militants|insurgents|jihadists)s?
+        \ (?:(?:based|active|operating|fighting|entrenched)\ )?(?:in|across|inside|throughout)
+        \ (?:the\ )?
+        (?:(?:northern|southern|eastern|western|central|north|south|east|west)\ (?:of\ )?)?
+        ⟨L(?P<p>\d+)⟩
+    ".to_string()
+);
+
 /// "a Pakistan-based group, ⟨G⟩", "Nigeria's Boko Haram": presence from a compound adjective or
 /// a country's possessive.
 pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
@@ -706,6 +800,57 @@ pub(super) fn located_groups(m: &Masked, out: &mut Vec<RawFact>) {
                 continue;
             }
             push_presence(RULES.id(), g, p, c.get(0).unwrap());
+        }
+    }
+    for c in BASE_IS.captures_iter(&m.masked) {
+        let pick = |a: &str, b: &str, c3: &str| {
+            c.name(a).or_else(|| c.name(b)).or_else(|| c.name(c3)).map(|x| x.as_str())
+        };
+        let g = pick("g1", "g2", "g3").and_then(|g| m.slot_of_capture(g));
+        let p = pick("p1", "p2", "p3").and_then(|p| m.slot_of_capture(p));
+        if let (Some(g), Some(p)) = (g, p) {
+            if !m.slots[p].adjective {
+                push_presence(BASE_IS.id(), g, p, c.get(0).unwrap());
+            }
+        }
+    }
+    for c in APPOSED_IN.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
+            if !m.slots[p].adjective {
+                push_presence(APPOSED_IN.id(), g, p, c.get(0).unwrap());
+            }
+        }
+    }
+    for c in BASE_BELONGING.captures_iter(&m.masked) {
+        let Some(g) = m.slot_of_capture(&c["g"]) else { continue };
+        let w = c.get(0).unwrap();
+        // "killed 50 fighters at a base belonging to ⟨G⟩": the place the clause's event is in.
+        let clause = m.clause_of(w.start());
+        let place = c.name("p").and_then(|p| m.slot_of_capture(p.as_str())).or_else(|| {
+            m.slots_in((clause.0, w.start()), super::PLACE)
+                .find(|(_, s)| !s.adjective && EVENT_PLACE.is_match(&m.masked[..s.at.0]))
+                .map(|(p, _)| p)
+        });
+        if let Some(p) = place.filter(|&p| !m.slots[p].adjective) {
+            push_presence(BASE_BELONGING.id(), g, p, w);
+        }
+    }
+    for c in DEMONYM_APPOSED.captures_iter(&m.masked) {
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
+            if m.slots[p].adjective {
+                push_presence(DEMONYM_APPOSED.id(), g, p, c.get(0).unwrap());
+            }
+        }
+    }
+    for c in DEMONYM_GROUP.captures_iter(&m.masked) {
+        // "Chechen ⟨G⟩ fighters": where the people come from, not where the group is.
+        if c.name("people").is_some() {
+            continue;
+        }
+        if let (Some(g), Some(p)) = (m.slot_of_capture(&c["g"]), m.slot_of_capture(&c["p"])) {
+            if m.slots[p].adjective {
+                push_presence(DEMONYM_GROUP.id(), g, p, c.get(0).unwrap());
+            }
         }
     }
     for c in HELD.captures_iter(&m.masked) {

@@ -194,3 +194,261 @@ fn nominalised_attacks_and_their_agents() {
         Case { text: "The defence minister accused the FMLN of murdering the mayor of Usulutan.", want: &[("attack", "FMLN", "")], not: &[] },
     ]);
 }
+
+/// `attack.co_claimant`: a group that claims an attack "along with" or "together with" another
+/// claims it too; a group named after the claim for another reason does not.
+#[test]
+fn attacks_claimed_jointly() {
+    check(&[
+        Case { text: "Al-Shabaab claimed responsibility together with al-Qaeda for the attack on a hotel in Kismayo.", want: &[("attack", "al-Shabaab", "Kismayo"), ("attack", "al-Qaeda", "Kismayo")], not: &[] },
+        Case { text: "Boko Haram claimed responsibility along with Ansaru, a splinter faction, for the raid on a prison in Bauchi.", want: &[("attack", "Boko Haram", "Bauchi"), ("attack", "Ansaru", "Bauchi")], not: &[] },
+        Case { text: "The Pakistani Taliban jointly with Lashkar-e-Jhangvi claimed the bombing of a mosque in Quetta.", want: &[("attack", "", "Quetta")], not: &[] },
+        Case { text: "Al-Shabaab claimed responsibility for the attack in Mogadishu, which al-Qaeda later praised.", want: &[("attack", "al-Shabaab", "Mogadishu")], not: &[("attack", "al-Qaeda", "")] },
+    ]);
+}
+
+/// An attack's place is the town its named target stands in, and a country's capital named after
+/// it is the city meant (`attack.target_named`, `attack.city_of_country`); "outside ⟨L⟩" is a
+/// place too.
+#[test]
+fn attack_places_name_the_town_not_the_target() {
+    check(&[
+        Case { text: "The Islamic State was responsible for a bombing at a market outside Iraq's capital, Baghdad.", want: &[("attack", "Islamic State", "Baghdad")], not: &[("attack", "Islamic State", "Iraq")] },
+        Case { text: "Al-Shabaab claimed the assault on the Mogadishu airport in Baidoa last year.", want: &[("attack", "al-Shabaab", "Baidoa")], not: &[("attack", "al-Shabaab", "Mogadishu")] },
+        Case { text: "The Taliban carried out an attack in Afghanistan's capital city, Kabul, on Monday.", want: &[("attack", "Taliban", "Kabul")], not: &[("attack", "Taliban", "Afghanistan")] },
+        Case { text: "Boko Haram carried out an attack in Nigeria's north-east on Monday.", want: &[("attack", "Boko Haram", "Nigeria")], not: &[] },
+    ]);
+}
+
+/// "⟨G⟩ was responsible for" names the actor when nothing but the copula stands between; a group
+/// that was asked who was responsible is none.
+#[test]
+fn attacks_a_group_was_responsible_for() {
+    check(&[
+        Case {
+            text: "Officials said the Islamic State was responsible for the bombing in Kabul.",
+            want: &[("attack", "Islamic State", "Kabul")],
+            not: &[],
+        },
+        Case {
+            text:
+                "Prosecutors argued that Boko Haram were responsible for the kidnapping in Chibok.",
+            want: &[("attack", "Boko Haram", "Chibok")],
+            not: &[],
+        },
+        Case {
+            text: "The police say Hamas has been responsible for several shootings in Hebron.",
+            want: &[("attack", "Hamas", "Hebron")],
+            not: &[],
+        },
+        Case {
+            text: "The FMLN was asked who was responsible for the bombing in San Salvador.",
+            want: &[],
+            not: &[("attack", "FMLN", "")],
+        },
+    ]);
+}
+
+/// Further attacks a claim lists are placed past place adjectives that only qualify a target
+/// ("attacks on ⟨L⟩ troops"); the adjective is no place of its own.
+#[test]
+fn listed_attacks_pass_over_place_adjectives() {
+    check(&[
+        Case { text: "Hamas claimed the attack on a bus in Jerusalem, as well as shootings on Israeli roads, and rocket strikes in Sderot.", want: &[("attack", "Hamas", "Jerusalem"), ("attack", "Hamas", "Sderot")], not: &[("attack", "Hamas", "Israel")] },
+        Case { text: "Al-Shabaab claimed a bombing in Mogadishu as well as raids on Kenyan bases, and an ambush in Baidoa.", want: &[("attack", "al-Shabaab", "Mogadishu"), ("attack", "al-Shabaab", "Baidoa")], not: &[("attack", "al-Shabaab", "Kenya")] },
+        Case { text: "Boko Haram claimed the attack in Maiduguri, and Nigerian officials met in Abuja.", want: &[("attack", "Boko Haram", "Maiduguri")], not: &[("attack", "Boko Haram", "Abuja")] },
+    ]);
+}
+
+/// "waged attacks in ⟨L⟩" is a claim of attacks; "waged war" names no attack.
+#[test]
+fn attacks_waged() {
+    check(&[
+        Case { text: "The Shining Path, which waged years of bombings in Peru, has almost vanished.", want: &[("attack", "Shining Path", "Peru")], not: &[] },
+        Case { text: "The Kurdistan Workers' Party has waged a campaign of bombings in Turkey since 1984.", want: &[("attack", "Kurdistan Workers' Party", "Turkey")], not: &[] },
+        Case { text: "The National Liberation Army (ELN) is waging attacks on pipelines in Arauca.", want: &[("attack", "National Liberation Army", "Arauca")], not: &[] },
+    ]);
+    check_none(&[("The Taliban waged war on the government.", "attack")]);
+}
+
+/// `attack.captured_place`: taking a town by force is an attack on it; retaking one from a group,
+/// seizing things, or being captured is none by that group.
+#[test]
+fn attacks_that_capture_a_place() {
+    check(&[
+        Case {
+            text: "The Islamic State captured the city of Mosul in June 2014.",
+            want: &[("attack", "Islamic State", "Mosul")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab fighters seized the port town of Kismayo after a brief battle.",
+            want: &[("attack", "al-Shabaab", "Kismayo")],
+            not: &[],
+        },
+        Case {
+            text: "The Houthis took control of the capital Sanaa in 2014.",
+            want: &[("attack", "Houthis", "Sanaa")],
+            not: &[],
+        },
+        Case {
+            text: "Government troops recaptured the town of Palma from al-Shabaab.",
+            want: &[],
+            not: &[("attack", "al-Shabaab", "")],
+        },
+        Case {
+            text: "Al-Shabaab fighters were captured in Kismayo.",
+            want: &[],
+            not: &[("attack", "al-Shabaab", "")],
+        },
+    ]);
+    check_none(&[("The militants seized weapons and vehicles.", "attack")]);
+}
+
+/// `attack.planted`: a bomb a group planted somewhere is an attack there, not a presence; a bomb
+/// found there names no one.
+#[test]
+fn attacks_by_planted_bombs() {
+    check(&[
+        Case { text: "A roadside bomb the Taliban had planted near Kandahar killed four soldiers.", want: &[("attack", "Taliban", "Kandahar")], not: &[("presence", "Taliban", "Kandahar")] },
+        Case { text: "Explosives that the Tamil Tigers had placed outside a bank in Colombo wounded dozens.", want: &[("attack", "Tamil Tigers", "Colombo")], not: &[] },
+        Case { text: "The Irish Republican Army planted a bomb in Manchester in 1996.", want: &[("attack", "Irish Republican Army", "Manchester")], not: &[] },
+        Case { text: "Police defused a bomb near a Hamas office in Gaza.", want: &[], not: &[("attack", "Hamas", "")] },
+    ]);
+}
+
+/// "the town", "this city" stand for the town named shortly before (`mentions.place_anaphor`):
+/// an attack or a presence there is placed in it; "the town of ⟨L⟩" names its own, and a country
+/// is no town.
+#[test]
+fn attacks_and_presence_in_the_town_named_before() {
+    check(&[
+        Case { text: "Al-Shabaab fighters entered Kismayo on Monday. By evening the militants had attacked a police station in the town.", want: &[("attack", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "Boko Haram was founded in Maiduguri. The group still operates in the city, officials say.", want: &[("presence", "Boko Haram", "Maiduguri")], not: &[] },
+        Case { text: "Residents of Kandahar were afraid. The Taliban attacked an army post in this city on Friday.", want: &[("attack", "Taliban", "Kandahar")], not: &[] },
+        Case { text: "Al-Shabaab fighters captured the town and port of Kismayo after leaving Baidoa.", want: &[("attack", "al-Shabaab", "Kismayo")], not: &[("attack", "al-Shabaab", "Baidoa")] },
+        Case { text: "Boko Haram is strongest in Nigeria. Its fighters attacked a market in the city.", want: &[], not: &[("attack", "Boko Haram", "Nigeria")] },
+    ]);
+}
+
+/// "⟨G⟩ attacked an ⟨G⟩ position in ⟨L⟩": a group that names the target leaves the place to the
+/// attack.
+#[test]
+fn attacks_on_a_rivals_position() {
+    check(&[
+        Case {
+            text: "Al-Shabaab attacked an Islamic State position in Qandala.",
+            want: &[("attack", "al-Shabaab", "Qandala")],
+            not: &[],
+        },
+        Case {
+            text: "The Taliban raided an Islamic State base in Nangarhar last week.",
+            want: &[("attack", "Taliban", "Nangarhar")],
+            not: &[],
+        },
+        Case {
+            text: "Hayat Tahrir al-Sham attacked a Hurras al-Din checkpoint in Idlib.",
+            want: &[("attack", "Hayat Tahrir al-Sham", "Idlib")],
+            not: &[("attack", "Hurras al-Din", "")],
+        },
+    ]);
+}
+
+/// The people of a group as attackers ("gunmen from ⟨G⟩", "a suicide bomber from ⟨G⟩"), a
+/// suicide bombing as a verb, and counts in thousands.
+#[test]
+fn attackers_from_a_group() {
+    check(&[
+        Case { text: "Gunmen from al-Shabaab stormed a hotel in Mogadishu, killing 15.", want: &[("attack", "al-Shabaab", "Mogadishu")], not: &[] },
+        Case { text: "A suicide bomber from the Pakistani Taliban blew himself up at a checkpoint in Peshawar.", want: &[("attack", "Pakistani Taliban", "Peshawar")], not: &[] },
+        Case { text: "Boko Haram has killed thousands of people in Nigeria since 2009.", want: &[("attack", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "Troops fighting gunmen from al-Shabaab were ambushed near Kismayo.", want: &[], not: &[("attack", "al-Shabaab", "Kismayo")] },
+    ]);
+}
+
+/// Where an attack lands: "into northern ⟨L⟩", a clause opened by its setting ("In ⟨L⟩, ⟨G⟩
+/// bombed ..."), drones and bombs as weapons launched; "⟨L⟩, ⟨L⟩" without "and" is a town and
+/// its region, one place.
+#[test]
+fn attack_places_from_setting_and_direction() {
+    check(&[
+        Case { text: "Hezbollah fired rockets into northern Israel.", want: &[("attack", "Hezbollah", "Israel")], not: &[] },
+        Case { text: "In Kabul, the Islamic State bombed a wedding party.", want: &[("attack", "Islamic State", "Kabul")], not: &[] },
+        Case { text: "The Houthis launched drones at oil facilities in Abqaiq.", want: &[("attack", "Houthis", "Abqaiq")], not: &[] },
+        Case { text: "The Real IRA was blamed for a car bomb outside a bank in Omagh, Tyrone.", want: &[("attack", "Real IRA", "Omagh")], not: &[("attack", "Real IRA", "Tyrone")] },
+        Case { text: "Al-Shabaab claimed attacks in Mogadishu, Baidoa and Kismayo.", want: &[("attack", "al-Shabaab", "Mogadishu"), ("attack", "al-Shabaab", "Baidoa"), ("attack", "al-Shabaab", "Kismayo")], not: &[] },
+        Case { text: "In Kabul, officials said the Islamic State had bombed a wedding party in Jalalabad.", want: &[("attack", "Islamic State", "Jalalabad")], not: &[("attack", "Islamic State", "Kabul")] },
+    ]);
+}
+
+/// `attack.possessed` ("⟨G⟩'s assault on ⟨L⟩"), a place as the verb's object ("burned down the
+/// town of ⟨L⟩", `attack.place_object`), the place a relative clause of place is about
+/// (`attack.where_place`), and "has been behind".
+#[test]
+fn attacks_owned_objects_and_relative_places() {
+    check(&[
+        Case {
+            text: "The Taliban's assault on Kunduz began at dawn.",
+            want: &[("attack", "Taliban", "Kunduz")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram's deadly attack on Maiduguri shocked the country.",
+            want: &[("attack", "Boko Haram", "Maiduguri")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram militants burned down the town of Gwoza.",
+            want: &[("attack", "Boko Haram", "Gwoza")],
+            not: &[],
+        },
+        Case {
+            text: "The army retook Mosul, where the Islamic State had killed dozens of civilians.",
+            want: &[("attack", "Islamic State", "Mosul")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab has been behind several bombings in Mogadishu.",
+            want: &[("attack", "al-Shabaab", "Mogadishu")],
+            not: &[],
+        },
+        Case {
+            text: "Boko Haram's leader in Maiduguri denied the report.",
+            want: &[],
+            not: &[("attack", "Boko Haram", "")],
+        },
+        Case {
+            text: "Al-Shabaab attacked Kenyan troops near the border.",
+            want: &[],
+            not: &[("attack", "al-Shabaab", "Kenya")],
+        },
+    ]);
+}
+
+/// `attack.reported_subject`: a group that reports what another subject did is not the actor;
+/// a pronoun after the verb of saying takes the group up again.
+#[test]
+fn attacks_a_group_only_reports() {
+    check(&[
+        Case {
+            text: "Boko Haram said soldiers had captured the town of Gwoza.",
+            want: &[],
+            not: &[("attack", "Boko Haram", "")],
+        },
+        Case {
+            text: "The Taliban said government troops killed 20 civilians in Kunduz.",
+            want: &[],
+            not: &[("attack", "Taliban", "")],
+        },
+        Case {
+            text: "Al-Shabaab announced that they had killed 12 soldiers in Baidoa.",
+            want: &[("attack", "al-Shabaab", "Baidoa")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State claimed that its fighters had killed 20 soldiers in Raqqa.",
+            want: &[("attack", "Islamic State", "Raqqa")],
+            not: &[],
+        },
+    ]);
+}

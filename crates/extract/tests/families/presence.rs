@@ -377,3 +377,178 @@ fn presence_not_for_a_participles_object() {
         },
     ]);
 }
+
+/// `presence.base_is`: a place named as a group's base ("the base of ⟨G⟩ became ⟨L⟩", "⟨L⟩
+/// became the main base of ⟨G⟩"); a base attacked somewhere is not placed there by this rule.
+#[test]
+fn presence_of_a_named_base() {
+    check(&[
+        Case {
+            text: "After the fall of Kabul, the base of al-Qaeda became Waziristan.",
+            want: &[("presence", "al-Qaeda", "Waziristan")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah's main stronghold is southern Lebanon, officials say.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+        Case {
+            text: "Over time Idlib became the main base of Hayat Tahrir al-Sham.",
+            want: &[("presence", "Hayat Tahrir al-Sham", "Idlib")],
+            not: &[],
+        },
+        Case {
+            text: "The base of Boko Haram was raided by troops from Maiduguri.",
+            want: &[],
+            not: &[("presence", "Boko Haram", "Maiduguri")],
+        },
+    ]);
+}
+
+/// A country's groups named with a group's name among the modifiers ("⟨L⟩'s two ⟨G⟩ groups, ⟨G⟩
+/// and ⟨G⟩"); a rivalry "in different parts of" a place; a town taken "in ⟨L⟩'s northernmost
+/// province of ⟨L⟩".
+#[test]
+fn presence_of_listed_groups_rivals_and_taken_towns() {
+    check(&[
+        Case { text: "Pakistan's main Taliban factions, the Jamaat-ul-Ahrar and the Hizbul Ahrar, rejoined the TTP.", want: &[("presence", "Jamaat-ul-Ahrar", "Pakistan"), ("presence", "Hizbul Ahrar", "Pakistan")], not: &[] },
+        Case { text: "Colombia's two largest guerrilla groups, the FARC and the ELN, met in Havana.", want: &[("presence", "FARC", "Colombia"), ("presence", "ELN", "Colombia")], not: &[("presence", "", "Havana")] },
+        Case { text: "Hamas and Fatah fought a bitter war for supremacy in different parts of the Palestinian territories.", want: &[("presence", "Hamas", "Palestinian territories"), ("presence", "Fatah", "Palestinian territories")], not: &[] },
+        Case { text: "Hamas sent money for struggles in different parts of Africa.", want: &[], not: &[("presence", "Hamas", "Africa")] },
+        Case { text: "Al-Shabaab fighters captured the port of Kismayo in Somalia's southernmost region of Lower Juba.", want: &[("presence", "al-Shabaab", "Kismayo"), ("presence", "al-Shabaab", "Lower Juba")], not: &[] },
+    ]);
+}
+
+/// `presence.demonym_group`: a place's adjective that describes a group places it there ("the
+/// Syrian rebel group ⟨G⟩", "the Nigerian-based group" standing for one); people of a group
+/// described by where they come from ("Chechen ⟨G⟩ fighters") do not.
+#[test]
+fn presence_of_a_group_described_by_its_country() {
+    check(&[
+        Case { text: "The Syrian rebel group Jaysh al-Islam rejected the deal.", want: &[("presence", "Jaysh al-Islam", "Syria")], not: &[] },
+        Case { text: "Boko Haram struck again on Sunday. Analysts say the Nigerian-based group wants recognition.", want: &[("presence", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "Officials said Lashkar-e-Taiba was behind the raid. The Pakistani militant group has denied it.", want: &[("presence", "Lashkar-e-Taiba", "Pakistan")], not: &[] },
+        Case { text: "Chechen Islamic State fighters crossed the border on Monday.", want: &[], not: &[("presence", "Islamic State", "Chechnya")] },
+        Case { text: "The Syrian government fought the Islamic State for years.", want: &[], not: &[("presence", "Islamic State", "Syria")] },
+    ]);
+}
+
+/// `presence.apposed_in`: an apposition that describes a group by where it is places the group
+/// there, even inside a phrase ("from ⟨G⟩, a militia in ⟨L⟩"); an apposition about something
+/// else in the place does not.
+#[test]
+fn presence_from_an_apposition_of_place() {
+    check(&[
+        Case { text: "A commander from Ahrar al-Sham, another Islamist faction in Idlib, was killed.", want: &[("presence", "Ahrar al-Sham", "Idlib")], not: &[] },
+        Case { text: "Analysts pointed to al-Shabaab, a militant group active in southern Somalia, as the likely culprit.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Talks with the Houthis, the rebel movement that controls much of Yemen, stalled.", want: &[("presence", "Houthis", "Yemen")], not: &[] },
+        Case { text: "Officials blamed Boko Haram, a threat to schools in Cameroon, for the raid.", want: &[], not: &[("presence", "Boko Haram", "Cameroon")] },
+    ]);
+}
+
+/// Waging an insurgency, holding positions and residing somewhere place a group there; waging
+/// attacks somewhere is an attack there, not a presence.
+#[test]
+fn presence_of_insurgencies_positions_and_residents() {
+    check(&[
+        Case { text: "Boko Haram is waging an insurgency in northeastern Nigeria.", want: &[("presence", "Boko Haram", "Nigeria")], not: &[] },
+        Case { text: "The Lord's Resistance Army has waged a brutal insurgency in northern Uganda since 1987.", want: &[("presence", "Lord's Resistance Army", "Uganda")], not: &[("attack", "Lord's Resistance Army", "")] },
+        Case { text: "The Allied Democratic Forces hold positions in the Rwenzori mountains of Uganda.", want: &[("presence", "Allied Democratic Forces", "Uganda")], not: &[] },
+        Case { text: "Some leaders and members of the National Liberation Army reside in Venezuela.", want: &[("presence", "National Liberation Army", "Venezuela")], not: &[] },
+        Case { text: "The Lord's Resistance Army has waged attacks in northern Uganda since 1987.", want: &[("attack", "Lord's Resistance Army", "Uganda")], not: &[("presence", "Lord's Resistance Army", "Uganda")] },
+    ]);
+}
+
+/// `presence.demonym_apposed` ("⟨G⟩, a Pakistani militant group"), "operates out of ⟨L⟩",
+/// "based on the island of ⟨L⟩"; an appeal to supporters somewhere places nobody there.
+#[test]
+fn presence_by_demonym_apposition_and_bases_out_of() {
+    check(&[
+        Case {
+            text: "Jaish-e-Mohammed, a Pakistani militant group, claimed the attack.",
+            want: &[("presence", "Jaish-e-Mohammed", "Pakistan")],
+            not: &[],
+        },
+        Case {
+            text: "Hezbollah, the Lebanese Shia movement, denied it.",
+            want: &[("presence", "Hezbollah", "Lebanon")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State Sinai Province operates out of northern Sinai.",
+            want: &[("presence", "Islamic State Sinai Province", "Sinai")],
+            not: &[],
+        },
+        Case {
+            text: "Abu Sayyaf is based on the island of Basilan.",
+            want: &[("presence", "Abu Sayyaf", "Basilan")],
+            not: &[],
+        },
+        Case {
+            text: "The Islamic State urged supporters in Europe to attack.",
+            want: &[],
+            not: &[("presence", "Islamic State", "Europe")],
+        },
+        Case {
+            text: "Jaish-e-Mohammed, a Pakistani official said, was behind the attack.",
+            want: &[],
+            not: &[("presence", "Jaish-e-Mohammed", "Pakistan")],
+        },
+    ]);
+}
+
+/// `presence.base_belonging`: "a base belonging to ⟨G⟩" places the group where the base is, the
+/// place right after it or the place of the clause's event; without a place, nothing.
+#[test]
+fn presence_of_a_base_belonging_to_a_group() {
+    check(&[
+        Case { text: "Drone strikes near Jalalabad on Sunday destroyed a base belonging to the Islamic State, officials said.", want: &[("presence", "Islamic State", "Jalalabad")], not: &[] },
+        Case { text: "Soldiers overran three camps run by Boko Haram in the Sambisa Forest.", want: &[("presence", "Boko Haram", "Sambisa Forest")], not: &[] },
+        Case { text: "Police raided safe houses used by al-Shabaab in Nairobi.", want: &[("presence", "al-Shabaab", "Nairobi")], not: &[] },
+        Case { text: "Officials from Kenya said a base belonging to al-Shabaab had been destroyed.", want: &[], not: &[("presence", "al-Shabaab", "Kenya")] },
+    ]);
+}
+
+/// A place described as a group's stronghold without a possessive ("⟨L⟩, a former ⟨G⟩
+/// stronghold") and "⟨L⟩ is the last stronghold of ⟨G⟩"; a stronghold of a group's rival names
+/// only the rival.
+#[test]
+fn presence_of_strongholds_described_by_the_group() {
+    check(&[
+        Case {
+            text: "Troops entered Sirte, a former Islamic State stronghold, on Monday.",
+            want: &[("presence", "Islamic State", "Sirte")],
+            not: &[],
+        },
+        Case {
+            text: "Kismayo, an al-Shabaab stronghold in southern Somalia, was bombed.",
+            want: &[("presence", "al-Shabaab", "Kismayo")],
+            not: &[],
+        },
+        Case {
+            text: "Idlib is the last stronghold of Hayat Tahrir al-Sham.",
+            want: &[("presence", "Hayat Tahrir al-Sham", "Idlib")],
+            not: &[],
+        },
+        Case {
+            text: "Al-Shabaab attacked Mogadishu, a government stronghold, on Friday.",
+            want: &[],
+            not: &[("presence", "al-Shabaab", "Mogadishu")],
+        },
+    ]);
+}
+
+/// A country's adjective is the country's before a region named like it ("Somali" is Somalia's,
+/// not Ethiopia's Somali region); a described group taken up as a verb's object or inside a
+/// phrase is not resolved through its adjective, since the group meant there is seldom the one
+/// spoken of.
+#[test]
+fn presence_by_a_countrys_adjective_only_for_subjects() {
+    check(&[
+        Case { text: "Analysts said the Somali militant group al-Shabaab was weakened.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Al-Shabaab has struck again. The Somali militant group killed ten soldiers.", want: &[("presence", "al-Shabaab", "Somalia")], not: &[] },
+        Case { text: "Al-Shabaab joined al-Qaeda in 2012. The al-Qaeda leader welcomed the Somali group warmly.", want: &[], not: &[("presence", "al-Qaeda", "Somalia")] },
+        Case { text: "Hamas held a rally. A rocket from the Palestinian militant group fell short.", want: &[], not: &[("presence", "", "Palestinian territories")] },
+    ]);
+}
