@@ -182,6 +182,13 @@ const GROUP_HEADS: &[&str] = &[
     "Jama’at",
     "Katiba",
     "Katibah",
+    // "the Hamza Division": the Syrian factions' name for a brigade group (a state's numbered
+    // or service divisions are told apart in `is_state_forces_name`).
+    "Division",
+    "Divisions",
+    // "Mai-Mai Yakutumba": the Congolese word for a local militia opens its name.
+    "Mai-Mai",
+    "Mayi-Mayi",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
@@ -208,6 +215,8 @@ const WEAK_HEADS: &[&str] = &[
     "Squad",
     "Squads",
     "Vanguard",
+    "Division",
+    "Divisions",
 ];
 
 /// Words that mark a name with a weak head as an armed group's whatever the sentence says:
@@ -275,6 +284,10 @@ pub fn is_state_forces_name(run: &NameRun) -> bool {
         [.., a, b] if a == "Security" && b == "Forces" => 2,
         [.., a, b] if a == "Air" && b == "Force" => 2,
         [.., b] if matches!(b.as_str(), "Police" | "Navy" | "Gendarmerie") => 1,
+        // "the Armoured Division", "101st Airborne Division": an army's divisions by service.
+        [.., a, b] if b == "Division" && MILITARY_SERVICES.contains(&a.as_str()) => {
+            return true;
+        }
         _ => return false,
     };
     n > service
@@ -283,6 +296,24 @@ pub fn is_state_forces_name(run: &NameRun) -> bool {
             .iter()
             .any(|w| ARMED_MODIFIERS.contains(&w.as_str()) || IDEOLOGY_WORDS.contains(&w.as_str()))
 }
+
+/// Services of a state's army that name its divisions: "Infantry Division", "Armoured Division".
+const MILITARY_SERVICES: &[&str] = &[
+    "Infantry",
+    "Armoured",
+    "Armored",
+    "Mechanised",
+    "Mechanized",
+    "Airborne",
+    "Marine",
+    "Cavalry",
+    "Artillery",
+    "Mountain",
+    "Panzer",
+    "Motorised",
+    "Motorized",
+    "Tank",
+];
 
 /// Words that may open a group's name though they open sentences too: "Northern Alliance",
 /// "Three Brotherhood Alliance", "New People's Army". Kept only before a group head word.
@@ -478,6 +509,13 @@ const NOT_NAME: &[&str] = &[
     "A.",
     "Updated",
     "Published",
+    // Words that describe the men before a name at the start of a sentence: "Local People's
+    // Defence Force units", "Suspected Tarsi Front militants".
+    "Local",
+    "Suspected",
+    "Rival",
+    "Unidentified",
+    "Alleged",
 ];
 
 /// Whether a word opens sentences or headlines, names a day or month, or is otherwise no name.
@@ -605,7 +643,7 @@ rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
         |pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate
-        |bomb\w*|kill\w*|claimed|militias?|militiamen)\b"
+        |bomb\w*|kill\w*|claimed|militias?|militiamen|shelled|shelling)\b"
         .to_string()
 });
 
@@ -746,7 +784,16 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
     // "Tavoy Liberation Front" but not "UK Independence Party": a word of armed struggle makes a
     // fighting head a group's by itself, never a party's or a council's.
     let fighting = run.words.iter().any(|w| FIGHTING_HEADS.contains(&w.as_str()));
-    strong || creed || (weak && (armed || armed_modifier && fighting))
+    // "Bharatiya Janata Party" in a sentence about an attack: a party is an armed group's name
+    // only with a word of creed or armed struggle in it ("Communist Party of Nepal").
+    let party_only = run.words.last().is_some_and(|w| w == "Party")
+        && !strong
+        && !run.words.iter().any(|w| {
+            IDEOLOGY_WORDS.contains(&w.as_str())
+                || ARMED_MODIFIERS.contains(&w.as_str())
+                || matches!(w.as_str(), "Islamic" | "Workers'" | "Workers’" | "Workers")
+        });
+    strong || creed || (weak && !party_only && (armed || armed_modifier && fighting))
 }
 
 /// Words that never stand in a person's name.

@@ -318,10 +318,14 @@ impl NewNames {
                 // "Mexico's cartels": a possessive names the owner, not the group.
                 let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("’s");
                 // "a Pakistan-based group": a participle describes the group, not names it.
-                if kept.iter().any(|w| {
+                // "Raia Mutomboki fighters": after a first word that is no adjective, a word
+                // ending in "-i" is part of a name ("Iraqi Kurdish fighters" opens with one).
+                let adjective =
+                    |i: usize, w: &str| adjective_of_people(w) && (i == 0 || !ends_in_bare_i(w));
+                if kept.iter().enumerate().any(|(i, w)| {
                     possessive(w)
                         || names::attributive(w)
-                        || !number(w) && (not_a_name_word(w) || adjective_of_people(w))
+                        || !number(w) && (not_a_name_word(w) || adjective(i, w))
                 }) {
                     continue;
                 }
@@ -403,6 +407,12 @@ fn adjective_of_people(w: &str) -> bool {
                 | "Rebel"
                 | "Militia"
         )
+}
+
+/// Whether a word's only mark of a people's adjective is its final "i" ("Iraqi", "Mutomboki"),
+/// the weakest sign: many names in Africa and Asia end so.
+fn ends_in_bare_i(w: &str) -> bool {
+    w.ends_with('i') && !w.ends_with("ni") && !w.ends_with("qi")
 }
 
 /// Surnames of the people the article names: the last word of each new or KB person's name.

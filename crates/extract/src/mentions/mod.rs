@@ -157,6 +157,7 @@ pub(super) fn mostly_upper(s: &str) -> bool {
 pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities {
     let mut doc = DocEntities::default();
     let mut hits = gaz.find(text);
+    let factions = dashed_names::extended_acronyms(gaz, text, &hits);
     dashed_names::join_dashed_names(gaz, text, &mut hits);
     branches::add_variant_branch_names(gaz, text, &mut hits);
     let militant = names::militant_context(text);
@@ -171,11 +172,15 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     new_names.taken.extend(wings.iter().map(|w| (w.start, w.end)));
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.
-    let relevant = militant || hits.iter().any(|h| kb_names::names_group(gaz, h));
+    let relevant =
+        militant || !factions.is_empty() || hits.iter().any(|h| kb_names::names_group(gaz, h));
     // "Santos" after "President Juan Manuel Santos" is the president, not the Brazilian town.
     let surnames = context_names::person_surnames(gaz, text, &hits, std::iter::empty());
     context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     if relevant {
+        for (start, end) in factions {
+            new_names.push((start, end, EntityKind::Group, None));
+        }
         new_names.find_described_groups(gaz, text, sentences, &hits);
         new_names.find_quoted_groups(gaz, text, sentences, &hits);
         new_names.find_name_runs(gaz, text, sentences, &hits);

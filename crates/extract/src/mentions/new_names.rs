@@ -254,7 +254,10 @@ impl NewNames {
                             .any(|c| gaz.entry(c.entry).kind != EntityKind::Person)
                 });
                 let joins_and = run.words.iter().any(|w| w == "and");
-                if joins_and && !is_group_name(&run, armed, militant) && !holds_kb_name {
+                // "Union for Democracy and Social Progress": "and" after "for" joins the aims of
+                // one body's name, not two names.
+                let aims = run.words.iter().take_while(|w| *w != "and").any(|w| w == "for");
+                if joins_and && !aims && !is_group_name(&run, armed, militant) && !holds_kb_name {
                     return names::split_at_and(&run, sent);
                 }
                 // "the Lahtu Defence Army and the Tavoy Liberation Front": two groups' names,

@@ -4,7 +4,7 @@
 
 use crate::common::extract;
 use allegiance_extract::normalize::norm_name;
-use allegiance_extract::Extraction;
+use allegiance_extract::{EntityKind, Extraction};
 
 /// The KB id (or `None` for a new entity) of each entity that goes by `name`.
 fn kb_of(r: &Extraction, name: &str) -> Vec<Option<String>> {
@@ -20,6 +20,35 @@ fn assert_kb(text: &str, name: &str, kb: Option<&str>) {
     let r = extract(text);
     let got = kb_of(&r, name);
     assert!(got.iter().any(|k| k.as_deref() == kb), "{name} as {kb:?} in {text:?}: {got:?}");
+}
+
+/// The kinds of the entities that go by `name`.
+fn kinds_of(text: &str, name: &str) -> Vec<EntityKind> {
+    let r = extract(text);
+    let want = norm_name(name);
+    r.entities
+        .iter()
+        .filter(|e| std::iter::once(&e.name).chain(e.mentions.iter()).any(|n| norm_name(n) == want))
+        .map(|e| e.kind)
+        .collect()
+}
+
+fn assert_new_group(text: &str, name: &str) {
+    assert_kb(text, name, None);
+    assert!(kinds_of(text, name).contains(&EntityKind::Group), "{name} a group in {text:?}");
+}
+
+fn assert_no_group(text: &str, name: &str) {
+    let r = extract(text);
+    let want = norm_name(name);
+    let groups: Vec<&String> = r
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Group)
+        .flat_map(|e| std::iter::once(&e.name).chain(e.mentions.iter()))
+        .filter(|n| norm_name(n) == want)
+        .collect();
+    assert!(groups.is_empty(), "no group {name} in {text:?}: {:?}", r.entities);
 }
 
 fn assert_no_entity(text: &str, name: &str) {
@@ -152,4 +181,126 @@ fn a_name_in_single_quotes_leaves_its_closing_quote_out() {
     let surfaces: Vec<&String> = r.entities.iter().flat_map(|e| &e.mentions).collect();
     assert!(surfaces.iter().any(|m| *m == "Tarsi Mujahideen"), "{surfaces:?}");
     assert!(surfaces.iter().all(|m| !m.ends_with('\'')), "{surfaces:?}");
+}
+
+#[test]
+fn a_name_ending_in_i_before_a_word_for_fighters_is_a_group() {
+    assert_new_group(
+        "Residents said Kasa Lumbuki fighters burned three villages near the river on Sunday.",
+        "Kasa Lumbuki",
+    );
+    assert_new_group(
+        "Troops clashed with Tobe Ngazi militiamen who had set up a roadblock.",
+        "Tobe Ngazi",
+    );
+    // A people's adjective first still describes the fighters ("Iraqi Kurdish fighters").
+    let text = "Velmari Kurdish fighters crossed the border after the ambush.";
+    assert_no_group(text, "Velmari Kurdish");
+    assert_no_group(text, "Kurdish");
+}
+
+#[test]
+fn a_division_in_a_sentence_of_fighting_is_a_group() {
+    assert_new_group(
+        "The Sultan Tarik Division and rival rebel factions shelled the town overnight.",
+        "Sultan Tarik Division",
+    );
+    assert_new_group(
+        "Fighters of the Velmar Hawks Division attacked a checkpoint near the airport.",
+        "Velmar Hawks Division",
+    );
+    // An army's divisions by service are the state's, and a division of football no group.
+    assert_no_group(
+        "The army's 4th Armoured Division attacked the rebel positions at dawn.",
+        "Armoured Division",
+    );
+    assert_no_group(
+        "The Premier Division match was postponed after heavy rain.",
+        "Premier Division",
+    );
+}
+
+#[test]
+fn mai_mai_opens_a_militias_name() {
+    assert_new_group(
+        "A Mai-Mai Kabungo unit raided the gold mine before dawn, killing two militiamen.",
+        "Mai-Mai Kabungo",
+    );
+    assert_new_group(
+        "Villagers fled when Mayi-Mayi Tolenge militants attacked the market.",
+        "Mayi-Mayi Tolenge",
+    );
+    // Without the hyphen the words are no militia's.
+    assert_no_group(
+        "The minister visited Mai Ndanga province after militants attacked it.",
+        "Mai Ndanga",
+    );
+}
+
+#[test]
+fn a_party_is_an_armed_group_only_with_a_word_of_creed() {
+    // A political party named in a sentence about an attack stays a party.
+    assert_no_group(
+        "Gunmen attacked an office of the Velmar Janata Party on Monday, killing two.",
+        "Velmar Janata Party",
+    );
+    assert_no_group(
+        "The Tarsi Progress Party condemned the bombing of the market.",
+        "Tarsi Progress Party",
+    );
+    // A creed makes it a party of insurgents.
+    assert_new_group(
+        "The Maoist Party of Velmar claimed the attack on the police station.",
+        "Maoist Party of Velmar",
+    );
+    assert_new_group(
+        "Rebels of the Tarsi Communist Party ambushed an army convoy.",
+        "Tarsi Communist Party",
+    );
+}
+
+#[test]
+fn a_word_describing_the_men_does_not_open_a_groups_name() {
+    let text = "Local Tarsi Defence Force units joined the rebel offensive on the base.";
+    assert_new_group(text, "Tarsi Defence Force");
+    assert_no_entity(text, "Local Tarsi Defence Force");
+    let text = "Suspected Velmar Liberation Army militants ambushed a patrol.";
+    assert_new_group(text, "Velmar Liberation Army");
+    assert_no_entity(text, "Suspected Velmar Liberation Army");
+}
+
+#[test]
+fn a_known_acronym_with_a_factions_letters_is_a_faction() {
+    let text = "Militants of the ULFA-I ambushed an army patrol in Tinsukia district.";
+    assert_new_group(text, "ULFA-I");
+    let r = extract(text);
+    assert!(r.entities.iter().all(|e| e.kb.as_deref() != Some("united-liberation-front-of-assam")));
+    assert_new_group("The TTP-QS claimed the bombing of a checkpoint in Bannu.", "TTP-QS");
+    // Introduced in brackets after a longer name, it is that name's short form.
+    let text = "The Dibru Liberation Front (ULFA-D) broke away from the ULFA rebels in 2020. The ULFA-D has since \
+                attacked two camps.";
+    let r = extract(text);
+    assert!(
+        r.entities
+            .iter()
+            .any(|e| e.name == "Dibru Liberation Front" && e.mentions.iter().any(|m| m == "ULFA-D")),
+        "{:?}",
+        r.entities
+    );
+}
+
+#[test]
+fn and_after_for_joins_the_aims_in_one_name() {
+    let text = "The Union for Peace and Social Justice condemned the attack on the convoy.";
+    let r = extract(text);
+    assert!(
+        r.entities.iter().all(|e| e.kind != EntityKind::Person),
+        "no person in {text:?}: {:?}",
+        r.entities
+    );
+    // Without "for", two groups' names joined by "and" are still two groups.
+    let text =
+        "Fighters of the Kova Defence Army and the Tarsi Liberation Front attacked the base.";
+    assert_new_group(text, "Kova Defence Army");
+    assert_new_group(text, "Tarsi Liberation Front");
 }
