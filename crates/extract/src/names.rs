@@ -509,14 +509,18 @@ const NOT_NAME: &[&str] = &[
     "A.",
     "Updated",
     "Published",
-    // Words that describe the men before a name at the start of a sentence: "Local People's
-    // Defence Force units", "Suspected Tarsi Front militants".
-    "Local",
-    "Suspected",
-    "Rival",
-    "Unidentified",
-    "Alleged",
+    // Plural words for men, before "of" and their group: "Maoists of the Tarsi Army".
+    "Maoists",
+    "Naxalites",
+    "Soldiers",
+    "Commanders",
+    "Guerrillas",
 ];
+
+/// Words that describe the men before a name when they open a sentence ("Local People's
+/// Defence Force units", "Suspected Tarsi Front militants"); inside one they may be part of a
+/// name ("the Local Forces").
+const DESCRIBING_OPENERS: &[&str] = &["Local", "Suspected", "Rival", "Unidentified", "Alleged"];
 
 /// Whether a word opens sentences or headlines, names a day or month, or is otherwise no name.
 pub fn is_stop_word(w: &str) -> bool {
@@ -581,8 +585,11 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
         }
         let mut first = i;
         let ends_in_head = GROUP_HEADS.contains(&ws[last_cap].text);
+        let opens_text = text[..ws[i].start].trim().is_empty();
         while first < last_cap
-            && (NOT_NAME.contains(&ws[first].text) || !capitalised(ws[first].text))
+            && (NOT_NAME.contains(&ws[first].text)
+                || !capitalised(ws[first].text)
+                || opens_text && first == i && DESCRIBING_OPENERS.contains(&ws[first].text))
             && !(ends_in_head && NAME_OPENERS.contains(&ws[first].text))
         {
             first += 1;
@@ -626,6 +633,37 @@ pub fn split_at_and(run: &NameRun, text: &str) -> Vec<NameRun> {
     });
     out.retain(|r| !r.words.is_empty());
     out
+}
+
+/// "the Libyan National Army of Khalifa Salem": a group's name, then "of" and a person's name
+/// (its leader's), read as two runs; `None` where the words after "of" are no person's.
+pub fn split_at_of_person(run: &NameRun, sentence: &str) -> Option<Vec<NameRun>> {
+    let of = run.words.iter().rposition(|w| w == "of")?;
+    let tail_words = &run.words[of + 1..];
+    if !(2..=3).contains(&tail_words.len()) || !run.words[..of].iter().any(|w| is_group_head(w)) {
+        return None;
+    }
+    let p = sentence[run.start..run.end].rfind(" of ")?;
+    // Words a person's name may hold: capitalised, no head, creed, body or sentence word, no
+    // acronym ("of Tarsi Province", "of the PLA" stay in the name).
+    let personal = |w: &String| {
+        let w = w.as_str();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !GROUP_HEADS.contains(&w)
+            && !NOT_PERSON_WORDS.contains(&w)
+            && !IDEOLOGY_WORDS.contains(&w)
+            && !ARMED_MODIFIERS.contains(&w)
+            && !BODY_WORDS.contains(&w)
+            && !NOT_NAME.contains(&w)
+            && !is_generic_name_word(w)
+    };
+    if !tail_words.iter().all(personal) {
+        return None;
+    }
+    let tail = NameRun { start: run.start + p + 4, end: run.end, words: tail_words.to_vec() };
+    let head = NameRun { start: run.start, end: run.start + p, words: run.words[..of].to_vec() };
+    Some(vec![head, tail])
 }
 
 /// The run without a leading "the" ("the Tavoy Liberation Front" after "and" in a run).

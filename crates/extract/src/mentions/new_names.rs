@@ -274,6 +274,20 @@ impl NewNames {
                             .collect();
                     }
                 }
+                // "the Libyan National Army of Khalifa Salem": the leader's name after "of" is
+                // no part of the group's (a known place's is: "Liberation Army of Manipur").
+                if let Some(parts) = names::split_at_of_person(&run, sent) {
+                    let tail = (s.start + parts[1].start, s.start + parts[1].end);
+                    let place_in_tail = hits.iter().any(|h| {
+                        overlaps((h.start, h.end), tail)
+                            && h.candidates
+                                .iter()
+                                .any(|c| gaz.entry(c.entry).kind == EntityKind::Place)
+                    });
+                    if !place_in_tail {
+                        return parts;
+                    }
+                }
                 vec![run]
             });
             for run in runs {
@@ -426,6 +440,24 @@ impl Run<'_> {
                 && !self.known_group_inside_longer_name(h, inner)
         });
         if inner_non_place {
+            return None;
+        }
+        // "Ethiopian National Defense Force", "Velmari Defence Forces": a country's name or
+        // adjective, perhaps "National", then a defence force: the country's army.
+        let surface = &self.text[self.rs..self.re];
+        let defence_at =
+            surface.rfind(" Defence Force").or_else(|| surface.rfind(" Defense Force"));
+        let country_defence = defence_at.is_some_and(|d| {
+            surface[d..].split(' ').count() == 3
+                && inner.iter().any(|h| {
+                    h.start == self.rs
+                        && h.candidates
+                            .iter()
+                            .any(|c| self.gaz.entry(c.entry).subkind.as_deref() == Some("country"))
+                        && matches!(self.text[h.end..self.rs + d].trim(), "" | "National")
+                })
+        });
+        if country_defence {
             return None;
         }
         let only_place_and_heads = !inner.is_empty()

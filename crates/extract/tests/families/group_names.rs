@@ -304,3 +304,46 @@ fn and_after_for_joins_the_aims_in_one_name() {
     assert_new_group(text, "Kova Defence Army");
     assert_new_group(text, "Tarsi Liberation Front");
 }
+
+#[test]
+fn a_describing_word_opens_a_name_only_inside_a_sentence() {
+    // Inside a sentence the capital makes the word part of the name.
+    assert_new_group(
+        "Troops and the Local Forces, a militia of veterans, pushed the insurgents back.",
+        "Local Forces",
+    );
+    // Plural words for men before "of" are no part of their group's name.
+    let text = "Maoists of the Tarsi People's Guerrilla Army killed a villager near the forest.";
+    assert_new_group(text, "Tarsi People's Guerrilla Army");
+    assert_no_entity(text, "Maoists of the Tarsi People's Guerrilla Army");
+}
+
+#[test]
+fn a_countrys_defence_force_is_its_army() {
+    let text = "The Ethiopian National Defense Force said it had killed thirty militants.";
+    assert_no_group(text, "Ethiopian National Defense Force");
+    assert_no_group(
+        "Rebels ambushed a convoy of the Kenya Defence Forces near the border.",
+        "Kenya Defence Forces",
+    );
+    // A defence force named by a people or a town the KB does not know is a militia.
+    assert_new_group(
+        "Fighters of the Tarsi Defence Force attacked the army base at dawn.",
+        "Tarsi Defence Force",
+    );
+}
+
+#[test]
+fn a_persons_name_after_of_is_the_leader_not_part_of_the_name() {
+    let text = "In the east, the Libyan National Army of Khalifa Haftar controls most oil fields \
+                after months of militia fighting.";
+    assert_kb(text, "Libyan National Army", Some("libyan-national-army"));
+    assert_no_entity(text, "Libyan National Army of Khalifa Haftar");
+    let text = "The rebels of the Velmar Liberation Army of Tomas Okello attacked the town.";
+    assert_new_group(text, "Velmar Liberation Army");
+    // A place after "of" stays in the name.
+    assert_new_group(
+        "The People's Liberation Army of Manipur claimed the ambush on the convoy.",
+        "People's Liberation Army of Manipur",
+    );
+}
