@@ -861,6 +861,13 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Mosque",
     "Bank",
     "Company",
+    // Words of parties and assemblies: "the General People's Congress" is no General People.
+    "People's",
+    "People’s",
+    "Congress",
+    "Union",
+    "League",
+    "Assembly",
 ];
 
 /// Words of titles that are not names: "Associate Fellow", "Senior Analyst", "Deputy Director".

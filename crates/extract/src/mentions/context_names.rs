@@ -131,6 +131,10 @@ const NOT_INITIALS: &[&str] = &["U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "U.A.E."
 /// Words that cannot be, or start, the name after a title: ranks and offices ("Major General",
 /// "Prime Minister"), institutions ("General Assembly", "General Staff").
 const NOT_AFTER_TITLE: &[&str] = &[
+    // "the General People's Congress": a people's body, not a general.
+    "People",
+    "Peoples",
+    "Congress",
     "Minister",
     "Prime",
     "Secretary",

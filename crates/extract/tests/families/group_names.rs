@@ -347,3 +347,32 @@ fn a_persons_name_after_of_is_the_leader_not_part_of_the_name() {
         "People's Liberation Army of Manipur",
     );
 }
+
+#[test]
+fn a_peoples_congress_after_a_title_word_is_no_person() {
+    let text = "The General People's Congress, the former ruling party, condemned the attack.";
+    let r = extract(text);
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+    let text = "Militants attacked a rally of the National People's Congress in the capital.";
+    let r = extract(text);
+    assert!(r.entities.iter().all(|e| e.kind != EntityKind::Person), "{:?}", r.entities);
+    // A general's own name after the title is still a person.
+    assert!(kinds_of("General Tomas Okello said the militants had fled the town.", "Tomas Okello")
+        .contains(&EntityKind::Person));
+}
+
+#[test]
+fn a_known_factions_bracketed_letters_name_it() {
+    assert_kb(
+        "NSCN (K) militants ambushed an army patrol near the border.",
+        "NSCN (K)",
+        Some("nscn-k"),
+    );
+    assert_kb("The NSCN-K claimed the attack on the camp.", "NSCN-K", Some("nscn-k"));
+    // The other faction keeps its own entry.
+    assert_kb(
+        "The NSCN (IM) has been in talks with the government since 1997.",
+        "NSCN (IM)",
+        Some("nscn-im"),
+    );
+}
