@@ -376,3 +376,21 @@ fn a_known_factions_bracketed_letters_name_it() {
         Some("nscn-im"),
     );
 }
+
+#[test]
+fn a_known_acronym_defined_for_a_new_name_means_the_new_group() {
+    let text = "The People's Liberation Army of Tarsi (PLA) claimed the ambush. The PLA said \
+                four soldiers died.";
+    let r = extract(text);
+    let new = r.entities.iter().find(|e| e.name == "People's Liberation Army of Tarsi");
+    assert!(new.is_some_and(|e| e.mentions.iter().any(|m| m == "PLA")), "{:?}", r.entities);
+    assert!(r.entities.iter().all(|e| e.kb.as_deref() != Some("peoples-liberation-army")));
+    let text = "The Arrow Defence Front (ADF), a rebel group in Velmar, claimed the raid. The ADF \
+                has fought the army since 2019.";
+    assert_new_group(text, "ADF");
+    assert!(extract(text).entities.iter().all(|e| e.kb.as_deref() != Some("adf")));
+    // Letters that do not spell the new name's initials keep the known group's reading.
+    let text = "Rebels of the Velmar Hawks Brigade fought the Allied Democratic Forces (ADF) \
+                near Beni. The ADF withdrew.";
+    assert_kb(text, "ADF", Some("adf"));
+}
