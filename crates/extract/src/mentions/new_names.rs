@@ -74,6 +74,23 @@ rule!(
 );
 
 rule!(
+    /// A word for an armed group right before its name: "the rebel group Velmar Union", "the
+    /// militia Kova Lions", "its armed wing, the KNDO" (not "the armed group's leader Ali").
+    GROUP_WORD_BEFORE_NAME = "mentions.group_word_before_name",
+    || {
+        format!(
+            r"(?x)
+            \b(?:(?:armed|rebel|militant|jihadist|insurgent|guerrilla|separatist|extremist|islamist
+                    |criminal|paramilitary|terrorist|vigilante)
+                \ (?:group|faction|movement|organi[sz]ation|outfit|coalition|alliance|network)
+                |(?:[Tt]he|[Aa])\ (?:militia|gang|cartel)
+                |(?:armed|military)\ wing,?(?:\ the)?)
+            \ {NAME}"
+        )
+    }
+);
+
+rule!(
     /// A name of two to six capitalised words in quotes: "the “Punjabi Taliban”".
     QUOTED_NAME = "mentions.quoted_name",
     || r#"(?x)
@@ -192,7 +209,16 @@ impl NewNames {
             let described = NAMED_GROUP
                 .captures_iter(sent)
                 .chain(APPOSED_GROUP.captures_iter(sent))
-                .chain(APPOSED_ARMED_GROUP.captures_iter(sent));
+                .chain(APPOSED_ARMED_GROUP.captures_iter(sent))
+                // "the cartel Los Halcones del Valle": a Spanish article's name is read whole
+                // by the article rule.
+                .chain(GROUP_WORD_BEFORE_NAME.captures_iter(sent).filter(|c| {
+                    !c.name("n").is_some_and(|n| {
+                        n.as_str().starts_with("Los ")
+                            || n.as_str().starts_with("Las ")
+                            || n.as_str().starts_with("La ")
+                    })
+                }));
             for c in described {
                 // "the gang leader known as El Gordo": the name is the leader's, not the gang's.
                 if c.name("gap").is_some_and(|g| g.as_str().split(' ').any(is_role_word)) {
@@ -209,7 +235,19 @@ impl NewNames {
                 if skip >= n.len() {
                     continue;
                 }
-                let (rs, re) = (s.start + n.start() + skip, s.start + n.end());
+                // "the militia Kova Lions of the": connectors the name took at its end are not
+                // part of it.
+                let mut kept = n.as_str();
+                while let Some((head, last)) = kept.rsplit_once(' ') {
+                    if !last.starts_with(char::is_lowercase) || last.contains('-') {
+                        break;
+                    }
+                    kept = head;
+                }
+                let (rs, re) = (s.start + n.start() + skip, s.start + n.start() + kept.len());
+                if re <= rs {
+                    continue;
+                }
                 // A known name covering the whole span wins; one inside it ("Nasr" in "Hizb
                 // al-Nasr") is part of the new name.
                 let covered_by_group = hits.iter().any(|h| {

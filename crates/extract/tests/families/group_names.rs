@@ -394,3 +394,19 @@ fn a_known_acronym_defined_for_a_new_name_means_the_new_group() {
                 near Beni. The ADF withdrew.";
     assert_kb(text, "ADF", Some("adf"));
 }
+
+#[test]
+fn a_word_for_an_armed_group_before_a_name_introduces_it() {
+    assert_new_group(
+        "Troops fought the rebel group Velmar Union near the border on Monday.",
+        "Velmar Union",
+    );
+    assert_new_group("The militia Kova Lions said it had killed five soldiers.", "Kova Lions");
+    assert_new_group("The party said its armed wing, the TDRA, had attacked the base.", "TDRA");
+    // Lower-case words after the name are no part of it, and a leader after the group's
+    // possessive is a person, not the group.
+    let text = "Police arrested members of the armed group Hawks of Tarsi in the city.";
+    assert_new_group(text, "Hawks of Tarsi");
+    let text = "The armed group's leader Tomas Okello fled after the attack.";
+    assert_no_group(text, "Tomas Okello");
+}
