@@ -91,6 +91,18 @@ rule!(
 );
 
 rule!(
+    /// An apposition that says what a name is, when it is no armed group: ", the ruling party",
+    /// ", a political party", ", an elite army unit", ", the police's special unit".
+    APPOSED_NOT_ARMED = "mentions.apposed_not_armed",
+    || r"(?x)
+        ^,\ (?:the|a|an)\ (?:[\w'’-]+\ ){0,2}?
+        (?:party|political\ party
+            |(?:army|military|police|government|navy|state|security)(?:'s)?
+                \ (?:unit|force|battalion|brigade|division|regiment|agency|service))\b"
+        .to_string()
+);
+
+rule!(
     /// A name of two to six capitalised words in quotes: "the “Punjabi Taliban”".
     QUOTED_NAME = "mentions.quoted_name",
     || r#"(?x)
@@ -441,7 +453,7 @@ impl Run<'_> {
                 return Some((ps, pe, EntityKind::Place, None));
             }
         }
-        if names::is_state_forces_name(self.run) {
+        if names::is_state_forces_name(self.run) || APPOSED_NOT_ARMED.is_match(&self.text[re..]) {
             return None;
         }
         if is_group_name(self.run, self.armed, self.militant) {

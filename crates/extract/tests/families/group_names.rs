@@ -410,3 +410,25 @@ fn a_word_for_an_armed_group_before_a_name_introduces_it() {
     let text = "The armed group's leader Tomas Okello fled after the attack.";
     assert_no_group(text, "Tomas Okello");
 }
+
+#[test]
+fn an_apposition_saying_party_or_army_unit_makes_no_armed_group() {
+    assert_no_group(
+        "The Velmar People's Democratic Movement, the ruling party, said the rebels would be \
+         defeated.",
+        "Velmar People's Democratic Movement",
+    );
+    assert_no_group(
+        "The Rapid Response Battalion, an elite army unit, was sent after the militants.",
+        "Rapid Response Battalion",
+    );
+    // Without such an apposition the name of a fighting movement stays a group.
+    assert_new_group(
+        "The Velmar Patriotic Movement, a rebel group, attacked an army base.",
+        "Velmar Patriotic Movement",
+    );
+    assert_new_group(
+        "Rebels of the Tarsi Liberation Movement ambushed a patrol near the border.",
+        "Tarsi Liberation Movement",
+    );
+}
