@@ -189,6 +189,9 @@ const GROUP_HEADS: &[&str] = &[
     // "Mai-Mai Yakutumba": the Congolese word for a local militia opens its name.
     "Mai-Mai",
     "Mayi-Mayi",
+    // "the Dagoberto Ramos Mobile Column": a guerrilla unit named after a fallen commander.
+    "Column",
+    "Columns",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
@@ -217,6 +220,8 @@ const WEAK_HEADS: &[&str] = &[
     "Vanguard",
     "Division",
     "Divisions",
+    "Column",
+    "Columns",
 ];
 
 /// Words that mark a name with a weak head as an armed group's whatever the sentence says:

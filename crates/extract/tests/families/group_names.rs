@@ -432,3 +432,33 @@ fn an_apposition_saying_party_or_army_unit_makes_no_armed_group() {
         "Tarsi Liberation Movement",
     );
 }
+
+#[test]
+fn a_column_in_a_sentence_of_fighting_is_a_guerrilla_unit() {
+    assert_new_group(
+        "Rebels of the Tomas Okello Mobile Column attacked a police station with explosives.",
+        "Tomas Okello Mobile Column",
+    );
+    assert_new_group(
+        "Guerrillas of the Velmar Western Column killed two soldiers in the hills.",
+        "Velmar Western Column",
+    );
+    // A newspaper's column is no group.
+    assert_no_group(
+        "She wrote in her Sunday Opinion Column that the budget was too small.",
+        "Sunday Opinion Column",
+    );
+}
+
+#[test]
+fn the_thai_insurgents_national_revolutionary_front_is_known() {
+    let text = "Insurgents of the Barisan Revolusi Nasional (BRN) bombed a railway in Yala.";
+    assert_kb(text, "Barisan Revolusi Nasional", Some("barisan-revolusi-nasional"));
+    assert_kb(text, "BRN", Some("barisan-revolusi-nasional"));
+    // The Malaysian coalition shares a word but is not the insurgents.
+    let text = "The Barisan Nasional coalition lost the election in Malaysia.";
+    assert!(extract(text)
+        .entities
+        .iter()
+        .all(|e| e.kb.as_deref() != Some("barisan-revolusi-nasional")));
+}
