@@ -172,13 +172,20 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     new_names.taken.extend(wings.iter().map(|w| (w.start, w.end)));
     // Most news names no armed group: look for names the KB lacks only where the cheap scan found
     // a known group or the text speaks of armed violence.
-    let relevant =
-        militant || !factions.is_empty() || hits.iter().any(|h| kb_names::names_group(gaz, h));
+    let relevant = militant || hits.iter().any(|h| kb_names::names_group(gaz, h));
     // "Santos" after "President Juan Manuel Santos" is the president, not the Brazilian town.
     let surnames = context_names::person_surnames(gaz, text, &hits, std::iter::empty());
     context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     if relevant {
-        for (start, end) in factions {
+        // "AFL-CIO", "CPI-U": outside a sentence about armed groups the letters are another
+        // body's or an index's.
+        let armed_at = |start: usize| {
+            sentences
+                .iter()
+                .find(|s| s.start <= start && start < s.end)
+                .is_some_and(|s| names::armed_context(&text[s.start..s.end]))
+        };
+        for (start, end) in factions.into_iter().filter(|&(start, _)| militant && armed_at(start)) {
             new_names.push((start, end, EntityKind::Group, None));
         }
         new_names.find_described_groups(gaz, text, sentences, &hits);

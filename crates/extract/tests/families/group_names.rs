@@ -275,7 +275,13 @@ fn a_known_acronym_with_a_factions_letters_is_a_faction() {
     assert_new_group(text, "ULFA-I");
     let r = extract(text);
     assert!(r.entities.iter().all(|e| e.kb.as_deref() != Some("united-liberation-front-of-assam")));
-    assert_new_group("The TTP-QS claimed the bombing of a checkpoint in Bannu.", "TTP-QS");
+    assert_new_group(
+        "The TTP-QS militants claimed the bombing of a checkpoint in Bannu.",
+        "TTP-QS",
+    );
+    // Outside an article about armed groups the letters name something else.
+    let text = "The AFL-CIO said union members would vote on the contract in Chicago.";
+    assert_no_group(text, "AFL-CIO");
     // Introduced in brackets after a longer name, it is that name's short form.
     let text = "The Dibru Liberation Front (ULFA-D) broke away from the ULFA rebels in 2020. The ULFA-D has since \
                 attacked two camps.";
