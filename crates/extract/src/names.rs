@@ -182,6 +182,16 @@ const GROUP_HEADS: &[&str] = &[
     "Jama’at",
     "Katiba",
     "Katibah",
+    // "the Hamza Division": the Syrian factions' name for a brigade group (a state's numbered
+    // or service divisions are told apart in `is_state_forces_name`).
+    "Division",
+    "Divisions",
+    // "Mai-Mai Yakutumba": the Congolese word for a local militia opens its name.
+    "Mai-Mai",
+    "Mayi-Mayi",
+    // "the Dagoberto Ramos Mobile Column": a guerrilla unit named after a fallen commander.
+    "Column",
+    "Columns",
 ];
 
 /// Heads that also name ordinary institutions: accepted only with an armed-group context word.
@@ -208,6 +218,10 @@ const WEAK_HEADS: &[&str] = &[
     "Squad",
     "Squads",
     "Vanguard",
+    "Division",
+    "Divisions",
+    "Column",
+    "Columns",
 ];
 
 /// Words that mark a name with a weak head as an armed group's whatever the sentence says:
@@ -275,6 +289,10 @@ pub fn is_state_forces_name(run: &NameRun) -> bool {
         [.., a, b] if a == "Security" && b == "Forces" => 2,
         [.., a, b] if a == "Air" && b == "Force" => 2,
         [.., b] if matches!(b.as_str(), "Police" | "Navy" | "Gendarmerie") => 1,
+        // "the Armoured Division", "101st Airborne Division": an army's divisions by service.
+        [.., a, b] if b == "Division" && MILITARY_SERVICES.contains(&a.as_str()) => {
+            return true;
+        }
         _ => return false,
     };
     n > service
@@ -283,6 +301,24 @@ pub fn is_state_forces_name(run: &NameRun) -> bool {
             .iter()
             .any(|w| ARMED_MODIFIERS.contains(&w.as_str()) || IDEOLOGY_WORDS.contains(&w.as_str()))
 }
+
+/// Services of a state's army that name its divisions: "Infantry Division", "Armoured Division".
+const MILITARY_SERVICES: &[&str] = &[
+    "Infantry",
+    "Armoured",
+    "Armored",
+    "Mechanised",
+    "Mechanized",
+    "Airborne",
+    "Marine",
+    "Cavalry",
+    "Artillery",
+    "Mountain",
+    "Panzer",
+    "Motorised",
+    "Motorized",
+    "Tank",
+];
 
 /// Words that may open a group's name though they open sentences too: "Northern Alliance",
 /// "Three Brotherhood Alliance", "New People's Army". Kept only before a group head word.
@@ -478,7 +514,18 @@ const NOT_NAME: &[&str] = &[
     "A.",
     "Updated",
     "Published",
+    // Plural words for men, before "of" and their group: "Maoists of the Tarsi Army".
+    "Maoists",
+    "Naxalites",
+    "Soldiers",
+    "Commanders",
+    "Guerrillas",
 ];
+
+/// Words that describe the men before a name when they open a sentence ("Local People's
+/// Defence Force units", "Suspected Tarsi Front militants"); inside one they may be part of a
+/// name ("the Local Forces").
+const DESCRIBING_OPENERS: &[&str] = &["Local", "Suspected", "Rival", "Unidentified", "Alleged"];
 
 /// Whether a word opens sentences or headlines, names a day or month, or is otherwise no name.
 pub fn is_stop_word(w: &str) -> bool {
@@ -543,8 +590,11 @@ pub fn capitalised_runs(text: &str) -> Vec<NameRun> {
         }
         let mut first = i;
         let ends_in_head = GROUP_HEADS.contains(&ws[last_cap].text);
+        let opens_text = text[..ws[i].start].trim().is_empty();
         while first < last_cap
-            && (NOT_NAME.contains(&ws[first].text) || !capitalised(ws[first].text))
+            && (NOT_NAME.contains(&ws[first].text)
+                || !capitalised(ws[first].text)
+                || opens_text && first == i && DESCRIBING_OPENERS.contains(&ws[first].text))
             && !(ends_in_head && NAME_OPENERS.contains(&ws[first].text))
         {
             first += 1;
@@ -590,6 +640,37 @@ pub fn split_at_and(run: &NameRun, text: &str) -> Vec<NameRun> {
     out
 }
 
+/// "the Libyan National Army of Khalifa Salem": a group's name, then "of" and a person's name
+/// (its leader's), read as two runs; `None` where the words after "of" are no person's.
+pub fn split_at_of_person(run: &NameRun, sentence: &str) -> Option<Vec<NameRun>> {
+    let of = run.words.iter().rposition(|w| w == "of")?;
+    let tail_words = &run.words[of + 1..];
+    if !(2..=3).contains(&tail_words.len()) || !run.words[..of].iter().any(|w| is_group_head(w)) {
+        return None;
+    }
+    let p = sentence[run.start..run.end].rfind(" of ")?;
+    // Words a person's name may hold: capitalised, no head, creed, body or sentence word, no
+    // acronym ("of Tarsi Province", "of the PLA" stay in the name).
+    let personal = |w: &String| {
+        let w = w.as_str();
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().any(char::is_lowercase)
+            && !GROUP_HEADS.contains(&w)
+            && !NOT_PERSON_WORDS.contains(&w)
+            && !IDEOLOGY_WORDS.contains(&w)
+            && !ARMED_MODIFIERS.contains(&w)
+            && !BODY_WORDS.contains(&w)
+            && !NOT_NAME.contains(&w)
+            && !is_generic_name_word(w)
+    };
+    if !tail_words.iter().all(personal) {
+        return None;
+    }
+    let tail = NameRun { start: run.start + p + 4, end: run.end, words: tail_words.to_vec() };
+    let head = NameRun { start: run.start, end: run.start + p, words: run.words[..of].to_vec() };
+    Some(vec![head, tail])
+}
+
 /// The run without a leading "the" ("the Tavoy Liberation Front" after "and" in a run).
 pub fn without_article(run: NameRun, text: &str) -> NameRun {
     match run.words.first().map(String::as_str) {
@@ -605,7 +686,7 @@ rule!(ARMED_CONTEXT = "names.armed_context", || {
     r"(?ix)
         \b(militan\w*|jihad\w*|terror\w*|insurg\w*|rebel\w*|armed|extremis\w*|islamist|allegiance
         |pledg\w*|attack\w*|fighters|guerrilla\w*|faction|splinter|offshoot|affiliate|caliphate
-        |bomb\w*|kill\w*|claimed|militias?|militiamen)\b"
+        |bomb\w*|kill\w*|claimed|militias?|militiamen|shelled|shelling)\b"
         .to_string()
 });
 
@@ -746,7 +827,16 @@ pub fn is_group_name(run: &NameRun, armed: bool) -> bool {
     // "Tavoy Liberation Front" but not "UK Independence Party": a word of armed struggle makes a
     // fighting head a group's by itself, never a party's or a council's.
     let fighting = run.words.iter().any(|w| FIGHTING_HEADS.contains(&w.as_str()));
-    strong || creed || (weak && (armed || armed_modifier && fighting))
+    // "Bharatiya Janata Party" in a sentence about an attack: a party is an armed group's name
+    // only with a word of creed or armed struggle in it ("Communist Party of Nepal").
+    let party_only = run.words.last().is_some_and(|w| w == "Party")
+        && !strong
+        && !run.words.iter().any(|w| {
+            IDEOLOGY_WORDS.contains(&w.as_str())
+                || ARMED_MODIFIERS.contains(&w.as_str())
+                || matches!(w.as_str(), "Islamic" | "Workers'" | "Workers’" | "Workers")
+        });
+    strong || creed || (weak && !party_only && (armed || armed_modifier && fighting))
 }
 
 /// Words that never stand in a person's name.
@@ -776,6 +866,13 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "Mosque",
     "Bank",
     "Company",
+    // Words of parties and assemblies: "the General People's Congress" is no General People.
+    "People's",
+    "People’s",
+    "Congress",
+    "Union",
+    "League",
+    "Assembly",
 ];
 
 /// Words of titles that are not names: "Associate Fellow", "Senior Analyst", "Deputy Director".

@@ -131,6 +131,10 @@ const NOT_INITIALS: &[&str] = &["U.S.", "U.N.", "U.K.", "E.U.", "D.C.", "U.A.E."
 /// Words that cannot be, or start, the name after a title: ranks and offices ("Major General",
 /// "Prime Minister"), institutions ("General Assembly", "General Staff").
 const NOT_AFTER_TITLE: &[&str] = &[
+    // "the General People's Congress": a people's body, not a general.
+    "People",
+    "Peoples",
+    "Congress",
     "Minister",
     "Prime",
     "Secretary",
@@ -318,10 +322,14 @@ impl NewNames {
                 // "Mexico's cartels": a possessive names the owner, not the group.
                 let possessive = |w: &&str| w.ends_with("'s") || w.ends_with("’s");
                 // "a Pakistan-based group": a participle describes the group, not names it.
-                if kept.iter().any(|w| {
+                // "Raia Mutomboki fighters": after a first word that is no adjective, a word
+                // ending in "-i" is part of a name ("Iraqi Kurdish fighters" opens with one).
+                let adjective =
+                    |i: usize, w: &str| adjective_of_people(w) && (i == 0 || !ends_in_bare_i(w));
+                if kept.iter().enumerate().any(|(i, w)| {
                     possessive(w)
                         || names::attributive(w)
-                        || !number(w) && (not_a_name_word(w) || adjective_of_people(w))
+                        || !number(w) && (not_a_name_word(w) || adjective(i, w))
                 }) {
                     continue;
                 }
@@ -403,6 +411,12 @@ fn adjective_of_people(w: &str) -> bool {
                 | "Rebel"
                 | "Militia"
         )
+}
+
+/// Whether a word's only mark of a people's adjective is its final "i" ("Iraqi", "Mutomboki"),
+/// the weakest sign: many names in Africa and Asia end so.
+fn ends_in_bare_i(w: &str) -> bool {
+    w.ends_with('i') && !w.ends_with("ni") && !w.ends_with("qi")
 }
 
 /// Surnames of the people the article names: the last word of each new or KB person's name.

@@ -107,3 +107,28 @@ pub(super) fn join_dashed_names(gaz: &Gazetteer, text: &str, hits: &mut Vec<KbHi
     }
     *hits = out;
 }
+
+/// "ULFA-I", "TTP-JA": a known group's acronym with a hyphen and a faction's letters names a
+/// faction of its own, the KB's or not, unless the article introduces it in brackets after a
+/// longer name ("the Velmar Liberation Front (FARC-VL)"), whose short form it then is. Spans
+/// of the text; call before [`join_dashed_names`] drops the acronym's own hit.
+pub(super) fn extended_acronyms(
+    gaz: &Gazetteer,
+    text: &str,
+    hits: &[KbHit],
+) -> Vec<(usize, usize)> {
+    let starts: Vec<usize> = hits.iter().map(|h| h.start).collect();
+    hits.iter()
+        .filter(|h| capital_group_acronym(gaz, text, h) && !starts.contains(&(h.end + 1)))
+        .filter_map(|h| {
+            let m = ACRONYM_EXTENDED.find(&text[h.end..])?;
+            let span = (h.start, h.end + m.end());
+            // "ULFA-I-led": a hyphen after the letters makes them part of a longer word.
+            if text[span.1..].starts_with(['-', '–']) {
+                return None;
+            }
+            let bracketed = format!("({})", &text[span.0..span.1]);
+            (!text.contains(&bracketed)).then_some(span)
+        })
+        .collect()
+}

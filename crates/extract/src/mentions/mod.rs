@@ -159,6 +159,7 @@ pub(super) fn mostly_upper(s: &str) -> bool {
 pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities {
     let mut doc = DocEntities::default();
     let mut hits = gaz.find(text);
+    let factions = dashed_names::extended_acronyms(gaz, text, &hits);
     dashed_names::join_dashed_names(gaz, text, &mut hits);
     branches::add_variant_branch_names(gaz, text, &mut hits);
     let militant = names::militant_context(text);
@@ -178,6 +179,17 @@ pub fn find(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> DocEntities 
     let surnames = context_names::person_surnames(gaz, text, &hits, std::iter::empty());
     context_names::drop_towns_that_are_surnames(gaz, text, &mut hits, &surnames);
     if relevant {
+        // "AFL-CIO", "CPI-U": outside a sentence about armed groups the letters are another
+        // body's or an index's.
+        let armed_at = |start: usize| {
+            sentences
+                .iter()
+                .find(|s| s.start <= start && start < s.end)
+                .is_some_and(|s| names::armed_context(&text[s.start..s.end]))
+        };
+        for (start, end) in factions.into_iter().filter(|&(start, _)| militant && armed_at(start)) {
+            new_names.push((start, end, EntityKind::Group, None));
+        }
         new_names.find_described_groups(gaz, text, sentences, &hits);
         new_names.find_quoted_groups(gaz, text, sentences, &hits);
         new_names.find_name_runs(gaz, text, sentences, &hits);

@@ -74,6 +74,35 @@ rule!(
 );
 
 rule!(
+    /// A word for an armed group right before its name: "the rebel group Velmar Union", "the
+    /// militia Kova Lions", "its armed wing, the KNDO" (not "the armed group's leader Ali").
+    GROUP_WORD_BEFORE_NAME = "mentions.group_word_before_name",
+    || {
+        format!(
+            r"(?x)
+            \b(?:(?:armed|rebel|militant|jihadist|insurgent|guerrilla|separatist|extremist|islamist
+                    |criminal|paramilitary|terrorist|vigilante)
+                \ (?:group|faction|movement|organi[sz]ation|outfit|coalition|alliance|network)
+                |(?:[Tt]he|[Aa])\ (?:militia|gang|cartel)
+                |(?:armed|military)\ wing,?(?:\ the)?)
+            \ {NAME}"
+        )
+    }
+);
+
+rule!(
+    /// An apposition that says what a name is, when it is no armed group: ", the ruling party",
+    /// ", a political party", ", an elite army unit", ", the police's special unit".
+    APPOSED_NOT_ARMED = "mentions.apposed_not_armed",
+    || r"(?x)
+        ^,\ (?:the|a|an)\ (?:[\w'’-]+\ ){0,2}?
+        (?:party|political\ party
+            |(?:army|military|police|government|navy|state|security)(?:'s)?
+                \ (?:unit|force|battalion|brigade|division|regiment|agency|service))\b"
+        .to_string()
+);
+
+rule!(
     /// A name of two to six capitalised words in quotes: "the “Punjabi Taliban”".
     QUOTED_NAME = "mentions.quoted_name",
     || r#"(?x)
@@ -192,7 +221,16 @@ impl NewNames {
             let described = NAMED_GROUP
                 .captures_iter(sent)
                 .chain(APPOSED_GROUP.captures_iter(sent))
-                .chain(APPOSED_ARMED_GROUP.captures_iter(sent));
+                .chain(APPOSED_ARMED_GROUP.captures_iter(sent))
+                // "the cartel Los Halcones del Valle": a Spanish article's name is read whole
+                // by the article rule.
+                .chain(GROUP_WORD_BEFORE_NAME.captures_iter(sent).filter(|c| {
+                    !c.name("n").is_some_and(|n| {
+                        n.as_str().starts_with("Los ")
+                            || n.as_str().starts_with("Las ")
+                            || n.as_str().starts_with("La ")
+                    })
+                }));
             for c in described {
                 // "the gang leader known as El Gordo": the name is the leader's, not the gang's.
                 if c.name("gap").is_some_and(|g| g.as_str().split(' ').any(is_role_word)) {
@@ -209,7 +247,19 @@ impl NewNames {
                 if skip >= n.len() {
                     continue;
                 }
-                let (rs, re) = (s.start + n.start() + skip, s.start + n.end());
+                // "the militia Kova Lions of the": connectors the name took at its end are not
+                // part of it.
+                let mut kept = n.as_str();
+                while let Some((head, last)) = kept.rsplit_once(' ') {
+                    if !last.starts_with(char::is_lowercase) || last.contains('-') {
+                        break;
+                    }
+                    kept = head;
+                }
+                let (rs, re) = (s.start + n.start() + skip, s.start + n.start() + kept.len());
+                if re <= rs {
+                    continue;
+                }
                 // A known name covering the whole span wins; one inside it ("Nasr" in "Hizb
                 // al-Nasr") is part of the new name.
                 let covered_by_group = hits.iter().any(|h| {
@@ -254,7 +304,10 @@ impl NewNames {
                             .any(|c| gaz.entry(c.entry).kind != EntityKind::Person)
                 });
                 let joins_and = run.words.iter().any(|w| w == "and");
-                if joins_and && !is_group_name(&run, armed, militant) && !holds_kb_name {
+                // "Union for Democracy and Social Progress": "and" after "for" joins the aims of
+                // one body's name, not two names.
+                let aims = run.words.iter().take_while(|w| *w != "and").any(|w| w == "for");
+                if joins_and && !aims && !is_group_name(&run, armed, militant) && !holds_kb_name {
                     return names::split_at_and(&run, sent);
                 }
                 // "the Lahtu Defence Army and the Tavoy Liberation Front": two groups' names,
@@ -269,6 +322,20 @@ impl NewNames {
                             .into_iter()
                             .map(|p| names::without_article(p, sent))
                             .collect();
+                    }
+                }
+                // "the Libyan National Army of Khalifa Salem": the leader's name after "of" is
+                // no part of the group's (a known place's is: "Liberation Army of Manipur").
+                if let Some(parts) = names::split_at_of_person(&run, sent) {
+                    let tail = (s.start + parts[1].start, s.start + parts[1].end);
+                    let place_in_tail = hits.iter().any(|h| {
+                        overlaps((h.start, h.end), tail)
+                            && h.candidates
+                                .iter()
+                                .any(|c| gaz.entry(c.entry).kind == EntityKind::Place)
+                    });
+                    if !place_in_tail {
+                        return parts;
                     }
                 }
                 vec![run]
@@ -386,7 +453,7 @@ impl Run<'_> {
                 return Some((ps, pe, EntityKind::Place, None));
             }
         }
-        if names::is_state_forces_name(self.run) {
+        if names::is_state_forces_name(self.run) || APPOSED_NOT_ARMED.is_match(&self.text[re..]) {
             return None;
         }
         if is_group_name(self.run, self.armed, self.militant) {
@@ -423,6 +490,24 @@ impl Run<'_> {
                 && !self.known_group_inside_longer_name(h, inner)
         });
         if inner_non_place {
+            return None;
+        }
+        // "Ethiopian National Defense Force", "Velmari Defence Forces": a country's name or
+        // adjective, perhaps "National", then a defence force: the country's army.
+        let surface = &self.text[self.rs..self.re];
+        let defence_at =
+            surface.rfind(" Defence Force").or_else(|| surface.rfind(" Defense Force"));
+        let country_defence = defence_at.is_some_and(|d| {
+            surface[d..].split(' ').count() == 3
+                && inner.iter().any(|h| {
+                    h.start == self.rs
+                        && h.candidates
+                            .iter()
+                            .any(|c| self.gaz.entry(c.entry).subkind.as_deref() == Some("country"))
+                        && matches!(self.text[h.end..self.rs + d].trim(), "" | "National")
+                })
+        });
+        if country_defence {
             return None;
         }
         let only_place_and_heads = !inner.is_empty()

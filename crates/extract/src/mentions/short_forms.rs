@@ -3,7 +3,7 @@
 
 use super::{overlaps, DocEntities};
 use crate::gazetteer::{Gazetteer, KbHit};
-use crate::model::EntityKind;
+use crate::model::{EntityKind, Span};
 
 rule!(
     /// A capitalised word before a word for a group's men: "Haqqani fighters".
@@ -65,19 +65,75 @@ rule!(
 /// for the rest of the article.
 pub(super) fn add_bracket_acronyms(doc: &mut DocEntities, text: &str) {
     let mut forms: Vec<(String, usize)> = Vec::new();
+    let mut redefined: Vec<(String, usize, usize)> = Vec::new();
     for m in &doc.mentions {
-        if !matches!(doc.entities[m.entity].kind, EntityKind::Group | EntityKind::Body) {
+        let entity = &doc.entities[m.entity];
+        if !matches!(entity.kind, EntityKind::Group | EntityKind::Body) {
             continue;
         }
         if let Some(c) = BRACKET_ACRONYM.captures(&text[m.end..]) {
             let a = c.get(1).unwrap();
-            let s = m.end + a.start();
-            if !doc.mentions.iter().any(|o| overlaps((o.start, o.end), (s, m.end + a.end()))) {
-                forms.push((a.as_str().to_string(), m.entity));
+            let span = (m.end + a.start(), m.end + a.end());
+            let claimed = doc.mentions.iter().find(|o| overlaps((o.start, o.end), span));
+            match claimed {
+                None => forms.push((a.as_str().to_string(), m.entity)),
+                // "the People's Liberation Army of Manipur (PLA)": the article defines a known
+                // group's acronym for a new group whose initials it spells; it means the new
+                // group wherever it stands alone.
+                Some(o)
+                    if (o.start, o.end) == span
+                        && o.entity != m.entity
+                        && entity.kind == EntityKind::Group
+                        && entity.kb.is_none()
+                        && doc.entities[o.entity].kb.is_some()
+                        && spells_initials(a.as_str(), &text[m.start..m.end]) =>
+                {
+                    redefined.push((a.as_str().to_string(), o.entity, m.entity));
+                }
+                Some(_) => {}
             }
         }
     }
+    for (form, from, to) in redefined {
+        move_mentions(doc, text, &form, from, to);
+    }
     add_forms(doc, text, forms);
+}
+
+/// Whether an acronym's capitals are, in order, initials of a name's capitalised words, the
+/// first word's among them: "PLA" of "People's Liberation Army of Manipur".
+fn spells_initials(acronym: &str, name: &str) -> bool {
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if letters.len() < 2 || initials.first() != letters.first() {
+        return false;
+    }
+    let mut rest = initials.iter();
+    letters.iter().all(|l| rest.any(|i| i == l))
+}
+
+/// Moves every mention written `form` from entity `from` to entity `to`.
+fn move_mentions(doc: &mut DocEntities, text: &str, form: &str, from: usize, to: usize) {
+    let mut moved = Vec::new();
+    for m in doc.mentions.iter_mut() {
+        if m.entity == from && &text[m.start..m.end] == form {
+            m.entity = to;
+            moved.push(Span { start: m.start, end: m.end });
+        }
+    }
+    let old = &mut doc.entities[from];
+    old.surfaces.retain(|s| s != form);
+    old.spans.retain(|s| !moved.contains(s));
+    let new = &mut doc.entities[to];
+    if !moved.is_empty() && !new.surfaces.iter().any(|s| s == form) {
+        new.surfaces.push(form.to_string());
+    }
+    new.spans.extend(moved);
+    new.spans.sort_by_key(|s| s.start);
 }
 
 /// Adds a mention of each (form, entity) wherever the form stands alone and unclaimed.
