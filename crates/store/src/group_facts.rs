@@ -93,12 +93,17 @@ pub(crate) struct GroupFacts {
     pub clusters: HashMap<i64, i64>,
 }
 
+/// Document id → article, and document id → near-duplicate cluster.
+pub(crate) type Articles = (HashMap<i64, FactArticle>, HashMap<i64, i64>);
+
 impl<C: Sql> SqlStore<C> {
-    pub(crate) fn group_facts(&self, group: i64) -> Result<GroupFacts> {
-        let ctx = format!("{}: reading the facts of group {group}", self.path());
+    /// The articles a query of [`ARTICLES`]' columns (id, doc, title, publisher, url, published,
+    /// cluster) gives for `group`.
+    pub(crate) fn articles_of_group(&self, query: &str, group: i64) -> Result<Articles> {
+        let ctx = format!("{}: reading the articles of group {group}", self.path());
         let mut articles: HashMap<i64, FactArticle> = HashMap::new();
         let mut clusters: HashMap<i64, i64> = HashMap::new();
-        for r in self.conn.rows(&ARTICLES, args![group]).map_err(sql(ctx.clone()))? {
+        for r in self.conn.rows(query, args![group]).map_err(sql(ctx.clone()))? {
             let read = || -> std::result::Result<(i64, FactArticle, i64), DbError> {
                 let article = FactArticle {
                     doc: r.get(1)?,
@@ -113,6 +118,12 @@ impl<C: Sql> SqlStore<C> {
             articles.insert(id, article);
             clusters.insert(id, cluster);
         }
+        Ok((articles, clusters))
+    }
+
+    pub(crate) fn group_facts(&self, group: i64) -> Result<GroupFacts> {
+        let ctx = format!("{}: reading the facts of group {group}", self.path());
+        let (articles, clusters) = self.articles_of_group(&ARTICLES, group)?;
         let rows = self.conn.rows(&FACTS, args![group]).map_err(sql(ctx.clone()))?;
         // (date, fact id): FACT_ORDER's key. Both sort by bytes (the store's text is `COLLATE
         // "C"`, as SQLite's), and an undated fact (None) comes first, as NULLS FIRST puts it.

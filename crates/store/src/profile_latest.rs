@@ -15,7 +15,7 @@ use crate::aggregate;
 use crate::group_facts::{Side, LISTS, WHERE};
 use crate::rows::FactRow;
 use crate::sql::{args, DbError, Sql};
-use crate::sqlite::{fact_in_article, id_list, sql, FactArticle, SqlStore};
+use crate::sqlite::{fact_in_article, id_list, sql, SqlStore};
 use crate::stored::Stored;
 use crate::Result;
 use allegiance_model::FactType;
@@ -34,7 +34,7 @@ static KEYS: LazyLock<String> = LazyLock::new(|| {
 /// The articles of those facts, each once: what the aggregates and the order need of them.
 static ARTICLES: LazyLock<String> = LazyLock::new(|| {
     format!(
-        "SELECT d.id, d.doc, d.publisher, d.published, COALESCE(sg.cluster_id, d.id) \
+        "SELECT d.id, d.doc, NULL AS title, d.publisher, NULL AS url, d.published, COALESCE(sg.cluster_id, d.id) \
          FROM documents d LEFT JOIN signatures sg ON sg.document_id = d.id \
          WHERE d.id IN (SELECT f.document_id FROM facts f WHERE {})",
         *WHERE
@@ -68,23 +68,7 @@ struct Key {
 impl<C: Sql> SqlStore<C> {
     pub(crate) fn latest_facts(&self, group: i64, limit: usize) -> Result<LatestFacts> {
         let ctx = format!("{}: reading the facts of group {group}", self.path());
-        let mut articles: HashMap<i64, FactArticle> = HashMap::new();
-        let mut clusters: HashMap<i64, i64> = HashMap::new();
-        for r in self.conn.rows(&ARTICLES, args![group]).map_err(sql(ctx.clone()))? {
-            let read = || -> std::result::Result<(i64, FactArticle, i64), DbError> {
-                let article = FactArticle {
-                    doc: r.get(1)?,
-                    title: None,
-                    publisher: r.get(2)?,
-                    url: None,
-                    published: r.get(3)?,
-                };
-                Ok((r.get(0)?, article, r.get(4)?))
-            };
-            let (id, article, cluster) = read().map_err(sql(ctx.clone()))?;
-            articles.insert(id, article);
-            clusters.insert(id, cluster);
-        }
+        let (articles, clusters) = self.articles_of_group(&ARTICLES, group)?;
         let article_of = |document: i64| {
             articles.get(&document).cloned().ok_or_else(|| DbError::Column {
                 column: "document_id".into(),
