@@ -303,6 +303,12 @@ def split_paren(name):
     return name, []
 
 
+# Names the reference lists file as aliases of a group although they name another
+# organisation: the US lists give the Continuity IRA the name of Republican Sinn Féin, a
+# party that the KB curates on its own.
+NOT_ALIASES = {"republican sinn fein"}
+
+
 def good_alias(a):
     a = a.strip().strip("'\"")
     if len(a) < 3 or norm(a) in STOP:
@@ -322,7 +328,7 @@ def groups(curated_names):
         name = re.sub(r"^(?i:the)\s+", "", name)
         if norm(name) in GENERIC_GROUP_NAMES:
             return
-        aliases = [title(a) for a in list(aliases) + extra]
+        aliases = [title(a) for a in list(aliases) + extra if norm(a) not in NOT_ALIASES]
         former = [title(f) for f in former]
         if not name or not GROUPISH.search(name + " " + " ".join(aliases)) or NOT_GROUP.search(name):
             return
